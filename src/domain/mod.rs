@@ -1,0 +1,8 @@
+//! Pure types and rules of the reception desk: no terminal, no SQL.
+
+pub mod codes;
+pub mod dates;
+pub mod ids;
+pub mod names;
+pub mod person;
+pub mod records;

@@ -1,0 +1,1 @@
+//! Name normalisation and transliteration.

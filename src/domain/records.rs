@@ -1,0 +1,162 @@
+//! The other aggregates of the data model: households, visits, tickets, appointments,
+//! services, referrals, staff, the audit log and drafts.
+
+use chrono::{NaiveDate, NaiveDateTime};
+
+use super::codes::{
+    AppointmentState, ReferralState, Role, ServiceKind, TicketState, Urgency, Vulnerability,
+};
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Household {
+    pub id: i64,
+    pub label: String,
+    pub address: Option<String>,
+    pub notes: String,
+    pub created_at: Option<NaiveDateTime>,
+    pub version: i64,
+}
+
+/// One contact of a person with the centre.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Visit {
+    pub id: i64,
+    pub person_id: i64,
+    pub visited_on: NaiveDate,
+    pub service_id: Option<i64>,
+    pub reason: String,
+    pub note: String,
+    pub operator: String,
+    pub created_at: Option<NaiveDateTime>,
+}
+
+/// A service line of the queue or a directory entry: the centre's own services and
+/// outside organisations share one table so that referrals can point at either.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Service {
+    pub id: i64,
+    /// Short code for scripts and kiosks ("kea", "legal").
+    pub code: String,
+    /// Ticket prefix for the queue ("Κ"); empty for services without a queue line.
+    pub ticket_prefix: String,
+    pub name_el: String,
+    pub name_en: String,
+    pub kind: Option<ServiceKind>,
+    pub category: String,
+    pub organisation: String,
+    pub address: String,
+    pub phone: String,
+    pub email: String,
+    pub hours: String,
+    /// ISO 639-3 codes served, with or without interpretation.
+    pub languages: Vec<String>,
+    pub interpretation: bool,
+    pub eligibility: String,
+    pub documents_required: String,
+    pub accepts_referrals: bool,
+    pub active: bool,
+    pub version: i64,
+}
+
+/// A queue entry. A walk-in may stay anonymous (`person_id` empty, `label` says who).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Ticket {
+    pub id: i64,
+    pub day: NaiveDate,
+    /// Prefix and number, e.g. "Κ014", unique per day.
+    pub number: String,
+    pub seq: i64,
+    pub service_id: i64,
+    pub person_id: Option<i64>,
+    pub label: String,
+    pub reason: String,
+    pub priority: Vec<Vulnerability>,
+    pub urgent: bool,
+    pub triage_note: String,
+    pub interpreter_language: Option<String>,
+    pub appointment_id: Option<i64>,
+    pub state: TicketState,
+    pub desk: Option<i64>,
+    pub arrived_at: NaiveDateTime,
+    pub called_at: Option<NaiveDateTime>,
+    pub finished_at: Option<NaiveDateTime>,
+    pub created_by: String,
+    pub version: i64,
+}
+
+/// One state change of a ticket: nothing in the queue's history is erased.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TicketEvent {
+    pub ticket_id: i64,
+    pub at: NaiveDateTime,
+    pub from_state: Option<TicketState>,
+    pub to_state: TicketState,
+    pub desk: Option<i64>,
+    pub operator: String,
+    pub note: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Appointment {
+    pub id: i64,
+    pub service_id: i64,
+    pub person_id: Option<i64>,
+    pub label: String,
+    pub starts_at: NaiveDateTime,
+    pub state: AppointmentState,
+    pub note: String,
+    pub created_by: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Referral {
+    pub id: i64,
+    pub person_id: i64,
+    pub service_id: i64,
+    pub ticket_id: Option<i64>,
+    pub reason: String,
+    pub urgency: Urgency,
+    pub note: String,
+    pub state: ReferralState,
+    pub state_reason: String,
+    pub follow_up_on: Option<NaiveDate>,
+    pub consent_override: bool,
+    pub created_at: NaiveDateTime,
+    pub created_by: String,
+    pub updated_at: NaiveDateTime,
+    pub updated_by: String,
+    pub version: i64,
+}
+
+/// An operator: the OS login is the identity.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Staff {
+    pub login: String,
+    pub display_name: String,
+    pub role: Role,
+    pub default_desk: Option<i64>,
+    pub active: bool,
+}
+
+/// Who did or looked at what. `detail` never holds personal data, only ids and codes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AuditEntry {
+    pub id: i64,
+    pub at: NaiveDateTime,
+    pub operator: String,
+    pub action: String,
+    pub entity: String,
+    pub entity_id: Option<i64>,
+    pub detail: String,
+}
+
+/// A form in progress, kept so a dropped connection loses nothing typed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Draft {
+    pub id: i64,
+    pub operator: String,
+    pub kind: String,
+    pub target_id: Option<i64>,
+    pub payload: String,
+    pub updated_at: NaiveDateTime,
+}

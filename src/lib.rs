@@ -1,0 +1,16 @@
+//! kentro: a keyboard-first reception desk for community and solidarity centres.
+//!
+//! Layers, each depending only on those above it in this list:
+//! `domain` (pure rules) → `store` (all SQL) and `search` (the lookup engine) →
+//! `synth` (demo and seed data) → `cli` (headless commands) and `ui` / `app` (the terminal).
+
+pub mod action;
+pub mod app;
+pub mod cli;
+pub mod config;
+pub mod domain;
+pub mod keymap;
+pub mod search;
+pub mod store;
+pub mod synth;
+pub mod ui;
