@@ -28,6 +28,7 @@ macro_rules! coded_enum {
         }
     };
 }
+#[allow(unused_imports)]
 pub(crate) use coded_enum;
 
 coded_enum!(
