@@ -1,0 +1,161 @@
+//! Where settings come from: command line, then environment, then config files.
+//!
+//! The user file (`~/.config/kentro/config.toml`) overrides the system file
+//! (`/etc/kentro/config.toml`), which is where a shared server names its one database:
+//! `db = "/srv/kentro/kentro.db"` is the whole set-up for every SSH login.
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::i18n::Lang;
+
+pub const SYSTEM_CONFIG: &str = "/etc/kentro/config.toml";
+
+/// The settings a config file may hold. Unknown keys are an error, not a silent typo.
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct FileConfig {
+    pub db: Option<PathBuf>,
+    pub lang: Option<Lang>,
+    pub desk: Option<i64>,
+    pub keymap: Option<String>,
+    pub theme: Option<String>,
+    pub ascii_borders: Option<bool>,
+}
+
+impl FileConfig {
+    /// Reads one config file; a missing file is an empty config, a bad one an error
+    /// naming the file and line.
+    pub fn load(path: &Path) -> Result<FileConfig, String> {
+        let text = match std::fs::read_to_string(path) {
+            Ok(text) => text,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(FileConfig::default()),
+            Err(e) => return Err(format!("{}: {e}", path.display())),
+        };
+        toml::from_str(&text).map_err(|e| {
+            let line = e
+                .span()
+                .map(|span| text[..span.start.min(text.len())].matches('\n').count() + 1)
+                .unwrap_or(1);
+            format!("{}:{line}: {}", path.display(), e.message())
+        })
+    }
+
+    /// `self` wins field by field over `base`.
+    pub fn over(self, base: FileConfig) -> FileConfig {
+        FileConfig {
+            db: self.db.or(base.db),
+            lang: self.lang.or(base.lang),
+            desk: self.desk.or(base.desk),
+            keymap: self.keymap.or(base.keymap),
+            theme: self.theme.or(base.theme),
+            ascii_borders: self.ascii_borders.or(base.ascii_borders),
+        }
+    }
+}
+
+/// The user's config file: `$KENTRO_CONFIG`, else `~/.config/kentro/config.toml`.
+pub fn user_config_path() -> Option<PathBuf> {
+    if let Some(path) = std::env::var_os("KENTRO_CONFIG") {
+        return Some(PathBuf::from(path));
+    }
+    dirs::config_dir().map(|dir| dir.join("kentro").join("config.toml"))
+}
+
+/// System file, then user file on top.
+pub fn load_config() -> Result<FileConfig, String> {
+    let system = FileConfig::load(Path::new(SYSTEM_CONFIG))?;
+    let user = match user_config_path() {
+        Some(path) => FileConfig::load(&path)?,
+        None => FileConfig::default(),
+    };
+    Ok(user.over(system))
+}
+
+/// --db, else KENTRO_DB, else config, else the user's data directory.
+pub fn resolve_db_path(flag: Option<&Path>, config: &FileConfig) -> Result<PathBuf, String> {
+    if let Some(path) = flag {
+        return Ok(path.to_path_buf());
+    }
+    if let Some(path) = std::env::var_os("KENTRO_DB").filter(|p| !p.is_empty()) {
+        return Ok(PathBuf::from(path));
+    }
+    if let Some(path) = &config.db {
+        return Ok(path.clone());
+    }
+    let dir = dirs::data_dir()
+        .ok_or("no data directory for this user; pass --db PATH or set KENTRO_DB")?
+        .join("kentro");
+    std::fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    Ok(dir.join("kentro.db"))
+}
+
+/// --lang, else config, else the locale, else Greek.
+pub fn resolve_lang(flag: Option<Lang>, config: &FileConfig) -> Lang {
+    flag.or(config.lang)
+        .or_else(|| {
+            ["LC_ALL", "LC_MESSAGES", "LANG"]
+                .iter()
+                .filter_map(|var| std::env::var(var).ok())
+                .find(|value| !value.is_empty())
+                .and_then(|value| Lang::from_locale(&value))
+        })
+        .unwrap_or_default()
+}
+
+/// The operator is the OS login.
+pub fn operator_login() -> String {
+    ["USER", "LOGNAME", "USERNAME"]
+        .iter()
+        .filter_map(|var| std::env::var(var).ok())
+        .find(|value| !value.trim().is_empty())
+        .unwrap_or_else(|| "unknown".to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bad_config_names_file_and_line() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config.toml");
+        std::fs::write(&path, "db = \"/tmp/x.db\"\ndesk = \"two\"\n").unwrap();
+        let err = FileConfig::load(&path).unwrap_err();
+        assert!(err.contains("config.toml:2:"), "{err}");
+        std::fs::write(&path, "colour = 1\n").unwrap();
+        assert!(FileConfig::load(&path).unwrap_err().contains(":1:"));
+    }
+
+    #[test]
+    fn user_file_wins_over_system_file() {
+        let system = FileConfig {
+            db: Some("/srv/k.db".into()),
+            desk: Some(1),
+            ..Default::default()
+        };
+        let user = FileConfig {
+            desk: Some(3),
+            ..Default::default()
+        };
+        let merged = user.over(system);
+        assert_eq!(merged.db, Some(PathBuf::from("/srv/k.db")));
+        assert_eq!(merged.desk, Some(3));
+    }
+
+    #[test]
+    fn flag_beats_config() {
+        let config = FileConfig {
+            db: Some("/srv/k.db".into()),
+            lang: Some(Lang::En),
+            ..Default::default()
+        };
+        assert_eq!(
+            resolve_db_path(Some(Path::new("/a.db")), &config).unwrap(),
+            PathBuf::from("/a.db")
+        );
+        assert_eq!(resolve_lang(Some(Lang::El), &config), Lang::El);
+        assert_eq!(resolve_lang(None, &config), Lang::En);
+    }
+}

@@ -1,1 +1,38 @@
-fn main(){}
+//! kentro's entry point: parse the command line, open the database, dispatch.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use kentro::cli::{Cli, Command};
+use kentro::config;
+use kentro::store::Store;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(message) => {
+            eprintln!("kentro: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<ExitCode, String> {
+    let file_config = config::load_config()?;
+    if cli.demo {
+        return kentro::cli::demo::run_demo(&cli, &file_config);
+    }
+    let db_path = config::resolve_db_path(cli.db.as_deref(), &file_config)?;
+    let mut store = Store::open(&db_path).map_err(|e| e.to_string())?;
+    match &cli.command {
+        None => kentro::cli::interactive(store, &cli, &file_config, false),
+        Some(Command::Seed(args)) => kentro::cli::seed::run(&mut store, args),
+        Some(Command::Import(args)) => kentro::cli::csv_io::import(&mut store, args),
+        Some(Command::Export(args)) => kentro::cli::csv_io::export(&store, args),
+        Some(Command::Search(args)) => kentro::cli::search::run(&store, args),
+        Some(Command::Check) => kentro::cli::maintenance::check(&store),
+        Some(Command::Backup { path }) => kentro::cli::maintenance::backup(&store, path),
+    }
+}

@@ -1,0 +1,140 @@
+//! The command line: flags, subcommands and the headless commands themselves.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::i18n::Lang;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "kentro",
+    version,
+    about = "Reception desk for community and solidarity centres"
+)]
+pub struct Cli {
+    /// Database file (else KENTRO_DB, else the config file, else the user's data directory).
+    #[arg(long, global = true, value_name = "PATH")]
+    pub db: Option<PathBuf>,
+
+    /// Interface language.
+    #[arg(long, value_parser = parse_lang, value_name = "el|en")]
+    pub lang: Option<Lang>,
+
+    /// This desk's number (shown to people called from the queue).
+    #[arg(long, value_name = "N")]
+    pub desk: Option<i64>,
+
+    /// Open the interface on a fresh database of sample data in a temporary directory.
+    #[arg(long, conflicts_with = "db")]
+    pub demo: bool,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+fn parse_lang(text: &str) -> Result<Lang, String> {
+    Lang::parse(text).ok_or_else(|| format!("unknown language {text:?}: use el or en"))
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Fill the database with synthetic people (the same people for the same seed).
+    Seed(SeedArgs),
+    /// Import beneficiaries from a CSV file (all rows or none, unless --skip-invalid).
+    Import(ImportArgs),
+    /// Export data as CSV.
+    Export(ExportArgs),
+    /// Find people, as the lookup screen does.
+    Search(SearchArgs),
+    /// Check the database's integrity and schema version.
+    Check,
+    /// Write a consistent copy of the database while others go on working.
+    Backup {
+        /// Where to write the copy (must not exist).
+        path: PathBuf,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct SeedArgs {
+    /// How many people to add.
+    #[arg(long)]
+    pub count: u64,
+    /// Seed for the generator: the same seed gives the same people.
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// CSV file in UTF-8, with a header row.
+    pub file: PathBuf,
+    /// Import the good rows and report the bad ones (default: import nothing if any row is bad).
+    #[arg(long)]
+    pub skip_invalid: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    #[command(subcommand)]
+    pub what: ExportWhat,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ExportWhat {
+    /// Every person, in the columns `kentro import` reads (plus `id` first).
+    Beneficiaries {
+        /// Output file (default: standard output).
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct SearchArgs {
+    /// Name, identifier or phone, in any script.
+    pub query: String,
+    /// At most this many results.
+    #[arg(long, default_value_t = 20)]
+    pub limit: usize,
+    /// Print a JSON array, best match first.
+    #[arg(long)]
+    pub json: bool,
+}
+
+pub mod csv_io;
+pub mod demo;
+pub mod maintenance;
+pub mod search;
+pub mod seed;
+
+use std::process::ExitCode;
+
+use crate::app::{self, AppContext};
+use crate::config::{self, FileConfig};
+use crate::store::Store;
+
+/// Opens the terminal interface on `store`.
+pub fn interactive(
+    store: Store,
+    cli: &Cli,
+    file_config: &FileConfig,
+    demo: bool,
+) -> Result<ExitCode, String> {
+    let ctx = AppContext {
+        operator: config::operator_login(),
+        desk: cli.desk.or(file_config.desk),
+        lang: config::resolve_lang(cli.lang, file_config),
+        db_label: if demo {
+            "demo".to_string()
+        } else {
+            store.path().display().to_string()
+        },
+        keymap: file_config.keymap.clone(),
+        theme: file_config.theme.clone(),
+        ascii_borders: file_config.ascii_borders.unwrap_or(false),
+    };
+    app::run(store, ctx)?;
+    Ok(ExitCode::SUCCESS)
+}

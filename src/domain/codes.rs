@@ -40,8 +40,12 @@ impl Gender {
     /// Accepts the codes and common spellings in both languages (CSV imports, forms).
     pub fn parse_loose(text: &str) -> Option<Self> {
         match text.trim().to_lowercase().as_str() {
-            "f" | "female" | "θ" | "θηλυ" | "θήλυ" | "γ" | "γυναίκα" => Some(Gender::Female),
-            "m" | "male" | "α" | "αρρεν" | "άρρεν" | "άνδρας" => Some(Gender::Male),
+            "f" | "female" | "θ" | "θηλυ" | "θήλυ" | "γ" | "γυναίκα" => {
+                Some(Gender::Female)
+            }
+            "m" | "male" | "α" | "αρρεν" | "άρρεν" | "άνδρας" => {
+                Some(Gender::Male)
+            }
             "x" | "other" | "άλλο" => Some(Gender::Other),
             _ => None,
         }
@@ -142,13 +146,21 @@ coded_enum!(
 
 /// Joins coded values for storage as one text column ("a,b,c").
 pub fn join_codes<T: Copy>(items: &[T], code: impl Fn(T) -> &'static str) -> String {
-    items.iter().map(|item| code(*item)).collect::<Vec<_>>().join(",")
+    items
+        .iter()
+        .map(|item| code(*item))
+        .collect::<Vec<_>>()
+        .join(",")
 }
 
 /// Splits a stored code list, skipping codes this version does not know
 /// (a newer program may have added some).
 pub fn split_codes<T>(text: &str, parse: impl Fn(&str) -> Option<T>) -> Vec<T> {
-    text.split(',').map(str::trim).filter(|s| !s.is_empty()).filter_map(parse).collect()
+    text.split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .filter_map(parse)
+        .collect()
 }
 
 #[cfg(test)]

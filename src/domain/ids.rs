@@ -26,7 +26,9 @@ pub enum IdError {
 
 /// Removes the separators people type inside numbers (spaces, dashes, dots, slashes).
 pub fn strip_separators(text: &str) -> String {
-    text.chars().filter(|c| !matches!(c, ' ' | '-' | '.' | '/' | '\u{a0}')).collect()
+    text.chars()
+        .filter(|c| !matches!(c, ' ' | '-' | '.' | '/' | '\u{a0}'))
+        .collect()
 }
 
 fn digits_of(text: &str, len: usize) -> Result<Vec<u8>, IdError> {
@@ -87,14 +89,28 @@ pub fn check_amka(text: &str, today: NaiveDate) -> Result<(String, AmkaFacts), I
     if luhn_check_digit(&digits[..10]) != digits[10] {
         return Err(IdError::CheckDigit);
     }
-    let gender = if digits[9] % 2 == 1 { Gender::Male } else { Gender::Female };
+    let gender = if digits[9] % 2 == 1 {
+        Gender::Male
+    } else {
+        Gender::Female
+    };
     let normalised = digits.iter().map(|d| char::from(b'0' + d)).collect();
-    Ok((normalised, AmkaFacts { date_of_birth, gender }))
+    Ok((
+        normalised,
+        AmkaFacts {
+            date_of_birth,
+            gender,
+        },
+    ))
 }
 
 /// The AFM check digit for its first eight digits: weights 2^8 … 2^1, mod 11, mod 10.
 pub fn afm_check_digit(payload: &[u8]) -> u8 {
-    let sum: u32 = payload.iter().enumerate().map(|(i, &d)| u32::from(d) << (8 - i)).sum();
+    let sum: u32 = payload
+        .iter()
+        .enumerate()
+        .map(|(i, &d)| u32::from(d) << (8 - i))
+        .sum();
     ((sum % 11) % 10) as u8
 }
 
@@ -122,7 +138,10 @@ mod tests {
     fn known_amka_vector() {
         let (norm, facts) = check_amka("01013099997", today()).unwrap();
         assert_eq!(norm, "01013099997");
-        assert_eq!(facts.date_of_birth, NaiveDate::from_ymd_opt(1930, 1, 1).unwrap());
+        assert_eq!(
+            facts.date_of_birth,
+            NaiveDate::from_ymd_opt(1930, 1, 1).unwrap()
+        );
         assert_eq!(facts.gender, Gender::Male);
         assert_eq!(check_amka("01013099996", today()), Err(IdError::CheckDigit));
         assert_eq!(check_amka("3213309999", today()), Err(IdError::Length));

@@ -66,7 +66,10 @@ impl Person {
 pub fn mask_identifier(id: &str, visible: usize) -> String {
     let count = id.chars().count();
     let hidden = count.saturating_sub(visible);
-    id.chars().enumerate().map(|(i, c)| if i < hidden { '•' } else { c }).collect()
+    id.chars()
+        .enumerate()
+        .map(|(i, c)| if i < hidden { '•' } else { c })
+        .collect()
 }
 
 #[cfg(test)]

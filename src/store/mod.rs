@@ -1,1 +1,221 @@
-//! The only place SQL lives.
+//! Storage: the only place SQL lives.
+//!
+//! One `Store` per process wraps one SQLite connection configured for several desks
+//! sharing a file: WAL, foreign keys, a busy timeout and `synchronous=FULL` so a
+//! committed save survives a power cut. Every write goes through [`Store::write`], an
+//! IMMEDIATE transaction that is committed before control returns to the caller, so no
+//! transaction is ever open while the interface waits for a key.
+
+mod error;
+pub mod migrations;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use chrono::NaiveDateTime;
+use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
+
+pub use error::StoreError;
+use migrations::{APPLICATION_ID, latest_version, migrations};
+
+/// How long a writer waits for another desk's transaction before giving up.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// Who is writing, and when: every change records both.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Stamp {
+    pub at: NaiveDateTime,
+    pub operator: String,
+}
+
+impl Stamp {
+    pub fn now(operator: &str) -> Self {
+        Stamp {
+            at: chrono::Local::now().naive_local(),
+            operator: operator.to_string(),
+        }
+    }
+}
+
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+}
+
+/// What `kentro check` reports.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Health {
+    pub schema_version: i64,
+    pub supported_version: i64,
+    pub integrity: Vec<String>,
+    pub foreign_key_problems: usize,
+    pub people: i64,
+}
+
+impl Health {
+    pub fn is_ok(&self) -> bool {
+        self.integrity == ["ok"] && self.foreign_key_problems == 0
+    }
+}
+
+impl Store {
+    /// Opens (creating and migrating if new) the database at `path`.
+    ///
+    /// A file that is not a kentro database, or was written by a newer kentro, is
+    /// refused before anything is written to it.
+    pub fn open(path: &Path) -> Result<Store, StoreError> {
+        let cannot_open = |e: rusqlite::Error| StoreError::CannotOpen {
+            path: path.to_path_buf(),
+            reason: e.to_string(),
+        };
+        if path.is_dir() {
+            return Err(StoreError::CannotOpen {
+                path: path.to_path_buf(),
+                reason: "is a directory".into(),
+            });
+        }
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+            | OpenFlags::SQLITE_OPEN_CREATE
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let mut conn = Connection::open_with_flags(path, flags).map_err(cannot_open)?;
+        conn.busy_timeout(BUSY_TIMEOUT).map_err(cannot_open)?;
+        let fresh = inspect(&conn, path)?;
+        if conn.is_readonly(rusqlite::MAIN_DB).unwrap_or(true) {
+            return Err(StoreError::ReadOnly {
+                path: path.to_path_buf(),
+            });
+        }
+        configure(&conn).map_err(cannot_open)?;
+        migrations()
+            .to_latest(&mut conn)
+            .map_err(|e| StoreError::Migration(e.to_string()))?;
+        if fresh {
+            conn.pragma_update(None, "application_id", APPLICATION_ID)?;
+        }
+        Ok(Store {
+            conn,
+            path: path.to_path_buf(),
+        })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Runs `work` in an IMMEDIATE transaction and commits it. The write lock is taken
+    /// at the start, so a busy database waits (busy timeout) instead of failing halfway.
+    pub fn write<T>(
+        &mut self,
+        work: impl FnOnce(&Transaction<'_>) -> Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let value = work(&tx)?;
+        tx.commit()?;
+        Ok(value)
+    }
+
+    /// Read access for the aggregate modules.
+    pub(crate) fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    /// Changes whenever another connection commits to the database; cheap enough to
+    /// poll every second (it reads no pages).
+    pub fn data_version(&self) -> Result<i64, StoreError> {
+        Ok(self
+            .conn
+            .query_row("PRAGMA data_version", [], |row| row.get(0))?)
+    }
+
+    /// Integrity check, foreign keys and schema version, for `kentro check`.
+    pub fn health(&self) -> Result<Health, StoreError> {
+        let mut stmt = self.conn.prepare("PRAGMA integrity_check")?;
+        let integrity = stmt
+            .query_map([], |row| row.get::<_, String>(0))?
+            .collect::<Result<Vec<_>, _>>()?;
+        let mut stmt = self.conn.prepare("PRAGMA foreign_key_check")?;
+        let foreign_key_problems = stmt.query_map([], |_| Ok(()))?.count();
+        let people = self
+            .conn
+            .query_row("SELECT count(*) FROM person", [], |r| r.get(0))?;
+        Ok(Health {
+            schema_version: schema_version(&self.conn)?,
+            supported_version: latest_version(),
+            integrity,
+            foreign_key_problems,
+            people,
+        })
+    }
+
+    /// Writes a consistent copy of the database to `target` while other desks go on
+    /// writing (SQLite's online backup), then reopens the copy and checks it.
+    pub fn backup_to(&self, target: &Path) -> Result<Health, StoreError> {
+        if target.exists() {
+            return Err(StoreError::CannotOpen {
+                path: target.to_path_buf(),
+                reason: "already exists; a backup never overwrites a file".into(),
+            });
+        }
+        let cannot_write = |e: rusqlite::Error| StoreError::CannotOpen {
+            path: target.to_path_buf(),
+            reason: e.to_string(),
+        };
+        {
+            let mut copy = Connection::open(target).map_err(cannot_write)?;
+            let backup =
+                rusqlite::backup::Backup::new(&self.conn, &mut copy).map_err(cannot_write)?;
+            backup
+                .run_to_completion(256, Duration::from_millis(5), None)
+                .map_err(cannot_write)?;
+        }
+        let copy = Store::open(target)?;
+        copy.health()
+    }
+}
+
+fn schema_version(conn: &Connection) -> Result<i64, StoreError> {
+    Ok(conn.query_row("PRAGMA user_version", [], |row| row.get(0))?)
+}
+
+/// Decides, by reading only, whether `conn` may be migrated. Returns true for a new,
+/// empty database.
+fn inspect(conn: &Connection, path: &Path) -> Result<bool, StoreError> {
+    let not_kentro = || StoreError::NotKentro {
+        path: path.to_path_buf(),
+    };
+    let app_id: i32 = conn
+        .query_row("PRAGMA application_id", [], |row| row.get(0))
+        .map_err(|_| not_kentro())?;
+    let objects: i64 = conn
+        .query_row("SELECT count(*) FROM sqlite_schema", [], |row| row.get(0))
+        .map_err(|_| not_kentro())?;
+    let version = schema_version(conn).map_err(|_| not_kentro())?;
+    if app_id == 0 && objects == 0 && version == 0 {
+        return Ok(true);
+    }
+    if app_id != APPLICATION_ID {
+        return Err(not_kentro());
+    }
+    if version > latest_version() {
+        return Err(StoreError::Newer {
+            path: path.to_path_buf(),
+            found: version,
+            supported: latest_version(),
+        });
+    }
+    Ok(false)
+}
+
+fn configure(conn: &Connection) -> rusqlite::Result<()> {
+    let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0))?;
+    if !mode.eq_ignore_ascii_case("wal") {
+        return Err(rusqlite::Error::InvalidParameterName(format!(
+            "journal_mode stayed {mode}"
+        )));
+    }
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    conn.pragma_update(None, "synchronous", "FULL")?;
+    Ok(())
+}

@@ -1,0 +1,119 @@
+//! What can go wrong in storage, in words an administrator can act on.
+
+use std::fmt;
+use std::path::PathBuf;
+
+#[derive(Debug)]
+pub enum StoreError {
+    /// The file cannot be opened or created (permissions, missing directory, ...).
+    CannotOpen {
+        path: PathBuf,
+        reason: String,
+    },
+    /// The file exists but is not a kentro database; it was left untouched.
+    NotKentro {
+        path: PathBuf,
+    },
+    /// Written by a newer kentro; it was left untouched.
+    Newer {
+        path: PathBuf,
+        found: i64,
+        supported: i64,
+    },
+    /// The file can be read but not written.
+    ReadOnly {
+        path: PathBuf,
+    },
+    /// A migration failed (and was rolled back).
+    Migration(String),
+    /// Another desk saved this record since it was read.
+    Conflict {
+        entity: &'static str,
+        id: i64,
+    },
+    /// A unique identifier (AMKA, AFM, service code, ...) is already taken.
+    Duplicate {
+        field: &'static str,
+        existing_id: Option<i64>,
+    },
+    /// The record does not exist (any more).
+    NotFound {
+        entity: &'static str,
+        id: i64,
+    },
+    /// Stored data this program cannot read (a bad code or date).
+    Corrupt(String),
+    Sql(rusqlite::Error),
+}
+
+impl fmt::Display for StoreError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            StoreError::CannotOpen { path, reason } => {
+                write!(f, "cannot open {}: {reason}", path.display())
+            }
+            StoreError::NotKentro { path } => write!(
+                f,
+                "{} is not a kentro database (left untouched)",
+                path.display()
+            ),
+            StoreError::Newer {
+                path,
+                found,
+                supported,
+            } => write!(
+                f,
+                "{} has schema version {found}, newer than this kentro supports ({supported}); \
+                 upgrade kentro (the file was left untouched)",
+                path.display()
+            ),
+            StoreError::ReadOnly { path } => {
+                write!(f, "cannot write {}: the file is read-only", path.display())
+            }
+            StoreError::Migration(reason) => write!(f, "database upgrade failed: {reason}"),
+            StoreError::Conflict { entity, id } => {
+                write!(
+                    f,
+                    "{entity} {id} was changed by someone else since it was read"
+                )
+            }
+            StoreError::Duplicate {
+                field,
+                existing_id: Some(id),
+            } => {
+                write!(f, "{field} already registered (record {id})")
+            }
+            StoreError::Duplicate {
+                field,
+                existing_id: None,
+            } => {
+                write!(f, "{field} already registered")
+            }
+            StoreError::NotFound { entity, id } => write!(f, "{entity} {id} not found"),
+            StoreError::Corrupt(what) => write!(f, "unreadable stored value: {what}"),
+            StoreError::Sql(e) if is_busy(e) => {
+                write!(
+                    f,
+                    "the database is busy (another desk is writing); try again"
+                )
+            }
+            StoreError::Sql(e) => write!(f, "database error: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for StoreError {}
+
+impl From<rusqlite::Error> for StoreError {
+    fn from(e: rusqlite::Error) -> Self {
+        StoreError::Sql(e)
+    }
+}
+
+/// True when SQLite gave up waiting for another connection's lock.
+pub fn is_busy(e: &rusqlite::Error) -> bool {
+    matches!(
+        e.sqlite_error_code(),
+        Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
+    )
+}
