@@ -157,3 +157,9 @@ mod tests {
         assert_eq!(check_afm("12345"), Err(IdError::Length));
     }
 }
+
+/// TEMPORARY until the ids module lands.
+pub fn phone_search_key(text: &str) -> Option<String> {
+    let digits: String = text.chars().filter(char::is_ascii_digit).collect();
+    (!digits.is_empty()).then_some(digits)
+}

@@ -6,8 +6,16 @@
 //! IMMEDIATE transaction that is committed before control returns to the caller, so no
 //! transaction is ever open while the interface waits for a key.
 
+mod audit;
+mod draft;
 mod error;
+mod household;
 pub mod migrations;
+mod person;
+mod referral;
+mod service;
+mod staff;
+mod ticket;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -129,6 +137,30 @@ impl Store {
             .query_row("PRAGMA data_version", [], |row| row.get(0))?)
     }
 
+    /// The connection settings every desk relies on, as SQLite reports them:
+    /// (journal mode, foreign keys on, synchronous level, busy timeout in ms).
+    pub fn connection_settings(&self) -> Result<(String, bool, i64, i64), StoreError> {
+        let get = |pragma: &str| -> Result<rusqlite::types::Value, StoreError> {
+            Ok(self
+                .conn
+                .query_row(&format!("PRAGMA {pragma}"), [], |row| row.get(0))?)
+        };
+        let text = |v| match v {
+            rusqlite::types::Value::Text(t) => t,
+            other => format!("{other:?}"),
+        };
+        let int = |v| match v {
+            rusqlite::types::Value::Integer(i) => i,
+            _ => -1,
+        };
+        Ok((
+            text(get("journal_mode")?),
+            int(get("foreign_keys")?) == 1,
+            int(get("synchronous")?),
+            int(get("busy_timeout")?),
+        ))
+    }
+
     /// Integrity check, foreign keys and schema version, for `kentro check`.
     pub fn health(&self) -> Result<Health, StoreError> {
         let mut stmt = self.conn.prepare("PRAGMA integrity_check")?;
@@ -173,6 +205,17 @@ impl Store {
         let copy = Store::open(target)?;
         copy.health()
     }
+}
+
+/// Reads a stored code, refusing one this program does not know rather than guessing.
+pub(crate) fn decode<T>(text: &str, parse: impl Fn(&str) -> Option<T>) -> rusqlite::Result<T> {
+    parse(text).ok_or_else(|| {
+        rusqlite::Error::FromSqlConversionFailure(
+            0,
+            rusqlite::types::Type::Text,
+            format!("unknown code {text:?}").into(),
+        )
+    })
 }
 
 fn schema_version(conn: &Connection) -> Result<i64, StoreError> {

@@ -1,0 +1,103 @@
+//! The service directory: the centre's services (also its queue lines) and outside bodies.
+
+use rusqlite::{OptionalExtension, Row, params};
+
+use super::{Stamp, Store, StoreError, audit};
+use crate::domain::codes::ServiceKind;
+use crate::domain::records::Service;
+
+const SERVICE_COLUMNS: &str = "id, code, ticket_prefix, name_el, name_en, kind, category, \
+    organisation, address, phone, email, hours, languages, interpretation, eligibility, \
+    documents_required, accepts_referrals, active, version";
+
+fn service_from_row(row: &Row<'_>) -> rusqlite::Result<Service> {
+    Ok(Service {
+        id: row.get(0)?,
+        code: row.get(1)?,
+        ticket_prefix: row.get(2)?,
+        name_el: row.get(3)?,
+        name_en: row.get(4)?,
+        kind: row
+            .get::<_, Option<String>>(5)?
+            .as_deref()
+            .and_then(ServiceKind::from_code),
+        category: row.get(6)?,
+        organisation: row.get(7)?,
+        address: row.get(8)?,
+        phone: row.get(9)?,
+        email: row.get(10)?,
+        hours: row.get(11)?,
+        languages: row
+            .get::<_, String>(12)?
+            .split(',')
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+            .collect(),
+        interpretation: row.get(13)?,
+        eligibility: row.get(14)?,
+        documents_required: row.get(15)?,
+        accepts_referrals: row.get(16)?,
+        active: row.get(17)?,
+        version: row.get(18)?,
+    })
+}
+
+impl Store {
+    pub fn insert_service(&mut self, service: &Service, stamp: &Stamp) -> Result<i64, StoreError> {
+        self.write(|tx| {
+            tx.execute(
+                "INSERT INTO service (code, ticket_prefix, name_el, name_en, kind, category, \
+                 organisation, address, phone, email, hours, languages, interpretation, \
+                 eligibility, documents_required, accepts_referrals, active) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
+                params![
+                    service.code,
+                    service.ticket_prefix,
+                    service.name_el,
+                    service.name_en,
+                    service.kind.map(ServiceKind::code),
+                    service.category,
+                    service.organisation,
+                    service.address,
+                    service.phone,
+                    service.email,
+                    service.hours,
+                    service.languages.join(","),
+                    service.interpretation,
+                    service.eligibility,
+                    service.documents_required,
+                    service.accepts_referrals,
+                    service.active
+                ],
+            )
+            .map_err(|e| {
+                if e.to_string().contains("service.code") {
+                    StoreError::Duplicate { field: "service code", existing_id: None }
+                } else {
+                    StoreError::Sql(e)
+                }
+            })?;
+            let id = tx.last_insert_rowid();
+            audit::record_in(tx, stamp, "create", "service", Some(id), &service.code)?;
+            Ok(id)
+        })
+    }
+
+    pub fn service(&self, id: i64) -> Result<Option<Service>, StoreError> {
+        let sql = format!("SELECT {SERVICE_COLUMNS} FROM service WHERE id = ?1");
+        Ok(self
+            .conn()
+            .query_row(&sql, [id], service_from_row)
+            .optional()?)
+    }
+
+    /// Every service, the centre's own first, then by name.
+    pub fn services(&self) -> Result<Vec<Service>, StoreError> {
+        let sql = format!(
+            "SELECT {SERVICE_COLUMNS} FROM service ORDER BY kind <> 'internal', ticket_prefix = '', id"
+        );
+        let mut stmt = self.conn().prepare(&sql)?;
+        let rows = stmt.query_map([], service_from_row)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+}
