@@ -1,15 +1,499 @@
-//! `kentro import` and `kentro export`.
+//! `kentro import FILE.csv` and `kentro export beneficiaries`.
+//!
+//! Import checks every row before writing anything: one bad row and nothing is
+//! imported (unless `--skip-invalid`), and each bad row is reported as
+//! `line N: column: reason`. Export writes `id` and then the columns import reads,
+//! so an export imports back.
+
+use std::collections::HashMap;
+use std::io::Write;
+use std::path::Path;
 use std::process::ExitCode;
 
-use super::{ExportArgs, ImportArgs};
-use crate::store::Store;
+use chrono::{Datelike, NaiveDate};
+
+use super::{ExportArgs, ExportWhat, ImportArgs};
+use crate::domain::codes::Gender;
+use crate::domain::ids::{self, IdError};
+use crate::domain::person::Person;
+use crate::domain::reference;
+use crate::domain::text::{self, TextError};
+use crate::store::{Stamp, Store, StoreError};
+
+/// The columns import reads and export writes (after `id`), in export order.
+pub const COLUMNS: [&str; 12] = [
+    "surname",
+    "given_name",
+    "father_name",
+    "mother_name",
+    "date_of_birth",
+    "gender",
+    "nationality",
+    "phone",
+    "amka",
+    "afm",
+    "languages",
+    "notes",
+];
+
+/// One problem with one cell (or the header, or the whole row).
+#[derive(Debug, Clone, PartialEq)]
+pub struct RowProblem {
+    pub line: u64,
+    pub column: String,
+    pub reason: String,
+}
+
+impl std::fmt::Display for RowProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "line {}: {}: {}", self.line, self.column, self.reason)
+    }
+}
+
+fn id_reason(e: IdError, what: &str) -> String {
+    match e {
+        IdError::Length => format!("{what} has the wrong number of digits"),
+        IdError::NotDigits => format!("{what} must be digits"),
+        IdError::CheckDigit => format!("{what} check digit is wrong"),
+        IdError::BadDate => format!("{what} does not start with a real date (DDMMYY)"),
+        IdError::AllZeros => format!("{what} cannot be all zeros"),
+        IdError::NotAPhone => "not a Greek or international phone number".to_string(),
+    }
+}
+
+fn text_reason(e: TextError) -> String {
+    match e {
+        TextError::Missing => "required".to_string(),
+        TextError::TooLong { max } => format!("longer than {max} characters"),
+    }
+}
+
+/// Dates as the CSV format allows them: YYYY-MM-DD or DD/MM/YYYY, not in the future.
+pub fn parse_csv_date(value: &str, today: NaiveDate) -> Result<NaiveDate, String> {
+    let date = NaiveDate::parse_from_str(value, "%Y-%m-%d")
+        .or_else(|_| NaiveDate::parse_from_str(value, "%d/%m/%Y"))
+        .map_err(|_| "not a date (use YYYY-MM-DD or DD/MM/YYYY)".to_string())?;
+    if date > today {
+        return Err("in the future".to_string());
+    }
+    if date.year() < 1890 {
+        return Err("too far in the past".to_string());
+    }
+    Ok(date)
+}
+
+/// Reads one row into a person, or every problem the row has.
+pub fn person_from_row(
+    cells: &HashMap<&str, &str>,
+    line: u64,
+    today: NaiveDate,
+) -> Result<Person, Vec<RowProblem>> {
+    let mut problems = Vec::new();
+    let mut problem = |column: &str, reason: String| {
+        problems.push(RowProblem {
+            line,
+            column: column.to_string(),
+            reason,
+        })
+    };
+    let cell = |column: &str| cells.get(column).copied().unwrap_or("");
+    let mut person = Person::default();
+
+    for (column, required, slot) in [
+        ("surname", true, &mut person.surname),
+        ("given_name", true, &mut person.given_name),
+        ("father_name", false, &mut person.father_name),
+        ("mother_name", false, &mut person.mother_name),
+    ] {
+        match text::checked_line(cell(column), text::MAX_NAME, required) {
+            Ok(value) => *slot = value,
+            Err(e) => problem(column, text_reason(e)),
+        }
+    }
+    let value = text::clean_line(cell("date_of_birth"));
+    if !value.is_empty() {
+        match parse_csv_date(&value, today) {
+            Ok(date) => person.date_of_birth = Some(date),
+            Err(reason) => problem("date_of_birth", reason),
+        }
+    }
+    let value = text::clean_line(cell("gender"));
+    if !value.is_empty() {
+        match Gender::from_code(&value.to_uppercase()) {
+            Some(gender) => person.gender = Some(gender),
+            None => problem("gender", "use F, M or X".to_string()),
+        }
+    }
+    let value = text::clean_line(cell("nationality"));
+    if !value.is_empty() {
+        match reference::find_country(&value) {
+            Some(country) => person.nationality = Some(country.alpha2.clone()),
+            None => problem("nationality", format!("unknown country {value:?}")),
+        }
+    }
+    let value = text::clean_line(cell("phone"));
+    if !value.is_empty() {
+        match ids::check_phone(&value) {
+            Ok(phone) => person.phone = Some(phone),
+            Err(e) => problem("phone", id_reason(e, "phone")),
+        }
+    }
+    let value = text::clean_line(cell("amka"));
+    if !value.is_empty() {
+        match ids::check_amka(&value, today) {
+            Ok((amka, _facts)) => person.amka = Some(amka),
+            Err(e) => problem("amka", id_reason(e, "AMKA")),
+        }
+    }
+    let value = text::clean_line(cell("afm"));
+    if !value.is_empty() {
+        match ids::check_afm(&value) {
+            Ok(afm) => person.afm = Some(afm),
+            Err(e) => problem("afm", id_reason(e, "AFM")),
+        }
+    }
+    for code in cell("languages")
+        .split([';', ',', ' '])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+    {
+        match reference::find_language(code) {
+            Some(language) if !person.languages.contains(&language.code) => {
+                person.languages.push(language.code.clone())
+            }
+            Some(_) => {}
+            None => problem("languages", format!("unknown language {code:?}")),
+        }
+    }
+    let notes = text::clean_note(cell("notes"));
+    if notes.chars().count() > text::MAX_NOTE {
+        problem(
+            "notes",
+            text_reason(TextError::TooLong {
+                max: text::MAX_NOTE,
+            }),
+        );
+    }
+    person.notes = notes;
+    if problems.is_empty() {
+        Ok(person)
+    } else {
+        Err(problems)
+    }
+}
+
+/// Reads and checks a whole CSV file. Returns the good rows with their line numbers
+/// and every problem found.
+pub fn read_people(
+    bytes: &[u8],
+    today: NaiveDate,
+) -> Result<(Vec<(u64, Person)>, Vec<RowProblem>), String> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let mut reader = csv::ReaderBuilder::new().flexible(false).from_reader(bytes);
+    let header: Vec<String> = reader
+        .headers()
+        .map_err(|e| format!("line 1: header: {e}"))?
+        .iter()
+        .map(|h| h.trim().to_lowercase())
+        .collect();
+    let mut header_problems = Vec::new();
+    for (i, name) in header.iter().enumerate() {
+        if name != "id" && !COLUMNS.contains(&name.as_str()) {
+            header_problems.push(RowProblem {
+                line: 1,
+                column: name.clone(),
+                reason: format!("unknown column (known: id, {})", COLUMNS.join(", ")),
+            });
+        }
+        if header[..i].contains(name) {
+            header_problems.push(RowProblem {
+                line: 1,
+                column: name.clone(),
+                reason: "column appears twice".into(),
+            });
+        }
+    }
+    for required in ["surname", "given_name"] {
+        if !header.iter().any(|h| h == required) {
+            header_problems.push(RowProblem {
+                line: 1,
+                column: required.into(),
+                reason: "required column missing".into(),
+            });
+        }
+    }
+    if !header_problems.is_empty() {
+        return Ok((Vec::new(), header_problems));
+    }
+
+    let mut good = Vec::new();
+    let mut problems = Vec::new();
+    let mut seen_amka: HashMap<String, u64> = HashMap::new();
+    let mut seen_afm: HashMap<String, u64> = HashMap::new();
+    for record in reader.records() {
+        let record = match record {
+            Ok(record) => record,
+            Err(e) => {
+                let line = e.position().map(|p| p.line()).unwrap_or(0);
+                let reason = match e.kind() {
+                    csv::ErrorKind::Utf8 { .. } => "not valid UTF-8".to_string(),
+                    csv::ErrorKind::UnequalLengths {
+                        expected_len, len, ..
+                    } => {
+                        format!("{len} fields where the header has {expected_len}")
+                    }
+                    _ => e.to_string(),
+                };
+                problems.push(RowProblem {
+                    line,
+                    column: "row".into(),
+                    reason,
+                });
+                continue;
+            }
+        };
+        let line = record.position().map(|p| p.line()).unwrap_or(0);
+        let cells: HashMap<&str, &str> = header
+            .iter()
+            .map(String::as_str)
+            .zip(record.iter())
+            .collect();
+        match person_from_row(&cells, line, today) {
+            Ok(person) => {
+                let mut duplicate = false;
+                for (column, value, seen) in [
+                    ("amka", &person.amka, &mut seen_amka),
+                    ("afm", &person.afm, &mut seen_afm),
+                ] {
+                    if let Some(value) = value {
+                        if let Some(first) = seen.get(value) {
+                            problems.push(RowProblem {
+                                line,
+                                column: column.into(),
+                                reason: format!("same as line {first}"),
+                            });
+                            duplicate = true;
+                        } else {
+                            seen.insert(value.clone(), line);
+                        }
+                    }
+                }
+                if !duplicate {
+                    good.push((line, person));
+                }
+            }
+            Err(row_problems) => problems.extend(row_problems),
+        }
+    }
+    Ok((good, problems))
+}
+
+/// Flags rows whose AMKA or AFM is already registered.
+fn already_registered(
+    store: &Store,
+    rows: &mut Vec<(u64, Person)>,
+    problems: &mut Vec<RowProblem>,
+) -> Result<(), String> {
+    let mut kept = Vec::with_capacity(rows.len());
+    for (line, person) in rows.drain(..) {
+        let mut clash = false;
+        if let Some(amka) = &person.amka {
+            if let Some(existing) = store.person_by_amka(amka).map_err(|e| e.to_string())? {
+                problems.push(RowProblem {
+                    line,
+                    column: "amka".into(),
+                    reason: format!("already registered (person {})", existing.id),
+                });
+                clash = true;
+            }
+        }
+        if let Some(afm) = &person.afm {
+            if let Some(existing) = store.person_by_afm(afm).map_err(|e| e.to_string())? {
+                problems.push(RowProblem {
+                    line,
+                    column: "afm".into(),
+                    reason: format!("already registered (person {})", existing.id),
+                });
+                clash = true;
+            }
+        }
+        if !clash {
+            kept.push((line, person));
+        }
+    }
+    *rows = kept;
+    Ok(())
+}
 
 pub fn import(store: &mut Store, args: &ImportArgs) -> Result<ExitCode, String> {
-    let _ = (store, args);
-    Err("import is being built".into())
+    let bytes = std::fs::read(&args.file)
+        .map_err(|e| format!("cannot read {}: {e}", args.file.display()))?;
+    let today = chrono::Local::now().date_naive();
+    let (mut rows, mut problems) = read_people(&bytes, today)?;
+    already_registered(store, &mut rows, &mut problems)?;
+    problems.sort_by_key(|p| p.line);
+    for problem in &problems {
+        eprintln!("{problem}");
+    }
+    if !problems.is_empty() && !args.skip_invalid {
+        eprintln!(
+            "kentro: {} bad row(s) in {}; nothing was imported (fix them, or use --skip-invalid)",
+            problems
+                .iter()
+                .map(|p| p.line)
+                .collect::<std::collections::BTreeSet<_>>()
+                .len(),
+            args.file.display()
+        );
+        return Ok(ExitCode::FAILURE);
+    }
+    let stamp = Stamp::now(&crate::config::operator_login());
+    let people: Vec<Person> = rows.into_iter().map(|(_, person)| person).collect();
+    let ids = store.insert_people(&people, &stamp).map_err(|e| match e {
+        StoreError::Duplicate { .. } => {
+            format!("{e}: another desk registered it during the import; nothing was imported")
+        }
+        other => format!("{other}; nothing was imported"),
+    })?;
+    store
+        .audit(
+            &stamp,
+            "import",
+            "person",
+            None,
+            &format!("{} rows", ids.len()),
+        )
+        .map_err(|e| e.to_string())?;
+    println!("imported {} people", ids.len());
+    if !problems.is_empty() {
+        println!("skipped {} bad row(s)", problems.len());
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn person_record(person: &Person) -> [String; 13] {
+    [
+        person.id.to_string(),
+        person.surname.clone(),
+        person.given_name.clone(),
+        person.father_name.clone(),
+        person.mother_name.clone(),
+        person
+            .date_of_birth
+            .map(|d| d.format("%Y-%m-%d").to_string())
+            .unwrap_or_default(),
+        person
+            .gender
+            .map(|g| g.code().to_string())
+            .unwrap_or_default(),
+        person.nationality.clone().unwrap_or_default(),
+        person.phone.clone().unwrap_or_default(),
+        person.amka.clone().unwrap_or_default(),
+        person.afm.clone().unwrap_or_default(),
+        person.languages.join(";"),
+        person.notes.clone(),
+    ]
+}
+
+fn write_people(store: &Store, out: impl Write) -> Result<u64, String> {
+    let mut writer = csv::Writer::from_writer(out);
+    let header: Vec<&str> = std::iter::once("id").chain(COLUMNS).collect();
+    writer.write_record(&header).map_err(|e| e.to_string())?;
+    let mut count = 0;
+    store.for_each_person(|person| {
+        count += 1;
+        writer
+            .write_record(person_record(&person))
+            .map_err(|e| e.to_string())
+    })?;
+    writer.flush().map_err(|e| e.to_string())?;
+    Ok(count)
+}
+
+/// Writes to a temporary file beside `path` and renames it into place, so a failed
+/// export never leaves half a file; the file is readable by its owner only.
+fn export_to_file(store: &Store, path: &Path) -> Result<u64, String> {
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let mut tmp = tempfile::NamedTempFile::new_in(dir)
+        .map_err(|e| format!("cannot write in {}: {e}", dir.display()))?;
+    let count = write_people(store, std::io::BufWriter::new(tmp.as_file_mut()))?;
+    tmp.as_file().sync_all().map_err(|e| e.to_string())?;
+    tmp.persist(path)
+        .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    Ok(count)
 }
 
 pub fn export(store: &Store, args: &ExportArgs) -> Result<ExitCode, String> {
-    let _ = (store, args);
-    Err("export is being built".into())
+    let ExportWhat::Beneficiaries { out } = &args.what;
+    let count = match out {
+        Some(path) => export_to_file(store, path)?,
+        None => write_people(store, std::io::stdout().lock())?,
+    };
+    if out.is_some() {
+        println!("exported {count} people");
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
+    }
+
+    #[test]
+    fn every_bad_cell_is_reported_with_its_line() {
+        let csv = "\u{feff}surname,given_name,date_of_birth,gender,amka,afm\n\
+                   Καρίμι,Αχμάντ,12/01/1990,M,01013099997,090000045\n\
+                   ,Ali,2030-01-01,Q,01013099996,123\n\
+                   Diallo,Mamadou,31/02/1990,M,,\n";
+        let (good, problems) = read_people(csv.as_bytes(), today()).unwrap();
+        assert_eq!(good.len(), 1);
+        assert_eq!(good[0].1.surname, "Καρίμι");
+        let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            lines,
+            [
+                "line 3: surname: required",
+                "line 3: date_of_birth: in the future",
+                "line 3: gender: use F, M or X",
+                "line 3: amka: AMKA check digit is wrong",
+                "line 3: afm: AFM has the wrong number of digits",
+                "line 4: date_of_birth: not a date (use YYYY-MM-DD or DD/MM/YYYY)",
+            ]
+        );
+    }
+
+    #[test]
+    fn unknown_or_missing_columns_stop_at_the_header() {
+        let (good, problems) = read_people(b"surname,shoe_size\nA,42\n", today()).unwrap();
+        assert!(good.is_empty());
+        let text: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        assert!(
+            text[0].starts_with("line 1: shoe_size: unknown column"),
+            "{text:?}"
+        );
+        assert_eq!(text[1], "line 1: given_name: required column missing");
+    }
+
+    #[test]
+    fn repeated_identifiers_inside_the_file_are_bad_rows() {
+        let csv = "surname,given_name,amka\nA,B,01013099997\nC,D,01013099997\n";
+        let (good, problems) = read_people(csv.as_bytes(), today()).unwrap();
+        assert_eq!(good.len(), 1);
+        assert_eq!(problems[0].to_string(), "line 3: amka: same as line 2");
+    }
+
+    #[test]
+    fn a_row_with_missing_fields_names_its_line() {
+        let csv = "surname,given_name\nA,B\nC\n";
+        let (_, problems) = read_people(csv.as_bytes(), today()).unwrap();
+        assert_eq!(problems[0].line, 3);
+        assert_eq!(problems[0].column, "row");
+    }
 }

@@ -1,10 +1,63 @@
-//! `kentro search`.
+//! `kentro search QUERY`: the lookup engine from the command line.
+
 use std::process::ExitCode;
 
+use serde_json::json;
+
 use super::SearchArgs;
+use crate::search::{self, Hit, MatchKind};
 use crate::store::Store;
 
+fn kind_name(kind: MatchKind) -> &'static str {
+    match kind {
+        MatchKind::Identifier => "identifier",
+        MatchKind::ExactName => "exact",
+        MatchKind::Prefix => "prefix",
+        MatchKind::Transliterated => "transliterated",
+    }
+}
+
+fn hit_json(hit: &Hit) -> serde_json::Value {
+    let p = &hit.person;
+    json!({
+        "id": p.id,
+        "surname": p.surname,
+        "given_name": p.given_name,
+        "father_name": p.father_name,
+        "date_of_birth": p.date_of_birth.map(|d| d.format("%Y-%m-%d").to_string()),
+        "gender": p.gender.map(|g| g.code()),
+        "nationality": p.nationality,
+        "amka": p.amka,
+        "afm": p.afm,
+        "phone": p.phone,
+        "last_visit": hit.last_visit.map(|d| d.format("%Y-%m-%d").to_string()),
+        "match": kind_name(hit.kind),
+        "score": hit.score,
+    })
+}
+
 pub fn run(store: &Store, args: &SearchArgs) -> Result<ExitCode, String> {
-    let _ = (store, args);
-    Err("search is being built".into())
+    let hits = search::search(store, &args.query, args.limit).map_err(|e| e.to_string())?;
+    if args.json {
+        let array: Vec<_> = hits.iter().map(hit_json).collect();
+        println!("{}", serde_json::Value::Array(array));
+        return Ok(ExitCode::SUCCESS);
+    }
+    for hit in &hits {
+        let p = &hit.person;
+        println!(
+            "{:>8}  {:<40} {:<16} {:<10}  {}",
+            p.id,
+            p.display_name(),
+            p.father_name,
+            p.date_of_birth
+                .map(|d| d.format("%d/%m/%Y").to_string())
+                .unwrap_or_default(),
+            kind_name(hit.kind)
+        );
+    }
+    if hits.is_empty() {
+        eprintln!("no one found for {:?}", args.query);
+    }
+    Ok(ExitCode::SUCCESS)
 }

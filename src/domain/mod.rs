@@ -6,3 +6,5 @@ pub mod ids;
 pub mod names;
 pub mod person;
 pub mod records;
+pub mod reference;
+pub mod text;

@@ -10,6 +10,7 @@ mod audit;
 mod draft;
 mod error;
 mod household;
+mod lookup;
 pub mod migrations;
 mod person;
 mod referral;
