@@ -1,0 +1,274 @@
+//! The real binary's headless commands.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+struct Env {
+    dir: tempfile::TempDir,
+}
+
+impl Env {
+    fn new() -> Env {
+        Env {
+            dir: tempfile::tempdir().unwrap(),
+        }
+    }
+
+    fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    fn db(&self) -> PathBuf {
+        self.path("k.db")
+    }
+
+    fn kentro(&self, args: &[&str]) -> Output {
+        Command::new(env!("CARGO_BIN_EXE_kentro"))
+            .arg("--db")
+            .arg(self.db())
+            .args(args)
+            .env("KENTRO_CONFIG", self.path("no-config.toml"))
+            .env_remove("KENTRO_DB")
+            .env("USER", "tester")
+            .output()
+            .unwrap()
+    }
+
+    fn write(&self, name: &str, text: &str) -> PathBuf {
+        let path = self.path(name);
+        std::fs::write(&path, text).unwrap();
+        path
+    }
+}
+
+fn stdout(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+const GOOD_CSV: &str = "\u{feff}surname,given_name,father_name,mother_name,date_of_birth,gender,nationality,phone,amka,afm,languages,notes\n\
+Παπαδόπουλος,Γεώργιος,Νικόλαος,Ελένη,01/01/1930,M,GR,6912345678,01013099997,090000045,ell,\"first line\nsecond, with comma\"\n\
+Karimi,Ahmad,,,1990-01-12,M,Afghanistan,+30 691 000 0001,,,prs;fas,\n\
+Diallo,Mamadou,,,,,GN,,,,fra,\n";
+
+fn export(env: &Env) -> String {
+    let out = env.kentro(&["export", "beneficiaries"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    stdout(&out)
+}
+
+#[test]
+fn import_then_export_round_trips() {
+    let env = Env::new();
+    let file = env.write("people.csv", GOOD_CSV);
+    let out = env.kentro(&["import", file.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains("imported 3 people"));
+
+    let exported = export(&env);
+    let mut lines = exported.lines();
+    assert_eq!(
+        lines.next(),
+        Some(
+            "id,surname,given_name,father_name,mother_name,date_of_birth,gender,nationality,phone,amka,afm,languages,notes"
+        )
+    );
+    assert!(exported.contains("1,Παπαδόπουλος,Γεώργιος,Νικόλαος,Ελένη,1930-01-01,M,GR,"));
+    assert!(exported.contains(",01013099997,090000045,ell,\"first line\nsecond, with comma\""));
+    assert!(exported.contains("Karimi,Ahmad,,,1990-01-12,M,AF,"));
+    assert!(exported.contains(",prs;fas,"));
+
+    // The export imports back into a fresh database and exports identically.
+    let other = Env::new();
+    let file = other.write("back.csv", &exported);
+    let out = other.kentro(&["import", file.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(export(&other), exported);
+}
+
+#[test]
+fn bad_rows_are_reported_by_line_and_nothing_is_imported() {
+    let env = Env::new();
+    let csv = "surname,given_name,date_of_birth,gender,amka,afm\n\
+               Καρίμι,Αχμάντ,12/01/1990,M,,\n\
+               Rezaei,,1986-02-14,M,14028612345,\n\
+               Ali,Omar,1990-13-01,M,,000000000\n\
+               Ok,Person,,,,\n";
+    let file = env.write("bad.csv", csv);
+    let out = env.kentro(&["import", file.to_str().unwrap()]);
+    assert!(!out.status.success());
+    let err = stderr(&out);
+    assert!(err.contains("line 3: given_name: required"), "{err}");
+    assert!(
+        err.contains("line 3: amka: AMKA check digit is wrong"),
+        "{err}"
+    );
+    assert!(err.contains("line 4: date_of_birth: not a date"), "{err}");
+    assert!(
+        err.contains("line 4: afm: AFM cannot be all zeros"),
+        "{err}"
+    );
+    assert!(err.contains("nothing was imported"), "{err}");
+    assert_eq!(
+        export(&env).lines().count(),
+        1,
+        "only the header: nothing imported"
+    );
+
+    let out = env.kentro(&["import", "--skip-invalid", file.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stderr(&out).contains("line 3: given_name: required"));
+    assert!(stdout(&out).contains("imported 2 people"));
+    assert_eq!(export(&env).lines().count(), 3);
+}
+
+#[test]
+fn importing_someone_already_registered_is_a_bad_row() {
+    let env = Env::new();
+    let file = env.write("people.csv", GOOD_CSV);
+    assert!(
+        env.kentro(&["import", file.to_str().unwrap()])
+            .status
+            .success()
+    );
+    let again = env.kentro(&["import", file.to_str().unwrap()]);
+    assert!(!again.status.success());
+    assert!(
+        stderr(&again).contains("line 2: amka: already registered (person 1)"),
+        "{}",
+        stderr(&again)
+    );
+    assert_eq!(
+        export(&env).lines().count(),
+        1 + 4,
+        "header + 3 people + the quoted note's second line"
+    );
+}
+
+#[test]
+fn search_json_has_the_promised_shape() {
+    let env = Env::new();
+    let file = env.write("people.csv", GOOD_CSV);
+    assert!(
+        env.kentro(&["import", file.to_str().unwrap()])
+            .status
+            .success()
+    );
+    let out = env.kentro(&["search", "karimi", "--json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let value: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let hits = value.as_array().unwrap();
+    assert_eq!(hits.len(), 1);
+    let hit = &hits[0];
+    for key in [
+        "id",
+        "surname",
+        "given_name",
+        "father_name",
+        "date_of_birth",
+        "amka",
+        "afm",
+        "phone",
+        "score",
+    ] {
+        assert!(hit.get(key).is_some(), "missing {key} in {hit}");
+    }
+    assert_eq!(hit["surname"], "Karimi");
+    assert_eq!(hit["date_of_birth"], "1990-01-12");
+    assert!(hit["amka"].is_null());
+    assert!(hit["score"].as_u64().unwrap() > 0);
+
+    let out = env.kentro(&["search", "010130 99997", "--json"]);
+    let value: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(value[0]["surname"], "Παπαδόπουλος");
+    let out = env.kentro(&["search", "nobody-like-this", "--json"]);
+    assert_eq!(stdout(&out).trim(), "[]");
+}
+
+#[test]
+fn check_and_backup() {
+    let env = Env::new();
+    let out = env.kentro(&["check"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains("schema version 1"));
+    assert!(stdout(&out).contains("integrity: ok"));
+    let copy = env.path("copy.db");
+    let out = env.kentro(&["backup", copy.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(copy.exists());
+    let again = env.kentro(&["backup", copy.to_str().unwrap()]);
+    assert!(!again.status.success());
+    assert!(stderr(&again).contains("never overwrites"));
+}
+
+fn one_line_error(out: &Output) -> String {
+    assert!(!out.status.success());
+    let err = stderr(out);
+    assert_eq!(err.trim_end().lines().count(), 1, "one clear line: {err}");
+    assert!(err.starts_with("kentro: "), "{err}");
+    err
+}
+
+#[test]
+fn files_that_cannot_be_used_fail_with_one_line() {
+    let env = Env::new();
+    let not_db = env.write("notes.txt", "shopping list\n");
+    let out = Command::new(env!("CARGO_BIN_EXE_kentro"))
+        .args(["--db", not_db.to_str().unwrap(), "check"])
+        .env("KENTRO_CONFIG", env.path("none.toml"))
+        .output()
+        .unwrap();
+    assert!(one_line_error(&out).contains("not a kentro database"));
+    assert_eq!(std::fs::read_to_string(&not_db).unwrap(), "shopping list\n");
+
+    let missing_dir = Path::new("/nonexistent-dir/k.db");
+    let out = Command::new(env!("CARGO_BIN_EXE_kentro"))
+        .args(["--db", missing_dir.to_str().unwrap(), "check"])
+        .env("KENTRO_CONFIG", env.path("none.toml"))
+        .output()
+        .unwrap();
+    assert!(one_line_error(&out).contains("cannot open"));
+
+    let out = env.kentro(&["import", env.path("missing.csv").to_str().unwrap()]);
+    assert!(one_line_error(&out).contains("cannot read"));
+}
+
+#[test]
+fn the_database_path_comes_from_the_environment_then_the_config() {
+    let env = Env::new();
+    let from_env = env.path("env.db");
+    let out = Command::new(env!("CARGO_BIN_EXE_kentro"))
+        .arg("check")
+        .env("KENTRO_DB", &from_env)
+        .env("KENTRO_CONFIG", env.path("none.toml"))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(from_env.exists());
+
+    let from_config = env.path("config.db");
+    let config = env.write(
+        "config.toml",
+        &format!("db = {:?}\n", from_config.to_str().unwrap()),
+    );
+    let out = Command::new(env!("CARGO_BIN_EXE_kentro"))
+        .arg("check")
+        .env_remove("KENTRO_DB")
+        .env("KENTRO_CONFIG", &config)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(from_config.exists());
+
+    let broken = env.write("broken.toml", "db = 1\n");
+    let out = Command::new(env!("CARGO_BIN_EXE_kentro"))
+        .arg("check")
+        .env_remove("KENTRO_DB")
+        .env("KENTRO_CONFIG", &broken)
+        .output()
+        .unwrap();
+    assert!(one_line_error(&out).contains("broken.toml:1:"));
+}
