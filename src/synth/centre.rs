@@ -84,6 +84,7 @@ const CENTRE_ADDRESS: &str = "Αχαρνών 100, 104 34 Αθήνα";
 const CENTRE_HOURS: &str = "Δευ–Παρ 09:00–17:00";
 const ALL_LANGS: &[&str] = &["ell", "eng", "ara", "fas", "prs", "urd", "fra"];
 
+#[allow(clippy::too_many_arguments)]
 const fn internal(
     code: &'static str,
     prefix: &'static str,
@@ -1046,7 +1047,7 @@ fn build_queue(
             TimeDelta::seconds(remaining * rng.random_range(lo..hi) / 100)
         };
         let (state, desk, called_at, finished_at) = match k {
-            3 | 6 | 0..=8 => {
+            0..=8 => {
                 let state = match k {
                     3 => TicketState::NotSeen,
                     6 => TicketState::Referred,

@@ -9,7 +9,7 @@
 //!   as `index = 401·r + q` (`q < 401`). The date of birth is drawn from the age
 //!   distribution and then moved back by less than 401 days so that its day number
 //!   (days before today) is `≡ q (mod 401)`. The slot `r < 5000` is scrambled by a
-//!   bijection of `0..5000` and gives the serial (`slot % 1000`) and the gender digit
+//!   bijection of `0..5000` (whose offset depends on the seed and on `q`) and gives the serial (`slot % 1000`) and the gender digit
 //!   (`2·(slot / 1000) + 1` for men, `+ 0` for women). Two people with the same slot
 //!   have different `q`, hence different birth dates; two with the same birth date have
 //!   different slots. So AMKAs are unique for every index below
@@ -25,7 +25,7 @@ use super::names::{
     GREEK_FEMALE, GREEK_MALE, GREEK_SURNAMES, MIGRANT_GROUPS, MUNICIPALITIES, MigrantGroup, NOTES,
     OPERATORS, ROMA_FEMALE, ROMA_MALE, ROMA_SURNAMES, STREETS,
 };
-use super::rng::{SplitMix64, pick, pick_weighted};
+use super::rng::{SplitMix64, pick, pick_str, pick_weighted};
 use crate::domain::codes::{Education, Employment, Gender, Vulnerability};
 use crate::domain::ids::{afm_check_digit, luhn_check_digit};
 use crate::domain::person::Person;
@@ -38,10 +38,10 @@ const AMKA_SLOTS: u64 = 5000;
 const AMKA_SLOT_MULTIPLIER: u64 = 2347;
 const AFM_SPACE: u64 = 99_999_999;
 /// Coprime with 99,999,999 = 3²·11·73·101·137.
-const AFM_MULTIPLIER: u64 = 7919;
+const AFM_MULTIPLIER: u64 = 61_803_403;
 const PAAYPA_SPACE: u64 = 1_000_000_000;
 /// Coprime with 10⁹.
-const PAAYPA_MULTIPLIER: u64 = 7907;
+const PAAYPA_MULTIPLIER: u64 = 618_033_989;
 /// The random stream of the person generator (other generators use other streams).
 const PERSON_STREAM: u64 = 1;
 
@@ -110,7 +110,7 @@ impl Surname {
                 } else {
                     group.surnames
                 };
-                Surname::Plain(*pick(rng, table))
+                Surname::Plain(pick_str(rng, table))
             }
         }
     }
@@ -448,7 +448,11 @@ impl PersonGenerator {
 
     fn amka(&self, index: u64, dob: NaiveDate, gender: Gender) -> String {
         let r = (index / DOB_RESIDUES) % AMKA_SLOTS;
-        let slot = (r * AMKA_SLOT_MULTIPLIER + self.seed % AMKA_SLOTS) % AMKA_SLOTS;
+        // Everyone born on the same day has the same residue q, so any offset that
+        // depends only on q keeps r ↦ slot a bijection among them.
+        let q = index % DOB_RESIDUES;
+        let offset = super::rng::mix(self.seed ^ q) % AMKA_SLOTS;
+        let slot = (r * AMKA_SLOT_MULTIPLIER + offset) % AMKA_SLOTS;
         let serial = slot % 1000;
         let gender_digit = 2 * (slot / 1000) + u64::from(gender == Gender::Male);
         let mut digits = [0u8; 11];
@@ -635,7 +639,7 @@ fn email_for(rng: &mut SplitMix64, given: &str, surname: &str) -> String {
         text.extend(digits.iter().map(|d| char::from(b'0' + d)));
     }
     text.push('@');
-    text.push_str(*pick(rng, &DOMAINS));
+    text.push_str(pick_str(rng, &DOMAINS));
     text
 }
 

@@ -72,3 +72,9 @@ pub(crate) fn pick_weighted(rng: &mut SplitMix64, weights: &[u32]) -> usize {
     }
     weights.len() - 1
 }
+
+/// A uniformly chosen string of a constant, non-empty table.
+pub(crate) fn pick_str(rng: &mut SplitMix64, items: &[&'static str]) -> &'static str {
+    use rand::Rng;
+    items[rng.random_range(0..items.len())]
+}

@@ -58,7 +58,7 @@ fn known_output_is_stable() {
     assert_eq!(fingerprint, KNOWN_FINGERPRINT, "{fingerprint}");
 }
 
-const KNOWN_FINGERPRINT: &str = "Παναγιωτόπουλος Χρήστος Some(1957-09-22) Some(\"22095704213\")";
+const KNOWN_FINGERPRINT: &str = "Παναγιωτόπουλος Χρήστος Some(1957-09-22) Some(\"22095796276\")";
 
 #[test]
 fn identifiers_valid_and_unique_over_200k() {
@@ -409,4 +409,41 @@ fn one_million_people_timing() {
         total += p.surname.len();
     }
     eprintln!("1,000,000 people in {:?} ({total})", started.elapsed());
+}
+
+#[test]
+#[ignore = "prints a sample; run with --ignored --nocapture"]
+fn print_sample() {
+    let demo = demo_centre(1, now());
+    for p in demo.people.iter().take(25) {
+        eprintln!(
+            "{:<28} f={:<12} m={:<10} {:?} {:?} {:?} {:?} amka={:?} afm={:?} pa={:?} hh={:?}/{:?} {:?}",
+            p.display_name(),
+            p.father_name,
+            p.mother_name,
+            p.date_of_birth,
+            p.gender,
+            p.nationality,
+            p.languages,
+            p.amka,
+            p.afm,
+            p.paaypa,
+            p.household_id,
+            p.household_relation,
+            p.vulnerabilities
+        );
+    }
+    for t in &demo.tickets {
+        eprintln!(
+            "{} {:?} {:?} {} {} {:?} {:?} {:?}",
+            t.number,
+            t.state,
+            t.person_id,
+            t.label,
+            t.arrived_at.time(),
+            t.called_at.map(|c| c.time()),
+            t.finished_at.map(|c| c.time()),
+            t.desk
+        );
+    }
 }
