@@ -1,1 +1,0 @@
-//! Synthetic people and a demo centre.
