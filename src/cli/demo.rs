@@ -1,13 +1,188 @@
-//! `kentro --demo`.
+//! `kentro --demo`: the interface on a fresh database of sample data, in a temporary
+//! directory that is removed on exit.
+
 use std::process::ExitCode;
+
+use chrono::NaiveDateTime;
 
 use super::Cli;
 use crate::config::FileConfig;
+use crate::domain::codes::TicketState;
+use crate::domain::records::{Ticket, TicketEvent};
+use crate::store::{Stamp, Store, StoreError};
+use crate::synth::{DemoCentre, demo_centre};
+
+/// The demo's fixed seed: every demo shows the same centre (at today's date).
+const DEMO_SEED: u64 = 2026;
+
+/// Maps a 1-based index of the demo's vectors to the id the store gave that record.
+fn id_of(ids: &[i64], index: i64) -> Result<i64, StoreError> {
+    usize::try_from(index - 1)
+        .ok()
+        .and_then(|i| ids.get(i).copied())
+        .ok_or_else(|| StoreError::Corrupt(format!("demo reference {index} out of range")))
+}
+
+fn id_of_opt(ids: &[i64], index: Option<i64>) -> Result<Option<i64>, StoreError> {
+    index.map(|i| id_of(ids, i)).transpose()
+}
+
+/// The events a ticket went through to reach its state, rebuilt from its times.
+fn history_of(ticket: &Ticket) -> Vec<TicketEvent> {
+    let event = |at: NaiveDateTime, from: Option<TicketState>, to: TicketState| TicketEvent {
+        ticket_id: 0,
+        at,
+        from_state: from,
+        to_state: to,
+        desk: if to == TicketState::Waiting {
+            None
+        } else {
+            ticket.desk
+        },
+        operator: ticket.created_by.clone(),
+        note: String::new(),
+    };
+    let mut history = vec![event(ticket.arrived_at, None, TicketState::Waiting)];
+    let mut last = TicketState::Waiting;
+    if let Some(called) = ticket.called_at {
+        history.push(event(called, Some(last), TicketState::Called));
+        last = TicketState::Called;
+        if ticket.state != TicketState::Called {
+            history.push(event(called, Some(last), TicketState::InService));
+            last = TicketState::InService;
+        }
+    }
+    if ticket.state != last {
+        let at = ticket
+            .finished_at
+            .or(ticket.called_at)
+            .unwrap_or(ticket.arrived_at);
+        history.push(event(at, Some(last), ticket.state));
+    }
+    history
+}
+
+/// Writes the demo centre into `store` in one transaction.
+pub fn load(store: &mut Store, centre: &DemoCentre, stamp: &Stamp) -> Result<(), StoreError> {
+    store.batch(stamp, |b| {
+        for staff in &centre.staff {
+            b.upsert_staff(staff)?;
+        }
+        let services = centre
+            .services
+            .iter()
+            .map(|s| b.insert_service(s))
+            .collect::<Result<Vec<_>, _>>()?;
+        let households = centre
+            .households
+            .iter()
+            .map(|h| b.insert_household(&h.household))
+            .collect::<Result<Vec<_>, _>>()?;
+        let mut people = Vec::with_capacity(centre.people.len());
+        for person in &centre.people {
+            let mut person = person.clone();
+            person.household_id = id_of_opt(&households, person.household_id)?;
+            people.push(b.insert_person(&person)?);
+        }
+        for visit in &centre.visits {
+            let mut visit = visit.clone();
+            visit.person_id = id_of(&people, visit.person_id)?;
+            visit.service_id = id_of_opt(&services, visit.service_id)?;
+            b.insert_visit(&visit)?;
+        }
+        let mut appointments = Vec::with_capacity(centre.appointments.len());
+        for appointment in &centre.appointments {
+            let mut appointment = appointment.clone();
+            appointment.service_id = id_of(&services, appointment.service_id)?;
+            appointment.person_id = id_of_opt(&people, appointment.person_id)?;
+            appointments.push(b.insert_appointment(&appointment)?);
+        }
+        let mut tickets = Vec::with_capacity(centre.tickets.len());
+        for ticket in &centre.tickets {
+            let mut ticket = ticket.clone();
+            ticket.service_id = id_of(&services, ticket.service_id)?;
+            ticket.person_id = id_of_opt(&people, ticket.person_id)?;
+            ticket.appointment_id = id_of_opt(&appointments, ticket.appointment_id)?;
+            tickets.push(b.insert_ticket_with_history(&ticket, &history_of(&ticket))?);
+        }
+        for referral in &centre.referrals {
+            let mut referral = referral.clone();
+            referral.person_id = id_of(&people, referral.person_id)?;
+            referral.service_id = id_of(&services, referral.service_id)?;
+            referral.ticket_id = id_of_opt(&tickets, referral.ticket_id)?;
+            b.insert_referral(&referral)?;
+        }
+        b.audit("demo", "database", None, "")
+    })
+}
+
+/// Creates and fills a demo database at `path`.
+pub fn create(path: &std::path::Path, now: NaiveDateTime) -> Result<Store, String> {
+    let mut store = Store::open(path).map_err(|e| e.to_string())?;
+    let centre = demo_centre(DEMO_SEED, now);
+    load(
+        &mut store,
+        &centre,
+        &Stamp {
+            at: now,
+            operator: "demo".into(),
+        },
+    )
+    .map_err(|e| e.to_string())?;
+    Ok(store)
+}
 
 pub fn run_demo(cli: &Cli, file_config: &FileConfig) -> Result<ExitCode, String> {
-    let dir =
-        tempfile::tempdir().map_err(|e| format!("cannot create a temporary directory: {e}"))?;
-    let store =
-        crate::store::Store::open(&dir.path().join("demo.db")).map_err(|e| e.to_string())?;
+    let dir = tempfile::Builder::new()
+        .prefix("kentro-demo-")
+        .tempdir()
+        .map_err(|e| format!("cannot create a temporary directory: {e}"))?;
+    let store = create(
+        &dir.path().join("demo.db"),
+        chrono::Local::now().naive_local(),
+    )?;
+    // `dir` lives until the interface returns, then the demo database is removed.
     super::interactive(store, cli, file_config, true)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+
+    #[test]
+    fn the_demo_centre_loads_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let now = NaiveDate::from_ymd_opt(2026, 11, 23)
+            .unwrap()
+            .and_hms_opt(10, 42, 0)
+            .unwrap();
+        let store = create(&dir.path().join("demo.db"), now).unwrap();
+        let centre = demo_centre(DEMO_SEED, now);
+        assert_eq!(store.count_people().unwrap() as usize, centre.people.len());
+        assert!(centre.people.len() >= 200);
+        assert_eq!(store.services().unwrap().len(), centre.services.len());
+        let tickets = store.tickets_on(now.date()).unwrap();
+        assert_eq!(tickets.len(), centre.tickets.len());
+        let states: std::collections::HashSet<_> = tickets.iter().map(|t| t.state).collect();
+        assert!(
+            states.len() >= 4,
+            "a morning's queue in several states: {states:?}"
+        );
+        for ticket in &tickets {
+            let history = store.ticket_history(ticket.id).unwrap();
+            assert_eq!(
+                history.first().map(|e| e.to_state),
+                Some(TicketState::Waiting)
+            );
+            assert_eq!(
+                history.last().map(|e| e.to_state),
+                Some(ticket.state),
+                "{}",
+                ticket.number
+            );
+        }
+        assert!(!store.open_referrals().unwrap().is_empty());
+        assert!(store.health().unwrap().is_ok());
+    }
 }

@@ -16,14 +16,18 @@ pub fn run(store: &mut Store, args: &SeedArgs) -> Result<ExitCode, String> {
     let started = Instant::now();
     let stamp = Stamp::now("seed");
     let first_index = store.count_people().map_err(|e| e.to_string())? as u64;
-    let mut generator = PersonGenerator::new(args.seed, stamp.at.date());
+    let generator = PersonGenerator::new(args.seed, stamp.at.date());
     let interactive = std::io::stderr().is_terminal();
     let mut done = 0;
     let mut last_percent = 0;
     while done < args.count {
         let size = BATCH.min(args.count - done);
-        let batch: Vec<_> = (0..size).map(|i| generator.person(first_index + done + i)).collect();
-        store.insert_people(&batch, &stamp).map_err(|e| e.to_string())?;
+        let batch: Vec<_> = (0..size)
+            .map(|i| generator.person(first_index + done + i))
+            .collect();
+        store
+            .insert_people(&batch, &stamp)
+            .map_err(|e| e.to_string())?;
         done += size;
         let percent = done * 100 / args.count;
         if interactive {

@@ -2,9 +2,49 @@
 
 use rusqlite::{OptionalExtension, params};
 
-use super::{Stamp, Store, StoreError, audit};
+use super::{Batch, Stamp, Store, StoreError};
 use crate::domain::person::Person;
 use crate::domain::records::{Household, Visit};
+
+impl Batch<'_> {
+    pub fn insert_household(&mut self, household: &Household) -> Result<i64, StoreError> {
+        self.tx.execute(
+            "INSERT INTO household (label, address, notes, created_at) VALUES (?1, ?2, ?3, ?4)",
+            params![
+                household.label,
+                household.address,
+                household.notes,
+                self.stamp.at
+            ],
+        )?;
+        Ok(self.tx.last_insert_rowid())
+    }
+
+    /// Records a visit and keeps the person's last-visit date (used to rank lookups).
+    pub fn insert_visit(&mut self, visit: &Visit) -> Result<i64, StoreError> {
+        self.tx
+            .prepare_cached(
+                "INSERT INTO visit (person_id, visited_on, service_id, reason, note, operator, created_at) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            )?
+            .execute(params![
+                visit.person_id,
+                visit.visited_on,
+                visit.service_id,
+                visit.reason,
+                visit.note,
+                visit.operator,
+                self.stamp.at
+            ])?;
+        let id = self.tx.last_insert_rowid();
+        self.tx
+            .prepare_cached(
+                "UPDATE person SET last_visit_on = max(ifnull(last_visit_on, ''), ?2) WHERE id = ?1",
+            )?
+            .execute(params![visit.person_id, visit.visited_on])?;
+        Ok(id)
+    }
+}
 
 impl Store {
     pub fn insert_household(
@@ -12,18 +52,9 @@ impl Store {
         household: &Household,
         stamp: &Stamp,
     ) -> Result<i64, StoreError> {
-        self.write(|tx| {
-            tx.execute(
-                "INSERT INTO household (label, address, notes, created_at) VALUES (?1, ?2, ?3, ?4)",
-                params![
-                    household.label,
-                    household.address,
-                    household.notes,
-                    stamp.at
-                ],
-            )?;
-            let id = tx.last_insert_rowid();
-            audit::record_in(tx, stamp, "create", "household", Some(id), "")?;
+        self.batch(stamp, |b| {
+            let id = b.insert_household(household)?;
+            b.audit("create", "household", Some(id), "")?;
             Ok(id)
         })
     }
@@ -52,7 +83,7 @@ impl Store {
     pub fn household_members(&self, household_id: i64) -> Result<Vec<Person>, StoreError> {
         let sql = format!(
             "SELECT {} FROM person WHERE household_id = ?1 \
-             ORDER BY household_relation <> 'head', date_of_birth",
+             ORDER BY household_relation IS NOT 'head', date_of_birth",
             super::person::PERSON_COLUMNS
         );
         let mut stmt = self.conn().prepare(&sql)?;
@@ -60,28 +91,11 @@ impl Store {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
-    /// Records a visit and keeps the person's last-visit date (used to rank lookups).
+    /// Records a visit (made by `visit.operator`).
     pub fn insert_visit(&mut self, visit: &Visit, stamp: &Stamp) -> Result<i64, StoreError> {
-        self.write(|tx| {
-            tx.execute(
-                "INSERT INTO visit (person_id, visited_on, service_id, reason, note, operator, created_at) \
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                params![
-                    visit.person_id,
-                    visit.visited_on,
-                    visit.service_id,
-                    visit.reason,
-                    visit.note,
-                    stamp.operator,
-                    stamp.at
-                ],
-            )?;
-            let id = tx.last_insert_rowid();
-            tx.execute(
-                "UPDATE person SET last_visit_on = max(ifnull(last_visit_on, ''), ?2) WHERE id = ?1",
-                params![visit.person_id, visit.visited_on],
-            )?;
-            audit::record_in(tx, stamp, "create", "visit", Some(id), "")?;
+        self.batch(stamp, |b| {
+            let id = b.insert_visit(visit)?;
+            b.audit("create", "visit", Some(id), "")?;
             Ok(id)
         })
     }

@@ -46,6 +46,26 @@ impl Stamp {
     }
 }
 
+/// Writes inside one open transaction; see [`Store::batch`]. Each aggregate module
+/// adds its own methods.
+pub struct Batch<'t> {
+    tx: &'t Transaction<'t>,
+    stamp: &'t Stamp,
+}
+
+impl Batch<'_> {
+    /// Adds one entry to the audit log (ids and codes only).
+    pub fn audit(
+        &mut self,
+        action: &str,
+        entity: &str,
+        entity_id: Option<i64>,
+        detail: &str,
+    ) -> Result<(), StoreError> {
+        audit::record_in(self.tx, self.stamp, action, entity, entity_id, detail)
+    }
+}
+
 pub struct Store {
     conn: Connection,
     path: PathBuf,
@@ -113,7 +133,7 @@ impl Store {
 
     /// Runs `work` in an IMMEDIATE transaction and commits it. The write lock is taken
     /// at the start, so a busy database waits (busy timeout) instead of failing halfway.
-    pub fn write<T>(
+    fn write<T>(
         &mut self,
         work: impl FnOnce(&Transaction<'_>) -> Result<T, StoreError>,
     ) -> Result<T, StoreError> {
@@ -123,6 +143,16 @@ impl Store {
         let value = work(&tx)?;
         tx.commit()?;
         Ok(value)
+    }
+
+    /// Runs several writes as one IMMEDIATE transaction: all of them or none (imports,
+    /// the demo centre, seeding).
+    pub fn batch<T>(
+        &mut self,
+        stamp: &Stamp,
+        work: impl FnOnce(&mut Batch<'_>) -> Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
+        self.write(|tx| work(&mut Batch { tx, stamp }))
     }
 
     /// Read access for the aggregate modules.

@@ -2,7 +2,7 @@
 
 use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
 
-use super::{Stamp, Store, StoreError, audit};
+use super::{Batch, Stamp, Store, StoreError, audit};
 use crate::domain::codes::{
     Education, Employment, Gender, Relation, Vulnerability, join_codes, split_codes,
 };
@@ -160,6 +160,12 @@ pub(crate) fn insert_in(
     let id = tx.last_insert_rowid();
     write_keys(tx, id, person)?;
     Ok(id)
+}
+
+impl Batch<'_> {
+    pub fn insert_person(&mut self, person: &Person) -> Result<i64, StoreError> {
+        insert_in(self.tx, person, self.stamp)
+    }
 }
 
 impl Store {

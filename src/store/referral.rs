@@ -2,7 +2,7 @@
 
 use rusqlite::{OptionalExtension, Row, Transaction, params};
 
-use super::{Stamp, Store, StoreError, audit, decode};
+use super::{Batch, Stamp, Store, StoreError, audit, decode};
 use crate::domain::codes::{ReferralState, Urgency};
 use crate::domain::records::Referral;
 
@@ -83,6 +83,12 @@ pub(crate) fn insert_referral_in(
         ])?;
     }
     Ok(id)
+}
+
+impl Batch<'_> {
+    pub fn insert_referral(&mut self, referral: &Referral) -> Result<i64, StoreError> {
+        insert_referral_in(self.tx, referral)
+    }
 }
 
 impl Store {

@@ -1,8 +1,8 @@
 //! The service directory: the centre's services (also its queue lines) and outside bodies.
 
-use rusqlite::{OptionalExtension, Row, params};
+use rusqlite::{OptionalExtension, Row, Transaction, params};
 
-use super::{Stamp, Store, StoreError, audit};
+use super::{Batch, Stamp, Store, StoreError, audit};
 use crate::domain::codes::ServiceKind;
 use crate::domain::records::Service;
 
@@ -42,10 +42,11 @@ fn service_from_row(row: &Row<'_>) -> rusqlite::Result<Service> {
     })
 }
 
-impl Store {
-    pub fn insert_service(&mut self, service: &Service, stamp: &Stamp) -> Result<i64, StoreError> {
-        self.write(|tx| {
-            tx.execute(
+pub(crate) fn insert_service_in(
+    tx: &Transaction<'_>,
+    service: &Service,
+) -> Result<i64, StoreError> {
+    tx.execute(
                 "INSERT INTO service (code, ticket_prefix, name_el, name_en, kind, category, \
                  organisation, address, phone, email, hours, languages, interpretation, \
                  eligibility, documents_required, accepts_referrals, active) \
@@ -77,7 +78,19 @@ impl Store {
                     StoreError::Sql(e)
                 }
             })?;
-            let id = tx.last_insert_rowid();
+    Ok(tx.last_insert_rowid())
+}
+
+impl Batch<'_> {
+    pub fn insert_service(&mut self, service: &Service) -> Result<i64, StoreError> {
+        insert_service_in(self.tx, service)
+    }
+}
+
+impl Store {
+    pub fn insert_service(&mut self, service: &Service, stamp: &Stamp) -> Result<i64, StoreError> {
+        self.write(|tx| {
+            let id = insert_service_in(tx, service)?;
             audit::record_in(tx, stamp, "create", "service", Some(id), &service.code)?;
             Ok(id)
         })

@@ -1,16 +1,13 @@
 //! Operators. The OS login is the identity; this table adds a name, a role and a desk.
 
-use rusqlite::{OptionalExtension, params};
+use rusqlite::{OptionalExtension, Transaction, params};
 
-use super::{Stamp, Store, StoreError, audit, decode};
+use super::{Batch, Stamp, Store, StoreError, audit, decode};
 use crate::domain::codes::Role;
 use crate::domain::records::Staff;
 
-impl Store {
-    /// Adds or updates an operator.
-    pub fn upsert_staff(&mut self, staff: &Staff, stamp: &Stamp) -> Result<(), StoreError> {
-        self.write(|tx| {
-            tx.execute(
+fn upsert_staff_in(tx: &Transaction<'_>, staff: &Staff, stamp: &Stamp) -> Result<(), StoreError> {
+    tx.execute(
                 "INSERT INTO staff (login, display_name, role, default_desk, active, created_at) \
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6) \
                  ON CONFLICT (login) DO UPDATE SET display_name = excluded.display_name, \
@@ -24,6 +21,20 @@ impl Store {
                     stamp.at
                 ],
             )?;
+    Ok(())
+}
+
+impl Batch<'_> {
+    pub fn upsert_staff(&mut self, staff: &Staff) -> Result<(), StoreError> {
+        upsert_staff_in(self.tx, staff, self.stamp)
+    }
+}
+
+impl Store {
+    /// Adds or updates an operator.
+    pub fn upsert_staff(&mut self, staff: &Staff, stamp: &Stamp) -> Result<(), StoreError> {
+        self.write(|tx| {
+            upsert_staff_in(tx, staff, stamp)?;
             audit::record_in(tx, stamp, "upsert", "staff", None, &staff.login)
         })
     }

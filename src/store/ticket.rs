@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use rusqlite::{Row, Transaction, params};
 
-use super::{Stamp, Store, StoreError, audit, decode};
+use super::{Batch, Stamp, Store, StoreError, audit, decode};
 use crate::domain::codes::{AppointmentState, TicketState, Vulnerability, join_codes, split_codes};
 use crate::domain::records::{Appointment, Ticket, TicketEvent};
 
@@ -108,6 +108,31 @@ pub(crate) fn insert_appointment_in(
         stamp.at
     ])?;
     Ok(tx.last_insert_rowid())
+}
+
+impl Batch<'_> {
+    /// Stores a ticket exactly as given, with the events that led to its state.
+    pub fn insert_ticket_with_history(
+        &mut self,
+        ticket: &Ticket,
+        history: &[TicketEvent],
+    ) -> Result<i64, StoreError> {
+        let id = insert_ticket_in(self.tx, ticket)?;
+        for event in history {
+            insert_event_in(
+                self.tx,
+                &TicketEvent {
+                    ticket_id: id,
+                    ..event.clone()
+                },
+            )?;
+        }
+        Ok(id)
+    }
+
+    pub fn insert_appointment(&mut self, appointment: &Appointment) -> Result<i64, StoreError> {
+        insert_appointment_in(self.tx, appointment, self.stamp)
+    }
 }
 
 impl Store {
