@@ -160,7 +160,10 @@ mod tests {
     fn malformed_text() {
         assert_eq!(parse_date("", today()), Err(DateError::Empty));
         assert_eq!(parse_date("   ", today()), Err(DateError::Empty));
-        assert_eq!(parse_date("7 Μαρτίου 1985", today()), Err(DateError::Format));
+        assert_eq!(
+            parse_date("7 Μαρτίου 1985", today()),
+            Err(DateError::Format)
+        );
         assert_eq!(parse_date("1/2/3", today()), Err(DateError::Format));
         assert_eq!(parse_date("1/2/123", today()), Err(DateError::Format));
         assert_eq!(parse_date("1985", today()), Err(DateError::Format));
@@ -173,9 +176,15 @@ mod tests {
     #[test]
     fn past_dates_only() {
         assert_eq!(parse_past_date("23/11/2026", today()), Ok(today()));
-        assert_eq!(parse_past_date("24/11/2026", today()), Err(DateError::Future));
+        assert_eq!(
+            parse_past_date("24/11/2026", today()),
+            Err(DateError::Future)
+        );
         assert_eq!(parse_date("24/11/2026", today()), Ok(ymd(2026, 11, 24)));
-        assert_eq!(parse_past_date("31/04/2020", today()), Err(DateError::NotADate));
+        assert_eq!(
+            parse_past_date("31/04/2020", today()),
+            Err(DateError::NotADate)
+        );
     }
 
     #[test]

@@ -27,7 +27,9 @@ pub enum IdError {
 
 /// Removes the separators people type inside numbers (spaces, dashes, dots, slashes).
 pub fn strip_separators(text: &str) -> String {
-    text.chars().filter(|c| !matches!(c, ' ' | '-' | '.' | '/' | '\u{a0}')).collect()
+    text.chars()
+        .filter(|c| !matches!(c, ' ' | '-' | '.' | '/' | '\u{a0}'))
+        .collect()
 }
 
 fn digits_of(text: &str, len: usize) -> Result<Vec<u8>, IdError> {
@@ -88,14 +90,28 @@ pub fn check_amka(text: &str, today: NaiveDate) -> Result<(String, AmkaFacts), I
     if luhn_check_digit(&digits[..10]) != digits[10] {
         return Err(IdError::CheckDigit);
     }
-    let gender = if digits[9] % 2 == 1 { Gender::Male } else { Gender::Female };
+    let gender = if digits[9] % 2 == 1 {
+        Gender::Male
+    } else {
+        Gender::Female
+    };
     let normalised = digits.iter().map(|d| char::from(b'0' + d)).collect();
-    Ok((normalised, AmkaFacts { date_of_birth, gender }))
+    Ok((
+        normalised,
+        AmkaFacts {
+            date_of_birth,
+            gender,
+        },
+    ))
 }
 
 /// The AFM check digit for its first eight digits: weights 2^8 … 2^1, mod 11, mod 10.
 pub fn afm_check_digit(payload: &[u8]) -> u8 {
-    let sum: u32 = payload.iter().enumerate().map(|(i, &d)| u32::from(d) << (8 - i)).sum();
+    let sum: u32 = payload
+        .iter()
+        .enumerate()
+        .map(|(i, &d)| u32::from(d) << (8 - i))
+        .sum();
     ((sum % 11) % 10) as u8
 }
 
@@ -118,8 +134,10 @@ pub fn check_afm(text: &str) -> Result<String, IdError> {
 /// understood); or any international number written as `+` or `00` followed by 8 to 15
 /// digits. Spaces, dashes, dots, slashes and parentheses may separate the digits.
 pub fn check_phone(text: &str) -> Result<String, IdError> {
-    let cleaned: String =
-        strip_separators(text).chars().filter(|c| !matches!(c, '(' | ')')).collect();
+    let cleaned: String = strip_separators(text)
+        .chars()
+        .filter(|c| !matches!(c, '(' | ')'))
+        .collect();
     let (international, digits) = if let Some(rest) = cleaned.strip_prefix('+') {
         (true, rest)
     } else if let Some(rest) = cleaned.strip_prefix("00") {
@@ -142,12 +160,11 @@ pub fn check_phone(text: &str) -> Result<String, IdError> {
         }
         return Ok(format!("+{digits}"));
     }
-    if digits.len() == 12 {
-        if let Some(national) = digits.strip_prefix("30") {
-            if greek_national(national).is_ok() {
-                return Ok(format!("+{digits}"));
-            }
-        }
+    if let Some(national) = digits.strip_prefix("30")
+        && digits.len() == 12
+        && greek_national(national).is_ok()
+    {
+        return Ok(format!("+{digits}"));
     }
     greek_national(digits).map(|n| format!("+30{n}"))
 }
@@ -239,7 +256,10 @@ mod tests {
     fn known_amka_vector() {
         let (norm, facts) = check_amka("01013099997", today()).unwrap();
         assert_eq!(norm, "01013099997");
-        assert_eq!(facts.date_of_birth, NaiveDate::from_ymd_opt(1930, 1, 1).unwrap());
+        assert_eq!(
+            facts.date_of_birth,
+            NaiveDate::from_ymd_opt(1930, 1, 1).unwrap()
+        );
         assert_eq!(facts.gender, Gender::Male);
         assert_eq!(check_amka("01013099996", today()), Err(IdError::CheckDigit));
         assert_eq!(check_amka("3213309999", today()), Err(IdError::Length));
@@ -268,17 +288,33 @@ mod tests {
             "(+30) 691 2345678",
             "306912345678",
         ] {
-            assert_eq!(check_phone(typed), Ok("+306912345678".to_string()), "{typed}");
+            assert_eq!(
+                check_phone(typed),
+                Ok("+306912345678".to_string()),
+                "{typed}"
+            );
         }
         assert_eq!(check_phone("210 123 4567"), Ok("+302101234567".to_string()));
-        assert_eq!(check_phone("(210) 1234567"), Ok("+302101234567".to_string()));
-        assert_eq!(check_phone("+30 2310 123456"), Ok("+302310123456".to_string()));
+        assert_eq!(
+            check_phone("(210) 1234567"),
+            Ok("+302101234567".to_string())
+        );
+        assert_eq!(
+            check_phone("+30 2310 123456"),
+            Ok("+302310123456".to_string())
+        );
     }
 
     #[test]
     fn international_phones() {
-        assert_eq!(check_phone("+49 176 12345678"), Ok("+4917612345678".to_string()));
-        assert_eq!(check_phone("0044 20 7946 0958"), Ok("+442079460958".to_string()));
+        assert_eq!(
+            check_phone("+49 176 12345678"),
+            Ok("+4917612345678".to_string())
+        );
+        assert_eq!(
+            check_phone("0044 20 7946 0958"),
+            Ok("+442079460958".to_string())
+        );
         assert_eq!(check_phone("+1234567"), Err(IdError::Length));
         assert_eq!(check_phone("+1234567890123456"), Err(IdError::Length));
         assert_eq!(check_phone("+12345678"), Ok("+12345678".to_string()));
@@ -305,14 +341,23 @@ mod tests {
         assert_eq!(phone_search_key("691 234 5678"), key);
         assert_eq!(phone_search_key("+30 691-234-5678"), key);
         assert_eq!(phone_search_key("0030.691.234.5678"), key);
-        assert_eq!(phone_search_key("+49 176 12345678"), Some("4917612345678".to_string()));
+        assert_eq!(
+            phone_search_key("+49 176 12345678"),
+            Some("4917612345678".to_string())
+        );
         assert_eq!(phone_search_key("6912"), None);
     }
 
     #[test]
     fn paaypa() {
-        assert_eq!(check_paaypa("πα 123 456 789"), Ok("ΠΑ123456789".to_string()));
-        assert_eq!(check_paaypa("ΠΑ-123-456-789"), Ok("ΠΑ123456789".to_string()));
+        assert_eq!(
+            check_paaypa("πα 123 456 789"),
+            Ok("ΠΑ123456789".to_string())
+        );
+        assert_eq!(
+            check_paaypa("ΠΑ-123-456-789"),
+            Ok("ΠΑ123456789".to_string())
+        );
         assert_eq!(check_paaypa("70012345678"), Ok("70012345678".to_string()));
         assert_eq!(check_paaypa("ab123456789"), Ok("AB123456789".to_string()));
         assert_eq!(check_paaypa("ΠΑ12345678"), Err(IdError::Length));
@@ -421,5 +466,4 @@ mod tests {
             prop_assert_eq!(check_phone(&typed), Ok(format!("+3069{rest}")));
         }
     }
-
 }

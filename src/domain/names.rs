@@ -32,13 +32,6 @@ fn is_greek_letter(c: char) -> bool {
     c.is_alphabetic() && is_greek_block(c)
 }
 
-fn is_latin_letter(c: char) -> bool {
-    c.is_alphabetic()
-        && (c.is_ascii_alphabetic()
-            || ('\u{C0}'..='\u{24F}').contains(&c)
-            || ('\u{1E00}'..='\u{1EFF}').contains(&c))
-}
-
 /// Latin letters that look like Greek ones, with the Greek letter they stand for.
 /// The lower-case ones are a subset of the lower cases of the capital ones, which keeps
 /// [`fold`] idempotent (a letter that is no look-alike stays none once lower-cased).
@@ -95,22 +88,29 @@ fn greek_lookalike(c: char) -> Option<char> {
 /// rule). A word holding a Latin letter with no Greek look-alike is read as Latin, and
 /// its Greek look-alike capitals become Latin ("ΜOHAMMAD" with a Greek Μ).
 fn map_lookalikes(word: &mut [Letter]) {
+    // "Latin" here is every letter outside the Greek blocks: a narrower test breaks
+    // idempotence when lower-casing moves a letter out of the Latin blocks (Ⱥ → ⱥ).
     let has_greek = word.iter().any(|l| is_greek_letter(l.c));
-    let latin: Vec<char> = word.iter().map(|l| l.c).filter(|&c| is_latin_letter(c)).collect();
-    if latin.is_empty() {
+    let mut others = word
+        .iter()
+        .map(|l| l.c)
+        .filter(|&c| c.is_alphabetic() && !is_greek_block(c));
+    let Some(first) = others.next() else {
+        return;
+    };
+    if !has_greek {
         return;
     }
-    if has_greek && latin.iter().all(|&c| latin_lookalike(c).is_some()) {
-        for l in word.iter_mut() {
-            if let Some(g) = latin_lookalike(l.c).filter(|_| is_latin_letter(l.c)) {
-                l.c = g;
-            }
-        }
-    } else if has_greek {
-        for l in word.iter_mut() {
-            if let Some(latin) = greek_lookalike(l.c) {
-                l.c = latin;
-            }
+    let all_lookalikes =
+        latin_lookalike(first).is_some() && others.all(|c| latin_lookalike(c).is_some());
+    for l in word.iter_mut() {
+        let mapped = if all_lookalikes {
+            latin_lookalike(l.c)
+        } else {
+            greek_lookalike(l.c)
+        };
+        if let Some(c) = mapped {
+            l.c = c;
         }
     }
 }
@@ -129,7 +129,12 @@ fn letters(text: &str) -> Vec<Letter> {
                     }
                 }
             } else {
-                out.push(Letter { c, accent: false, diaeresis: false, greek_source: greek });
+                out.push(Letter {
+                    c,
+                    accent: false,
+                    diaeresis: false,
+                    greek_source: greek,
+                });
             }
         }
     }
@@ -211,8 +216,22 @@ fn voiced_after_u(c: char) -> bool {
         'α' | 'ε' | 'η' | 'ι' | 'ο' | 'υ' | 'ω' | 'β' | 'γ' | 'δ' | 'ζ' | 'λ' | 'μ' | 'ν' | 'ρ'
     ) || matches!(
         c,
-        'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'w' | 'b' | 'v' | 'g' | 'd' | 'z' | 'l' | 'm' | 'n'
-            | 'r' | 'j'
+        'a' | 'e'
+            | 'i'
+            | 'o'
+            | 'u'
+            | 'y'
+            | 'w'
+            | 'b'
+            | 'v'
+            | 'g'
+            | 'd'
+            | 'z'
+            | 'l'
+            | 'm'
+            | 'n'
+            | 'r'
+            | 'j'
     )
 }
 
@@ -387,9 +406,7 @@ fn sounds(word: &str) -> Vec<Sound> {
             ('n', Some('g')) if i > 0 => (C('g'), 2),
             ('g', Some('i')) if latin_vowel(n2) => (C('y'), 2),
             ('y', Some('i')) if latin_vowel(n2) => (C('y'), 2),
-            ('y', _) if (i == 0 || prev_vowel) && latin_vowel(n1) && n1 != Some('i') => {
-                (C('y'), 1)
-            }
+            ('y', _) if (i == 0 || prev_vowel) && latin_vowel(n1) && n1 != Some('i') => (C('y'), 1),
             ('y', _) => (V('i'), 1),
             ('w', _) => (V('u'), 1),
             ('a' | 'e' | 'i' | 'o' | 'u', _) => (V(c), 1),
@@ -519,19 +536,30 @@ mod tests {
 
     #[test]
     fn words_split_folded_text() {
-        assert_eq!(words("Γιώργος  Παπα-δάκης"), vec!["γιωργοσ", "παπα", "δακησ"]);
+        assert_eq!(
+            words("Γιώργος  Παπα-δάκης"),
+            vec!["γιωργοσ", "παπα", "δακησ"]
+        );
         assert!(words(" ,. ").is_empty());
     }
 
     #[test]
     fn joined_variants_add_adjacent_pairs() {
-        assert_eq!(joined_variants(&["al", "hassan"]), vec!["al", "hassan", "alhassan"]);
-        assert_eq!(joined_variants(&["a", "b", "c"]), vec!["a", "b", "c", "ab", "bc"]);
+        assert_eq!(
+            joined_variants(&["al", "hassan"]),
+            vec!["al", "hassan", "alhassan"]
+        );
+        assert_eq!(
+            joined_variants(&["a", "b", "c"]),
+            vec!["a", "b", "c", "ab", "bc"]
+        );
         assert_eq!(joined_variants(&["x", "x"]), vec!["x", "xx"]);
         assert!(joined_variants::<&str>(&[]).is_empty());
         for typed in ["Al-Hassan", "al hassan", "Αλ-Χασάν", "AL HASAN"] {
-            let keys: Vec<String> =
-                joined_variants(&words(typed)).iter().map(|w| skeleton(w)).collect();
+            let keys: Vec<String> = joined_variants(&words(typed))
+                .iter()
+                .map(|w| skeleton(w))
+                .collect();
             assert!(keys.contains(&skeleton("Alhassan")), "{typed}");
         }
     }
@@ -576,17 +604,43 @@ mod tests {
 
     /// Spellings that must share a skeleton (each group: every member against the first).
     const SAME: &[&[&str]] = &[
-        &["Παπαδόπουλος", "papadopoulos", "papadopoylos", "PAPADOPOULOS", "papadopulos"],
-        &["Χατζηδάκης", "chatzidakis", "hatzidakis", "xatzidakis", "ΧΑΤΖΗΔΑΚΗΣ"],
+        &[
+            "Παπαδόπουλος",
+            "papadopoulos",
+            "papadopoylos",
+            "PAPADOPOULOS",
+            "papadopulos",
+        ],
+        &[
+            "Χατζηδάκης",
+            "chatzidakis",
+            "hatzidakis",
+            "xatzidakis",
+            "ΧΑΤΖΗΔΑΚΗΣ",
+        ],
         &["Θεοδώρου", "theodorou", "8eodorou", "teodoru"],
         &["Ψαρράς", "psarras", "psaras"],
         &["Ξανθή", "xanthi", "ksanthi", "Ξανθη"],
         &["Μπακάλης", "bakalis", "mpakalis"],
         &["Ντόκος", "dokos", "ntokos"],
         &["Αγγελική", "aggeliki", "angeliki", "ageliki", "agkeliki"],
-        &["Ευάγγελος", "evaggelos", "euaggelos", "evangelos", "Evangelos"],
+        &[
+            "Ευάγγελος",
+            "evaggelos",
+            "euaggelos",
+            "evangelos",
+            "Evangelos",
+        ],
         &["Ευθύμιος", "efthymios", "euthimios", "efthimios"],
-        &["Mohammad", "Mohamed", "Muhammad", "Mohammed", "Μοχάμεντ", "Μωχάμαντ", "Μοχάμαντ"],
+        &[
+            "Mohammad",
+            "Mohamed",
+            "Muhammad",
+            "Mohammed",
+            "Μοχάμεντ",
+            "Μωχάμαντ",
+            "Μοχάμαντ",
+        ],
         &["Ahmad", "Ahmed", "Άχμαντ", "Αχμέντ"],
         &["Hussein", "Husein", "Hossein", "Χουσεΐν", "Hussain"],
         &["Youssef", "Yusuf", "Yousef", "Γιουσέφ", "Yousuf"],
