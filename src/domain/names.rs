@@ -532,6 +532,9 @@ mod tests {
         assert_eq!(fold("ΑHMAD"), "ahmad");
         // Pure Latin look-alike words are Latin.
         assert_eq!(fold("ΤΟΜ TOM"), "τομ tom");
+        // Found by proptest: Ⱥ lower-cases out of the Latin blocks; still idempotent.
+        let once = fold("Ⱥiὠ🤀");
+        assert_eq!(fold(&once), once);
     }
 
     #[test]
