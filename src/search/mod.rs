@@ -37,15 +37,27 @@ pub struct Hit {
 /// The forms of one query word that candidates are compared with.
 struct QueryWord {
     folded: String,
+    /// The skeleton key if the word is complete.
     skeleton: String,
+    /// The key prefix of every name that starts with this word.
+    prefix: String,
 }
 
 fn query_words(query: &str) -> Vec<QueryWord> {
     names::words(query)
         .into_iter()
-        .map(|folded| QueryWord {
-            skeleton: names::skeleton(&folded),
-            folded,
+        .map(|folded| {
+            let skeleton = names::skeleton(&folded);
+            let prefix = match names::prefix_key(&folded) {
+                // "io" has no safe prefix: fall back to the first letter of its key.
+                p if p.is_empty() => skeleton.chars().take(1).collect(),
+                p => p,
+            };
+            QueryWord {
+                folded,
+                skeleton,
+                prefix,
+            }
         })
         .filter(|w| !w.skeleton.is_empty())
         .collect()
@@ -78,7 +90,7 @@ fn word_score(query: &QueryWord, name_word: &str) -> (u32, MatchKind) {
     if skeleton == query.skeleton {
         return (25, MatchKind::Transliterated);
     }
-    if skeleton.starts_with(&query.skeleton) {
+    if skeleton.starts_with(&query.prefix) {
         return (15, MatchKind::Transliterated);
     }
     (0, MatchKind::Transliterated)
@@ -93,7 +105,11 @@ fn score_person(words: &[QueryWord], person: &Person) -> Option<(u32, MatchKind)
     ];
     let name_words: Vec<(String, u32)> = fields
         .iter()
-        .flat_map(|(text, weight)| names::words(text).into_iter().map(move |w| (w, *weight)))
+        .flat_map(|(text, weight)| {
+            names::joined_variants(&names::words(text))
+                .into_iter()
+                .map(move |w| (w, *weight))
+        })
         .collect();
     let mut total = 0;
     let mut worst = MatchKind::ExactName;
@@ -130,7 +146,7 @@ pub fn search(store: &Store, query: &str, limit: usize) -> Result<Vec<Hit>, Stor
         }
     } else {
         let words = query_words(query);
-        let prefixes: Vec<String> = words.iter().take(4).map(|w| w.skeleton.clone()).collect();
+        let prefixes: Vec<String> = words.iter().take(4).map(|w| w.prefix.clone()).collect();
         let ids = store.people_with_key_prefixes(&prefixes, CANDIDATES)?;
         let visits = store.last_visits(&ids)?;
         for (person, last_visit) in store.people_by_ids(&ids)?.into_iter().zip(visits) {
