@@ -112,8 +112,8 @@ catalogue! {
     StatusDbError { el: "Σφάλμα βάσης δεδομένων: {}", en: "Database error: {}" }
     NotBuilt { el: "Η οθόνη αυτή δεν έχει φτιαχτεί ακόμη.", en: "This screen is not built yet." }
     QueuePlaceholder {
-        el: "Εδώ θα είναι η ουρά της ημέρας: τα εισιτήρια με σειρά και αναμονή, οι προτεραιότητες (!), όσοι περιμένουν πέρα από το όριο (⌚) και όσοι χρειάζονται διερμηνέα (≋). Με ένα πλήκτρο: κλήση του επόμενου, νέο εισιτήριο, μεταφορά, ολοκλήρωση.",
-        en: "This will be today's queue: tickets in order with their waiting time, priorities (!), people waiting past the limit (⌚) and those who need an interpreter (≋). One key each: call next, new ticket, transfer, done.",
+        el: "Εδώ θα είναι η ουρά της ημέρας: τα εισιτήρια με σειρά και αναμονή, οι προτεραιότητες (!), όσοι περιμένουν πέρα από το όριο και όσοι χρειάζονται διερμηνέα (≋). Με ένα πλήκτρο: κλήση του επόμενου, νέο εισιτήριο, μεταφορά, ολοκλήρωση.",
+        en: "This will be today's queue: tickets in order with their waiting time, priorities (!), people waiting past the limit and those who need an interpreter (≋). One key each: call next, new ticket, transfer, done.",
     }
     IntakePlaceholder {
         el: "Εδώ θα γίνεται η καταγραφή νέου ωφελούμενου: στοιχεία ταυτότητας, έγγραφα (ΑΜΚΑ, ΑΦΜ, ΠΑΑΥΠΑ), επικοινωνία, νοικοκυριό, γλώσσα και ανάγκη διερμηνέα, ευαλωτότητα, συναίνεση, με έλεγχο για πιθανές διπλοεγγραφές.",
@@ -124,8 +124,8 @@ catalogue! {
         en: "This will be where people are found by name, identifier or phone, in Greek or Latin letters, and their card opened: visits, referrals, today's tickets.",
     }
     ReferralsPlaceholder {
-        el: "Εδώ θα είναι οι ανοιχτές παραπομπές σε εσωτερικές υπηρεσίες και εξωτερικούς φορείς, με προθεσμίες, καθυστερήσεις (⌚) και την πορεία τους μέχρι να απαντηθούν.",
-        en: "This will be the open referrals to internal services and outside bodies, with their due dates, the overdue ones (⌚) and their progress until answered.",
+        el: "Εδώ θα είναι οι ανοιχτές παραπομπές σε εσωτερικές υπηρεσίες και εξωτερικούς φορείς, με προθεσμίες, καθυστερήσεις και την πορεία τους μέχρι να απαντηθούν.",
+        en: "This will be the open referrals to internal services and outside bodies, with their due dates, the overdue ones and their progress until answered.",
     }
     ActQuit { el: "Έξοδος", en: "Quit" }
     ActHelp { el: "Βοήθεια", en: "Help" }
@@ -142,10 +142,10 @@ catalogue! {
     ActEnd { el: "Τέλος", en: "Last" }
     ActConfirm { el: "Άνοιγμα", en: "Open" }
     ActCancel { el: "Πίσω", en: "Back" }
-    ActNextField { el: "Επόμενο πεδίο", en: "Next field" }
-    ActPrevField { el: "Προηγούμενο πεδίο", en: "Previous field" }
-    ActNextSection { el: "Επόμενη ενότητα", en: "Next section" }
-    ActPrevSection { el: "Προηγούμενη ενότητα", en: "Previous section" }
+    ActNextField { el: "Επόμ. πεδίο", en: "Next field" }
+    ActPrevField { el: "Προηγ. πεδίο", en: "Prev. field" }
+    ActNextSection { el: "Επόμ. ενότητα", en: "Next section" }
+    ActPrevSection { el: "Προηγ. ενότητα", en: "Prev. section" }
     ActSave { el: "Αποθήκευση", en: "Save" }
     ActFilter { el: "Φίλτρο", en: "Filter" }
     ActRedraw { el: "Επανασχεδίαση", en: "Redraw" }
