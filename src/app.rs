@@ -95,13 +95,20 @@ pub fn run(mut store: Store, ctx: AppContext) -> Result<(), String> {
 
     let ending = event_loop(&mut terminal, &mut shell, &mut store, &rx, &signals);
     shell.on_exit(&mut store);
+    if let Ending::Stop(Stop::HangUp) = ending {
+        // ratatui's Terminal reports a failed cursor reset on stderr when dropped, and
+        // printing to a terminal that is gone panics: skip its drop, restore what can be.
+        std::mem::forget(terminal);
+        drop(guard);
+        // The input thread may be stuck in a read that never returns (crossterm issue
+        // 793) and there is nobody to tell: leave now, without waiting for it.
+        std::process::exit(HANGUP_STATUS);
+    }
     drop(terminal);
     drop(guard);
     match ending {
         Ending::Quit => Ok(()),
-        // The input thread may be stuck in a read that never returns (crossterm issue
-        // 793) and there is nobody to tell: leave now, without waiting for it.
-        Ending::Stop(Stop::HangUp) => std::process::exit(HANGUP_STATUS),
+        Ending::Stop(Stop::HangUp) => Ok(()),
         Ending::Stop(Stop::Terminate(name)) => Err(format!("stopped by {name}")),
     }
 }

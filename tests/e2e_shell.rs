@@ -217,7 +217,8 @@ fn sighup_ends_it_within_two_seconds() {
         .unwrap();
     assert!(killed.success());
     let status = app.wait_exit(Duration::from_secs(2));
-    assert!(status.is_some(), "still running 2 s after SIGHUP");
+    let status = status.expect("still running 2 s after SIGHUP");
+    assert_eq!(status.exit_code(), 129, "{status:?}");
     assert!(app.restored(), "terminal not restored");
 }
 

@@ -86,7 +86,12 @@ enum OneOrMany {
 }
 
 fn line_of(text: &str, offset: usize) -> usize {
-    text[..offset.min(text.len())].matches('\n').count() + 1
+    let end = offset.min(text.len());
+    text.as_bytes()[..end]
+        .iter()
+        .filter(|b| **b == b'\n')
+        .count()
+        + 1
 }
 
 impl Keymap {
@@ -267,6 +272,33 @@ mod tests {
             }
         }
         assert!(count > 20, "{count}");
+    }
+
+    #[test]
+    fn a_keymap_file_is_read_and_a_bad_one_names_its_path() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("desk.toml");
+        std::fs::write(
+            &path,
+            "[global]\nkeymap = [ { on = \"f9\", run = \"quit\" } ]\n",
+        )
+        .unwrap();
+        let map = Keymap::load(path.to_str()).unwrap();
+        assert_eq!(
+            map.lookup(&[], Key::parse("f9").unwrap()),
+            Some(Action::Quit)
+        );
+        std::fs::write(
+            &path,
+            "[global]\nkeymap = [\n { on = \"f9\", run = \"qiut\" },\n]\n",
+        )
+        .unwrap();
+        let err = Keymap::load(path.to_str()).unwrap_err();
+        assert!(
+            err.contains("desk.toml:3: unknown action \"qiut\""),
+            "{err}"
+        );
+        assert!(Keymap::load(Some("/no/such/keymap.toml")).is_err());
     }
 
     #[test]
