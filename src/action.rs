@@ -1,1 +1,83 @@
 //! The one Action type: what a key means once the keymap has read it.
+//!
+//! The kebab-case name of each action (`screen-queue`, `page-down`, ...) is the name the
+//! keymap files use in `run = "..."`.
+
+use serde::{Deserialize, Serialize};
+
+macro_rules! actions {
+    ($($(#[$doc:meta])* $variant:ident => $name:literal,)*) => {
+        /// Something the operator asked for, independent of the key that asked.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[serde(rename_all = "kebab-case")]
+        pub enum Action {
+            $($(#[$doc])* $variant,)*
+        }
+
+        impl Action {
+            /// Every action, in the order help lists them.
+            pub const ALL: &'static [Action] = &[$(Action::$variant,)*];
+
+            /// The name keymap files use.
+            pub fn name(self) -> &'static str {
+                match self {
+                    $(Action::$variant => $name,)*
+                }
+            }
+        }
+    };
+}
+
+actions! {
+    /// Leave the program.
+    Quit => "quit",
+    /// Open (or close) the help overlay listing the keys of this screen.
+    Help => "help",
+    ScreenQueue => "screen-queue",
+    ScreenIntake => "screen-intake",
+    ScreenLookup => "screen-lookup",
+    ScreenReferrals => "screen-referrals",
+    /// Switch the interface between Greek and English.
+    ToggleLanguage => "toggle-language",
+    Up => "up",
+    Down => "down",
+    PageUp => "page-up",
+    PageDown => "page-down",
+    Home => "home",
+    End => "end",
+    /// Enter: open the selected row, accept the suggestion, ...
+    Confirm => "confirm",
+    /// Esc: close, leave, go back.
+    Cancel => "cancel",
+    NextField => "next-field",
+    PrevField => "prev-field",
+    NextSection => "next-section",
+    PrevSection => "prev-section",
+    Save => "save",
+    /// Start typing a filter or search.
+    Filter => "filter",
+    /// Redraw the whole screen (after line noise on a serial or SSH link).
+    Redraw => "redraw",
+}
+
+impl Action {
+    /// The action a keymap names, if any.
+    pub fn from_name(name: &str) -> Option<Action> {
+        Action::ALL.iter().copied().find(|a| a.name() == name)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_match_serde() {
+        for &action in Action::ALL {
+            let json = serde_json::to_string(&action).unwrap();
+            assert_eq!(json, format!("\"{}\"", action.name()));
+            assert_eq!(Action::from_name(action.name()), Some(action));
+        }
+        assert_eq!(Action::from_name("fly"), None);
+    }
+}

@@ -1,7 +1,35 @@
 //! The event loop.
+//!
+//! An input thread reads terminal events into a channel; the main thread waits on it
+//! with a short timeout so that it also notices signals, the minute changing, and other
+//! desks' writes (`PRAGMA data_version`, polled once a second). It draws only when
+//! something changed, each frame wrapped in a synchronized update.
 
-use crate::i18n::Lang;
-use crate::store::Store;
+use std::io::{self, BufWriter, IsTerminal, Stdout, Write};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::time::{Duration, Instant};
+
+use chrono::{NaiveDateTime, Timelike};
+use crossterm::event::Event;
+use crossterm::queue;
+use crossterm::terminal::{BeginSynchronizedUpdate, EndSynchronizedUpdate};
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
+
+use crate::i18n::{Lang, Msg, tf};
+use crate::keymap::Keymap;
+use crate::store::{Store, StoreError};
+use crate::terminal::{Signals, Stop, TerminalGuard};
+use crate::ui::{Shell, Theme};
+
+/// How long the loop waits for input before looking at signals and the clock.
+const TICK: Duration = Duration::from_millis(250);
+/// How often the database is asked whether another desk wrote to it.
+const DATA_POLL: Duration = Duration::from_secs(1);
+/// At most this many queued events are handled before a frame is drawn.
+const MAX_BATCH: usize = 512;
+/// The exit status after a hang-up (128 + SIGHUP), as a shell reports it.
+const HANGUP_STATUS: i32 = 129;
 
 /// Everything the interface needs to know about this session.
 #[derive(Debug, Clone)]
@@ -18,8 +46,266 @@ pub struct AppContext {
     pub ascii_borders: bool,
 }
 
+/// What the input thread sends.
+enum Input {
+    Event(Event),
+    /// Reading failed: the terminal is gone.
+    Gone,
+}
+
+/// How the loop ended.
+enum Ending {
+    Quit,
+    Stop(Stop),
+}
+
+type Term = Terminal<CrosstermBackend<BufWriter<Stdout>>>;
+
+/// The time shown on screen: the current minute.
+fn clock() -> NaiveDateTime {
+    let now = chrono::Local::now().naive_local();
+    now.with_second(0)
+        .and_then(|t| t.with_nanosecond(0))
+        .unwrap_or(now)
+}
+
 /// Runs the terminal interface until the operator quits or the terminal hangs up.
-pub fn run(store: Store, ctx: AppContext) -> Result<(), String> {
-    let _ = (store, ctx);
-    Err("the terminal interface is being built".into())
+pub fn run(mut store: Store, ctx: AppContext) -> Result<(), String> {
+    let keymap = Keymap::load(ctx.keymap.as_deref())?;
+    let theme = Theme::resolve(
+        ctx.theme.as_deref(),
+        Theme::no_color_env(),
+        ctx.ascii_borders,
+    )?;
+    if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
+        return Err(
+            "the interface needs a terminal; for scripts use the commands (kentro --help)".into(),
+        );
+    }
+    let mut shell = Shell::new(&ctx, keymap, theme, clock());
+    shell.refresh(&store);
+    let signals = Signals::register().map_err(|e| format!("cannot handle signals: {e}"))?;
+
+    let guard = TerminalGuard::enter().map_err(|e| format!("cannot set up the terminal: {e}"))?;
+    let backend = CrosstermBackend::new(BufWriter::with_capacity(1 << 16, io::stdout()));
+    let mut terminal =
+        Terminal::new(backend).map_err(|e| format!("cannot set up the terminal: {e}"))?;
+    let (tx, rx) = mpsc::channel();
+    spawn_input(tx).map_err(|e| format!("cannot read the terminal: {e}"))?;
+
+    let ending = event_loop(&mut terminal, &mut shell, &mut store, &rx, &signals);
+    shell.on_exit(&mut store);
+    if let Ending::Stop(Stop::HangUp) = ending {
+        // ratatui's Terminal reports a failed cursor reset on stderr when dropped, and
+        // printing to a terminal that is gone panics: skip its drop, restore what can be.
+        std::mem::forget(terminal);
+        drop(guard);
+        // The input thread may be stuck in a read that never returns (crossterm issue
+        // 793) and there is nobody to tell: leave now, without waiting for it.
+        std::process::exit(HANGUP_STATUS);
+    }
+    drop(terminal);
+    drop(guard);
+    match ending {
+        Ending::Quit => Ok(()),
+        Ending::Stop(Stop::HangUp) => Ok(()),
+        Ending::Stop(Stop::Terminate(name)) => Err(format!("stopped by {name}")),
+    }
+}
+
+fn spawn_input(tx: Sender<Input>) -> io::Result<()> {
+    std::thread::Builder::new()
+        .name("input".into())
+        .spawn(move || {
+            loop {
+                match crossterm::event::read() {
+                    Ok(event) => {
+                        if tx.send(Input::Event(event)).is_err() {
+                            return;
+                        }
+                    }
+                    Err(_) => {
+                        let _ = tx.send(Input::Gone);
+                        return;
+                    }
+                }
+            }
+        })
+        .map(|_| ())
+}
+
+fn event_loop(
+    terminal: &mut Term,
+    shell: &mut Shell,
+    store: &mut Store,
+    rx: &Receiver<Input>,
+    signals: &Signals,
+) -> Ending {
+    let mut watch = DataWatch::new(Instant::now());
+    let mut dirty = true;
+    loop {
+        if dirty {
+            if shell.take_clear() && terminal.clear().is_err() {
+                return Ending::Stop(Stop::HangUp);
+            }
+            if draw(terminal, shell).is_err() {
+                return Ending::Stop(Stop::HangUp);
+            }
+            dirty = false;
+        }
+        match rx.recv_timeout(TICK) {
+            Ok(Input::Event(event)) => {
+                dirty |= handle_event(event, shell, store);
+                // Handle what is already queued (a paste, a burst of resizes) before
+                // drawing once.
+                for _ in 0..MAX_BATCH {
+                    if shell.should_quit() {
+                        break;
+                    }
+                    match rx.try_recv() {
+                        Ok(Input::Event(event)) => dirty |= handle_event(event, shell, store),
+                        Ok(Input::Gone) => return Ending::Stop(Stop::HangUp),
+                        Err(_) => break,
+                    }
+                }
+            }
+            Ok(Input::Gone) | Err(RecvTimeoutError::Disconnected) => {
+                return Ending::Stop(Stop::HangUp);
+            }
+            Err(RecvTimeoutError::Timeout) => {}
+        }
+        if shell.should_quit() {
+            return Ending::Quit;
+        }
+        if let Some(stop) = signals.pending() {
+            return Ending::Stop(stop);
+        }
+        let now = clock();
+        if now != shell.now {
+            shell.now = now;
+            dirty = true;
+        }
+        match watch.poll(Instant::now(), || store.data_version()) {
+            Poll::Idle => {}
+            Poll::Changed => {
+                shell.refresh(store);
+                dirty = true;
+            }
+            Poll::Failed(e) => {
+                let text = tf(shell.lang, Msg::StatusDbError, &[&e]);
+                shell.set_status(text, true);
+                dirty = true;
+            }
+        }
+    }
+}
+
+/// One event; returns whether the screen must be drawn again.
+fn handle_event(event: Event, shell: &mut Shell, store: &mut Store) -> bool {
+    match event {
+        Event::Key(key) => shell.handle_key(key, store),
+        Event::Paste(text) => shell.handle_paste(&text, store),
+        Event::Resize(_, _) => true,
+        Event::FocusGained | Event::FocusLost | Event::Mouse(_) => false,
+    }
+}
+
+/// One frame, inside a synchronized update so the terminal shows it whole.
+fn draw(terminal: &mut Term, shell: &Shell) -> io::Result<()> {
+    queue!(terminal.backend_mut(), BeginSynchronizedUpdate)?;
+    terminal.draw(|frame| shell.draw(frame))?;
+    queue!(terminal.backend_mut(), EndSynchronizedUpdate)?;
+    terminal.backend_mut().flush()
+}
+
+/// What a look at `data_version` found.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Poll {
+    /// Not time yet, or nothing changed.
+    Idle,
+    /// Another connection committed since the last look.
+    Changed,
+    /// The database could not be asked (reported once until it recovers).
+    Failed(String),
+}
+
+/// Watches `PRAGMA data_version`, at most once per [`DATA_POLL`].
+#[derive(Debug)]
+pub struct DataWatch {
+    last: Option<i64>,
+    next: Instant,
+    failing: bool,
+}
+
+impl DataWatch {
+    pub fn new(now: Instant) -> DataWatch {
+        DataWatch {
+            last: None,
+            next: now,
+            failing: false,
+        }
+    }
+
+    pub fn poll(&mut self, now: Instant, read: impl FnOnce() -> Result<i64, StoreError>) -> Poll {
+        if now < self.next {
+            return Poll::Idle;
+        }
+        self.next = now + DATA_POLL;
+        match read() {
+            Ok(version) => {
+                self.failing = false;
+                match self.last.replace(version) {
+                    Some(previous) if previous != version => Poll::Changed,
+                    _ => Poll::Idle,
+                }
+            }
+            Err(e) if !self.failing => {
+                self.failing = true;
+                Poll::Failed(e.to_string())
+            }
+            Err(_) => Poll::Idle,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn another_connection_s_commit_is_seen_once_a_second() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("k.db");
+        let ours = Store::open(&path).unwrap();
+        let mut theirs = Store::open(&path).unwrap();
+        let start = Instant::now();
+        let mut watch = DataWatch::new(start);
+        assert_eq!(watch.poll(start, || ours.data_version()), Poll::Idle);
+        theirs
+            .write(|tx| {
+                tx.execute_batch("CREATE TABLE ui_probe (x); DROP TABLE ui_probe;")?;
+                Ok(())
+            })
+            .unwrap();
+        // Too soon: not asked.
+        assert_eq!(
+            watch.poll(start + Duration::from_millis(500), || ours.data_version()),
+            Poll::Idle
+        );
+        let later = start + DATA_POLL;
+        assert_eq!(watch.poll(later, || ours.data_version()), Poll::Changed);
+        assert_eq!(
+            watch.poll(later + DATA_POLL, || ours.data_version()),
+            Poll::Idle
+        );
+    }
+
+    #[test]
+    fn a_failing_database_is_reported_once() {
+        let start = Instant::now();
+        let mut watch = DataWatch::new(start);
+        let fail = || Err(StoreError::Migration("gone".into()));
+        assert!(matches!(watch.poll(start, fail), Poll::Failed(_)));
+        assert_eq!(watch.poll(start + DATA_POLL, fail), Poll::Idle);
+    }
 }

@@ -14,4 +14,5 @@ pub mod keymap;
 pub mod search;
 pub mod store;
 pub mod synth;
+pub mod terminal;
 pub mod ui;

@@ -1,1 +1,357 @@
+//! Keys as data: which key runs which [`Action`] in which context.
+//!
+//! A keymap file has one table per context, each with a `keymap` array:
+//!
+//! ```toml
+//! [global]
+//! keymap = [
+//!   { on = ["f2", "alt-2"], run = "screen-queue", hint = false },
+//!   { on = "ctrl-q", run = "quit" },
+//! ]
+//! ```
+//!
+//! `on` is one key or a list (the first is the one hints show), `run` an action name,
+//! `desc` / `desc_el` optional help texts (else the catalogue's), `hint = false` keeps an
+//! entry off the hint line. A key means one thing in a context and in `[global]` at once;
+//! a broken file stops the program with `file:line: reason`.
 
+pub mod key;
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::Path;
+
+use crossterm::event::{KeyCode, KeyModifiers};
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::action::Action;
+use crate::i18n::Lang;
+pub use key::Key;
+
+/// The built-in keymap.
+pub const DEFAULT_TOML: &str = include_str!("../../keymaps/default.toml");
+
+/// The contexts a keymap may name.
+pub const CONTEXTS: &[&str] = &[
+    "global", "help", "queue", "intake", "lookup", "referral", "form", "list",
+];
+
+/// One key bound to one action.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Binding {
+    pub key: Key,
+    pub action: Action,
+    pub desc: Option<String>,
+    pub desc_el: Option<String>,
+    /// Shown on the hint line (only the first key of an entry is).
+    pub hint: bool,
+}
+
+impl Binding {
+    /// The file's own description in `lang`, if it gave one.
+    pub fn desc(&self, lang: Lang) -> Option<&str> {
+        match lang {
+            Lang::El => self.desc_el.as_deref(),
+            Lang::En => self.desc.as_deref(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Keymap {
+    contexts: BTreeMap<String, Vec<Binding>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileSection {
+    keymap: Vec<Spanned<FileEntry>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileEntry {
+    on: Spanned<OneOrMany>,
+    run: Spanned<String>,
+    desc: Option<String>,
+    desc_el: Option<String>,
+    hint: Option<bool>,
+}
+
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum OneOrMany {
+    One(String),
+    Many(Vec<String>),
+}
+
+fn line_of(text: &str, offset: usize) -> usize {
+    let end = offset.min(text.len());
+    text.as_bytes()[..end]
+        .iter()
+        .filter(|b| **b == b'\n')
+        .count()
+        + 1
+}
+
+impl Keymap {
+    /// The built-in keymap.
+    pub fn builtin() -> Result<Keymap, String> {
+        Keymap::parse(DEFAULT_TOML, "keymaps/default.toml")
+    }
+
+    /// The keymap a config names: none or `"default"` is the built-in one, anything else
+    /// a path to a keymap file.
+    pub fn load(name: Option<&str>) -> Result<Keymap, String> {
+        match name {
+            None | Some("default") => Keymap::builtin(),
+            Some(path) => {
+                let text = std::fs::read_to_string(Path::new(path))
+                    .map_err(|e| format!("keymap {path}: {e}"))?;
+                Keymap::parse(&text, path)
+            }
+        }
+    }
+
+    /// Reads a keymap file; `file` names it in errors (`file:line: reason`).
+    pub fn parse(text: &str, file: &str) -> Result<Keymap, String> {
+        let sections: BTreeMap<String, Spanned<FileSection>> =
+            toml::from_str(text).map_err(|e| {
+                let line = e.span().map(|s| line_of(text, s.start)).unwrap_or(1);
+                format!("{file}:{line}: {}", e.message().trim())
+            })?;
+        let mut keymap = Keymap::default();
+        // Global first, so that every context is checked against it.
+        let mut names: Vec<&String> = sections.keys().collect();
+        names.sort_by_key(|name| name.as_str() != "global");
+        let mut lines: HashMap<(String, Key), usize> = HashMap::new();
+        for name in names {
+            let Some(section) = sections.get(name) else {
+                continue;
+            };
+            if !CONTEXTS.contains(&name.as_str()) {
+                let line = line_of(text, section.span().start);
+                return Err(format!(
+                    "{file}:{line}: unknown context [{name}] (known: {})",
+                    CONTEXTS.join(", ")
+                ));
+            }
+            let mut bindings: Vec<Binding> = Vec::new();
+            for entry in &section.get_ref().keymap {
+                let entry = entry.get_ref();
+                let run_line = line_of(text, entry.run.span().start);
+                let action = Action::from_name(entry.run.get_ref()).ok_or_else(|| {
+                    format!(
+                        "{file}:{run_line}: unknown action {:?}",
+                        entry.run.get_ref()
+                    )
+                })?;
+                let on_line = line_of(text, entry.on.span().start);
+                let keys: Vec<&String> = match entry.on.get_ref() {
+                    OneOrMany::One(k) => vec![k],
+                    OneOrMany::Many(ks) => ks.iter().collect(),
+                };
+                if keys.is_empty() {
+                    return Err(format!("{file}:{on_line}: no key in `on`"));
+                }
+                for (i, text_key) in keys.iter().enumerate() {
+                    let key = Key::parse(text_key)
+                        .map_err(|reason| format!("{file}:{on_line}: {reason}"))?;
+                    let clash = bindings
+                        .iter()
+                        .find(|b| b.key == key)
+                        .map(|b| (name.as_str(), b.action))
+                        .or_else(|| {
+                            keymap
+                                .context("global")
+                                .iter()
+                                .find(|b| b.key == key && name != "global")
+                                .map(|b| ("global", b.action))
+                        });
+                    if let Some((ctx, other)) = clash {
+                        let other_line = lines.get(&(ctx.to_string(), key)).copied().unwrap_or(0);
+                        if other != action || ctx != name {
+                            return Err(format!(
+                                "{file}:{on_line}: {key} is already bound to {} in [{ctx}] (line {other_line})",
+                                other.name()
+                            ));
+                        }
+                    }
+                    lines.insert((name.clone(), key), on_line);
+                    bindings.push(Binding {
+                        key,
+                        action,
+                        desc: entry.desc.clone(),
+                        desc_el: entry.desc_el.clone(),
+                        hint: i == 0 && entry.hint.unwrap_or(true),
+                    });
+                }
+            }
+            keymap.contexts.insert(name.clone(), bindings);
+        }
+        Ok(keymap)
+    }
+
+    /// The bindings of one context, in file order (empty if the file has none).
+    pub fn context(&self, name: &str) -> &[Binding] {
+        self.contexts.get(name).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    /// What `key` runs in `contexts` (the first that binds it wins), else in `[global]`.
+    /// Ctrl-H falls back to what Backspace runs.
+    pub fn lookup(&self, contexts: &[&str], key: Key) -> Option<Action> {
+        let find = |key: Key| {
+            contexts
+                .iter()
+                .chain(std::iter::once(&"global"))
+                .flat_map(|c| self.context(c))
+                .find(|b| b.key == key)
+                .map(|b| b.action)
+        };
+        find(key).or_else(|| {
+            key.is_ctrl_h()
+                .then(|| find(Key::new(KeyCode::Backspace, KeyModifiers::NONE)))
+                .flatten()
+        })
+    }
+
+    /// The first key that runs `action` in `contexts` or `[global]`.
+    pub fn key_for(&self, contexts: &[&str], action: Action) -> Option<Key> {
+        contexts
+            .iter()
+            .chain(std::iter::once(&"global"))
+            .flat_map(|c| self.context(c))
+            .find(|b| b.action == action)
+            .map(|b| b.key)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn default_keymap_parses_and_binds_the_essentials() {
+        let map = Keymap::builtin().unwrap();
+        let global = |s: &str| map.lookup(&[], Key::parse(s).unwrap());
+        assert_eq!(global("f1"), Some(Action::Help));
+        assert_eq!(global("f11"), Some(Action::Help));
+        assert_eq!(global("f2"), Some(Action::ScreenQueue));
+        assert_eq!(global("f3"), Some(Action::ScreenIntake));
+        assert_eq!(global("f4"), Some(Action::ScreenLookup));
+        assert_eq!(global("f5"), Some(Action::ScreenReferrals));
+        assert_eq!(global("alt-2"), Some(Action::ScreenQueue));
+        assert_eq!(global("alt-5"), Some(Action::ScreenReferrals));
+        assert_eq!(global("ctrl-q"), Some(Action::Quit));
+        assert_eq!(global("f12"), Some(Action::ToggleLanguage));
+        assert_eq!(
+            map.lookup(&["form"], Key::parse("shift-tab").unwrap()),
+            Some(Action::PrevField)
+        );
+    }
+
+    #[test]
+    fn every_default_entry_parses() {
+        // Every `on` string of the file, read by the key parser on its own.
+        let value: toml::Table = toml::from_str(DEFAULT_TOML).unwrap();
+        let mut count = 0;
+        for (context, section) in &value {
+            assert!(CONTEXTS.contains(&context.as_str()), "{context}");
+            for entry in section["keymap"].as_array().unwrap() {
+                let on = &entry["on"];
+                let keys: Vec<&str> = match on {
+                    toml::Value::String(s) => vec![s.as_str()],
+                    toml::Value::Array(a) => a.iter().map(|v| v.as_str().unwrap()).collect(),
+                    other => panic!("{other:?}"),
+                };
+                for k in keys {
+                    Key::parse(k).unwrap();
+                    count += 1;
+                }
+                assert!(Action::from_name(entry["run"].as_str().unwrap()).is_some());
+            }
+        }
+        assert!(count > 20, "{count}");
+    }
+
+    #[test]
+    fn a_keymap_file_is_read_and_a_bad_one_names_its_path() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("desk.toml");
+        std::fs::write(
+            &path,
+            "[global]\nkeymap = [ { on = \"f9\", run = \"quit\" } ]\n",
+        )
+        .unwrap();
+        let map = Keymap::load(path.to_str()).unwrap();
+        assert_eq!(
+            map.lookup(&[], Key::parse("f9").unwrap()),
+            Some(Action::Quit)
+        );
+        std::fs::write(
+            &path,
+            "[global]\nkeymap = [\n { on = \"f9\", run = \"qiut\" },\n]\n",
+        )
+        .unwrap();
+        let err = Keymap::load(path.to_str()).unwrap_err();
+        assert!(
+            err.contains("desk.toml:3: unknown action \"qiut\""),
+            "{err}"
+        );
+        assert!(Keymap::load(Some("/no/such/keymap.toml")).is_err());
+    }
+
+    #[test]
+    fn ctrl_h_falls_back_to_backspace() {
+        let map = Keymap::parse(
+            "[lookup]\nkeymap = [ { on = \"backspace\", run = \"cancel\" } ]\n",
+            "t.toml",
+        )
+        .unwrap();
+        let ctrl_h = Key::new(KeyCode::Char('h'), KeyModifiers::CONTROL);
+        assert_eq!(map.lookup(&["lookup"], ctrl_h), Some(Action::Cancel));
+    }
+
+    #[test]
+    fn errors_name_file_and_line() {
+        let err = |text: &str| Keymap::parse(text, "my.toml").unwrap_err();
+        let e = err(
+            "[global]\nkeymap = [\n  { on = \"f2\", run = \"screen-queue\" },\n  { on = \"f3\", run = \"fly\" },\n]\n",
+        );
+        assert!(
+            e.starts_with("my.toml:4:") && e.contains("unknown action"),
+            "{e}"
+        );
+        let e = err("[global]\nkeymap = [\n  { on = \"ctrl-\", run = \"quit\" },\n]\n");
+        assert!(
+            e.starts_with("my.toml:3:") && e.contains("unknown key"),
+            "{e}"
+        );
+        let e = err(
+            "[global]\nkeymap = [\n  { on = \"f2\", run = \"quit\" },\n  { on = [\"x\", \"f2\"], run = \"help\" },\n]\n",
+        );
+        assert!(
+            e.starts_with("my.toml:4:") && e.contains("F2 is already bound to quit"),
+            "{e}"
+        );
+        let e = err(
+            "[global]\nkeymap = [ { on = \"f2\", run = \"quit\" } ]\n[queue]\nkeymap = [\n { on = \"f2\", run = \"up\" },\n]\n",
+        );
+        assert!(
+            e.starts_with("my.toml:5:") && e.contains("[global] (line 2)"),
+            "{e}"
+        );
+        let e = err("[global]\nkeymap = [\n  { on = \"f2\", run = \"quit\", colour = 1 },\n]\n");
+        assert!(e.starts_with("my.toml:3:"), "{e}");
+        let e = err("\n[qeueu]\nkeymap = []\n");
+        assert!(
+            e.starts_with("my.toml:") && e.contains("unknown context [qeueu]"),
+            "{e}"
+        );
+        let e = err("[global]\nkeymap = [\n  { on = \"g g\", run = \"quit\" },\n]\n");
+        assert!(
+            e.starts_with("my.toml:3:") && e.contains("sequences"),
+            "{e}"
+        );
+    }
+}

@@ -1,1 +1,242 @@
+//! The terminal interface: the shell around the screens, and the screens.
+//!
+//! Drawing is a pure function of state: `draw` methods read only what `handle` and
+//! `refresh` stored, never the database or the clock (the shell's `now` is set by the
+//! event loop).
 
+pub mod help;
+pub mod intake;
+pub mod lookup;
+pub mod queue;
+pub mod referral;
+pub mod shell;
+pub mod theme;
+
+use chrono::NaiveDateTime;
+use crossterm::event::KeyEvent;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph, Wrap};
+
+use crate::action::Action;
+use crate::i18n::{Lang, Msg, t};
+use crate::store::{Store, StoreError};
+pub use shell::Shell;
+pub use theme::Theme;
+
+/// The screens the tab bar names, in its order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ScreenId {
+    Queue,
+    Intake,
+    Lookup,
+    Referrals,
+}
+
+impl ScreenId {
+    pub const ALL: [ScreenId; 4] = [
+        ScreenId::Queue,
+        ScreenId::Intake,
+        ScreenId::Lookup,
+        ScreenId::Referrals,
+    ];
+
+    pub fn tab(self) -> Msg {
+        match self {
+            ScreenId::Queue => Msg::TabQueue,
+            ScreenId::Intake => Msg::TabIntake,
+            ScreenId::Lookup => Msg::TabLookup,
+            ScreenId::Referrals => Msg::TabReferrals,
+        }
+    }
+
+    /// The action that opens this screen.
+    pub fn action(self) -> Action {
+        match self {
+            ScreenId::Queue => Action::ScreenQueue,
+            ScreenId::Intake => Action::ScreenIntake,
+            ScreenId::Lookup => Action::ScreenLookup,
+            ScreenId::Referrals => Action::ScreenReferrals,
+        }
+    }
+
+    pub fn from_action(action: Action) -> Option<ScreenId> {
+        ScreenId::ALL.into_iter().find(|id| id.action() == action)
+    }
+}
+
+/// What a screen reads while drawing.
+#[derive(Debug, Clone, Copy)]
+pub struct View<'a> {
+    pub lang: Lang,
+    pub theme: &'a Theme,
+    /// The time the event loop last set: draw never reads the clock.
+    pub now: NaiveDateTime,
+}
+
+/// What a screen may use while handling an action or a key.
+pub struct Ctx<'a> {
+    pub store: &'a mut Store,
+    pub lang: Lang,
+    pub now: NaiveDateTime,
+    pub operator: &'a str,
+    pub desk: Option<i64>,
+}
+
+/// What came of an action or a key given to a screen.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Outcome {
+    /// Not the screen's business: nothing changed.
+    Ignored,
+    /// State changed: redraw.
+    Handled,
+    /// State may have changed, and this goes on the status line.
+    Status(String),
+    /// Something failed; this goes on the status line as an error.
+    Error(String),
+    /// Ask the shell to run an action (e.g. open another screen).
+    Run(Action),
+}
+
+/// One screen of the interface.
+///
+/// Keys reach a screen in two ways. The shell reads every key through the keymap,
+/// trying the screen's [`contexts`](Screen::contexts) and then `[global]`; global
+/// actions (quit, help, switching screens, language) it handles itself and every other
+/// action goes to [`handle`](Screen::handle). A screen with a focused text field says so
+/// with [`wants_text`](Screen::wants_text): then plain characters and the editing keys
+/// (Backspace, with Ctrl-H turned into Backspace, Delete, ←, →, Home, End) go straight
+/// to [`handle_key`](Screen::handle_key), ready for `ratatui_textarea::TextArea::input`,
+/// and any other key the keymap does not bind goes there too.
+pub trait Screen {
+    fn id(&self) -> ScreenId;
+
+    /// The screen's name, as the tab bar and help show it.
+    fn title(&self, lang: Lang) -> &'static str {
+        t(lang, self.id().tab())
+    }
+
+    /// Keymap sections for this screen, most specific first; `[global]` is always
+    /// consulted after them. May change with the screen's state (e.g. a list, then a form).
+    fn contexts(&self) -> &'static [&'static str];
+
+    /// True while a text field has the focus.
+    fn wants_text(&self) -> bool {
+        false
+    }
+
+    /// An action the keymap produced for this screen.
+    fn handle(&mut self, action: Action, cx: &mut Ctx<'_>) -> Outcome;
+
+    /// A raw key, when [`wants_text`](Screen::wants_text) is true.
+    fn handle_key(&mut self, key: KeyEvent, cx: &mut Ctx<'_>) -> Outcome {
+        let _ = (key, cx);
+        Outcome::Ignored
+    }
+
+    /// Text pasted into the terminal, when [`wants_text`](Screen::wants_text) is true.
+    fn handle_paste(&mut self, text: &str, cx: &mut Ctx<'_>) -> Outcome {
+        let _ = (text, cx);
+        Outcome::Ignored
+    }
+
+    /// Reload what the screen shows from the store: when it is opened, and when another
+    /// desk changed the database.
+    fn refresh(&mut self, store: &Store) -> Result<(), StoreError>;
+
+    /// The program is ending (quit, hang-up, SIGTERM): keep drafts now.
+    fn on_exit(&mut self, cx: &mut Ctx<'_>) {
+        let _ = cx;
+    }
+
+    /// Draws into `area` from state alone.
+    fn draw(&self, frame: &mut Frame<'_>, area: Rect, view: &View<'_>);
+}
+
+/// The short label of an action for the hint line.
+pub fn action_label(action: Action) -> Msg {
+    match action {
+        Action::Quit => Msg::ActQuit,
+        Action::Help => Msg::ActHelp,
+        Action::ScreenQueue => Msg::ActScreenQueue,
+        Action::ScreenIntake => Msg::ActScreenIntake,
+        Action::ScreenLookup => Msg::ActScreenLookup,
+        Action::ScreenReferrals => Msg::ActScreenReferrals,
+        Action::ToggleLanguage => Msg::ActToggleLanguage,
+        Action::Up => Msg::ActUp,
+        Action::Down => Msg::ActDown,
+        Action::PageUp => Msg::ActPageUp,
+        Action::PageDown => Msg::ActPageDown,
+        Action::Home => Msg::ActHome,
+        Action::End => Msg::ActEnd,
+        Action::Confirm => Msg::ActConfirm,
+        Action::Cancel => Msg::ActCancel,
+        Action::NextField => Msg::ActNextField,
+        Action::PrevField => Msg::ActPrevField,
+        Action::NextSection => Msg::ActNextSection,
+        Action::PrevSection => Msg::ActPrevSection,
+        Action::Save => Msg::ActSave,
+        Action::Filter => Msg::ActFilter,
+        Action::Redraw => Msg::ActRedraw,
+    }
+}
+
+/// The help text of an action.
+pub fn action_help(action: Action) -> Msg {
+    match action {
+        Action::Quit => Msg::HelpQuit,
+        Action::Help => Msg::HelpHelp,
+        Action::ScreenQueue => Msg::HelpScreenQueue,
+        Action::ScreenIntake => Msg::HelpScreenIntake,
+        Action::ScreenLookup => Msg::HelpScreenLookup,
+        Action::ScreenReferrals => Msg::HelpScreenReferrals,
+        Action::ToggleLanguage => Msg::HelpToggleLanguage,
+        Action::Up => Msg::HelpUp,
+        Action::Down => Msg::HelpDown,
+        Action::PageUp => Msg::HelpPageUp,
+        Action::PageDown => Msg::HelpPageDown,
+        Action::Home => Msg::HelpHome,
+        Action::End => Msg::HelpEnd,
+        Action::Confirm => Msg::HelpConfirm,
+        Action::Cancel => Msg::HelpCancel,
+        Action::NextField => Msg::HelpNextField,
+        Action::PrevField => Msg::HelpPrevField,
+        Action::NextSection => Msg::HelpNextSection,
+        Action::PrevSection => Msg::HelpPrevSection,
+        Action::Save => Msg::HelpSave,
+        Action::Filter => Msg::HelpFilter,
+        Action::Redraw => Msg::HelpRedraw,
+    }
+}
+
+/// The body of a screen that is not built yet: its name and what it will hold.
+pub(crate) fn draw_placeholder(
+    frame: &mut Frame<'_>,
+    area: Rect,
+    view: &View<'_>,
+    title: &str,
+    text: Msg,
+) {
+    let block = Block::bordered()
+        .border_set(view.theme.borders)
+        .border_style(view.theme.border)
+        .title(Span::styled(format!(" {title} "), view.theme.title));
+    let lines = vec![
+        Line::from(""),
+        Line::from(Span::styled(t(view.lang, text), view.theme.text)),
+        Line::from(""),
+        Line::from(Span::styled(t(view.lang, Msg::NotBuilt), view.theme.muted)),
+    ];
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let padded = Rect {
+        x: inner.x.saturating_add(1),
+        width: inner.width.saturating_sub(2),
+        ..inner
+    };
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), padded);
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,271 @@
+//! Snapshots of the shell at 80×24 (TestBackend) and the routing of keys.
+
+use chrono::NaiveDate;
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::style::{Color, Modifier};
+
+use super::*;
+use crate::app::AppContext;
+use crate::keymap::Keymap;
+
+fn now() -> NaiveDateTime {
+    NaiveDate::from_ymd_opt(2026, 3, 15)
+        .and_then(|d| d.and_hms_opt(10, 42, 0))
+        .unwrap()
+}
+
+fn shell_with(lang: Lang, theme: Theme) -> Shell {
+    let ctx = AppContext {
+        operator: "tester".into(),
+        desk: Some(2),
+        lang,
+        db_label: "/srv/kentro/kentro.db".into(),
+        keymap: None,
+        theme: None,
+        ascii_borders: false,
+    };
+    Shell::new(&ctx, Keymap::builtin().unwrap(), theme, now())
+}
+
+fn shell(lang: Lang) -> Shell {
+    shell_with(lang, Theme::ansi16())
+}
+
+fn store() -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(&dir.path().join("k.db")).unwrap();
+    (dir, store)
+}
+
+fn render(shell: &Shell, width: u16, height: u16) -> Terminal<TestBackend> {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal.draw(|frame| shell.draw(frame)).unwrap();
+    terminal
+}
+
+fn key(text: &str) -> KeyEvent {
+    let k = crate::keymap::Key::parse(text).unwrap();
+    KeyEvent::new(k.code, k.mods)
+}
+
+fn screen_text(terminal: &Terminal<TestBackend>) -> String {
+    let buffer = terminal.backend().buffer();
+    let mut out = String::new();
+    for y in 0..buffer.area.height {
+        for x in 0..buffer.area.width {
+            out.push_str(buffer[(x, y)].symbol());
+        }
+        out.push('\n');
+    }
+    out
+}
+
+#[test]
+fn snapshots_of_each_screen_in_both_languages() {
+    let (_dir, store) = store();
+    for lang in [Lang::En, Lang::El] {
+        for id in ScreenId::ALL {
+            let mut shell = shell(lang);
+            shell.open(id, &store);
+            let terminal = render(&shell, 80, 24);
+            let name = format!("{:?}_{}", id, lang.code()).to_lowercase();
+            insta::assert_snapshot!(name, terminal.backend());
+        }
+    }
+}
+
+#[test]
+fn snapshot_of_help() {
+    let (_dir, mut store) = store();
+    for lang in [Lang::En, Lang::El] {
+        let mut shell = shell(lang);
+        assert!(shell.handle_key(key("f1"), &mut store));
+        assert!(shell.help_open());
+        let terminal = render(&shell, 80, 24);
+        insta::assert_snapshot!(format!("help_{}", lang.code()), terminal.backend());
+    }
+}
+
+#[test]
+fn snapshot_of_too_small() {
+    for lang in [Lang::En, Lang::El] {
+        let terminal = render(&shell(lang), 60, 20);
+        insta::assert_snapshot!(format!("too_small_{}", lang.code()), terminal.backend());
+    }
+    let text = screen_text(&render(&shell(Lang::En), 79, 24));
+    assert!(text.contains("need 80×24, have 79×24"), "{text}");
+}
+
+#[test]
+fn mono_theme_has_no_colour_and_still_shows_the_tab() {
+    let shell = shell_with(Lang::En, Theme::resolve(None, true, false).unwrap());
+    let terminal = render(&shell, 80, 24);
+    insta::assert_snapshot!("mono_queue_en", terminal.backend());
+    let buffer = terminal.backend().buffer();
+    for cell in buffer.content() {
+        assert_eq!(cell.fg, Color::Reset, "{cell:?}");
+        assert_eq!(cell.bg, Color::Reset, "{cell:?}");
+    }
+    // The current tab ("F2 Queue") is in reverse video.
+    let text = screen_text(&terminal);
+    let first = text.lines().next().unwrap();
+    let col = first.find("F2 Queue").unwrap();
+    let col = first[..col].chars().count() as u16;
+    assert!(buffer[(col, 0)].modifier.contains(Modifier::REVERSED));
+    assert!(!buffer[(0, 0)].modifier.contains(Modifier::REVERSED));
+}
+
+#[test]
+fn the_default_theme_uses_only_the_16_colours() {
+    let terminal = render(&shell(Lang::En), 80, 24);
+    for cell in terminal.backend().buffer().content() {
+        for colour in [cell.fg, cell.bg] {
+            assert!(
+                !matches!(colour, Color::Rgb(..) | Color::Indexed(_)),
+                "{cell:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn f_keys_switch_screens_and_ctrl_q_quits() {
+    let (_dir, mut store) = store();
+    let mut shell = shell(Lang::En);
+    for (k, id) in [
+        ("f3", ScreenId::Intake),
+        ("f4", ScreenId::Lookup),
+        ("f5", ScreenId::Referrals),
+        ("f2", ScreenId::Queue),
+        ("alt-4", ScreenId::Lookup),
+    ] {
+        assert!(shell.handle_key(key(k), &mut store));
+        assert_eq!(shell.active(), id, "{k}");
+    }
+    assert!(!shell.should_quit());
+    shell.handle_key(key("ctrl-q"), &mut store);
+    assert!(shell.should_quit());
+}
+
+#[test]
+fn help_opens_and_closes_and_language_toggles() {
+    let (_dir, mut store) = store();
+    let mut shell = shell(Lang::En);
+    shell.handle_key(key("f11"), &mut store);
+    assert!(shell.help_open());
+    shell.handle_key(key("esc"), &mut store);
+    assert!(!shell.help_open());
+    shell.handle_key(key("f12"), &mut store);
+    assert_eq!(shell.lang, Lang::El);
+    let text = screen_text(&render(&shell, 80, 24));
+    assert!(
+        text.contains("Ουρά") && text.contains("Γλώσσα διεπαφής"),
+        "{text}"
+    );
+}
+
+#[test]
+fn an_unbound_key_says_so_and_the_next_key_clears_it() {
+    let (_dir, mut store) = store();
+    let mut shell = shell(Lang::En);
+    assert!(shell.handle_key(key("ctrl-x"), &mut store));
+    assert!(
+        shell
+            .status()
+            .unwrap()
+            .text
+            .contains("Ctrl-X does nothing here")
+    );
+    shell.handle_key(key("f2"), &mut store);
+    assert!(shell.status().is_none());
+}
+
+/// A stand-in for a screen with a text field.
+struct Typing {
+    text: String,
+    actions: Vec<Action>,
+}
+
+impl Screen for Typing {
+    fn id(&self) -> ScreenId {
+        ScreenId::Lookup
+    }
+    fn contexts(&self) -> &'static [&'static str] {
+        &["lookup", "list"]
+    }
+    fn wants_text(&self) -> bool {
+        true
+    }
+    fn handle(&mut self, action: Action, _cx: &mut Ctx<'_>) -> Outcome {
+        self.actions.push(action);
+        Outcome::Handled
+    }
+    fn handle_key(&mut self, key: KeyEvent, _cx: &mut Ctx<'_>) -> Outcome {
+        match key.code {
+            KeyCode::Char(c) => self.text.push(c),
+            KeyCode::Backspace => {
+                self.text.pop();
+            }
+            _ => return Outcome::Ignored,
+        }
+        Outcome::Handled
+    }
+    fn refresh(&mut self, _store: &Store) -> Result<(), StoreError> {
+        Ok(())
+    }
+    fn draw(&self, frame: &mut Frame<'_>, area: Rect, _view: &View<'_>) {
+        frame.render_widget(Paragraph::new(format!("find: {}", self.text)), area);
+    }
+}
+
+#[test]
+fn text_screens_get_characters_and_ctrl_h_as_backspace() {
+    let (_dir, mut store) = store();
+    let mut shell = shell(Lang::En);
+    shell.replace_screen(Box::new(Typing {
+        text: String::new(),
+        actions: Vec::new(),
+    }));
+    shell.handle_key(key("f4"), &mut store);
+    for k in ["k", "j", "q", "x"] {
+        shell.handle_key(key(k), &mut store);
+    }
+    shell.handle_key(
+        KeyEvent::new(KeyCode::Char('h'), KeyModifiers::CONTROL),
+        &mut store,
+    );
+    // Global keys still work while typing; list keys reach the screen as actions.
+    shell.handle_key(key("down"), &mut store);
+    shell.handle_key(key("enter"), &mut store);
+    let text = screen_text(&render(&shell, 80, 24));
+    assert!(text.contains("find: kjq "), "{text}");
+    assert_eq!(shell.active(), ScreenId::Lookup);
+    shell.handle_key(key("f2"), &mut store);
+    assert_eq!(shell.active(), ScreenId::Queue);
+}
+
+#[test]
+fn help_lists_every_global_key_of_the_keymap() {
+    let map = Keymap::builtin().unwrap();
+    let theme = Theme::ansi16();
+    for lang in [Lang::En, Lang::El] {
+        let view = View {
+            lang,
+            theme: &theme,
+            now: now(),
+        };
+        let text: String = help::lines(&map, &["queue", "list"], &view)
+            .iter()
+            .map(|l| format!("{l}\n"))
+            .collect();
+        for binding in map.context("global") {
+            assert!(text.contains(&binding.key.to_string()), "{}", binding.key);
+        }
+        if lang == Lang::El {
+            assert!(text.contains("Έξοδος από το πρόγραμμα"), "{text}");
+            assert!(!text.contains("Leave the program"), "{text}");
+        }
+    }
+}
