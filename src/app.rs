@@ -281,12 +281,8 @@ mod tests {
         let start = Instant::now();
         let mut watch = DataWatch::new(start);
         assert_eq!(watch.poll(start, || ours.data_version()), Poll::Idle);
-        theirs
-            .write(|tx| {
-                tx.execute_batch("CREATE TABLE ui_probe (x); DROP TABLE ui_probe;")?;
-                Ok(())
-            })
-            .unwrap();
+        let stamp = crate::store::Stamp::now("desk2");
+        theirs.audit(&stamp, "probe", "test", None, "").unwrap();
         // Too soon: not asked.
         assert_eq!(
             watch.poll(start + Duration::from_millis(500), || ours.data_version()),

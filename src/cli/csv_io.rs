@@ -182,12 +182,12 @@ pub fn person_from_row(
     }
 }
 
+/// The good rows (with their line numbers) and every problem found.
+pub type CheckedRows = (Vec<(u64, Person)>, Vec<RowProblem>);
+
 /// Reads and checks a whole CSV file. Returns the good rows with their line numbers
 /// and every problem found.
-pub fn read_people(
-    bytes: &[u8],
-    today: NaiveDate,
-) -> Result<(Vec<(u64, Person)>, Vec<RowProblem>), String> {
+pub fn read_people(bytes: &[u8], today: NaiveDate) -> Result<CheckedRows, String> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let mut reader = csv::ReaderBuilder::new().flexible(false).from_reader(bytes);
     let header: Vec<String> = reader
@@ -297,21 +297,19 @@ fn already_registered(
     let mut kept = Vec::with_capacity(rows.len());
     for (line, person) in rows.drain(..) {
         let mut clash = false;
-        if let Some(amka) = &person.amka {
-            if let Some(existing) = store.person_by_amka(amka).map_err(|e| e.to_string())? {
+        let existing_amka = match &person.amka {
+            Some(amka) => store.person_by_amka(amka).map_err(|e| e.to_string())?,
+            None => None,
+        };
+        let existing_afm = match &person.afm {
+            Some(afm) => store.person_by_afm(afm).map_err(|e| e.to_string())?,
+            None => None,
+        };
+        for (column, existing) in [("amka", existing_amka), ("afm", existing_afm)] {
+            if let Some(existing) = existing {
                 problems.push(RowProblem {
                     line,
-                    column: "amka".into(),
-                    reason: format!("already registered (person {})", existing.id),
-                });
-                clash = true;
-            }
-        }
-        if let Some(afm) = &person.afm {
-            if let Some(existing) = store.person_by_afm(afm).map_err(|e| e.to_string())? {
-                problems.push(RowProblem {
-                    line,
-                    column: "afm".into(),
+                    column: column.into(),
                     reason: format!("already registered (person {})", existing.id),
                 });
                 clash = true;
