@@ -516,28 +516,27 @@ pub fn person_keys(surname: &str, given_name: &str, father_name: &str) -> Vec<St
     keys
 }
 
-/// The key prefix that every name starting with `word` has, for search as you type.
+/// Key prefixes for a word typed so far, for search as you type: `strict` is what
+/// the key of a name that starts with `word` most likely starts with, `loose` what it
+/// certainly starts with.
 ///
-/// The skeleton of a partial word can differ from the skeleton of the whole word at
-/// its end: a last vowel keeps its own class only at the end of a word, and a last
-/// consonant may be the first half of a pair (t of th, p of ps, n of nt). So trailing
-/// vowels and one ambiguous trailing consonant are dropped.
-pub fn prefix_key(word: &str) -> String {
-    let full = words(word)
-        .first()
-        .map(|w| skeleton_word(w))
-        .unwrap_or_default();
-    let is_vowel = |c: char| matches!(c, 'a' | 'i' | 'u');
-    let mut key = full.trim_end_matches(is_vowel).to_string();
-    if key.len() > 1
-        && key.ends_with([
-            't', 'p', 'k', 'c', 's', 'n', 'm', 'g', 'd', 'b', 'x', 'j', 'y',
-        ])
-    {
-        key.pop();
-        key = key.trim_end_matches(is_vowel).to_string();
-    }
-    key
+/// The skeleton of a partial word can differ from the whole word's at its end: a last
+/// vowel keeps its own class only at the end of a word, and a last letter may be the
+/// first half of a pair (t of th, p of ps, μ of μπ). So trailing vowels are dropped
+/// for both, and `loose` also drops a last letter that could pair with the next.
+pub fn prefix_keys(word: &str) -> (String, String) {
+    const VOWELS: &[char] = &[
+        'a', 'e', 'i', 'o', 'u', 'y', 'w', 'α', 'ε', 'η', 'ι', 'ο', 'υ', 'ω',
+    ];
+    const PAIRING: &[char] = &['t', 'p', 'k', 'c', 's', 'n', 'm', 'g', 'μ', 'ν', 'γ', 'τ'];
+    let folded = words(word).into_iter().next().unwrap_or_default();
+    let stem = folded.trim_end_matches(VOWELS);
+    let strict = skeleton_word(stem);
+    let loose = match stem.strip_suffix(PAIRING) {
+        Some(shorter) => skeleton_word(shorter.trim_end_matches(VOWELS)),
+        None => strict.clone(),
+    };
+    (strict, loose)
 }
 
 #[cfg(test)]
@@ -558,12 +557,23 @@ mod tests {
             ("Ψαρράς", "ps"),
         ] {
             let keys = person_keys(name, "", "");
-            let prefix = prefix_key(typed);
+            let (_, loose) = prefix_keys(typed);
             assert!(
-                keys.iter().any(|k| k.starts_with(&prefix)),
-                "{typed} -> {prefix:?} is not a prefix of {keys:?}"
+                keys.iter().any(|k| k.starts_with(&loose)),
+                "{typed} -> {loose:?} is not a prefix of {keys:?}"
             );
         }
+    }
+
+    #[test]
+    fn strict_prefixes_tell_close_names_apart() {
+        let (strict, _) = prefix_keys("papadop");
+        assert!(skeleton("Παπαδόπουλος").starts_with(&strict));
+        assert!(!skeleton("Παπαδάκης").starts_with(&strict));
+        let (strict, loose) = prefix_keys("karimi");
+        assert!(skeleton("Καρίμι").starts_with(&strict));
+        assert!(!skeleton("Καρρά").starts_with(&strict));
+        assert!(skeleton("Καρρά").starts_with(&loose));
     }
 
     #[test]

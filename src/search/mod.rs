@@ -39,8 +39,9 @@ struct QueryWord {
     folded: String,
     /// The skeleton key if the word is complete.
     skeleton: String,
-    /// The key prefix of every name that starts with this word.
-    prefix: String,
+    /// Key prefixes of names starting with this word: likely and certain.
+    strict: String,
+    loose: String,
 }
 
 fn query_words(query: &str) -> Vec<QueryWord> {
@@ -48,15 +49,15 @@ fn query_words(query: &str) -> Vec<QueryWord> {
         .into_iter()
         .map(|folded| {
             let skeleton = names::skeleton(&folded);
-            let prefix = match names::prefix_key(&folded) {
-                // "io" has no safe prefix: fall back to the first letter of its key.
-                p if p.is_empty() => skeleton.chars().take(1).collect(),
-                p => p,
-            };
+            let (strict, loose) = names::prefix_keys(&folded);
+            // "io" has no safe prefix: fall back to the first letter of its key.
+            let first: String = skeleton.chars().take(1).collect();
+            let or_first = |p: String| if p.is_empty() { first.clone() } else { p };
             QueryWord {
-                folded,
+                strict: or_first(strict),
+                loose: or_first(loose),
                 skeleton,
-                prefix,
+                folded,
             }
         })
         .filter(|w| !w.skeleton.is_empty())
@@ -77,57 +78,102 @@ fn identifier_key(query: &str) -> Option<String> {
     None
 }
 
-/// How well one query word matches one name word (0: not at all).
-fn word_score(query: &QueryWord, name_word: &str) -> (u32, MatchKind) {
-    let folded = name_word;
-    if folded == query.folded {
-        return (40, MatchKind::ExactName);
-    }
-    if folded.starts_with(&query.folded) {
-        return (30, MatchKind::Prefix);
-    }
-    let skeleton = names::skeleton(folded);
-    if skeleton == query.skeleton {
-        return (25, MatchKind::Transliterated);
-    }
-    if skeleton.starts_with(&query.prefix) {
-        return (15, MatchKind::Transliterated);
-    }
-    (0, MatchKind::Transliterated)
+/// One word of a person's name, in the forms queries are compared with.
+struct NameWord {
+    folded: String,
+    latin: String,
+    skeleton: String,
+    weight: u32,
 }
 
-/// Scores a person against the query words: every word must match some name word.
-fn score_person(words: &[QueryWord], person: &Person) -> Option<(u32, MatchKind)> {
+fn name_words(person: &Person) -> Vec<NameWord> {
     let fields = [
         (&person.surname, 3),
         (&person.given_name, 3),
         (&person.father_name, 1),
     ];
-    let name_words: Vec<(String, u32)> = fields
+    fields
         .iter()
         .flat_map(|(text, weight)| {
             names::joined_variants(&names::words(text))
                 .into_iter()
-                .map(move |w| (w, *weight))
+                .map(move |folded| NameWord {
+                    latin: names::elot743(&folded),
+                    skeleton: names::skeleton(&folded),
+                    folded,
+                    weight: *weight,
+                })
         })
-        .collect();
+        .collect()
+}
+
+/// How well one query word matches one name word (0: not at all).
+fn word_score(query: &QueryWord, name: &NameWord) -> (u32, MatchKind) {
+    if name.folded == query.folded {
+        (40, MatchKind::ExactName)
+    } else if name.latin == query.folded {
+        (36, MatchKind::ExactName)
+    } else if name.folded.starts_with(&query.folded) {
+        (30, MatchKind::Prefix)
+    } else if name.latin.starts_with(&query.folded) {
+        (28, MatchKind::Prefix)
+    } else if name.skeleton == query.skeleton {
+        (25, MatchKind::Transliterated)
+    } else if name.skeleton.starts_with(&query.strict) {
+        (20, MatchKind::Transliterated)
+    } else if name.skeleton.starts_with(&query.loose) {
+        (12, MatchKind::Transliterated)
+    } else {
+        (0, MatchKind::Transliterated)
+    }
+}
+
+/// Scores a person against the query words: every word must match some name word.
+fn score_person(words: &[QueryWord], person: &Person) -> Option<(u32, MatchKind)> {
+    let name_words = name_words(person);
     let mut total = 0;
     let mut worst = MatchKind::ExactName;
     for word in words {
-        let best = name_words
+        let (score, kind) = name_words
             .iter()
-            .map(|(name_word, weight)| {
-                let (score, kind) = word_score(word, name_word);
-                (score * weight, kind)
+            .map(|name| {
+                let (score, kind) = word_score(word, name);
+                (score * name.weight, kind)
             })
             .max_by_key(|(score, _)| *score)?;
-        if best.0 == 0 {
+        if score == 0 {
             return None;
         }
-        total += best.0;
-        worst = worst.max(best.1);
+        total += score;
+        worst = worst.max(kind);
     }
     Some((total, worst))
+}
+
+/// Candidate ids for name words, best tier first: whole keys, likely prefixes,
+/// certain prefixes; each tier only fills what the ones before it left.
+fn name_candidates(store: &Store, words: &[QueryWord]) -> Result<Vec<i64>, StoreError> {
+    let words = &words[..words.len().min(4)];
+    let tiers: [(Vec<String>, bool); 3] = [
+        (words.iter().map(|w| w.skeleton.clone()).collect(), true),
+        (words.iter().map(|w| w.strict.clone()).collect(), false),
+        (words.iter().map(|w| w.loose.clone()).collect(), false),
+    ];
+    let mut ids: Vec<i64> = Vec::new();
+    for (keys, exact) in tiers {
+        if ids.len() >= CANDIDATES {
+            break;
+        }
+        for id in store.people_with_keys(&keys, exact, CANDIDATES)? {
+            if ids.len() >= CANDIDATES {
+                break;
+            }
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
+    }
+    Ok(ids)
 }
 
 /// Finds people by name (any script), identifier or phone; best first.
@@ -146,8 +192,7 @@ pub fn search(store: &Store, query: &str, limit: usize) -> Result<Vec<Hit>, Stor
         }
     } else {
         let words = query_words(query);
-        let prefixes: Vec<String> = words.iter().take(4).map(|w| w.prefix.clone()).collect();
-        let ids = store.people_with_key_prefixes(&prefixes, CANDIDATES)?;
+        let ids = name_candidates(store, &words)?;
         let visits = store.last_visits(&ids)?;
         for (person, last_visit) in store.people_by_ids(&ids)?.into_iter().zip(visits) {
             if let Some((score, kind)) = score_person(&words, &person) {

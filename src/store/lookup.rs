@@ -9,10 +9,12 @@ use super::{Store, StoreError};
 const KEY_END: char = '\u{10FFFF}';
 
 impl Store {
-    /// People having, for every prefix, some key that starts with it; at most `limit`.
-    pub fn people_with_key_prefixes(
+    /// People having, for every key, the same key (`exact`) or one that starts with it;
+    /// at most `limit`.
+    pub fn people_with_keys(
         &self,
         prefixes: &[String],
+        exact: bool,
         limit: usize,
     ) -> Result<Vec<i64>, StoreError> {
         if prefixes.is_empty() {
@@ -30,9 +32,10 @@ impl Store {
         sql.push_str(" WHERE ");
         sql.push_str(&conditions.join(" AND "));
         sql.push_str(&format!(" LIMIT {limit}"));
+        let end = if exact { '\0' } else { KEY_END };
         let bounds: Vec<String> = prefixes
             .iter()
-            .flat_map(|p| [p.clone(), format!("{p}{KEY_END}")])
+            .flat_map(|p| [p.clone(), format!("{p}{end}")])
             .collect();
         let mut stmt = self.conn().prepare_cached(&sql)?;
         let ids = stmt.query_map(params_from_iter(bounds.iter()), |row| row.get(0))?;
