@@ -529,7 +529,12 @@ pub fn prefix_keys(word: &str) -> (String, String) {
         'a', 'e', 'i', 'o', 'u', 'y', 'w', 'α', 'ε', 'η', 'ι', 'ο', 'υ', 'ω',
     ];
     const PAIRING: &[char] = &['t', 'p', 'k', 'c', 's', 'n', 'm', 'g', 'μ', 'ν', 'γ', 'τ'];
-    let folded = words(word).into_iter().next().unwrap_or_default();
+    let mut folded = words(word).into_iter().next().unwrap_or_default();
+    if folded.chars().any(char::is_alphabetic) {
+        // Greeklish digits (8 for θ, 3 for ξ) keep their meaning once the vowels
+        // that made the word look like a word are trimmed.
+        folded = folded.replace('8', "th").replace('3', "x");
+    }
     let stem = folded.trim_end_matches(VOWELS);
     let strict = skeleton_word(stem);
     let loose = match stem.strip_suffix(PAIRING) {
