@@ -104,13 +104,38 @@ pub fn resolve_lang(flag: Option<Lang>, config: &FileConfig) -> Lang {
         .unwrap_or_default()
 }
 
-/// The operator is the OS login.
+/// The operator is the OS login: from the environment, else the account that owns
+/// this process (a `ForceCommand` or a service may start us without `USER`).
 pub fn operator_login() -> String {
     ["USER", "LOGNAME", "USERNAME"]
         .iter()
         .filter_map(|var| std::env::var(var).ok())
         .find(|value| !value.trim().is_empty())
+        .or_else(login_of_process_owner)
         .unwrap_or_else(|| "unknown".to_string())
+}
+
+#[cfg(unix)]
+fn login_of_process_owner() -> Option<String> {
+    use std::os::unix::fs::MetadataExt;
+    let uid = std::fs::metadata("/proc/self").ok()?.uid();
+    let passwd = std::fs::read_to_string("/etc/passwd").ok()?;
+    login_for_uid(&passwd, uid)
+}
+
+#[cfg(not(unix))]
+fn login_of_process_owner() -> Option<String> {
+    None
+}
+
+/// The login name of `uid` in a passwd file (`name:x:uid:...`).
+fn login_for_uid(passwd: &str, uid: u32) -> Option<String> {
+    passwd.lines().find_map(|line| {
+        let mut fields = line.split(':');
+        let name = fields.next()?;
+        let uid_field = fields.nth(1)?;
+        (uid_field.parse() == Ok(uid) && !name.is_empty()).then(|| name.to_string())
+    })
 }
 
 #[cfg(test)]
@@ -142,6 +167,15 @@ mod tests {
         let merged = user.over(system);
         assert_eq!(merged.db, Some(PathBuf::from("/srv/k.db")));
         assert_eq!(merged.desk, Some(3));
+    }
+
+    #[test]
+    fn login_from_passwd() {
+        let passwd =
+            "root:x:0:0:root:/root:/bin/bash\nmaria.k:x:1001:1001::/home/maria.k:/bin/sh\n";
+        assert_eq!(login_for_uid(passwd, 1001).as_deref(), Some("maria.k"));
+        assert_eq!(login_for_uid(passwd, 0).as_deref(), Some("root"));
+        assert_eq!(login_for_uid(passwd, 7), None);
     }
 
     #[test]

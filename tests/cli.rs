@@ -272,3 +272,39 @@ fn the_database_path_comes_from_the_environment_then_the_config() {
         .unwrap();
     assert!(one_line_error(&out).contains("broken.toml:1:"));
 }
+
+#[test]
+fn seeding_is_deterministic_and_searchable() {
+    let a = Env::new();
+    let b = Env::new();
+    for env in [&a, &b] {
+        let out = env.kentro(&["seed", "--count", "300", "--seed", "7"]);
+        assert!(out.status.success(), "{}", stderr(&out));
+        assert!(stdout(&out).contains("added 300 people"));
+        assert!(
+            stderr(&out).contains("300 / 300"),
+            "progress is shown: {}",
+            stderr(&out)
+        );
+    }
+    let exported = export(&a);
+    assert_eq!(exported.lines().count(), 301);
+    assert_eq!(exported, export(&b), "same seed, same people");
+    let c = Env::new();
+    assert!(
+        c.kentro(&["seed", "--count", "300", "--seed", "8"])
+            .status
+            .success()
+    );
+    assert_ne!(export(&c), exported, "another seed, other people");
+
+    // Any seeded person is found by their own surname.
+    let second = exported.lines().nth(1).unwrap();
+    let surname = second.split(',').nth(1).unwrap();
+    let out = a.kentro(&["search", surname, "--json", "--limit", "500"]);
+    let hits: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert!(
+        hits.as_array().unwrap().iter().any(|h| h["id"] == 1),
+        "{surname} not found"
+    );
+}

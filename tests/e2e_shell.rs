@@ -1,127 +1,11 @@
 //! The real binary in a pseudo-terminal: screens switch on F-keys as xterm, PuTTY and the
 //! Linux console send them, Ctrl-Q leaves with the terminal restored, SIGHUP ends it fast.
 
-use std::io::{Read, Write};
-use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+mod common;
 
-use portable_pty::{Child, CommandBuilder, ExitStatus, MasterPty, PtySize, native_pty_system};
+use std::time::Duration;
 
-const DEADLINE: Duration = Duration::from_secs(15);
-
-struct App {
-    child: Box<dyn Child + Send + Sync>,
-    writer: Box<dyn Write + Send>,
-    parser: Arc<Mutex<vt100::Parser>>,
-    raw: Arc<Mutex<Vec<u8>>>,
-    _master: Box<dyn MasterPty + Send>,
-    _dir: tempfile::TempDir,
-}
-
-impl App {
-    fn start(lang: &str, term: &str) -> App {
-        let dir = tempfile::tempdir().unwrap();
-        let pty = native_pty_system()
-            .openpty(PtySize {
-                rows: 24,
-                cols: 80,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .unwrap();
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_kentro"));
-        cmd.arg("--db");
-        cmd.arg(dir.path().join("k.db"));
-        cmd.args(["--lang", lang]);
-        cmd.env("TERM", term);
-        cmd.env("USER", "tester");
-        cmd.env("KENTRO_CONFIG", dir.path().join("no-such-config.toml"));
-        cmd.env_remove("NO_COLOR");
-        cmd.env_remove("KENTRO_DB");
-        cmd.cwd(dir.path());
-        let child = pty.slave.spawn_command(cmd).unwrap();
-        drop(pty.slave);
-        let mut reader = pty.master.try_clone_reader().unwrap();
-        let writer = pty.master.take_writer().unwrap();
-        let parser = Arc::new(Mutex::new(vt100::Parser::new(24, 80, 0)));
-        let raw = Arc::new(Mutex::new(Vec::new()));
-        let (p, r) = (Arc::clone(&parser), Arc::clone(&raw));
-        std::thread::spawn(move || {
-            let mut buf = [0u8; 8192];
-            loop {
-                match reader.read(&mut buf) {
-                    Ok(0) | Err(_) => break,
-                    Ok(n) => {
-                        p.lock().unwrap().process(&buf[..n]);
-                        r.lock().unwrap().extend_from_slice(&buf[..n]);
-                    }
-                }
-            }
-        });
-        App {
-            child,
-            writer,
-            parser,
-            raw,
-            _master: pty.master,
-            _dir: dir,
-        }
-    }
-
-    fn screen(&self) -> String {
-        self.parser.lock().unwrap().screen().contents()
-    }
-
-    fn wait_for(&self, needle: &str) {
-        let start = Instant::now();
-        while start.elapsed() < DEADLINE {
-            if self.screen().contains(needle) {
-                return;
-            }
-            std::thread::sleep(Duration::from_millis(20));
-        }
-        panic!("{needle:?} never appeared; screen:\n{}", self.screen());
-    }
-
-    fn send(&mut self, bytes: &[u8]) {
-        self.writer.write_all(bytes).unwrap();
-        self.writer.flush().unwrap();
-    }
-
-    fn wait_exit(&mut self, within: Duration) -> Option<ExitStatus> {
-        let start = Instant::now();
-        while start.elapsed() < within {
-            if let Some(status) = self.child.try_wait().unwrap() {
-                return Some(status);
-            }
-            std::thread::sleep(Duration::from_millis(10));
-        }
-        None
-    }
-
-    fn restored(&self) -> bool {
-        let start = Instant::now();
-        // The reader thread may still be catching up with the last bytes.
-        while start.elapsed() < Duration::from_secs(2) {
-            let raw = self.raw.lock().unwrap();
-            let left = raw.windows(8).any(|w| w == b"\x1b[?1049l");
-            drop(raw);
-            if left && !self.parser.lock().unwrap().screen().alternate_screen() {
-                return true;
-            }
-            std::thread::sleep(Duration::from_millis(20));
-        }
-        false
-    }
-}
-
-impl Drop for App {
-    fn drop(&mut self) {
-        if let Ok(None) = self.child.try_wait() {
-            let _ = self.child.kill();
-        }
-    }
-}
+use common::App;
 
 fn switches_screens(term: &str, keys: &[(&[u8], &str)]) {
     let mut app = App::start("en", term);
@@ -267,4 +151,21 @@ fn idle_means_no_output_and_no_cpu() {
     assert!(quiet, "output while idle: drawing per tick?");
     app.send(b"\x11");
     assert!(app.wait_exit(Duration::from_secs(5)).is_some());
+}
+
+#[test]
+fn demo_opens_on_sample_data() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = App::spawn(
+        dir,
+        &["--demo".as_ref(), "--lang".as_ref(), "en".as_ref()],
+        "xterm",
+    );
+    app.wait_for("Queue");
+    app.wait_for("demo");
+    app.send(b"\x11");
+    assert!(
+        app.wait_exit(Duration::from_secs(5))
+            .is_some_and(|s| s.success())
+    );
 }

@@ -45,34 +45,52 @@ impl Lang {
     }
 }
 
-/// Defines [`Msg`] and [`t`] with both languages side by side: an entry without its
+/// A catalogue of user-visible texts: each screen keeps its own, so that work on one
+/// screen does not touch the others' words.
+pub trait Text: Copy {
+    /// The text in `lang`.
+    fn text(self, lang: Lang) -> &'static str;
+}
+
+/// Defines a catalogue enum with both languages side by side: an entry without its
 /// Greek or its English text does not compile.
 macro_rules! catalogue {
-    ($($name:ident { el: $el:literal, en: $en:literal $(,)? })*) => {
-        /// Every user-visible text of the interface.
+    ($(#[$meta:meta])* $enum:ident { $($name:ident { el: $el:literal, en: $en:literal $(,)? })* }) => {
+        $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-        pub enum Msg {
+        pub enum $enum {
             $($name,)*
         }
 
-        impl Msg {
-            pub const ALL: &'static [Msg] = &[$(Msg::$name,)*];
+        impl $enum {
+            pub const ALL: &'static [$enum] = &[$($enum::$name,)*];
         }
 
-        /// The text of `msg` in `lang`.
-        pub fn t(lang: Lang, msg: Msg) -> &'static str {
-            match msg {
-                $(Msg::$name => match lang {
-                    Lang::El => $el,
-                    Lang::En => $en,
-                },)*
+        impl $crate::i18n::Text for $enum {
+            fn text(self, lang: $crate::i18n::Lang) -> &'static str {
+                match self {
+                    $($enum::$name => match lang {
+                        $crate::i18n::Lang::El => $el,
+                        $crate::i18n::Lang::En => $en,
+                    },)*
+                }
             }
         }
     };
 }
+#[allow(unused_imports)] // for catalogues defined outside this module
+pub(crate) use catalogue;
+
+mod shell;
+pub use shell::Msg;
+
+/// The text of `msg` in `lang`.
+pub fn t(lang: Lang, msg: impl Text) -> &'static str {
+    msg.text(lang)
+}
 
 /// The text of `msg` with each `{}` replaced by the next of `args`.
-pub fn tf(lang: Lang, msg: Msg, args: &[&str]) -> String {
+pub fn tf(lang: Lang, msg: impl Text, args: &[&str]) -> String {
     let mut out = String::new();
     let mut args = args.iter();
     let mut parts = t(lang, msg).split("{}").peekable();
@@ -83,116 +101,4 @@ pub fn tf(lang: Lang, msg: Msg, args: &[&str]) -> String {
         }
     }
     out
-}
-
-catalogue! {
-    TabQueue { el: "Ουρά", en: "Queue" }
-    TabIntake { el: "Καταγραφή", en: "Intake" }
-    TabLookup { el: "Αναζήτηση", en: "Lookup" }
-    TabReferrals { el: "Παραπομπές", en: "Referrals" }
-    Desk { el: "Γραφείο", en: "Desk" }
-    NoDesk { el: "χωρίς γραφείο", en: "no desk" }
-    TooSmall {
-        el: "Το τερματικό είναι πολύ μικρό: χρειάζεται 80×24, έχει {}×{}.",
-        en: "Terminal too small: need 80×24, have {}×{}.",
-    }
-    TooSmallHint {
-        el: "Μεγαλώστε το παράθυρο ή μικρύνετε τη γραμματοσειρά. Ctrl-Q: έξοδος.",
-        en: "Enlarge the window or use a smaller font. Ctrl-Q quits.",
-    }
-    HelpTitle { el: "Βοήθεια: πλήκτρα ({})", en: "Help: keys ({})" }
-    HelpEverywhere { el: "Παντού", en: "Everywhere" }
-    HelpThisScreen { el: "Σε αυτή την οθόνη", en: "On this screen" }
-    HelpClose { el: "Esc: κλείσιμο  ↑↓: κύλιση", en: "Esc: close  ↑↓: scroll" }
-    StatusLanguage { el: "Γλώσσα διεπαφής: ελληνικά", en: "Interface language: English" }
-    StatusUnbound {
-        el: "Το {} δεν κάνει κάτι εδώ. F1: τα πλήκτρα.",
-        en: "{} does nothing here. F1 lists the keys.",
-    }
-    StatusDbError { el: "Σφάλμα βάσης δεδομένων: {}", en: "Database error: {}" }
-    NotBuilt { el: "Η οθόνη αυτή δεν έχει φτιαχτεί ακόμη.", en: "This screen is not built yet." }
-    QueuePlaceholder {
-        el: "Εδώ θα είναι η ουρά της ημέρας: τα εισιτήρια με σειρά και αναμονή, οι προτεραιότητες (!), όσοι περιμένουν πέρα από το όριο και όσοι χρειάζονται διερμηνέα (≋). Με ένα πλήκτρο: κλήση του επόμενου, νέο εισιτήριο, μεταφορά, ολοκλήρωση.",
-        en: "This will be today's queue: tickets in order with their waiting time, priorities (!), people waiting past the limit and those who need an interpreter (≋). One key each: call next, new ticket, transfer, done.",
-    }
-    IntakePlaceholder {
-        el: "Εδώ θα γίνεται η καταγραφή νέου ωφελούμενου: στοιχεία ταυτότητας, έγγραφα (ΑΜΚΑ, ΑΦΜ, ΠΑΑΥΠΑ), επικοινωνία, νοικοκυριό, γλώσσα και ανάγκη διερμηνέα, ευαλωτότητα, συναίνεση, με έλεγχο για πιθανές διπλοεγγραφές.",
-        en: "This will be where a new person is registered: identity, documents (AMKA, AFM, PAAYPA), contact, household, language and interpreter need, vulnerability, consent, with a check for possible duplicates.",
-    }
-    LookupPlaceholder {
-        el: "Εδώ θα γίνεται η αναζήτηση ατόμου με όνομα, ταυτότητα ή τηλέφωνο, σε ελληνικούς ή λατινικούς χαρακτήρες, και η καρτέλα του: επισκέψεις, παραπομπές, εισιτήρια της ημέρας.",
-        en: "This will be where people are found by name, identifier or phone, in Greek or Latin letters, and their card opened: visits, referrals, today's tickets.",
-    }
-    ReferralsPlaceholder {
-        el: "Εδώ θα είναι οι ανοιχτές παραπομπές σε εσωτερικές υπηρεσίες και εξωτερικούς φορείς, με προθεσμίες, καθυστερήσεις και την πορεία τους μέχρι να απαντηθούν.",
-        en: "This will be the open referrals to internal services and outside bodies, with their due dates, the overdue ones and their progress until answered.",
-    }
-    ActQuit { el: "Έξοδος", en: "Quit" }
-    ActHelp { el: "Βοήθεια", en: "Help" }
-    ActScreenQueue { el: "Ουρά", en: "Queue" }
-    ActScreenIntake { el: "Καταγραφή", en: "Intake" }
-    ActScreenLookup { el: "Αναζήτηση", en: "Lookup" }
-    ActScreenReferrals { el: "Παραπομπές", en: "Referrals" }
-    ActToggleLanguage { el: "English", en: "Ελληνικά" }
-    ActUp { el: "Πάνω", en: "Up" }
-    ActDown { el: "Κάτω", en: "Down" }
-    ActPageUp { el: "Σελίδα πάνω", en: "Page up" }
-    ActPageDown { el: "Σελίδα κάτω", en: "Page down" }
-    ActHome { el: "Αρχή", en: "First" }
-    ActEnd { el: "Τέλος", en: "Last" }
-    ActConfirm { el: "Άνοιγμα", en: "Open" }
-    ActCancel { el: "Πίσω", en: "Back" }
-    ActNextField { el: "Επόμ. πεδίο", en: "Next field" }
-    ActPrevField { el: "Προηγ. πεδίο", en: "Prev. field" }
-    ActNextSection { el: "Επόμ. ενότητα", en: "Next section" }
-    ActPrevSection { el: "Προηγ. ενότητα", en: "Prev. section" }
-    ActSave { el: "Αποθήκευση", en: "Save" }
-    ActFilter { el: "Φίλτρο", en: "Filter" }
-    ActRedraw { el: "Επανασχεδίαση", en: "Redraw" }
-    HelpQuit { el: "Έξοδος από το πρόγραμμα", en: "Leave the program" }
-    HelpHelp { el: "Αυτή η βοήθεια", en: "This help" }
-    HelpScreenQueue { el: "Οθόνη ουράς", en: "Queue screen" }
-    HelpScreenIntake { el: "Οθόνη καταγραφής νέου ατόμου", en: "Intake screen (new person)" }
-    HelpScreenLookup { el: "Οθόνη αναζήτησης ατόμου", en: "Lookup screen (find a person)" }
-    HelpScreenReferrals { el: "Οθόνη παραπομπών", en: "Referrals screen" }
-    HelpToggleLanguage {
-        el: "Αλλαγή γλώσσας (ελληνικά / English)",
-        en: "Switch language (English / Ελληνικά)",
-    }
-    HelpUp { el: "Προηγούμενη γραμμή", en: "Previous row" }
-    HelpDown { el: "Επόμενη γραμμή", en: "Next row" }
-    HelpPageUp { el: "Μία σελίδα πάνω", en: "One page up" }
-    HelpPageDown { el: "Μία σελίδα κάτω", en: "One page down" }
-    HelpHome { el: "Πρώτη γραμμή", en: "First row" }
-    HelpEnd { el: "Τελευταία γραμμή", en: "Last row" }
-    HelpConfirm { el: "Άνοιγμα ή επιβεβαίωση", en: "Open or confirm" }
-    HelpCancel { el: "Κλείσιμο, επιστροφή", en: "Close, go back" }
-    HelpNextField { el: "Επόμενο πεδίο", en: "Next field" }
-    HelpPrevField { el: "Προηγούμενο πεδίο", en: "Previous field" }
-    HelpNextSection { el: "Επόμενη ενότητα της φόρμας", en: "Next section of the form" }
-    HelpPrevSection { el: "Προηγούμενη ενότητα της φόρμας", en: "Previous section of the form" }
-    HelpSave { el: "Αποθήκευση", en: "Save" }
-    HelpFilter { el: "Φιλτράρισμα της λίστας", en: "Filter the list" }
-    HelpRedraw { el: "Σχεδίαση της οθόνης από την αρχή", en: "Draw the whole screen again" }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn every_message_has_text_in_both_languages() {
-        for &msg in Msg::ALL {
-            assert!(!t(Lang::El, msg).is_empty(), "{msg:?}");
-            assert!(!t(Lang::En, msg).is_empty(), "{msg:?}");
-        }
-    }
-
-    #[test]
-    fn placeholders_are_filled_in_order() {
-        assert_eq!(
-            tf(Lang::En, Msg::TooSmall, &["60", "20"]),
-            "Terminal too small: need 80×24, have 60×20."
-        );
-    }
 }
