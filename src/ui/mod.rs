@@ -97,6 +97,37 @@ pub enum Outcome {
     Error(String),
     /// Ask the shell to run an action (e.g. open another screen).
     Run(Action),
+    /// Ask the shell to open another screen on a record (see [`Nav`]).
+    Go(Nav),
+}
+
+/// A request to open a screen on a particular record: how one screen sends the
+/// operator to another without knowing anything about it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Nav {
+    /// The person's card (lookup screen).
+    PersonCard(i64),
+    /// The intake form on an existing person, to edit them.
+    EditPerson(i64),
+    /// A new ticket in today's queue for this person.
+    TicketFor(i64),
+    /// A new referral for this person, from a ticket if there is one.
+    Refer {
+        person_id: i64,
+        ticket_id: Option<i64>,
+    },
+}
+
+impl Nav {
+    /// The screen that answers this request.
+    pub fn target(&self) -> ScreenId {
+        match self {
+            Nav::PersonCard(_) => ScreenId::Lookup,
+            Nav::EditPerson(_) => ScreenId::Intake,
+            Nav::TicketFor(_) => ScreenId::Queue,
+            Nav::Refer { .. } => ScreenId::Referrals,
+        }
+    }
 }
 
 /// One screen of the interface.
@@ -144,6 +175,13 @@ pub trait Screen {
     /// Reload what the screen shows from the store: when it is opened, and when another
     /// desk changed the database.
     fn refresh(&mut self, store: &Store) -> Result<(), StoreError>;
+
+    /// Another screen sent the operator here about a record ([`Outcome::Go`]); the
+    /// shell has already made this screen active and refreshed it.
+    fn open(&mut self, nav: &Nav, cx: &mut Ctx<'_>) -> Outcome {
+        let _ = (nav, cx);
+        Outcome::Ignored
+    }
 
     /// The program is ending (quit, hang-up, SIGTERM): keep drafts now.
     fn on_exit(&mut self, cx: &mut Ctx<'_>) {

@@ -267,6 +267,13 @@ impl Shell {
                 self.set_status(text, true);
                 true
             }
+            Outcome::Go(nav) => {
+                self.help = None;
+                self.open(nav.target(), store);
+                let outcome = self.with_screen(|screen, cx| screen.open(&nav, cx), store);
+                self.apply(outcome, store);
+                true
+            }
             Outcome::Run(action) if ScreenId::from_action(action).is_some() => {
                 self.run(action, store)
             }
