@@ -71,7 +71,10 @@ fn clock() -> NaiveDateTime {
 
 /// Runs the terminal interface until the operator quits or the terminal hangs up.
 pub fn run(mut store: Store, ctx: AppContext) -> Result<(), String> {
-    let keymap = Keymap::load(ctx.keymap.as_deref())?;
+    let keymap = Keymap::active(
+        ctx.keymap.as_deref(),
+        crate::keymap::user_overrides_path().as_deref(),
+    )?;
     let theme = Theme::resolve(
         ctx.theme.as_deref(),
         Theme::no_color_env(),
@@ -84,6 +87,9 @@ pub fn run(mut store: Store, ctx: AppContext) -> Result<(), String> {
     }
     let mut shell = Shell::new(&ctx, keymap, theme, clock());
     shell.refresh(&store);
+    if !crate::config::locale_is_utf8() {
+        shell.set_status(crate::i18n::t(ctx.lang, Msg::NoUtf8Locale), true);
+    }
     let signals = Signals::register().map_err(|e| format!("cannot handle signals: {e}"))?;
 
     let guard = TerminalGuard::enter().map_err(|e| format!("cannot set up the terminal: {e}"))?;

@@ -104,6 +104,23 @@ pub fn resolve_lang(flag: Option<Lang>, config: &FileConfig) -> Lang {
         .unwrap_or_default()
 }
 
+/// Whether the locale promises UTF-8 (the first of LC_ALL, LC_CTYPE, LANG that is set
+/// decides, as in C). Without it Greek letters and box drawing may come out as garbage.
+pub fn locale_is_utf8() -> bool {
+    locale_says_utf8(|var| std::env::var(var).ok())
+}
+
+fn locale_says_utf8(get: impl Fn(&str) -> Option<String>) -> bool {
+    ["LC_ALL", "LC_CTYPE", "LANG"]
+        .iter()
+        .filter_map(|var| get(var))
+        .find(|value| !value.is_empty())
+        .is_some_and(|value| {
+            let lower = value.to_ascii_lowercase();
+            lower.contains("utf-8") || lower.contains("utf8")
+        })
+}
+
 /// The operator is the OS login: from the environment, else the account that owns
 /// this process (a `ForceCommand` or a service may start us without `USER`).
 pub fn operator_login() -> String {
@@ -167,6 +184,29 @@ mod tests {
         let merged = user.over(system);
         assert_eq!(merged.db, Some(PathBuf::from("/srv/k.db")));
         assert_eq!(merged.desk, Some(3));
+    }
+
+    #[test]
+    fn utf8_locale_detection() {
+        let env = |pairs: &'static [(&'static str, &'static str)]| {
+            move |var: &str| {
+                pairs
+                    .iter()
+                    .find(|(k, _)| *k == var)
+                    .map(|(_, v)| v.to_string())
+            }
+        };
+        assert!(locale_says_utf8(env(&[("LANG", "el_GR.UTF-8")])));
+        assert!(locale_says_utf8(env(&[
+            ("LC_ALL", "C.utf8"),
+            ("LANG", "C")
+        ])));
+        assert!(!locale_says_utf8(env(&[
+            ("LC_ALL", "C"),
+            ("LANG", "el_GR.UTF-8")
+        ])));
+        assert!(!locale_says_utf8(env(&[("LANG", "el_GR.ISO-8859-7")])));
+        assert!(!locale_says_utf8(env(&[])));
     }
 
     #[test]

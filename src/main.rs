@@ -21,6 +21,9 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> Result<ExitCode, String> {
     let file_config = config::load_config()?;
+    if let Some(Command::Keys) = &cli.command {
+        return kentro::cli::keys::run(&cli, &file_config);
+    }
     if cli.demo {
         return kentro::cli::demo::run_demo(&cli, &file_config);
     }
@@ -32,6 +35,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
         Some(Command::Import(args)) => kentro::cli::csv_io::import(&mut store, args),
         Some(Command::Export(args)) => kentro::cli::csv_io::export(&store, args),
         Some(Command::Search(args)) => kentro::cli::search::run(&store, args),
+        Some(Command::Keys) => kentro::cli::keys::run(&cli, &file_config),
         Some(Command::Check) => kentro::cli::maintenance::check(&store),
         Some(Command::Backup { path }) => kentro::cli::maintenance::backup(&store, path),
     }

@@ -308,3 +308,62 @@ fn seeding_is_deterministic_and_searchable() {
         "{surname} not found"
     );
 }
+
+#[test]
+fn keys_prints_the_active_map_with_overrides() {
+    let env = Env::new();
+    let keys = |args: &[&str], overrides: &Path| {
+        Command::new(env!("CARGO_BIN_EXE_kentro"))
+            .arg("keys")
+            .args(args)
+            .env("KENTRO_CONFIG", env.path("none.toml"))
+            .env("KENTRO_KEYS", overrides)
+            .output()
+            .unwrap()
+    };
+    let none = env.path("no-keys.toml");
+    let out = keys(&["--lang", "en"], &none);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.contains("[global]"));
+    assert!(
+        text.lines()
+            .any(|l| l.contains("F2") && l.contains("screen-queue")),
+        "{text}"
+    );
+    assert!(
+        text.lines()
+            .any(|l| l.contains("Ctrl-Q") && l.contains("quit")),
+        "{text}"
+    );
+
+    let vim = stdout(&keys(&["--keymap", "vim", "--lang", "en"], &none));
+    assert!(
+        vim.lines()
+            .any(|l| l.trim_start().starts_with("j ") && l.contains("down")),
+        "{vim}"
+    );
+
+    let overrides = env.write(
+        "keys.toml",
+        "[global]\nkeymap = [ { on = \"f9\", run = \"screen-lookup\" } ]\n",
+    );
+    let text = stdout(&keys(&["--lang", "en"], &overrides));
+    assert!(text.contains("with overrides from"), "{text}");
+    assert!(
+        text.lines()
+            .any(|l| l.contains("F9") && l.contains("screen-lookup")),
+        "{text}"
+    );
+
+    let broken = env.write(
+        "broken-keys.toml",
+        "[global]\nkeymap = [\n  { on = \"f2\", run = \"teleport\" },\n]\n",
+    );
+    let out = keys(&[], &broken);
+    assert!(
+        one_line_error(&out).contains("broken-keys.toml:3: unknown action"),
+        "{}",
+        stderr(&out)
+    );
+}

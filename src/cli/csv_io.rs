@@ -393,18 +393,29 @@ fn person_record(person: &Person) -> [String; 13] {
     ]
 }
 
+/// What stops an export early: the reader of standard output went away (`| head`),
+/// which is not a failure.
+const READER_GONE: &str = "the reader went away";
+
+fn csv_error(e: csv::Error) -> String {
+    match e.kind() {
+        csv::ErrorKind::Io(io) if io.kind() == std::io::ErrorKind::BrokenPipe => READER_GONE.into(),
+        _ => e.to_string(),
+    }
+}
+
 fn write_people(store: &Store, out: impl Write) -> Result<u64, String> {
     let mut writer = csv::Writer::from_writer(out);
     let header: Vec<&str> = std::iter::once("id").chain(COLUMNS).collect();
-    writer.write_record(&header).map_err(|e| e.to_string())?;
+    writer.write_record(&header).map_err(csv_error)?;
     let mut count = 0;
     store.for_each_person(|person| {
         count += 1;
         writer
             .write_record(person_record(&person))
-            .map_err(|e| e.to_string())
+            .map_err(csv_error)
     })?;
-    writer.flush().map_err(|e| e.to_string())?;
+    writer.flush().map_err(|e| csv_error(e.into()))?;
     Ok(count)
 }
 
@@ -428,7 +439,10 @@ pub fn export(store: &Store, args: &ExportArgs) -> Result<ExitCode, String> {
     let ExportWhat::Beneficiaries { out } = &args.what;
     let count = match out {
         Some(path) => export_to_file(store, path)?,
-        None => write_people(store, std::io::stdout().lock())?,
+        None => match write_people(store, std::io::stdout().lock()) {
+            Err(e) if e == READER_GONE => 0,
+            other => other?,
+        },
     };
     if out.is_some() {
         println!("exported {count} people");

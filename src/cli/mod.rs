@@ -18,7 +18,7 @@ pub struct Cli {
     pub db: Option<PathBuf>,
 
     /// Interface language.
-    #[arg(long, value_parser = parse_lang, value_name = "el|en")]
+    #[arg(long, global = true, value_parser = parse_lang, value_name = "el|en")]
     pub lang: Option<Lang>,
 
     /// This desk's number (shown to people called from the queue).
@@ -28,6 +28,18 @@ pub struct Cli {
     /// Open the interface on a fresh database of sample data in a temporary directory.
     #[arg(long, conflicts_with = "db")]
     pub demo: bool,
+
+    /// Key bindings: a built-in map (default, vim) or a keymap file.
+    #[arg(long, global = true, value_name = "NAME|PATH")]
+    pub keymap: Option<String>,
+
+    /// Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono.
+    #[arg(long, value_name = "NAME")]
+    pub theme: Option<String>,
+
+    /// Draw borders with + - | for consoles without box-drawing characters.
+    #[arg(long)]
+    pub ascii: bool,
 
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -49,6 +61,8 @@ pub enum Command {
     Search(SearchArgs),
     /// Check the database's integrity and schema version.
     Check,
+    /// Print the active key bindings (the chosen map with the user's overrides).
+    Keys,
     /// Write a consistent copy of the database while others go on working.
     Backup {
         /// Where to write the copy (must not exist).
@@ -105,6 +119,7 @@ pub struct SearchArgs {
 
 pub mod csv_io;
 pub mod demo;
+pub mod keys;
 pub mod maintenance;
 pub mod search;
 pub mod seed;
@@ -114,6 +129,19 @@ use std::process::ExitCode;
 use crate::app::{self, AppContext};
 use crate::config::{self, FileConfig};
 use crate::store::Store;
+
+/// Writes command output to stdout. A reader that went away (`kentro keys | head`)
+/// is not an error: there is nobody left to tell.
+pub fn print(text: &str) -> Result<(), String> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            Err(format!("cannot write output: {e}"))
+        }
+        _ => Ok(()),
+    }
+}
 
 /// Opens the terminal interface on `store`.
 pub fn interactive(
@@ -131,9 +159,9 @@ pub fn interactive(
         } else {
             store.path().display().to_string()
         },
-        keymap: file_config.keymap.clone(),
-        theme: file_config.theme.clone(),
-        ascii_borders: file_config.ascii_borders.unwrap_or(false),
+        keymap: cli.keymap.clone().or_else(|| file_config.keymap.clone()),
+        theme: cli.theme.clone().or_else(|| file_config.theme.clone()),
+        ascii_borders: cli.ascii || file_config.ascii_borders.unwrap_or(false),
     };
     app::run(store, ctx)?;
     Ok(ExitCode::SUCCESS)

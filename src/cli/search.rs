@@ -40,13 +40,14 @@ pub fn run(store: &Store, args: &SearchArgs) -> Result<ExitCode, String> {
     let hits = search::search(store, &args.query, args.limit).map_err(|e| e.to_string())?;
     if args.json {
         let array: Vec<_> = hits.iter().map(hit_json).collect();
-        println!("{}", serde_json::Value::Array(array));
+        super::print(&format!("{}\n", serde_json::Value::Array(array)))?;
         return Ok(ExitCode::SUCCESS);
     }
+    let mut text = String::new();
     for hit in &hits {
         let p = &hit.person;
-        println!(
-            "{:>8}  {:<40} {:<16} {:<10}  {}",
+        text.push_str(&format!(
+            "{:>8}  {:<40} {:<16} {:<10}  {}\n",
             p.id,
             p.display_name(),
             p.father_name,
@@ -54,8 +55,9 @@ pub fn run(store: &Store, args: &SearchArgs) -> Result<ExitCode, String> {
                 .map(|d| d.format("%d/%m/%Y").to_string())
                 .unwrap_or_default(),
             kind_name(hit.kind)
-        );
+        ));
     }
+    super::print(&text)?;
     if hits.is_empty() {
         eprintln!("no one found for {:?}", args.query);
     }

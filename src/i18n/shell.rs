@@ -90,6 +90,10 @@ catalogue! {
     HelpPrevSection { el: "Προηγούμενη ενότητα της φόρμας", en: "Previous section of the form" }
     HelpSave { el: "Αποθήκευση", en: "Save" }
     HelpFilter { el: "Φιλτράρισμα της λίστας", en: "Filter the list" }
+        NoUtf8Locale {
+            el: "Προσοχή: το locale δεν είναι UTF-8 (π.χ. LANG=el_GR.UTF-8)· τα ελληνικά ίσως δεν φαίνονται σωστά.",
+            en: "Warning: the locale is not UTF-8 (e.g. LANG=en_GB.UTF-8); Greek may not show correctly.",
+        }
         HelpRedraw { el: "Σχεδίαση της οθόνης από την αρχή", en: "Draw the whole screen again" }
     }
 }

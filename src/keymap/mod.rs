@@ -31,6 +31,20 @@ pub use key::Key;
 /// The built-in keymap.
 pub const DEFAULT_TOML: &str = include_str!("../../keymaps/default.toml");
 
+/// The built-in alternatives, by the name a config or `--keymap` gives them.
+pub const BUILTIN: &[(&str, &str)] = &[
+    ("default", DEFAULT_TOML),
+    ("vim", include_str!("../../keymaps/vim.toml")),
+];
+
+/// The user's overrides: `$KENTRO_KEYS`, else `keys.toml` in kentro's config directory.
+pub fn user_overrides_path() -> Option<std::path::PathBuf> {
+    if let Some(path) = std::env::var_os("KENTRO_KEYS") {
+        return Some(path.into());
+    }
+    crate::config::user_config_path().and_then(|config| Some(config.parent()?.join("keys.toml")))
+}
+
 /// The contexts a keymap may name.
 pub const CONTEXTS: &[&str] = &[
     "global", "help", "queue", "intake", "lookup", "referral", "form", "list",
@@ -100,17 +114,60 @@ impl Keymap {
         Keymap::parse(DEFAULT_TOML, "keymaps/default.toml")
     }
 
-    /// The keymap a config names: none or `"default"` is the built-in one, anything else
-    /// a path to a keymap file.
+    /// The keymap a config names: none is `default`; a built-in name (`default`,
+    /// `vim`) is that map; anything else a path to a keymap file.
     pub fn load(name: Option<&str>) -> Result<Keymap, String> {
-        match name {
-            None | Some("default") => Keymap::builtin(),
-            Some(path) => {
-                let text = std::fs::read_to_string(Path::new(path))
-                    .map_err(|e| format!("keymap {path}: {e}"))?;
-                Keymap::parse(&text, path)
+        let name = name.unwrap_or("default");
+        if let Some((builtin, text)) = BUILTIN.iter().find(|(n, _)| *n == name) {
+            return Keymap::parse(text, &format!("keymaps/{builtin}.toml"));
+        }
+        let text =
+            std::fs::read_to_string(Path::new(name)).map_err(|e| format!("keymap {name}: {e}"))?;
+        Keymap::parse(&text, name)
+    }
+
+    /// The map in use: the named one, with the user's override file (if it exists)
+    /// merged over it binding by binding. A broken override file is an error.
+    pub fn active(name: Option<&str>, overrides: Option<&Path>) -> Result<Keymap, String> {
+        let base = Keymap::load(name)?;
+        let Some(path) = overrides else {
+            return Ok(base);
+        };
+        let text = match std::fs::read_to_string(path) {
+            Ok(text) => text,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(base),
+            Err(e) => return Err(format!("{}: {e}", path.display())),
+        };
+        let user = Keymap::parse(&text, &path.display().to_string())?;
+        Ok(user.over(base))
+    }
+
+    /// `self`'s bindings replace `base`'s on the same keys: a key bound in a context
+    /// drops what that key did there; a key bound in `[global]` drops it everywhere.
+    /// The user's bindings come first, so the hint line shows them.
+    pub fn over(self, mut base: Keymap) -> Keymap {
+        for (context, bindings) in &self.contexts {
+            for binding in bindings {
+                for (base_context, base_bindings) in base.contexts.iter_mut() {
+                    if base_context == context || context == "global" {
+                        base_bindings.retain(|b| b.key != binding.key);
+                    }
+                }
             }
         }
+        for (context, bindings) in self.contexts {
+            let merged = base.contexts.entry(context).or_default();
+            let rest = std::mem::take(merged);
+            *merged = bindings.into_iter().chain(rest).collect();
+        }
+        base
+    }
+
+    /// Every context and its bindings, for `kentro keys`.
+    pub fn contexts(&self) -> impl Iterator<Item = (&str, &[Binding])> {
+        self.contexts
+            .iter()
+            .map(|(name, bindings)| (name.as_str(), bindings.as_slice()))
     }
 
     /// Reads a keymap file; `file` names it in errors (`file:line: reason`).
@@ -299,6 +356,71 @@ mod tests {
             "{err}"
         );
         assert!(Keymap::load(Some("/no/such/keymap.toml")).is_err());
+    }
+
+    #[test]
+    fn user_overrides_win_binding_by_binding() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("keys.toml");
+        std::fs::write(
+            &path,
+            "[global]\nkeymap = [ { on = \"f9\", run = \"screen-queue\" } ]\n\
+             [list]\nkeymap = [ { on = \"enter\", run = \"filter\" } ]\n",
+        )
+        .unwrap();
+        let map = Keymap::active(None, Some(&path)).unwrap();
+        let key = |s: &str| Key::parse(s).unwrap();
+        assert_eq!(map.lookup(&[], key("f9")), Some(Action::ScreenQueue));
+        assert_eq!(
+            map.lookup(&[], key("f2")),
+            Some(Action::ScreenQueue),
+            "the rest stays"
+        );
+        assert_eq!(map.lookup(&["list"], key("enter")), Some(Action::Filter));
+        assert_eq!(map.lookup(&["list"], key("down")), Some(Action::Down));
+        // A missing override file is no override; a broken one stops with file:line.
+        assert_eq!(
+            Keymap::active(None, Some(&dir.path().join("none.toml"))).unwrap(),
+            Keymap::builtin().unwrap()
+        );
+        std::fs::write(
+            &path,
+            "[global]\nkeymap = [\n { on = \"f99\", run = \"quit\" },\n]\n",
+        )
+        .unwrap();
+        let err = Keymap::active(None, Some(&path)).unwrap_err();
+        assert!(err.contains("keys.toml:3:"), "{err}");
+    }
+
+    #[test]
+    fn a_global_override_takes_the_key_from_every_context() {
+        let user = Keymap::parse(
+            "[global]\nkeymap = [ { on = \"enter\", run = \"help\" } ]\n",
+            "u.toml",
+        )
+        .unwrap();
+        let map = user.over(Keymap::builtin().unwrap());
+        assert_eq!(
+            map.lookup(&["list"], Key::parse("enter").unwrap()),
+            Some(Action::Help)
+        );
+    }
+
+    #[test]
+    fn every_builtin_map_parses_and_reaches_every_screen() {
+        for (name, _) in BUILTIN {
+            let map = Keymap::load(Some(name)).unwrap();
+            for action in [
+                Action::Help,
+                Action::Quit,
+                Action::ScreenQueue,
+                Action::ScreenIntake,
+                Action::ScreenLookup,
+                Action::ScreenReferrals,
+            ] {
+                assert!(map.key_for(&[], action).is_some(), "{name}: {action:?}");
+            }
+        }
     }
 
     #[test]

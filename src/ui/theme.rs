@@ -91,6 +91,37 @@ impl Theme {
         }
     }
 
+    /// For low-vision operators and washed-out screens: bright colours, bold text,
+    /// nothing dim. Still 16 colours.
+    pub fn high_contrast() -> Theme {
+        let bold = Modifier::BOLD;
+        Theme {
+            name: "high-contrast",
+            bar: Style::new().fg(Color::White).add_modifier(bold),
+            tab: Style::new().fg(Color::White).add_modifier(bold),
+            tab_active: Style::new().add_modifier(Modifier::REVERSED | bold),
+            hint_key: Style::new()
+                .fg(Color::LightYellow)
+                .add_modifier(bold | Modifier::UNDERLINED),
+            hint_label: Style::new().fg(Color::White).add_modifier(bold),
+            status: Style::new().fg(Color::White).add_modifier(bold),
+            status_error: Style::new()
+                .fg(Color::LightRed)
+                .add_modifier(bold | Modifier::REVERSED),
+            selection: Style::new().add_modifier(Modifier::REVERSED | bold),
+            title: Style::new()
+                .fg(Color::White)
+                .add_modifier(bold | Modifier::UNDERLINED),
+            border: Style::new().fg(Color::White),
+            text: Style::new().fg(Color::White),
+            muted: Style::new().fg(Color::Gray),
+            warning: Style::new()
+                .fg(Color::LightYellow)
+                .add_modifier(bold | Modifier::REVERSED),
+            borders: border::THICK,
+        }
+    }
+
     /// The theme a config names, honouring `NO_COLOR` (any non-empty value) above all.
     pub fn resolve(
         name: Option<&str>,
@@ -100,8 +131,11 @@ impl Theme {
         let mut theme = match name.map(str::trim) {
             None | Some("") | Some("default") => Theme::ansi16(),
             Some("mono") | Some("no-color") | Some("none") => Theme::mono(),
+            Some("high-contrast") | Some("contrast") => Theme::high_contrast(),
             Some(other) => {
-                return Err(format!("unknown theme {other:?}: use default or mono"));
+                return Err(format!(
+                    "unknown theme {other:?}: use default, high-contrast or mono"
+                ));
             }
         };
         if no_color {
@@ -131,6 +165,12 @@ mod tests {
         let theme = Theme::resolve(Some("default"), true, false).unwrap();
         assert_eq!(theme.name, "mono");
         assert!(Theme::resolve(Some("solarized"), false, false).is_err());
+        assert_eq!(
+            Theme::resolve(Some("high-contrast"), false, false)
+                .unwrap()
+                .name,
+            "high-contrast"
+        );
         assert_eq!(
             Theme::resolve(None, false, true).unwrap().borders,
             ASCII_BORDERS
