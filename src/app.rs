@@ -217,7 +217,13 @@ fn handle_event(event: Event, shell: &mut Shell, store: &mut Store) -> bool {
 }
 
 /// One frame, inside a synchronized update so the terminal shows it whole.
-fn draw(terminal: &mut Term, shell: &Shell) -> io::Result<()> {
+/// Draws one frame: only the cells that changed since the last one, wrapped in
+/// synchronized output so the terminal shows it whole. Public so that the bandwidth
+/// benchmark measures exactly what a desk sends.
+pub fn draw<W: Write>(
+    terminal: &mut Terminal<CrosstermBackend<W>>,
+    shell: &Shell,
+) -> io::Result<()> {
     queue!(terminal.backend_mut(), BeginSynchronizedUpdate)?;
     terminal.draw(|frame| shell.draw(frame))?;
     queue!(terminal.backend_mut(), EndSynchronizedUpdate)?;
