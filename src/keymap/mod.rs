@@ -33,7 +33,7 @@ pub const DEFAULT_TOML: &str = include_str!("../../keymaps/default.toml");
 
 /// The contexts a keymap may name.
 pub const CONTEXTS: &[&str] = &[
-    "global", "help", "queue", "intake", "lookup", "referral", "form", "list",
+    "global", "help", "queue", "intake", "lookup", "referral", "form", "list", "directory",
 ];
 
 /// One key bound to one action.

@@ -25,6 +25,7 @@ use chrono::NaiveDateTime;
 use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 
 pub use error::StoreError;
+pub use referral::{NewReferral, ReferralError, ReferralEvent};
 use migrations::{APPLICATION_ID, latest_version, migrations};
 
 /// How long a writer waits for another desk's transaction before giving up.

@@ -8,6 +8,7 @@ use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
+use super::directory::DirectoryScreen;
 use super::help::{self, HelpState};
 use super::intake::IntakeScreen;
 use super::lookup::LookupScreen;
@@ -64,6 +65,7 @@ impl Shell {
                 Box::new(IntakeScreen::new()),
                 Box::new(LookupScreen::new()),
                 Box::new(ReferralScreen::new()),
+                Box::new(DirectoryScreen::new()),
             ],
             help: None,
             status: None,
@@ -308,7 +310,8 @@ impl Shell {
             | Action::ScreenQueue
             | Action::ScreenIntake
             | Action::ScreenLookup
-            | Action::ScreenReferrals => self.run(action, store),
+            | Action::ScreenReferrals
+            | Action::ScreenDirectory => self.run(action, store),
             _ => false,
         }
     }
