@@ -944,7 +944,7 @@ impl ReferralScreen {
         frame.render_widget(block, table);
         let width = inner.width as usize;
         // Columns: due 5, marker 2, person, to, status 12, since 5.
-        let fixed = 5 + 1 + 2 + 1 + 12 + 1 + 5 + 2;
+        let fixed = 1 + 5 + 1 + 2 + 1 + 1 + 12 + 1 + 5;
         let flexible = width.saturating_sub(fixed);
         let person_w = flexible * 45 / 100;
         let to_w = flexible.saturating_sub(person_w);
@@ -974,7 +974,6 @@ impl ReferralScreen {
             } else {
                 "  "
             };
-            let marker = if marker == "⌚" { "⌚ " } else { marker };
             let since = r.updated_at.format("%d/%m").to_string();
             let text = format!(
                 " {} {}{} {} {} {}",
