@@ -14,7 +14,10 @@ fn at() -> NaiveDateTime {
 }
 
 fn stamp() -> Stamp {
-    Stamp { at: at(), operator: "tester".into() }
+    Stamp {
+        at: at(),
+        operator: "tester".into(),
+    }
 }
 
 fn service(code: &str) -> Service {
@@ -79,12 +82,20 @@ fn a_referral_needs_consent_to_share_or_a_logged_override() {
     // An override needs a reason, and is logged.
     let mut o = new(pid, sid);
     o.override_reason = Some("  ".into());
-    assert!(matches!(store.create_referral(&o, &stamp()), Err(ReferralError::NoConsent)));
+    assert!(matches!(
+        store.create_referral(&o, &stamp()),
+        Err(ReferralError::NoConsent)
+    ));
     o.override_reason = Some("emergency: legal duty".into());
     let id = store.create_referral(&o, &stamp()).unwrap();
     assert!(store.referral(id).unwrap().unwrap().consent_override);
     let trail = store.audit_trail("referral", id).unwrap();
-    assert!(trail.iter().any(|e| e.action == "consent-override" && e.detail.contains("legal duty")), "{trail:?}");
+    assert!(
+        trail
+            .iter()
+            .any(|e| e.action == "consent-override" && e.detail.contains("legal duty")),
+        "{trail:?}"
+    );
 
     // Consent recorded in the same flow: no override, and it stays recorded.
     assert!(!store.has_share_consent(pid, sid).unwrap());
@@ -110,7 +121,10 @@ fn a_service_that_takes_no_referrals_refuses_them() {
     let sid = store.insert_service(&closed, &stamp()).unwrap();
     let mut n = new(pid, sid);
     n.record_consent = true;
-    assert!(matches!(store.create_referral(&n, &stamp()), Err(ReferralError::NotAccepting)));
+    assert!(matches!(
+        store.create_referral(&n, &stamp()),
+        Err(ReferralError::NotAccepting)
+    ));
 }
 
 #[test]
@@ -126,7 +140,10 @@ fn status_changes_keep_history_and_are_version_checked() {
     let err = store
         .change_referral_state(id, r.version, ReferralState::Completed, "", &stamp())
         .unwrap_err();
-    assert_eq!(err.to_string(), "a referral that is sent cannot become completed");
+    assert_eq!(
+        err.to_string(),
+        "a referral that is sent cannot become completed"
+    );
     // Declining needs a reason.
     let err = store
         .change_referral_state(id, r.version, ReferralState::Declined, "", &stamp())
@@ -141,7 +158,10 @@ fn status_changes_keep_history_and_are_version_checked() {
     let err = store
         .change_referral_state(id, r.version, ReferralState::Completed, "", &stamp())
         .unwrap_err();
-    assert!(matches!(err, ReferralError::Store(StoreError::Conflict { .. })), "{err}");
+    assert!(
+        matches!(err, ReferralError::Store(StoreError::Conflict { .. })),
+        "{err}"
+    );
     let done = store
         .change_referral_state(id, accepted.version, ReferralState::Completed, "", &stamp())
         .unwrap();
@@ -153,8 +173,19 @@ fn status_changes_keep_history_and_are_version_checked() {
 
     let history = store.referral_history(id).unwrap();
     let states: Vec<_> = history.iter().map(|e| e.to_state).collect();
-    assert_eq!(states, [ReferralState::Sent, ReferralState::Accepted, ReferralState::Completed]);
-    assert!(history.iter().all(|e| e.operator == "tester" && e.at == at()));
+    assert_eq!(
+        states,
+        [
+            ReferralState::Sent,
+            ReferralState::Accepted,
+            ReferralState::Completed
+        ]
+    );
+    assert!(
+        history
+            .iter()
+            .all(|e| e.operator == "tester" && e.at == at())
+    );
     assert_eq!(history[2].from_state, Some(ReferralState::Accepted));
     assert!(store.open_referrals().unwrap().is_empty());
 }
@@ -167,8 +198,14 @@ fn editing_a_service_checks_its_version() {
     let version = store.update_service(&s, &stamp()).unwrap();
     assert_eq!(store.service(sid).unwrap().unwrap().version, version);
     s.hours = "stale edit".into();
-    assert!(matches!(store.update_service(&s, &stamp()), Err(StoreError::Conflict { .. })));
-    assert_eq!(store.service(sid).unwrap().unwrap().phone, "+30 210 999 9999");
+    assert!(matches!(
+        store.update_service(&s, &stamp()),
+        Err(StoreError::Conflict { .. })
+    ));
+    assert_eq!(
+        store.service(sid).unwrap().unwrap().phone,
+        "+30 210 999 9999"
+    );
 }
 
 #[test]
@@ -180,15 +217,27 @@ fn hsds_export_then_import_is_lossless() {
     let before = demo.services().unwrap();
     let out = dir.path().join("hsds");
     assert_eq!(export_dir(&demo, &out).unwrap(), before.len());
-    for f in ["organizations.csv", "services.csv", "locations.csv", "phones.csv", "schedules.csv"] {
+    for f in [
+        "organizations.csv",
+        "services.csv",
+        "locations.csv",
+        "phones.csv",
+        "schedules.csv",
+    ] {
         assert!(out.join(f).exists(), "{f}");
     }
     let header = std::fs::read_to_string(out.join("services.csv")).unwrap();
-    assert!(header.starts_with("id,organization_id,name,alternate_name,description"), "{header}");
+    assert!(
+        header.starts_with("id,organization_id,name,alternate_name,description"),
+        "{header}"
+    );
 
     // Into an empty database: every field comes back.
     let mut fresh = Store::open(&dir.path().join("fresh.db")).unwrap();
-    assert_eq!(import_dir(&mut fresh, &out, &stamp()).unwrap(), before.len());
+    assert_eq!(
+        import_dir(&mut fresh, &out, &stamp()).unwrap(),
+        before.len()
+    );
     let strip = |mut s: Service| {
         s.id = 0;
         s.version = 0;
@@ -206,7 +255,13 @@ fn hsds_export_then_import_is_lossless() {
     // Export again: the files are identical (stable ids).
     let again = dir.path().join("again");
     export_dir(&demo, &again).unwrap();
-    for f in ["organizations.csv", "services.csv", "phones.csv", "schedules.csv", "locations.csv"] {
+    for f in [
+        "organizations.csv",
+        "services.csv",
+        "phones.csv",
+        "schedules.csv",
+        "locations.csv",
+    ] {
         assert_eq!(
             std::fs::read_to_string(out.join(f)).unwrap(),
             std::fs::read_to_string(again.join(f)).unwrap(),
@@ -225,7 +280,9 @@ fn hsds_import_with_a_bad_row_imports_nothing() {
     export_dir(&store, out.path()).unwrap();
     let path = out.path().join("services.csv");
     let text = std::fs::read_to_string(&path).unwrap();
-    let text = text.replacen(",active,", ",maybe,", 1).replace("org-dypa", "org-nowhere");
+    let text = text
+        .replacen(",active,", ",maybe,", 1)
+        .replace("org-dypa", "org-nowhere");
     std::fs::write(&path, text).unwrap();
     let phones = out.path().join("phones.csv");
     let p = std::fs::read_to_string(&phones).unwrap();
@@ -234,7 +291,13 @@ fn hsds_import_with_a_bad_row_imports_nothing() {
     let problems = import_dir(&mut fresh, out.path(), &stamp()).unwrap_err();
     let all = problems.join("\n");
     assert!(all.contains("services.csv:2: status: \"maybe\""), "{all}");
-    assert!(all.contains("services.csv:2: organization_id: \"org-nowhere\""), "{all}");
-    assert!(all.contains("phones.csv:4: service_id: \"svc-missing\""), "{all}");
+    assert!(
+        all.contains("services.csv:2: organization_id: \"org-nowhere\""),
+        "{all}"
+    );
+    assert!(
+        all.contains("phones.csv:4: service_id: \"svc-missing\""),
+        "{all}"
+    );
     assert!(fresh.services().unwrap().is_empty());
 }

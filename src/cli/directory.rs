@@ -33,7 +33,14 @@ use crate::domain::names;
 use crate::domain::records::Service;
 use crate::store::{Stamp, Store};
 
-const ORG: &[&str] = &["id", "name", "alternate_name", "description", "email", "url"];
+const ORG: &[&str] = &[
+    "id",
+    "name",
+    "alternate_name",
+    "description",
+    "email",
+    "url",
+];
 const SVC: &[&str] = &[
     "id",
     "organization_id",
@@ -54,10 +61,30 @@ const SVC: &[&str] = &[
     "x_kentro_accepts_referrals",
     "x_kentro_documents_required",
 ];
-const LOC: &[&str] = &["id", "organization_id", "name", "alternate_name", "description"];
+const LOC: &[&str] = &[
+    "id",
+    "organization_id",
+    "name",
+    "alternate_name",
+    "description",
+];
 const SAL: &[&str] = &["id", "service_id", "location_id"];
-const ADDR: &[&str] = &["id", "location_id", "address_1", "city", "postal_code", "country"];
-const PHONE: &[&str] = &["id", "service_id", "location_id", "organization_id", "number", "type"];
+const ADDR: &[&str] = &[
+    "id",
+    "location_id",
+    "address_1",
+    "city",
+    "postal_code",
+    "country",
+];
+const PHONE: &[&str] = &[
+    "id",
+    "service_id",
+    "location_id",
+    "organization_id",
+    "number",
+    "type",
+];
 const SCHED: &[&str] = &[
     "id",
     "service_id",
@@ -76,7 +103,8 @@ pub fn run(store: &mut Store, args: &DirectoryArgs, operator: &str) -> Result<Ex
             println!("exported {n} services to {}", dir.display());
             Ok(ExitCode::SUCCESS)
         }
-        super::DirectoryWhat::Import { dir } => match import_dir(store, dir, &Stamp::now(operator)) {
+        super::DirectoryWhat::Import { dir } => match import_dir(store, dir, &Stamp::now(operator))
+        {
             Ok(n) => {
                 println!("imported {n} services from {}", dir.display());
                 Ok(ExitCode::SUCCESS)
@@ -113,9 +141,15 @@ pub fn org_id(name: &str) -> String {
     }
 }
 
-fn write_table(dir: &Path, file: &str, header: &[&str], rows: &[Vec<String>]) -> Result<(), String> {
+fn write_table(
+    dir: &Path,
+    file: &str,
+    header: &[&str],
+    rows: &[Vec<String>],
+) -> Result<(), String> {
     let path = dir.join(file);
-    let tmp = tempfile::NamedTempFile::new_in(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let tmp =
+        tempfile::NamedTempFile::new_in(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     {
         let mut w = csv::Writer::from_writer(tmp.as_file());
         w.write_record(header).map_err(|e| e.to_string())?;
@@ -140,7 +174,8 @@ pub fn export_dir(store: &Store, dir: &Path) -> Result<usize, String> {
     let yes = |b: bool| if b { "yes" } else { "no" }.to_string();
     for s in &services {
         let org = org_id(&s.organisation);
-        orgs.entry(org.clone()).or_insert_with(|| s.organisation.clone());
+        orgs.entry(org.clone())
+            .or_insert_with(|| s.organisation.clone());
         let code = &s.code;
         svc.push(vec![
             format!("svc-{code}"),
@@ -170,7 +205,11 @@ pub fn export_dir(store: &Store, dir: &Path) -> Result<usize, String> {
                 s.name_en.clone(),
                 String::new(),
             ]);
-            sal.push(vec![format!("sal-{code}"), format!("svc-{code}"), format!("loc-{code}")]);
+            sal.push(vec![
+                format!("sal-{code}"),
+                format!("svc-{code}"),
+                format!("loc-{code}"),
+            ]);
             addr.push(vec![
                 format!("addr-{code}"),
                 format!("loc-{code}"),
@@ -204,7 +243,16 @@ pub fn export_dir(store: &Store, dir: &Path) -> Result<usize, String> {
     }
     let org_rows: Vec<Vec<String>> = orgs
         .into_iter()
-        .map(|(id, name)| vec![id, name, String::new(), String::new(), String::new(), String::new()])
+        .map(|(id, name)| {
+            vec![
+                id,
+                name,
+                String::new(),
+                String::new(),
+                String::new(),
+                String::new(),
+            ]
+        })
         .collect();
     write_table(dir, "organizations.csv", ORG, &org_rows)?;
     write_table(dir, "services.csv", SVC, &svc)?;
@@ -251,7 +299,10 @@ fn read_table(
         }
     };
     let header: Vec<String> = match reader.headers() {
-        Ok(h) => h.iter().map(|c| c.trim().trim_start_matches('\u{feff}').to_string()).collect(),
+        Ok(h) => h
+            .iter()
+            .map(|c| c.trim().trim_start_matches('\u{feff}').to_string())
+            .collect(),
         Err(e) => {
             problems.push(format!("{file}:1: -: {e}"));
             return table;
@@ -294,11 +345,35 @@ fn parse_bool(text: &str) -> Option<bool> {
 /// how many services were imported, or every problem found.
 pub fn import_dir(store: &mut Store, dir: &Path, stamp: &Stamp) -> Result<usize, Vec<String>> {
     let mut problems = Vec::new();
-    let orgs = read_table(dir, "organizations.csv", &["id", "name"], false, &mut problems);
-    let svcs = read_table(dir, "services.csv", &["id", "organization_id", "name"], false, &mut problems);
+    let orgs = read_table(
+        dir,
+        "organizations.csv",
+        &["id", "name"],
+        false,
+        &mut problems,
+    );
+    let svcs = read_table(
+        dir,
+        "services.csv",
+        &["id", "organization_id", "name"],
+        false,
+        &mut problems,
+    );
     let locs = read_table(dir, "locations.csv", &["id"], true, &mut problems);
-    let sals = read_table(dir, "services_at_location.csv", &["service_id", "location_id"], true, &mut problems);
-    let addrs = read_table(dir, "physical_addresses.csv", &["location_id", "address_1"], true, &mut problems);
+    let sals = read_table(
+        dir,
+        "services_at_location.csv",
+        &["service_id", "location_id"],
+        true,
+        &mut problems,
+    );
+    let addrs = read_table(
+        dir,
+        "physical_addresses.csv",
+        &["location_id", "address_1"],
+        true,
+        &mut problems,
+    );
     let phones = read_table(dir, "phones.csv", &["number"], true, &mut problems);
     let scheds = read_table(dir, "schedules.csv", &["service_id"], true, &mut problems);
     if !problems.is_empty() {
@@ -341,16 +416,31 @@ pub fn import_dir(store: &mut Store, dir: &Path, stamp: &Stamp) -> Result<usize,
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
         {
-            bad!(svcs.file, line, "x_kentro_code", format!("{code:?}: use letters, digits, - and _"));
+            bad!(
+                svcs.file,
+                line,
+                "x_kentro_code",
+                format!("{code:?}: use letters, digits, - and _")
+            );
         }
         if !codes.insert(code.clone()) {
-            bad!(svcs.file, line, "id", format!("service code {code} repeated"));
+            bad!(
+                svcs.file,
+                line,
+                "id",
+                format!("service code {code} repeated")
+            );
         }
         let org = get("organization_id");
         let organisation = match org_names.get(&org) {
             Some(name) => name.clone(),
             None => {
-                bad!(svcs.file, line, "organization_id", format!("{org:?} is not in organizations.csv"));
+                bad!(
+                    svcs.file,
+                    line,
+                    "organization_id",
+                    format!("{org:?} is not in organizations.csv")
+                );
                 String::new()
             }
         };
@@ -362,7 +452,12 @@ pub fn import_dir(store: &mut Store, dir: &Path, stamp: &Stamp) -> Result<usize,
             "" | "active" => true,
             "inactive" | "defunct" | "temporarily closed" => false,
             other => {
-                bad!(svcs.file, line, "status", format!("{other:?}: use active or inactive"));
+                bad!(
+                    svcs.file,
+                    line,
+                    "status",
+                    format!("{other:?}: use active or inactive")
+                );
                 true
             }
         };
@@ -371,7 +466,12 @@ pub fn import_dir(store: &mut Store, dir: &Path, stamp: &Stamp) -> Result<usize,
             k => match ServiceKind::from_code(k) {
                 Some(kind) => Some(kind),
                 None => {
-                    bad!(svcs.file, line, "x_kentro_kind", format!("{k:?}: use internal or external"));
+                    bad!(
+                        svcs.file,
+                        line,
+                        "x_kentro_kind",
+                        format!("{k:?}: use internal or external")
+                    );
                     None
                 }
             },
@@ -382,7 +482,9 @@ pub fn import_dir(store: &mut Store, dir: &Path, stamp: &Stamp) -> Result<usize,
                 return default;
             }
             parse_bool(&text).unwrap_or_else(|| {
-                problems.push(format!("services.csv:{line}: {column}: {text:?}: use yes or no"));
+                problems.push(format!(
+                    "services.csv:{line}: {column}: {text:?}: use yes or no"
+                ));
                 default
             })
         };
@@ -392,7 +494,9 @@ pub fn import_dir(store: &mut Store, dir: &Path, stamp: &Stamp) -> Result<usize,
         drop(flag);
         let email = get("email");
         if !email.is_empty() && (!email.contains('@') || email.contains(char::is_whitespace)) {
-            problems.push(format!("services.csv:{line}: email: {email:?} is not an address"));
+            problems.push(format!(
+                "services.csv:{line}: email: {email:?} is not an address"
+            ));
         }
         let mut languages = Vec::new();
         for code in get("x_kentro_languages").split([';', ',']) {
@@ -440,17 +544,31 @@ pub fn import_dir(store: &mut Store, dir: &Path, stamp: &Stamp) -> Result<usize,
         .collect();
     // Locations: their address, then which services are there.
     let mut location_address: HashMap<String, String> = HashMap::new();
-    let loc_ids: HashSet<String> = locs.rows.iter().map(|(_, r)| Table::get(r, "id").to_string()).collect();
+    let loc_ids: HashSet<String> = locs
+        .rows
+        .iter()
+        .map(|(_, r)| Table::get(r, "id").to_string())
+        .collect();
     for (line, row) in &locs.rows {
         let org = Table::get(row, "organization_id");
         if !org.is_empty() && !org_names.contains_key(org) {
-            bad!(locs.file, *line, "organization_id", format!("{org:?} is not in organizations.csv"));
+            bad!(
+                locs.file,
+                *line,
+                "organization_id",
+                format!("{org:?} is not in organizations.csv")
+            );
         }
     }
     for (line, row) in &addrs.rows {
         let loc = Table::get(row, "location_id");
         if !loc_ids.contains(loc) {
-            bad!(addrs.file, *line, "location_id", format!("{loc:?} is not in locations.csv"));
+            bad!(
+                addrs.file,
+                *line,
+                "location_id",
+                format!("{loc:?} is not in locations.csv")
+            );
             continue;
         }
         let parts: Vec<&str> = ["address_1", "postal_code", "city"]
@@ -462,13 +580,26 @@ pub fn import_dir(store: &mut Store, dir: &Path, stamp: &Stamp) -> Result<usize,
     }
     let mut linked: HashSet<usize> = HashSet::new();
     for (line, row) in &sals.rows {
-        let (sid, lid) = (Table::get(row, "service_id"), Table::get(row, "location_id"));
+        let (sid, lid) = (
+            Table::get(row, "service_id"),
+            Table::get(row, "location_id"),
+        );
         let Some(&i) = index.get(sid) else {
-            bad!(sals.file, *line, "service_id", format!("{sid:?} is not in services.csv"));
+            bad!(
+                sals.file,
+                *line,
+                "service_id",
+                format!("{sid:?} is not in services.csv")
+            );
             continue;
         };
         if !loc_ids.contains(lid) {
-            bad!(sals.file, *line, "location_id", format!("{lid:?} is not in locations.csv"));
+            bad!(
+                sals.file,
+                *line,
+                "location_id",
+                format!("{lid:?} is not in locations.csv")
+            );
             continue;
         }
         if linked.insert(i) {
@@ -487,24 +618,38 @@ pub fn import_dir(store: &mut Store, dir: &Path, stamp: &Stamp) -> Result<usize,
         }
         match index.get(sid) {
             Some(&i) => phone_lists.entry(i).or_default().push(number.to_string()),
-            None => bad!(phones.file, *line, "service_id", format!("{sid:?} is not in services.csv")),
+            None => bad!(
+                phones.file,
+                *line,
+                "service_id",
+                format!("{sid:?} is not in services.csv")
+            ),
         }
     }
     let mut hours: HashMap<usize, Vec<String>> = HashMap::new();
     for (line, row) in &scheds.rows {
         let sid = Table::get(row, "service_id");
         let Some(&i) = index.get(sid) else {
-            bad!(scheds.file, *line, "service_id", format!("{sid:?} is not in services.csv"));
+            bad!(
+                scheds.file,
+                *line,
+                "service_id",
+                format!("{sid:?} is not in services.csv")
+            );
             continue;
         };
         let description = Table::get(row, "description");
         let text = if description.is_empty() {
-            [Table::get(row, "weekday"), Table::get(row, "opens_at"), Table::get(row, "closes_at")]
-                .iter()
-                .filter(|s| !s.is_empty())
-                .copied()
-                .collect::<Vec<_>>()
-                .join(" ")
+            [
+                Table::get(row, "weekday"),
+                Table::get(row, "opens_at"),
+                Table::get(row, "closes_at"),
+            ]
+            .iter()
+            .filter(|s| !s.is_empty())
+            .copied()
+            .collect::<Vec<_>>()
+            .join(" ")
         } else {
             description.to_string()
         };

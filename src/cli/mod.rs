@@ -142,10 +142,10 @@ pub enum ReferralsWhat {
 }
 
 pub mod csv_io;
-pub mod directory;
-pub mod referrals;
 pub mod demo;
+pub mod directory;
 pub mod maintenance;
+pub mod referrals;
 pub mod search;
 pub mod seed;
 

@@ -6,6 +6,6 @@ pub mod ids;
 pub mod names;
 pub mod person;
 pub mod records;
-pub mod referral;
 pub mod reference;
+pub mod referral;
 pub mod text;

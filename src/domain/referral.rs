@@ -214,7 +214,11 @@ pub fn slip(
     }
     if !person.languages.is_empty() {
         let names: Vec<String> = person.languages.iter().map(|c| language_name(c)).collect();
-        line(format!("- {}: {}", l("Γλώσσες", "Languages"), names.join(", ")));
+        line(format!(
+            "- {}: {}",
+            l("Γλώσσες", "Languages"),
+            names.join(", ")
+        ));
     }
     line(format!(
         "- {}: {}",
@@ -254,20 +258,22 @@ pub fn slip(
         (l("Τηλέφωνο", "Phone"), &service.phone),
         ("Email", &service.email),
         (l("Ωράριο", "Hours"), &service.hours),
-        (l("Απαιτούμενα έγγραφα", "Documents to bring"), &service.documents_required),
+        (
+            l("Απαιτούμενα έγγραφα", "Documents to bring"),
+            &service.documents_required,
+        ),
     ] {
         if !value.trim().is_empty() {
             line(format!("- {label}: {}", value.trim()));
         }
     }
     line(String::new());
-    line(format!(
-        "{}",
+    line(
         l(
             "Τα στοιχεία διαβιβάζονται με τη συναίνεση του/της ωφελούμενου/ης και μόνο για τον σκοπό της παραπομπής.",
             "These details are shared with the person's consent and only for this referral."
         )
-    ));
+    .to_string());
     line(format!(
         "{}: {}",
         l("Υπεύθυνος/η", "Referred by"),
@@ -304,8 +310,8 @@ pub fn slip_file_name(referral: &Referral, lang: SlipLang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use chrono::NaiveDateTime;
     use ReferralState::*;
+    use chrono::NaiveDateTime;
 
     fn at(day: u32) -> NaiveDateTime {
         NaiveDate::from_ymd_opt(2026, 3, day)
@@ -347,7 +353,10 @@ mod tests {
     #[test]
     fn forbidden_transitions_are_refused_with_a_message() {
         let e = check_transition(Sent, Completed, "").unwrap_err();
-        assert_eq!(e.to_string(), "a referral that is sent cannot become completed");
+        assert_eq!(
+            e.to_string(),
+            "a referral that is sent cannot become completed"
+        );
         let e = check_transition(Completed, Accepted, "").unwrap_err();
         assert!(e.to_string().contains("already completed"), "{e}");
         let e = check_transition(Sent, Declined, "  ").unwrap_err();
@@ -355,7 +364,10 @@ mod tests {
         assert!(e.to_string().contains("needs a reason"));
         assert_eq!(
             check_transition(Accepted, Declined, "x"),
-            Err(TransitionError::Forbidden { from: Accepted, to: Declined })
+            Err(TransitionError::Forbidden {
+                from: Accepted,
+                to: Declined
+            })
         );
         assert_eq!(
             check_transition(Sent, Sent, ""),
@@ -420,7 +432,13 @@ mod tests {
         };
         let mut r = referral(7, Sent, Some(20));
         r.urgency = Urgency::Urgent;
-        let names = |c: &str| if c == "fas" { "Persian".to_string() } else { c.to_string() };
+        let names = |c: &str| {
+            if c == "fas" {
+                "Persian".to_string()
+            } else {
+                c.to_string()
+            }
+        };
         let en = slip(SlipLang::En, &r, &person, &service, "Centre", names);
         for needed in [
             "Referral slip #7",
@@ -438,12 +456,25 @@ mod tests {
         ] {
             assert!(en.contains(needed), "{needed} missing:\n{en}");
         }
-        for secret in ["14028612345", "ΠΑ123", "AF", "asylum", "private note", "σημείωση"] {
+        for secret in [
+            "14028612345",
+            "ΠΑ123",
+            "AF",
+            "asylum",
+            "private note",
+            "σημείωση",
+        ] {
             assert!(!en.contains(secret), "{secret} leaked:\n{en}");
         }
         let el = slip(SlipLang::El, &r, &person, &service, "Κέντρο", names);
-        assert!(el.contains("Παραπεμπτικό #7") && el.contains("Επείγον: επείγουσα"), "{el}");
+        assert!(
+            el.contains("Παραπεμπτικό #7") && el.contains("Επείγον: επείγουσα"),
+            "{el}"
+        );
         assert!(el.contains("Διερμηνέας: χρειάζεται"), "{el}");
-        assert_eq!(slip_file_name(&r, SlipLang::El), "referral-7-20260301-el.md");
+        assert_eq!(
+            slip_file_name(&r, SlipLang::El),
+            "referral-7-20260301-el.md"
+        );
     }
 }

@@ -77,7 +77,10 @@ mod tests {
     #[test]
     fn every_message_has_both_languages() {
         for &m in RMsg::ALL {
-            assert!(!t(Lang::El, m).is_empty() && !t(Lang::En, m).is_empty(), "{m:?}");
+            assert!(
+                !t(Lang::El, m).is_empty() && !t(Lang::En, m).is_empty(),
+                "{m:?}"
+            );
         }
     }
 }

@@ -33,7 +33,15 @@ pub const DEFAULT_TOML: &str = include_str!("../../keymaps/default.toml");
 
 /// The contexts a keymap may name.
 pub const CONTEXTS: &[&str] = &[
-    "global", "help", "queue", "intake", "lookup", "referral", "form", "list", "directory",
+    "global",
+    "help",
+    "queue",
+    "intake",
+    "lookup",
+    "referral",
+    "form",
+    "list",
+    "directory",
 ];
 
 /// One key bound to one action.

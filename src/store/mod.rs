@@ -25,8 +25,8 @@ use chrono::NaiveDateTime;
 use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 
 pub use error::StoreError;
-pub use referral::{NewReferral, ReferralError, ReferralEvent};
 use migrations::{APPLICATION_ID, latest_version, migrations};
+pub use referral::{NewReferral, ReferralError, ReferralEvent};
 
 /// How long a writer waits for another desk's transaction before giving up.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);

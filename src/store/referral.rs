@@ -203,7 +203,11 @@ impl From<rusqlite::Error> for ReferralError {
     }
 }
 
-fn has_consent_in(conn: &rusqlite::Connection, person_id: i64, service_id: i64) -> rusqlite::Result<bool> {
+fn has_consent_in(
+    conn: &rusqlite::Connection,
+    person_id: i64,
+    service_id: i64,
+) -> rusqlite::Result<bool> {
     conn.query_row(
         "SELECT EXISTS (SELECT 1 FROM share_consent WHERE person_id = ?1 \
          AND (service_id = ?2 OR service_id IS NULL) AND withdrawn_at IS NULL)",
@@ -227,7 +231,14 @@ fn record_consent_in(
         Some(s) => format!("person={person_id} service={s}"),
         None => format!("person={person_id} service=any"),
     };
-    audit::record_in(tx, stamp, "consent-share", "share_consent", Some(id), &detail)?;
+    audit::record_in(
+        tx,
+        stamp,
+        "consent-share",
+        "share_consent",
+        Some(id),
+        &detail,
+    )?;
     Ok(id)
 }
 
@@ -324,7 +335,14 @@ impl Store {
                 new.service_id,
                 override_reason.unwrap_or_default()
             );
-            audit::record_in(&tx, stamp, "consent-override", "referral", Some(id), &detail)?;
+            audit::record_in(
+                &tx,
+                stamp,
+                "consent-override",
+                "referral",
+                Some(id),
+                &detail,
+            )?;
         }
         tx.commit()?;
         Ok(id)
@@ -369,7 +387,14 @@ impl Store {
         tx.execute(
             "INSERT INTO referral_event (referral_id, at, from_state, to_state, operator, note) \
              VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            params![id, stamp.at, current.state.code(), to.code(), stamp.operator, reason],
+            params![
+                id,
+                stamp.at,
+                current.state.code(),
+                to.code(),
+                stamp.operator,
+                reason
+            ],
         )?;
         audit::record_in(
             &tx,
@@ -433,7 +458,8 @@ impl Store {
     /// Every referral, newest first (the list screen sorts and filters in memory: a
     /// centre has thousands, not millions).
     pub fn all_referrals(&self) -> Result<Vec<Referral>, StoreError> {
-        let sql = format!("SELECT {REFERRAL_COLUMNS} FROM referral ORDER BY created_at DESC, id DESC");
+        let sql =
+            format!("SELECT {REFERRAL_COLUMNS} FROM referral ORDER BY created_at DESC, id DESC");
         let mut stmt = self.conn().prepare(&sql)?;
         let rows = stmt.query_map([], referral_from_row)?;
         Ok(rows.collect::<Result<_, _>>()?)

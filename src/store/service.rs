@@ -115,10 +115,7 @@ impl Store {
     }
 }
 
-pub(crate) fn update_service_in(
-    tx: &Transaction<'_>,
-    service: &Service,
-) -> Result<(), StoreError> {
+pub(crate) fn update_service_in(tx: &Transaction<'_>, service: &Service) -> Result<(), StoreError> {
     let n = tx
         .execute(
             "UPDATE service SET code = ?1, ticket_prefix = ?2, name_el = ?3, name_en = ?4, \
@@ -198,7 +195,14 @@ impl Batch<'_> {
             }
             None => {
                 let id = insert_service_in(self.tx, service)?;
-                audit::record_in(self.tx, self.stamp, "import", "service", Some(id), &service.code)?;
+                audit::record_in(
+                    self.tx,
+                    self.stamp,
+                    "import",
+                    "service",
+                    Some(id),
+                    &service.code,
+                )?;
                 Ok(id)
             }
         }
@@ -211,7 +215,14 @@ impl Store {
     pub fn update_service(&mut self, service: &Service, stamp: &Stamp) -> Result<i64, StoreError> {
         self.write(|tx| {
             update_service_in(tx, service)?;
-            audit::record_in(tx, stamp, "update", "service", Some(service.id), &service.code)?;
+            audit::record_in(
+                tx,
+                stamp,
+                "update",
+                "service",
+                Some(service.id),
+                &service.code,
+            )?;
             Ok(service.version + 1)
         })
     }

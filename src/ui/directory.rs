@@ -85,7 +85,12 @@ impl Edit {
             yes_no(s.accepts_referrals, lang),
             yes_no(s.active, lang),
         ];
-        Edit { base, values, field: 0, error: None }
+        Edit {
+            base,
+            values,
+            field: 0,
+            error: None,
+        }
     }
 
     /// The entry the form describes, or the first field that is wrong.
@@ -93,7 +98,11 @@ impl Edit {
         use crate::domain::text::clean_line;
         let v: Vec<String> = self.values.iter().map(|s| clean_line(s)).collect();
         let mut s = self.base.clone();
-        if v[0].is_empty() || !v[0].chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
+        if v[0].is_empty()
+            || !v[0]
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        {
             return Err((0, DMsg::NeedCode, String::new()));
         }
         s.code = v[0].clone();
@@ -104,7 +113,11 @@ impl Edit {
         s.name_en = v[2].clone();
         s.kind = match v[3].as_str() {
             "" => None,
-            k => Some(ServiceKind::from_code(&k.to_lowercase()).ok_or((3, DMsg::BadKind, String::new()))?),
+            k => Some(ServiceKind::from_code(&k.to_lowercase()).ok_or((
+                3,
+                DMsg::BadKind,
+                String::new(),
+            ))?),
         };
         s.category = v[4].clone();
         s.organisation = v[5].clone();
@@ -186,7 +199,9 @@ impl DirectoryScreen {
     }
 
     fn save(&mut self, cx: &mut Ctx<'_>) -> Outcome {
-        let Some(edit) = &mut self.edit else { return Outcome::Ignored };
+        let Some(edit) = &mut self.edit else {
+            return Outcome::Ignored;
+        };
         let service = match edit.to_service() {
             Ok(s) => s,
             Err((field, msg, arg)) => {
@@ -195,7 +210,10 @@ impl DirectoryScreen {
                 return Outcome::Handled;
             }
         };
-        let stamp = Stamp { at: cx.now, operator: cx.operator.to_string() };
+        let stamp = Stamp {
+            at: cx.now,
+            operator: cx.operator.to_string(),
+        };
         let result = if service.id == 0 {
             cx.store.insert_service(&service, &stamp).map(|_| ())
         } else {
@@ -207,7 +225,11 @@ impl DirectoryScreen {
                 if let Err(e) = self.refresh(cx.store) {
                     return Outcome::Error(e.to_string());
                 }
-                if let Some(p) = self.shown.iter().position(|&i| self.services[i].code == service.code) {
+                if let Some(p) = self
+                    .shown
+                    .iter()
+                    .position(|&i| self.services[i].code == service.code)
+                {
                     self.selected = p;
                 }
                 Outcome::Status(tf(cx.lang, DMsg::Saved, &[&service.name_el]))
@@ -249,7 +271,9 @@ impl Screen for DirectoryScreen {
         if let Some(edit) = &mut self.edit {
             match action {
                 Action::NextField | Action::Down => edit.field = (edit.field + 1) % FIELDS.len(),
-                Action::PrevField | Action::Up => edit.field = (edit.field + FIELDS.len() - 1) % FIELDS.len(),
+                Action::PrevField | Action::Up => {
+                    edit.field = (edit.field + FIELDS.len() - 1) % FIELDS.len()
+                }
                 Action::Save => return self.save(cx),
                 Action::Cancel => {
                     self.edit = None;
@@ -371,14 +395,26 @@ impl Screen for DirectoryScreen {
                 let hint = match (focused, label) {
                     (true, DMsg::FKind) => Some(DMsg::KindHint),
                     (true, DMsg::FLanguages) => Some(DMsg::LangHint),
-                    (true, DMsg::FInterpretation | DMsg::FAccepts | DMsg::FActive) => Some(DMsg::YesNoHint),
+                    (true, DMsg::FInterpretation | DMsg::FAccepts | DMsg::FActive) => {
+                        Some(DMsg::YesNoHint)
+                    }
                     _ => None,
                 };
                 let mut spans = vec![
                     Span::raw(" "),
-                    Span::styled(format!("{:<16}", t(lang, *label)), if focused { theme.selection } else { theme.title }),
+                    Span::styled(
+                        format!("{:<16}", t(lang, *label)),
+                        if focused {
+                            theme.selection
+                        } else {
+                            theme.title
+                        },
+                    ),
                     Span::raw(" "),
-                    Span::styled(format!("{}{}", edit.values[i], if focused { "▏" } else { "" }), theme.text),
+                    Span::styled(
+                        format!("{}{}", edit.values[i], if focused { "▏" } else { "" }),
+                        theme.text,
+                    ),
                 ];
                 if let Some((f, err)) = &edit.error
                     && *f == i
@@ -389,7 +425,10 @@ impl Screen for DirectoryScreen {
                 }
                 lines.push(Line::from(spans));
             }
-            lines.push(Line::from(Span::styled(format!(" {}", t(lang, DMsg::FormHint)), theme.muted)));
+            lines.push(Line::from(Span::styled(
+                format!(" {}", t(lang, DMsg::FormHint)),
+                theme.muted,
+            )));
             frame.render_widget(Paragraph::new(lines), inner);
             return;
         }
@@ -402,12 +441,22 @@ impl Screen for DirectoryScreen {
         let count = if self.query.is_empty() {
             tf(lang, DMsg::Count, &[&self.services.len().to_string()])
         } else {
-            tf(lang, DMsg::Shown, &[&self.shown.len().to_string(), &self.services.len().to_string()])
+            tf(
+                lang,
+                DMsg::Shown,
+                &[
+                    &self.shown.len().to_string(),
+                    &self.services.len().to_string(),
+                ],
+            )
         };
         let search = if self.searching || !self.query.is_empty() {
             vec![
                 Span::styled(format!(" {}", t(lang, DMsg::Search)), theme.title),
-                Span::styled(format!("{}{}", self.query, if self.searching { "▏" } else { "" }), theme.text),
+                Span::styled(
+                    format!("{}{}", self.query, if self.searching { "▏" } else { "" }),
+                    theme.text,
+                ),
                 Span::styled(format!("   {count}"), theme.muted),
             ]
         } else {
@@ -420,17 +469,29 @@ impl Screen for DirectoryScreen {
         let block = Block::bordered()
             .border_set(theme.borders)
             .border_style(theme.border)
-            .title(Span::styled(format!(" {} ", t(lang, crate::i18n::Msg::TabDirectory)), theme.title));
+            .title(Span::styled(
+                format!(" {} ", t(lang, crate::i18n::Msg::TabDirectory)),
+                theme.title,
+            ));
         let inner = block.inner(table);
         frame.render_widget(block, table);
         let width = inner.width as usize;
-        let name_w = width.saturating_sub(8 + 20 + 16 + 3);
+        let name_w = width.saturating_sub(9 + 20 + 16 + 3);
         let mut lines = vec![Line::from(Span::styled(
-            format!(" {:<7} {} {} {}", "", fit(t(lang, DMsg::ColName), name_w), fit(t(lang, DMsg::ColCategory), 20), t(lang, DMsg::ColLangs)),
+            format!(
+                " {:<8} {} {} {}",
+                "",
+                fit(t(lang, DMsg::ColName), name_w),
+                fit(t(lang, DMsg::ColCategory), 20),
+                t(lang, DMsg::ColLangs)
+            ),
             theme.title,
         ))];
         if self.shown.is_empty() {
-            lines.push(Line::from(Span::styled(format!(" {}", t(lang, DMsg::Empty)), theme.muted)));
+            lines.push(Line::from(Span::styled(
+                format!(" {}", t(lang, DMsg::Empty)),
+                theme.muted,
+            )));
         }
         let room = (inner.height as usize).saturating_sub(1);
         let first = self.selected.saturating_sub(room.saturating_sub(1));
@@ -445,17 +506,27 @@ impl Screen for DirectoryScreen {
                 Lang::En if !s.name_en.is_empty() => &s.name_en,
                 _ => &s.name_el,
             };
-            let mark = if !s.active { "✗" } else if !s.accepts_referrals { "–" } else { " " };
+            let mark = if !s.active {
+                "✗"
+            } else if !s.accepts_referrals {
+                "–"
+            } else {
+                " "
+            };
             let text = format!(
-                " {:<7}{}{} {} {}{}",
-                fit(kind, 6),
+                " {} {}{} {} {}{}",
+                fit(kind, 7),
                 mark,
                 fit(name, name_w),
                 fit(&s.category, 20),
                 if s.interpretation { "≋ " } else { "" },
                 s.languages.join(" ")
             );
-            let style = if pos == self.selected { theme.selection } else { theme.text };
+            let style = if pos == self.selected {
+                theme.selection
+            } else {
+                theme.text
+            };
             lines.push(Line::from(Span::styled(fit(&text, width), style)));
         }
         frame.render_widget(Paragraph::new(lines), inner);
@@ -471,12 +542,34 @@ impl Screen for DirectoryScreen {
             if s.interpretation {
                 flags.push(t(lang, DMsg::Interpretation));
             }
-            let flags = if flags.is_empty() { String::new() } else { format!(" · {}", flags.join(" · ")) };
-            d.push(Line::from(Span::styled(format!(" {} · {}{}", s.organisation, s.code, flags), theme.title)));
-            d.push(Line::from(format!(" {} · {} · {}", s.address, s.phone, s.email)));
-            d.push(Line::from(format!(" {}: {}", t(lang, DMsg::FHours), s.hours)));
-            d.push(Line::from(format!(" {}: {}", t(lang, DMsg::FEligibility), s.eligibility)));
-            d.push(Line::from(format!(" {}: {}", t(lang, DMsg::FDocuments), s.documents_required)));
+            let flags = if flags.is_empty() {
+                String::new()
+            } else {
+                format!(" · {}", flags.join(" · "))
+            };
+            d.push(Line::from(Span::styled(
+                format!(" {} · {}{}", s.organisation, s.code, flags),
+                theme.title,
+            )));
+            d.push(Line::from(format!(
+                " {} · {} · {}",
+                s.address, s.phone, s.email
+            )));
+            d.push(Line::from(format!(
+                " {}: {}",
+                t(lang, DMsg::FHours),
+                s.hours
+            )));
+            d.push(Line::from(format!(
+                " {}: {}",
+                t(lang, DMsg::FEligibility),
+                s.eligibility
+            )));
+            d.push(Line::from(format!(
+                " {}: {}",
+                t(lang, DMsg::FDocuments),
+                s.documents_required
+            )));
         }
         frame.render_widget(Paragraph::new(d), details);
     }

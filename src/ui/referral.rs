@@ -277,7 +277,10 @@ impl ReferralScreen {
                 words.iter().all(|w| hay.contains(w.as_str()))
             })
             .collect();
-        let mut ordered: Vec<Referral> = shown.iter().map(|&i| self.rows[i].referral.clone()).collect();
+        let mut ordered: Vec<Referral> = shown
+            .iter()
+            .map(|&i| self.rows[i].referral.clone())
+            .collect();
         rules::sort_for_desk(&mut ordered, today);
         let pos: HashMap<i64, usize> = self
             .rows
@@ -285,7 +288,10 @@ impl ReferralScreen {
             .enumerate()
             .map(|(i, r)| (r.referral.id, i))
             .collect();
-        shown = ordered.iter().filter_map(|r| pos.get(&r.id).copied()).collect();
+        shown = ordered
+            .iter()
+            .filter_map(|r| pos.get(&r.id).copied())
+            .collect();
         self.shown = shown;
         self.selected = self.selected.min(self.shown.len().saturating_sub(1));
     }
@@ -300,7 +306,11 @@ impl ReferralScreen {
     }
 
     fn select_id(&mut self, id: i64) {
-        if let Some(p) = self.shown.iter().position(|&i| self.rows[i].referral.id == id) {
+        if let Some(p) = self
+            .shown
+            .iter()
+            .position(|&i| self.rows[i].referral.id == id)
+        {
             self.selected = p;
         }
     }
@@ -322,8 +332,14 @@ impl ReferralScreen {
             .into_iter()
             .map(|r| Row {
                 person: people.get(&r.person_id).cloned().unwrap_or_default(),
-                service_el: services.get(&r.service_id).map(|s| s.name_el.clone()).unwrap_or_default(),
-                service_en: services.get(&r.service_id).map(|s| s.name_en.clone()).unwrap_or_default(),
+                service_el: services
+                    .get(&r.service_id)
+                    .map(|s| s.name_el.clone())
+                    .unwrap_or_default(),
+                service_en: services
+                    .get(&r.service_id)
+                    .map(|s| s.name_en.clone())
+                    .unwrap_or_default(),
                 referral: r,
             })
             .collect();
@@ -339,8 +355,13 @@ impl ReferralScreen {
             return Outcome::Status(t(cx.lang, RMsg::NoneSelected).into());
         };
         let (id, version) = (row.referral.id, row.referral.version);
-        let stamp = Stamp { at: cx.now, operator: cx.operator.to_string() };
-        let result = cx.store.change_referral_state(id, version, to, reason, &stamp);
+        let stamp = Stamp {
+            at: cx.now,
+            operator: cx.operator.to_string(),
+        };
+        let result = cx
+            .store
+            .change_referral_state(id, version, to, reason, &stamp);
         let outcome = match result {
             Ok(_) => Outcome::Status(tf(
                 cx.lang,
@@ -384,7 +405,12 @@ impl ReferralScreen {
             Ok(None) => return Outcome::Error(format!("person {} not found", referral.person_id)),
             Err(e) => return Outcome::Error(e.to_string()),
         };
-        let Some(service) = self.services.iter().find(|s| s.id == referral.service_id).cloned() else {
+        let Some(service) = self
+            .services
+            .iter()
+            .find(|s| s.id == referral.service_id)
+            .cloned()
+        else {
             return Outcome::Error(format!("service {} not found", referral.service_id));
         };
         let centre = self
@@ -405,9 +431,18 @@ impl ReferralScreen {
         let name = rules::slip_file_name(&referral, lang);
         match write_slip(&dir, &name, &text) {
             Ok(path) => {
-                let stamp = Stamp { at: cx.now, operator: cx.operator.to_string() };
-                let _ = cx.store.audit(&stamp, "slip", "referral", Some(referral.id), "");
-                Outcome::Status(tf(cx.lang, RMsg::SlipWritten, &[&path.display().to_string()]))
+                let stamp = Stamp {
+                    at: cx.now,
+                    operator: cx.operator.to_string(),
+                };
+                let _ = cx
+                    .store
+                    .audit(&stamp, "slip", "referral", Some(referral.id), "");
+                Outcome::Status(tf(
+                    cx.lang,
+                    RMsg::SlipWritten,
+                    &[&path.display().to_string()],
+                ))
             }
             Err(e) => Outcome::Error(tf(cx.lang, RMsg::SlipFailed, &[&e.to_string()])),
         }
@@ -440,10 +475,15 @@ impl ReferralScreen {
                         }
                     }
                 };
-                let stamp = Stamp { at: cx.now, operator: cx.operator.to_string() };
+                let stamp = Stamp {
+                    at: cx.now,
+                    operator: cx.operator.to_string(),
+                };
                 let outcome = match cx.store.set_referral_follow_up(id, version, date, &stamp) {
                     Ok(()) => Outcome::Status(tf(cx.lang, RMsg::FollowUpSet, &[&id.to_string()])),
-                    Err(StoreError::Conflict { .. }) => Outcome::Error(t(cx.lang, RMsg::Conflict).into()),
+                    Err(StoreError::Conflict { .. }) => {
+                        Outcome::Error(t(cx.lang, RMsg::Conflict).into())
+                    }
                     Err(e) => Outcome::Error(e.to_string()),
                 };
                 let _ = self.reload(cx.store);
@@ -501,7 +541,10 @@ impl ReferralScreen {
 
     fn check_consent(&mut self, cx: &mut Ctx<'_>) {
         let Some(form) = &mut self.form else { return };
-        form.consent = match (form.person.as_ref().map(|p| p.0), form.service.as_ref().map(|s| s.0)) {
+        form.consent = match (
+            form.person.as_ref().map(|p| p.0),
+            form.service.as_ref().map(|s| s.0),
+        ) {
             (Some(p), Some(s)) => match cx.store.has_share_consent(p, s) {
                 Ok(true) => Consent::Recorded,
                 _ if matches!(form.consent, Consent::AgreesNow | Consent::Override) => form.consent,
@@ -537,7 +580,9 @@ impl ReferralScreen {
     }
 
     fn save_form(&mut self, cx: &mut Ctx<'_>) -> Outcome {
-        let Some(form) = &mut self.form else { return Outcome::Ignored };
+        let Some(form) = &mut self.form else {
+            return Outcome::Ignored;
+        };
         let lang = cx.lang;
         let fail = |form: &mut Form, field: Field, msg: RMsg| {
             form.field = field;
@@ -583,7 +628,10 @@ impl ReferralScreen {
             record_consent,
             override_reason,
         };
-        let stamp = Stamp { at: cx.now, operator: cx.operator.to_string() };
+        let stamp = Stamp {
+            at: cx.now,
+            operator: cx.operator.to_string(),
+        };
         match cx.store.create_referral(&new, &stamp) {
             Ok(id) => {
                 self.form = None;
@@ -606,7 +654,9 @@ impl ReferralScreen {
     }
 
     fn form_key(&mut self, key: KeyEvent, cx: &mut Ctx<'_>) -> Outcome {
-        let Some(form) = &mut self.form else { return Outcome::Ignored };
+        let Some(form) = &mut self.form else {
+            return Outcome::Ignored;
+        };
         form.error = None;
         match (form.field, key.code) {
             (Field::Person | Field::Service, KeyCode::Up) => {
@@ -614,7 +664,11 @@ impl ReferralScreen {
                 return Outcome::Handled;
             }
             (Field::Person | Field::Service, KeyCode::Down) => {
-                let n = if form.field == Field::Person { form.person_hits.len() } else { form.service_hits.len() };
+                let n = if form.field == Field::Person {
+                    form.person_hits.len()
+                } else {
+                    form.service_hits.len()
+                };
                 form.pick = (form.pick + 1).min(n.saturating_sub(1));
                 return Outcome::Handled;
             }
@@ -629,23 +683,34 @@ impl ReferralScreen {
             (Field::Urgency, KeyCode::Left | KeyCode::Right | KeyCode::Char(' ')) => {
                 let all = Urgency::ALL;
                 let i = all.iter().position(|u| *u == form.urgency).unwrap_or(0);
-                let i = if key.code == KeyCode::Left { (i + all.len() - 1) % all.len() } else { (i + 1) % all.len() };
+                let i = if key.code == KeyCode::Left {
+                    (i + all.len() - 1) % all.len()
+                } else {
+                    (i + 1) % all.len()
+                };
                 form.urgency = all[i];
                 if !form.follow_up_touched {
-                    form.follow_up = format_date(rules::default_follow_up(form.urgency, cx.now.date()));
+                    form.follow_up =
+                        format_date(rules::default_follow_up(form.urgency, cx.now.date()));
                 }
                 return Outcome::Handled;
             }
-            (Field::Consent, KeyCode::Char('y' | 'Y' | 'ν' | 'Ν')) if form.consent != Consent::Recorded && form.consent != Consent::Unknown => {
+            (Field::Consent, KeyCode::Char('y' | 'Y' | 'ν' | 'Ν'))
+                if form.consent != Consent::Recorded && form.consent != Consent::Unknown =>
+            {
                 form.consent = Consent::AgreesNow;
                 return Outcome::Handled;
             }
-            (Field::Consent, KeyCode::Char('o' | 'O')) if form.consent != Consent::Recorded && form.consent != Consent::Unknown => {
+            (Field::Consent, KeyCode::Char('o' | 'O'))
+                if form.consent != Consent::Recorded && form.consent != Consent::Unknown =>
+            {
                 form.consent = Consent::Override;
                 form.field = Field::Override;
                 return Outcome::Handled;
             }
-            (Field::Consent, KeyCode::Backspace | KeyCode::Delete) if matches!(form.consent, Consent::AgreesNow | Consent::Override) => {
+            (Field::Consent, KeyCode::Backspace | KeyCode::Delete)
+                if matches!(form.consent, Consent::AgreesNow | Consent::Override) =>
+            {
                 form.consent = Consent::NotRecorded;
                 return Outcome::Handled;
             }
@@ -700,7 +765,13 @@ fn person_line(p: &Person) -> String {
 }
 
 /// The slip's text, with language names from the reference list.
-pub fn slip_text(lang: SlipLang, referral: &Referral, person: &Person, service: &Service, centre: &str) -> String {
+pub fn slip_text(
+    lang: SlipLang,
+    referral: &Referral,
+    person: &Person,
+    service: &Service,
+    centre: &str,
+) -> String {
     rules::slip(lang, referral, person, service, centre, |code| {
         match crate::domain::reference::find_language(code) {
             Some(l) if lang == SlipLang::El => l.name_el.clone(),
@@ -730,6 +801,7 @@ impl Screen for ReferralScreen {
     }
 
     fn handle(&mut self, action: Action, cx: &mut Ctx<'_>) -> Outcome {
+        self.today = Some(cx.now.date());
         if self.form.is_some() {
             return match action {
                 Action::Cancel => {
@@ -794,7 +866,11 @@ impl Screen for ReferralScreen {
                 let Some(row) = self.selected_row() else {
                     return Outcome::Status(t(cx.lang, RMsg::NoneSelected).into());
                 };
-                let text = row.referral.follow_up_on.map(format_date).unwrap_or_default();
+                let text = row
+                    .referral
+                    .follow_up_on
+                    .map(format_date)
+                    .unwrap_or_default();
                 self.prompt = Some((Prompt::FollowUp, text));
             }
             Action::ToggleOpen => {
@@ -804,7 +880,11 @@ impl Screen for ReferralScreen {
             Action::NewReferral => self.start_form(None, None, cx),
             _ => return Outcome::Ignored,
         }
-        if self.history.as_ref().is_some_and(|(h, _)| Some(*h) != self.selected_row().map(|r| r.referral.id)) {
+        if self
+            .history
+            .as_ref()
+            .is_some_and(|(h, _)| Some(*h) != self.selected_row().map(|r| r.referral.id))
+        {
             self.history = None;
         }
         Outcome::Handled
@@ -860,14 +940,20 @@ impl Screen for ReferralScreen {
 
     fn refresh(&mut self, store: &Store) -> Result<(), StoreError> {
         self.refreshes += 1;
-        self.today = Some(chrono::Local::now().date_naive());
+        if self.today.is_none() {
+            self.today = Some(chrono::Local::now().date_naive());
+        }
         self.reload(store)
     }
 
     fn open(&mut self, nav: &Nav, cx: &mut Ctx<'_>) -> Outcome {
         self.today = Some(cx.now.date());
         let _ = self.reload(cx.store);
-        if let Nav::Refer { person_id, ticket_id } = nav {
+        if let Nav::Refer {
+            person_id,
+            ticket_id,
+        } = nav
+        {
             match cx.store.person(*person_id) {
                 Ok(person) => self.start_form(person, *ticket_id, cx),
                 Err(e) => return Outcome::Error(e.to_string()),
@@ -918,16 +1004,39 @@ impl ReferralScreen {
                 ])
             }
             None => {
-                let open = self.rows.iter().filter(|r| !rules::is_closed(r.referral.state)).count();
-                let overdue = self.rows.iter().filter(|r| rules::is_overdue(&r.referral, today)).count();
-                let left = format!(" {}", tf(lang, RMsg::Summary, &[&open.to_string(), &overdue.to_string()]));
-                let scope = t(lang, if self.open_only { RMsg::FilterOpen } else { RMsg::FilterAll });
+                let open = self
+                    .rows
+                    .iter()
+                    .filter(|r| !rules::is_closed(r.referral.state))
+                    .count();
+                let overdue = self
+                    .rows
+                    .iter()
+                    .filter(|r| rules::is_overdue(&r.referral, today))
+                    .count();
+                let left = format!(
+                    " {}",
+                    tf(
+                        lang,
+                        RMsg::Summary,
+                        &[&open.to_string(), &overdue.to_string()]
+                    )
+                );
+                let scope = t(
+                    lang,
+                    if self.open_only {
+                        RMsg::FilterOpen
+                    } else {
+                        RMsg::FilterAll
+                    },
+                );
                 let right = if self.filter.is_empty() {
                     format!("{}: {scope} ", t(lang, RMsg::FilterLabel))
                 } else {
                     format!("{}: {} · {scope} ", t(lang, RMsg::FilterLabel), self.filter)
                 };
-                let pad = (area.width as usize).saturating_sub(left.chars().count() + right.chars().count());
+                let pad = (area.width as usize)
+                    .saturating_sub(left.chars().count() + right.chars().count());
                 Line::from(vec![
                     Span::styled(left, theme.title),
                     Span::raw(" ".repeat(pad)),
@@ -939,7 +1048,10 @@ impl ReferralScreen {
         let block = Block::bordered()
             .border_set(theme.borders)
             .border_style(theme.border)
-            .title(Span::styled(format!(" {} ", t(lang, crate::i18n::Msg::TabReferrals)), theme.title));
+            .title(Span::styled(
+                format!(" {} ", t(lang, crate::i18n::Msg::TabReferrals)),
+                theme.title,
+            ));
         let inner = block.inner(table);
         frame.render_widget(block, table);
         let width = inner.width as usize;
@@ -960,13 +1072,19 @@ impl ReferralScreen {
         let mut lines = vec![Line::from(Span::styled(header, theme.title))];
         let rows_room = (inner.height as usize).saturating_sub(1);
         if self.shown.is_empty() {
-            lines.push(Line::from(Span::styled(format!(" {}", t(lang, RMsg::Empty)), theme.muted)));
+            lines.push(Line::from(Span::styled(
+                format!(" {}", t(lang, RMsg::Empty)),
+                theme.muted,
+            )));
         }
         let first = self.selected.saturating_sub(rows_room.saturating_sub(1));
         for (pos, &i) in self.shown.iter().enumerate().skip(first).take(rows_room) {
             let row = &self.rows[i];
             let r = &row.referral;
-            let due = r.follow_up_on.map(|d| d.format("%d/%m").to_string()).unwrap_or_else(|| "  —  ".into());
+            let due = r
+                .follow_up_on
+                .map(|d| d.format("%d/%m").to_string())
+                .unwrap_or_else(|| "  —  ".into());
             let marker = if rules::is_overdue(r, today) {
                 "⌚"
             } else if r.urgency == Urgency::Urgent && !rules::is_closed(r.state) {
@@ -984,7 +1102,13 @@ impl ReferralScreen {
                 fit(t(lang, state_msg(r.state)), 12),
                 since
             );
-            let style = if pos == self.selected { theme.selection } else if rules::is_overdue(r, today) { theme.warning } else { theme.text };
+            let style = if pos == self.selected {
+                theme.selection
+            } else if rules::is_overdue(r, today) {
+                theme.warning
+            } else {
+                theme.text
+            };
             lines.push(Line::from(Span::styled(fit(&text, width), style)));
         }
         frame.render_widget(Paragraph::new(lines), inner);
@@ -993,10 +1117,20 @@ impl ReferralScreen {
         if let Some(row) = self.selected_row() {
             let r = &row.referral;
             if let Some((_, events)) = self.history.as_ref().filter(|(h, _)| *h == r.id) {
-                d.push(Line::from(Span::styled(format!(" #{} · {}", r.id, t(lang, RMsg::History)), theme.title)));
+                d.push(Line::from(Span::styled(
+                    format!(" #{} · {}", r.id, t(lang, RMsg::History)),
+                    theme.title,
+                )));
                 for e in events.iter().rev().take(4).rev() {
-                    let from = e.from_state.map(|s| format!("{} → ", t(lang, state_msg(s)))).unwrap_or_default();
-                    let note = if e.note.is_empty() { String::new() } else { format!(" · {}", e.note) };
+                    let from = e
+                        .from_state
+                        .map(|s| format!("{} → ", t(lang, state_msg(s))))
+                        .unwrap_or_default();
+                    let note = if e.note.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" · {}", e.note)
+                    };
                     d.push(Line::from(format!(
                         " {} {}{} · {}{}",
                         e.at.format("%d/%m/%Y %H:%M"),
@@ -1025,17 +1159,33 @@ impl ReferralScreen {
                 d.push(Line::from(format!(
                     " {} · {}",
                     row.person,
-                    tf(lang, RMsg::DetailBy, &[&r.created_by, &format_date(r.created_at.date())])
+                    tf(
+                        lang,
+                        RMsg::DetailBy,
+                        &[&r.created_by, &format_date(r.created_at.date())]
+                    )
                 )));
-                d.push(Line::from(format!(" {}", tf(lang, RMsg::DetailReason, &[&r.reason]))));
+                d.push(Line::from(format!(
+                    " {}",
+                    tf(lang, RMsg::DetailReason, &[&r.reason])
+                )));
                 if !r.state_reason.is_empty() {
-                    d.push(Line::from(format!(" {}", tf(lang, RMsg::DetailStateReason, &[&r.state_reason]))));
+                    d.push(Line::from(format!(
+                        " {}",
+                        tf(lang, RMsg::DetailStateReason, &[&r.state_reason])
+                    )));
                 }
                 if !r.note.is_empty() {
-                    d.push(Line::from(format!(" {}", tf(lang, RMsg::DetailNote, &[&r.note]))));
+                    d.push(Line::from(format!(
+                        " {}",
+                        tf(lang, RMsg::DetailNote, &[&r.note])
+                    )));
                 }
                 if r.consent_override {
-                    d.push(Line::from(Span::styled(format!(" ! {}", t(lang, RMsg::DetailOverride)), theme.warning)));
+                    d.push(Line::from(Span::styled(
+                        format!(" ! {}", t(lang, RMsg::DetailOverride)),
+                        theme.warning,
+                    )));
                 }
             }
         }
@@ -1048,7 +1198,10 @@ impl ReferralScreen {
         let block = Block::bordered()
             .border_set(theme.borders)
             .border_style(theme.border)
-            .title(Span::styled(format!(" {} ", t(lang, RMsg::FormTitle)), theme.title));
+            .title(Span::styled(
+                format!(" {} ", t(lang, RMsg::FormTitle)),
+                theme.title,
+            ));
         let inner = block.inner(area);
         frame.render_widget(block, area);
         let label_w = 18;
@@ -1063,19 +1216,29 @@ impl ReferralScreen {
                 Field::Person => (
                     RMsg::FieldPerson,
                     form.person_query.clone(),
-                    form.person.is_none().then(|| t(lang, RMsg::TypeToFind).to_string()),
+                    form.person
+                        .is_none()
+                        .then(|| t(lang, RMsg::TypeToFind).to_string()),
                 ),
                 Field::Service => (
                     RMsg::FieldService,
                     form.service_query.clone(),
-                    form.service.is_none().then(|| t(lang, RMsg::TypeToFind).to_string()),
+                    form.service
+                        .is_none()
+                        .then(|| t(lang, RMsg::TypeToFind).to_string()),
                 ),
                 Field::Reason => (RMsg::FieldReason, form.reason.clone(), None),
                 Field::Urgency => (
                     RMsg::FieldUrgency,
                     Urgency::ALL
                         .iter()
-                        .map(|u| if *u == form.urgency { format!("[{}]", t(lang, urgency_msg(*u))) } else { t(lang, urgency_msg(*u)).to_string() })
+                        .map(|u| {
+                            if *u == form.urgency {
+                                format!("[{}]", t(lang, urgency_msg(*u)))
+                            } else {
+                                t(lang, urgency_msg(*u)).to_string()
+                            }
+                        })
                         .collect::<Vec<_>>()
                         .join(" "),
                     Some(t(lang, RMsg::UrgencyHint).to_string()),
@@ -1084,20 +1247,31 @@ impl ReferralScreen {
                 Field::FollowUp => (RMsg::FieldFollowUp, form.follow_up.clone(), None),
                 Field::Consent => (
                     RMsg::FieldConsent,
-                    t(lang, match form.consent {
-                        Consent::Unknown => RMsg::ConsentPick,
-                        Consent::Recorded => RMsg::ConsentRecorded,
-                        Consent::NotRecorded => RMsg::ConsentAsk,
-                        Consent::AgreesNow => RMsg::ConsentNow,
-                        Consent::Override => RMsg::ConsentOverride,
-                    })
+                    t(
+                        lang,
+                        match form.consent {
+                            Consent::Unknown => RMsg::ConsentPick,
+                            Consent::Recorded => RMsg::ConsentRecorded,
+                            Consent::NotRecorded => RMsg::ConsentAsk,
+                            Consent::AgreesNow => RMsg::ConsentNow,
+                            Consent::Override => RMsg::ConsentOverride,
+                        },
+                    )
                     .to_string(),
                     None,
                 ),
                 Field::Override => (RMsg::FieldOverride, form.override_reason.clone(), None),
             };
-            let cursor = if focused && form.text_mut_is(field) { "▏" } else { "" };
-            let label_style = if focused { theme.selection } else { theme.title };
+            let cursor = if focused && form.text_mut_is(field) {
+                "▏"
+            } else {
+                ""
+            };
+            let label_style = if focused {
+                theme.selection
+            } else {
+                theme.title
+            };
             let mut spans = vec![
                 Span::raw(" "),
                 Span::styled(fit(t(lang, label), label_w - 2), label_style),
@@ -1117,10 +1291,17 @@ impl ReferralScreen {
                 if let Some(hits) = hits.filter(|h| !h.is_empty()) {
                     hits_after = Some((lines.len(), hits));
                     for (i, (_, text)) in hits.iter().enumerate() {
-                        let style: Style = if i == form.pick { theme.selection } else { theme.text };
+                        let style: Style = if i == form.pick {
+                            theme.selection
+                        } else {
+                            theme.text
+                        };
                         lines.push(Line::from(vec![
                             Span::raw(" ".repeat(label_w)),
-                            Span::styled(fit(text, (inner.width as usize).saturating_sub(label_w + 1)), style),
+                            Span::styled(
+                                fit(text, (inner.width as usize).saturating_sub(label_w + 1)),
+                                style,
+                            ),
                         ]));
                     }
                 }
@@ -1129,9 +1310,15 @@ impl ReferralScreen {
         let _ = hits_after;
         lines.push(Line::from(""));
         if let Some(err) = &form.error {
-            lines.push(Line::from(Span::styled(format!(" ✗ {err}"), theme.status_error)));
+            lines.push(Line::from(Span::styled(
+                format!(" ✗ {err}"),
+                theme.status_error,
+            )));
         }
-        lines.push(Line::from(Span::styled(format!(" {}", t(lang, RMsg::FormHint)), theme.muted)));
+        lines.push(Line::from(Span::styled(
+            format!(" {}", t(lang, RMsg::FormHint)),
+            theme.muted,
+        )));
         frame.render_widget(Paragraph::new(lines), inner);
     }
 }

@@ -388,10 +388,26 @@ impl Shell {
         };
         let right_width = right.chars().count() as u16;
         let mut spans = vec![Span::styled(" kentro │", theme.title)];
+        // Tabs with their keys when they fit, else names alone (Greek is longer).
+        let full: usize = ScreenId::ALL
+            .iter()
+            .map(|id| {
+                let key = self
+                    .keymap
+                    .key_for(&[], id.action())
+                    .map(|k| k.to_string().chars().count() + 1)
+                    .unwrap_or(0);
+                key + t(self.lang, id.tab()).chars().count() + 2
+            })
+            .sum::<usize>()
+            + 9;
+        let with_keys = full + right_width as usize <= area.width as usize;
+        // (when they do not fit, the current tab keeps its key)
         for id in ScreenId::ALL {
             let key = self
                 .keymap
                 .key_for(&[], id.action())
+                .filter(|_| with_keys || id == self.active)
                 .map(|k| format!("{k} "))
                 .unwrap_or_default();
             let style = if id == self.active {
