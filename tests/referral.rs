@@ -301,3 +301,53 @@ fn hsds_import_with_a_bad_row_imports_nothing() {
     );
     assert!(fresh.services().unwrap().is_empty());
 }
+
+#[test]
+fn referrals_list_json_and_directory_cli() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("demo.db");
+    drop(kentro::cli::demo::create(&db, at()).unwrap());
+    let run = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_kentro"))
+            .arg("--db")
+            .arg(&db)
+            .args(args)
+            .env("KENTRO_CONFIG", dir.path().join("none.toml"))
+            .output()
+            .unwrap()
+    };
+    let out = run(&["referrals", "list", "--open", "--json"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let value: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let rows = value.as_array().unwrap();
+    assert!(!rows.is_empty());
+    assert!(
+        rows.iter()
+            .all(|r| r["state"] == "sent" || r["state"] == "accepted")
+    );
+    // Overdue first.
+    let first_not = rows
+        .iter()
+        .position(|r| r["overdue"] == false)
+        .unwrap_or(rows.len());
+    assert!(rows[first_not..].iter().all(|r| r["overdue"] == false));
+    let hsds = dir.path().join("hsds");
+    let out = run(&["directory", "export", hsds.to_str().unwrap()]);
+    assert!(out.status.success());
+    std::fs::write(
+        hsds.join("phones.csv"),
+        "id,service_id,number\nph-1,svc-nope,123\n",
+    )
+    .unwrap();
+    let out = run(&["directory", "import", hsds.to_str().unwrap()]);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("phones.csv:2: service_id: \"svc-nope\" is not in services.csv"),
+        "{err}"
+    );
+}

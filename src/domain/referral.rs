@@ -99,6 +99,9 @@ pub fn is_overdue(referral: &Referral, today: NaiveDate) -> bool {
 pub fn sort_for_desk(referrals: &mut [Referral], today: NaiveDate) {
     referrals.sort_by(|a, b| {
         let key = |r: &Referral| {
+            if is_closed(r.state) {
+                return (true, true, true, None, std::cmp::Reverse(0));
+            }
             (
                 is_closed(r.state),
                 !is_overdue(r, today),

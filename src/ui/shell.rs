@@ -388,26 +388,33 @@ impl Shell {
         };
         let right_width = right.chars().count() as u16;
         let mut spans = vec![Span::styled(" kentro │", theme.title)];
-        // Tabs with their keys when they fit, else names alone (Greek is longer).
-        let full: usize = ScreenId::ALL
+        // Tabs with their keys; when they do not fit (Greek is longer), the last tabs
+        // but the current one lose their key first.
+        let key_width = |id: ScreenId| {
+            self.keymap
+                .key_for(&[], id.action())
+                .map_or(0, |k| k.to_string().chars().count() + 1)
+        };
+        let mut total: usize = 9 + ScreenId::ALL
             .iter()
-            .map(|id| {
-                let key = self
-                    .keymap
-                    .key_for(&[], id.action())
-                    .map(|k| k.to_string().chars().count() + 1)
-                    .unwrap_or(0);
-                key + t(self.lang, id.tab()).chars().count() + 2
-            })
-            .sum::<usize>()
-            + 9;
-        let with_keys = full + right_width as usize <= area.width as usize;
-        // (when they do not fit, the current tab keeps its key)
+            .map(|id| key_width(*id) + t(self.lang, id.tab()).chars().count() + 2)
+            .sum::<usize>();
+        let room = (area.width as usize).saturating_sub(right_width as usize + 1);
+        let mut keyless: Vec<ScreenId> = Vec::new();
+        for id in ScreenId::ALL.iter().rev() {
+            if total <= room {
+                break;
+            }
+            if *id != self.active {
+                total -= key_width(*id);
+                keyless.push(*id);
+            }
+        }
         for id in ScreenId::ALL {
             let key = self
                 .keymap
                 .key_for(&[], id.action())
-                .filter(|_| with_keys || id == self.active)
+                .filter(|_| !keyless.contains(&id))
                 .map(|k| format!("{k} "))
                 .unwrap_or_default();
             let style = if id == self.active {
