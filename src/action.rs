@@ -58,6 +58,25 @@ actions! {
     Filter => "filter",
     /// Redraw the whole screen (after line noise on a serial or SSH link).
     Redraw => "redraw",
+    ScreenDirectory => "screen-directory",
+    /// Referrals: start a new referral.
+    NewReferral => "new-referral",
+    /// Referrals: mark the selected one accepted / completed / declined / no-show / cancelled.
+    ReferralAccepted => "referral-accepted",
+    ReferralCompleted => "referral-completed",
+    ReferralDeclined => "referral-declined",
+    ReferralNoShow => "referral-no-show",
+    ReferralCancelled => "referral-cancelled",
+    /// Referrals: write the selected referral's slip to a file.
+    PrintSlip => "print-slip",
+    /// Referrals: set the follow-up date.
+    FollowUp => "follow-up",
+    /// Show only open referrals, or all.
+    ToggleOpen => "toggle-open",
+    /// Directory: add an entry.
+    NewEntry => "new-entry",
+    /// Directory: edit the selected entry.
+    Edit => "edit",
 }
 
 impl Action {

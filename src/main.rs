@@ -36,6 +36,10 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
         Some(Command::Export(args)) => kentro::cli::csv_io::export(&store, args),
         Some(Command::Search(args)) => kentro::cli::search::run(&store, args),
         Some(Command::Keys) => kentro::cli::keys::run(&cli, &file_config),
+        Some(Command::Directory(args)) => {
+            kentro::cli::directory::run(&mut store, args, &config::operator_login())
+        }
+        Some(Command::Referrals(args)) => kentro::cli::referrals::run(&store, args),
         Some(Command::Check) => kentro::cli::maintenance::check(&store),
         Some(Command::Backup { path }) => kentro::cli::maintenance::backup(&store, path),
     }

@@ -63,6 +63,10 @@ pub enum Command {
     Check,
     /// Print the active key bindings (the chosen map with the user's overrides).
     Keys,
+    /// The service directory in Open Referral HSDS CSV tables.
+    Directory(DirectoryArgs),
+    /// Referrals to internal services and outside bodies.
+    Referrals(ReferralsArgs),
     /// Write a consistent copy of the database while others go on working.
     Backup {
         /// Where to write the copy (must not exist).
@@ -117,10 +121,46 @@ pub struct SearchArgs {
     pub json: bool,
 }
 
+#[derive(Debug, Args)]
+pub struct DirectoryArgs {
+    #[command(subcommand)]
+    pub what: DirectoryWhat,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DirectoryWhat {
+    /// Read organizations.csv, services.csv, locations.csv, phones.csv, schedules.csv
+    /// (and services_at_location.csv, physical_addresses.csv) from DIR: all or nothing.
+    Import { dir: PathBuf },
+    /// Write the directory as HSDS CSV tables into DIR.
+    Export { dir: PathBuf },
+}
+
+#[derive(Debug, Args)]
+pub struct ReferralsArgs {
+    #[command(subcommand)]
+    pub what: ReferralsWhat,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ReferralsWhat {
+    /// List referrals: open ones first, overdue follow-ups first among them.
+    List {
+        /// Only referrals still waiting for an answer (sent or accepted).
+        #[arg(long)]
+        open: bool,
+        /// Print a JSON array.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
 pub mod csv_io;
 pub mod demo;
+pub mod directory;
 pub mod keys;
 pub mod maintenance;
+pub mod referrals;
 pub mod search;
 pub mod seed;
 

@@ -7,4 +7,5 @@ pub mod names;
 pub mod person;
 pub mod records;
 pub mod reference;
+pub mod referral;
 pub mod text;

@@ -81,6 +81,8 @@ macro_rules! catalogue {
 #[allow(unused_imports)] // for catalogues defined outside this module
 pub(crate) use catalogue;
 
+pub mod directory;
+pub mod referral;
 mod shell;
 pub use shell::Msg;
 

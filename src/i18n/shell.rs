@@ -7,6 +7,7 @@ catalogue! {
     TabIntake { el: "Καταγραφή", en: "Intake" }
     TabLookup { el: "Αναζήτηση", en: "Lookup" }
     TabReferrals { el: "Παραπομπές", en: "Referrals" }
+    TabDirectory { el: "Υπηρεσίες", en: "Directory" }
     Desk { el: "Γραφείο", en: "Desk" }
     NoDesk { el: "χωρίς γραφείο", en: "no desk" }
     TooSmall {
@@ -94,6 +95,30 @@ catalogue! {
             el: "Προσοχή: το locale δεν είναι UTF-8 (π.χ. LANG=el_GR.UTF-8)· τα ελληνικά ίσως δεν φαίνονται σωστά.",
             en: "Warning: the locale is not UTF-8 (e.g. LANG=en_GB.UTF-8); Greek may not show correctly.",
         }
+    ActScreenDirectory { el: "Υπηρεσίες", en: "Directory" }
+    HelpScreenDirectory { el: "Ο κατάλογος υπηρεσιών και φορέων", en: "The directory of services and organisations" }
+    ActNewReferral { el: "Νέα παραπομπή", en: "New referral" }
+    HelpNewReferral { el: "Νέα παραπομπή ατόμου σε υπηρεσία", en: "Refer a person to a service" }
+    ActReferralAccepted { el: "Έγινε δεκτή", en: "Accepted" }
+    HelpReferralAccepted { el: "Η υπηρεσία δέχτηκε την παραπομπή", en: "The service accepted the referral" }
+    ActReferralCompleted { el: "Ολοκληρώθηκε", en: "Completed" }
+    HelpReferralCompleted { el: "Η παραπομπή ολοκληρώθηκε", en: "The referral was completed" }
+    ActReferralDeclined { el: "Απορρίφθηκε", en: "Declined" }
+    HelpReferralDeclined { el: "Η υπηρεσία απέρριψε την παραπομπή (ζητά λόγο)", en: "The service declined (asks for a reason)" }
+    ActReferralNoShow { el: "Δεν προσήλθε", en: "No-show" }
+    HelpReferralNoShow { el: "Το άτομο δεν προσήλθε", en: "The person did not come" }
+    ActReferralCancelled { el: "Ακύρωση", en: "Cancel" }
+    HelpReferralCancelled { el: "Ακύρωση της παραπομπής (ζητά λόγο)", en: "Cancel the referral (asks for a reason)" }
+    ActPrintSlip { el: "Παραπεμπτικό", en: "Slip" }
+    HelpPrintSlip { el: "Γράφει το παραπεμπτικό σε αρχείο για εκτύπωση ή αποστολή", en: "Write the referral slip to a file to print or send" }
+    ActFollowUp { el: "Παρακολούθηση", en: "Follow-up" }
+    HelpFollowUp { el: "Ημερομηνία παρακολούθησης", en: "Set the follow-up date" }
+    ActToggleOpen { el: "Ανοιχτές/όλες", en: "Open/all" }
+    HelpToggleOpen { el: "Μόνο ανοιχτές ή όλες οι παραπομπές", en: "Only open referrals, or all" }
+    ActNewEntry { el: "Νέα", en: "New" }
+    HelpNewEntry { el: "Νέα καταχώριση στον κατάλογο", en: "Add an entry to the directory" }
+    ActEdit { el: "Διόρθωση", en: "Edit" }
+    HelpEdit { el: "Διόρθωση της επιλεγμένης καταχώρισης", en: "Edit the selected entry" }
         HelpRedraw { el: "Σχεδίαση της οθόνης από την αρχή", en: "Draw the whole screen again" }
     }
 }

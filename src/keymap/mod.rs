@@ -47,7 +47,15 @@ pub fn user_overrides_path() -> Option<std::path::PathBuf> {
 
 /// The contexts a keymap may name.
 pub const CONTEXTS: &[&str] = &[
-    "global", "help", "queue", "intake", "lookup", "referral", "form", "list",
+    "global",
+    "help",
+    "queue",
+    "intake",
+    "lookup",
+    "referral",
+    "form",
+    "list",
+    "directory",
 ];
 
 /// One key bound to one action.

@@ -221,8 +221,23 @@ CREATE TABLE setting (
 );
 "#;
 
+/// Consent to share a person's data with one service (`service_id`) or with any
+/// (`service_id` NULL), and the referral index by service.
+const V2_REFERRAL: &str = r#"
+CREATE TABLE share_consent (
+    id          INTEGER PRIMARY KEY,
+    person_id   INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+    service_id  INTEGER REFERENCES service(id),
+    given_at    TEXT NOT NULL,
+    given_by    TEXT NOT NULL,
+    withdrawn_at TEXT
+);
+CREATE INDEX share_consent_person ON share_consent(person_id);
+CREATE INDEX referral_event_referral ON referral_event(referral_id);
+"#;
+
 /// Every migration, oldest first. `user_version` counts how many have run.
-const STEPS: &[&str] = &[V1];
+const STEPS: &[&str] = &[V1, V2_REFERRAL];
 
 pub fn migrations() -> Migrations<'static> {
     Migrations::new(STEPS.iter().map(|sql| M::up(sql)).collect())

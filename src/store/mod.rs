@@ -26,6 +26,7 @@ use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 
 pub use error::StoreError;
 use migrations::{APPLICATION_ID, latest_version, migrations};
+pub use referral::{NewReferral, ReferralError, ReferralEvent};
 
 /// How long a writer waits for another desk's transaction before giving up.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);

@@ -133,3 +133,335 @@ impl Store {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 }
+
+/// One entry of a referral's history.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReferralEvent {
+    pub at: chrono::NaiveDateTime,
+    pub from_state: Option<ReferralState>,
+    pub to_state: ReferralState,
+    pub operator: String,
+    pub note: String,
+}
+
+/// A new referral as the desk fills it in.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewReferral {
+    pub person_id: i64,
+    pub service_id: i64,
+    pub ticket_id: Option<i64>,
+    pub reason: String,
+    pub urgency: Urgency,
+    pub note: String,
+    pub follow_up_on: Option<chrono::NaiveDate>,
+    /// Record the person's consent to share with this service in the same transaction.
+    pub record_consent: bool,
+    /// Refer without recorded consent; the reason goes to the audit log. Only for an
+    /// allowed override (an emergency, a legal duty).
+    pub override_reason: Option<String>,
+}
+
+/// Why a referral could not be written.
+#[derive(Debug)]
+pub enum ReferralError {
+    /// No consent to share with that service is recorded, and no override was given.
+    NoConsent,
+    /// The service does not take referrals now (or is inactive).
+    NotAccepting,
+    /// The reason is empty.
+    ReasonRequired,
+    Transition(crate::domain::referral::TransitionError),
+    Store(StoreError),
+}
+
+impl std::fmt::Display for ReferralError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ReferralError::NoConsent => write!(
+                f,
+                "the person's consent to share their data with this service is not recorded"
+            ),
+            ReferralError::NotAccepting => write!(f, "this service does not take referrals now"),
+            ReferralError::ReasonRequired => write!(f, "a referral needs a reason"),
+            ReferralError::Transition(e) => write!(f, "{e}"),
+            ReferralError::Store(e) => write!(f, "{e}"),
+        }
+    }
+}
+
+impl std::error::Error for ReferralError {}
+
+impl From<StoreError> for ReferralError {
+    fn from(e: StoreError) -> Self {
+        ReferralError::Store(e)
+    }
+}
+
+impl From<rusqlite::Error> for ReferralError {
+    fn from(e: rusqlite::Error) -> Self {
+        ReferralError::Store(StoreError::Sql(e))
+    }
+}
+
+fn has_consent_in(
+    conn: &rusqlite::Connection,
+    person_id: i64,
+    service_id: i64,
+) -> rusqlite::Result<bool> {
+    conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM share_consent WHERE person_id = ?1 \
+         AND (service_id = ?2 OR service_id IS NULL) AND withdrawn_at IS NULL)",
+        params![person_id, service_id],
+        |row| row.get(0),
+    )
+}
+
+fn record_consent_in(
+    tx: &Transaction<'_>,
+    stamp: &Stamp,
+    person_id: i64,
+    service_id: Option<i64>,
+) -> Result<i64, StoreError> {
+    tx.execute(
+        "INSERT INTO share_consent (person_id, service_id, given_at, given_by) VALUES (?1, ?2, ?3, ?4)",
+        params![person_id, service_id, stamp.at, stamp.operator],
+    )?;
+    let id = tx.last_insert_rowid();
+    let detail = match service_id {
+        Some(s) => format!("person={person_id} service={s}"),
+        None => format!("person={person_id} service=any"),
+    };
+    audit::record_in(
+        tx,
+        stamp,
+        "consent-share",
+        "share_consent",
+        Some(id),
+        &detail,
+    )?;
+    Ok(id)
+}
+
+impl Store {
+    /// True when the person agreed to share their data with this service (or with any).
+    pub fn has_share_consent(&self, person_id: i64, service_id: i64) -> Result<bool, StoreError> {
+        Ok(has_consent_in(self.conn(), person_id, service_id)?)
+    }
+
+    /// Records the person's consent to share their data with `service_id` (None: any).
+    pub fn record_share_consent(
+        &mut self,
+        person_id: i64,
+        service_id: Option<i64>,
+        stamp: &Stamp,
+    ) -> Result<i64, StoreError> {
+        self.write(|tx| record_consent_in(tx, stamp, person_id, service_id))
+    }
+
+    /// Writes a new referral (state sent). Consent to share with the service must be
+    /// recorded already, be recorded now (`record_consent`), or be overridden with a
+    /// reason, which the audit log keeps.
+    pub fn create_referral(
+        &mut self,
+        new: &NewReferral,
+        stamp: &Stamp,
+    ) -> Result<i64, ReferralError> {
+        let reason = crate::domain::text::clean_note(&new.reason);
+        if reason.is_empty() {
+            return Err(ReferralError::ReasonRequired);
+        }
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let service = tx
+            .query_row(
+                "SELECT accepts_referrals AND active FROM service WHERE id = ?1",
+                [new.service_id],
+                |row| row.get::<_, bool>(0),
+            )
+            .optional()?;
+        match service {
+            None => {
+                return Err(StoreError::NotFound {
+                    entity: "service",
+                    id: new.service_id,
+                }
+                .into());
+            }
+            Some(false) => return Err(ReferralError::NotAccepting),
+            Some(true) => {}
+        }
+        let override_reason = new
+            .override_reason
+            .as_deref()
+            .map(crate::domain::text::clean_line)
+            .filter(|r| !r.is_empty());
+        let mut consent_override = false;
+        if new.record_consent {
+            record_consent_in(&tx, stamp, new.person_id, Some(new.service_id))?;
+        } else if !has_consent_in(&tx, new.person_id, new.service_id)? {
+            match &override_reason {
+                Some(_) => consent_override = true,
+                None => return Err(ReferralError::NoConsent),
+            }
+        }
+        let referral = Referral {
+            id: 0,
+            person_id: new.person_id,
+            service_id: new.service_id,
+            ticket_id: new.ticket_id,
+            reason,
+            urgency: new.urgency,
+            note: crate::domain::text::clean_note(&new.note),
+            state: ReferralState::Sent,
+            state_reason: String::new(),
+            follow_up_on: new.follow_up_on,
+            consent_override,
+            created_at: stamp.at,
+            created_by: stamp.operator.clone(),
+            updated_at: stamp.at,
+            updated_by: stamp.operator.clone(),
+            version: 1,
+        };
+        let id = insert_referral_in(&tx, &referral)?;
+        let detail = format!("person={} service={}", new.person_id, new.service_id);
+        audit::record_in(&tx, stamp, "create", "referral", Some(id), &detail)?;
+        if consent_override {
+            // The override's reason is the operator's words about why; kept in the
+            // audit log as they typed it (the form asks for no personal data there).
+            let detail = format!(
+                "person={} service={} reason={}",
+                new.person_id,
+                new.service_id,
+                override_reason.unwrap_or_default()
+            );
+            audit::record_in(
+                &tx,
+                stamp,
+                "consent-override",
+                "referral",
+                Some(id),
+                &detail,
+            )?;
+        }
+        tx.commit()?;
+        Ok(id)
+    }
+
+    /// Moves a referral to `to`, if the lifecycle allows it and nobody changed it since
+    /// `version` was read; keeps who and when in its history.
+    pub fn change_referral_state(
+        &mut self,
+        id: i64,
+        version: i64,
+        to: ReferralState,
+        reason: &str,
+        stamp: &Stamp,
+    ) -> Result<Referral, ReferralError> {
+        let reason = crate::domain::text::clean_line(reason);
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let sql = format!("SELECT {REFERRAL_COLUMNS} FROM referral WHERE id = ?1");
+        let current = tx
+            .query_row(&sql, [id], referral_from_row)
+            .optional()?
+            .ok_or(StoreError::NotFound {
+                entity: "referral",
+                id,
+            })?;
+        if current.version != version {
+            return Err(StoreError::Conflict {
+                entity: "referral",
+                id,
+            }
+            .into());
+        }
+        crate::domain::referral::check_transition(current.state, to, &reason)
+            .map_err(ReferralError::Transition)?;
+        tx.execute(
+            "UPDATE referral SET state = ?1, state_reason = ?2, updated_at = ?3, updated_by = ?4, \
+             version = version + 1 WHERE id = ?5 AND version = ?6",
+            params![to.code(), reason, stamp.at, stamp.operator, id, version],
+        )?;
+        tx.execute(
+            "INSERT INTO referral_event (referral_id, at, from_state, to_state, operator, note) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![
+                id,
+                stamp.at,
+                current.state.code(),
+                to.code(),
+                stamp.operator,
+                reason
+            ],
+        )?;
+        audit::record_in(
+            &tx,
+            stamp,
+            "state",
+            "referral",
+            Some(id),
+            &format!("{}->{}", current.state.code(), to.code()),
+        )?;
+        let updated = tx.query_row(&sql, [id], referral_from_row)?;
+        tx.commit()?;
+        Ok(updated)
+    }
+
+    /// Sets a referral's follow-up date (version-checked).
+    pub fn set_referral_follow_up(
+        &mut self,
+        id: i64,
+        version: i64,
+        follow_up_on: Option<chrono::NaiveDate>,
+        stamp: &Stamp,
+    ) -> Result<(), StoreError> {
+        self.write(|tx| {
+            let n = tx.execute(
+                "UPDATE referral SET follow_up_on = ?1, updated_at = ?2, updated_by = ?3, \
+                 version = version + 1 WHERE id = ?4 AND version = ?5",
+                params![follow_up_on, stamp.at, stamp.operator, id, version],
+            )?;
+            if n == 0 {
+                return Err(StoreError::Conflict {
+                    entity: "referral",
+                    id,
+                });
+            }
+            audit::record_in(tx, stamp, "follow-up", "referral", Some(id), "")
+        })
+    }
+
+    /// A referral's history, oldest first.
+    pub fn referral_history(&self, id: i64) -> Result<Vec<ReferralEvent>, StoreError> {
+        let mut stmt = self.conn().prepare(
+            "SELECT at, from_state, to_state, operator, note FROM referral_event \
+             WHERE referral_id = ?1 ORDER BY at, id",
+        )?;
+        let rows = stmt.query_map([id], |row| {
+            let from: Option<String> = row.get(1)?;
+            Ok(ReferralEvent {
+                at: row.get(0)?,
+                from_state: match from {
+                    Some(code) => Some(decode(&code, ReferralState::from_code)?),
+                    None => None,
+                },
+                to_state: decode(&row.get::<_, String>(2)?, ReferralState::from_code)?,
+                operator: row.get(3)?,
+                note: row.get(4)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Every referral, newest first (the list screen sorts and filters in memory: a
+    /// centre has thousands, not millions).
+    pub fn all_referrals(&self) -> Result<Vec<Referral>, StoreError> {
+        let sql =
+            format!("SELECT {REFERRAL_COLUMNS} FROM referral ORDER BY created_at DESC, id DESC");
+        let mut stmt = self.conn().prepare(&sql)?;
+        let rows = stmt.query_map([], referral_from_row)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+}

@@ -114,3 +114,124 @@ impl Store {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 }
+
+pub(crate) fn update_service_in(tx: &Transaction<'_>, service: &Service) -> Result<(), StoreError> {
+    let n = tx
+        .execute(
+            "UPDATE service SET code = ?1, ticket_prefix = ?2, name_el = ?3, name_en = ?4, \
+             kind = ?5, category = ?6, organisation = ?7, address = ?8, phone = ?9, email = ?10, \
+             hours = ?11, languages = ?12, interpretation = ?13, eligibility = ?14, \
+             documents_required = ?15, accepts_referrals = ?16, active = ?17, \
+             version = version + 1 WHERE id = ?18 AND version = ?19",
+            params![
+                service.code,
+                service.ticket_prefix,
+                service.name_el,
+                service.name_en,
+                service.kind.map(ServiceKind::code),
+                service.category,
+                service.organisation,
+                service.address,
+                service.phone,
+                service.email,
+                service.hours,
+                service.languages.join(","),
+                service.interpretation,
+                service.eligibility,
+                service.documents_required,
+                service.accepts_referrals,
+                service.active,
+                service.id,
+                service.version
+            ],
+        )
+        .map_err(|e| {
+            if e.to_string().contains("service.code") {
+                StoreError::Duplicate {
+                    field: "service code",
+                    existing_id: None,
+                }
+            } else {
+                StoreError::Sql(e)
+            }
+        })?;
+    if n == 0 {
+        return Err(StoreError::Conflict {
+            entity: "service",
+            id: service.id,
+        });
+    }
+    Ok(())
+}
+
+impl Batch<'_> {
+    /// Inserts the service, or updates the one with the same code (whatever its
+    /// version: an import replaces the directory's entry). Returns its id.
+    pub fn upsert_service_by_code(&mut self, service: &Service) -> Result<i64, StoreError> {
+        let existing: Option<(i64, i64)> = self
+            .tx
+            .query_row(
+                "SELECT id, version FROM service WHERE code = ?1",
+                [&service.code],
+                |row| Ok((row.get(0)?, row.get(1)?)),
+            )
+            .optional()?;
+        match existing {
+            Some((id, version)) => {
+                let mut s = service.clone();
+                s.id = id;
+                s.version = version;
+                // Queue lines keep their ticket prefix unless the file names one.
+                if s.ticket_prefix.is_empty() {
+                    s.ticket_prefix = self.tx.query_row(
+                        "SELECT ticket_prefix FROM service WHERE id = ?1",
+                        [id],
+                        |row| row.get(0),
+                    )?;
+                }
+                update_service_in(self.tx, &s)?;
+                audit::record_in(self.tx, self.stamp, "import", "service", Some(id), &s.code)?;
+                Ok(id)
+            }
+            None => {
+                let id = insert_service_in(self.tx, service)?;
+                audit::record_in(
+                    self.tx,
+                    self.stamp,
+                    "import",
+                    "service",
+                    Some(id),
+                    &service.code,
+                )?;
+                Ok(id)
+            }
+        }
+    }
+}
+
+impl Store {
+    /// Saves an edited directory entry if nobody changed it since `service.version`
+    /// was read; returns the new version.
+    pub fn update_service(&mut self, service: &Service, stamp: &Stamp) -> Result<i64, StoreError> {
+        self.write(|tx| {
+            update_service_in(tx, service)?;
+            audit::record_in(
+                tx,
+                stamp,
+                "update",
+                "service",
+                Some(service.id),
+                &service.code,
+            )?;
+            Ok(service.version + 1)
+        })
+    }
+
+    pub fn service_by_code(&self, code: &str) -> Result<Option<Service>, StoreError> {
+        let sql = format!("SELECT {SERVICE_COLUMNS} FROM service WHERE code = ?1");
+        Ok(self
+            .conn()
+            .query_row(&sql, [code], service_from_row)
+            .optional()?)
+    }
+}

@@ -4,6 +4,7 @@
 //! `refresh` stored, never the database or the clock (the shell's `now` is set by the
 //! event loop).
 
+pub mod directory;
 pub mod help;
 pub mod intake;
 pub mod lookup;
@@ -32,14 +33,16 @@ pub enum ScreenId {
     Intake,
     Lookup,
     Referrals,
+    Directory,
 }
 
 impl ScreenId {
-    pub const ALL: [ScreenId; 4] = [
+    pub const ALL: [ScreenId; 5] = [
         ScreenId::Queue,
         ScreenId::Intake,
         ScreenId::Lookup,
         ScreenId::Referrals,
+        ScreenId::Directory,
     ];
 
     pub fn tab(self) -> Msg {
@@ -48,6 +51,7 @@ impl ScreenId {
             ScreenId::Intake => Msg::TabIntake,
             ScreenId::Lookup => Msg::TabLookup,
             ScreenId::Referrals => Msg::TabReferrals,
+            ScreenId::Directory => Msg::TabDirectory,
         }
     }
 
@@ -58,6 +62,7 @@ impl ScreenId {
             ScreenId::Intake => Action::ScreenIntake,
             ScreenId::Lookup => Action::ScreenLookup,
             ScreenId::Referrals => Action::ScreenReferrals,
+            ScreenId::Directory => Action::ScreenDirectory,
         }
     }
 
@@ -217,6 +222,18 @@ pub fn action_label(action: Action) -> Msg {
         Action::Save => Msg::ActSave,
         Action::Filter => Msg::ActFilter,
         Action::Redraw => Msg::ActRedraw,
+        Action::ScreenDirectory => Msg::ActScreenDirectory,
+        Action::NewReferral => Msg::ActNewReferral,
+        Action::ReferralAccepted => Msg::ActReferralAccepted,
+        Action::ReferralCompleted => Msg::ActReferralCompleted,
+        Action::ReferralDeclined => Msg::ActReferralDeclined,
+        Action::ReferralNoShow => Msg::ActReferralNoShow,
+        Action::ReferralCancelled => Msg::ActReferralCancelled,
+        Action::PrintSlip => Msg::ActPrintSlip,
+        Action::FollowUp => Msg::ActFollowUp,
+        Action::ToggleOpen => Msg::ActToggleOpen,
+        Action::NewEntry => Msg::ActNewEntry,
+        Action::Edit => Msg::ActEdit,
     }
 }
 
@@ -245,6 +262,18 @@ pub fn action_help(action: Action) -> Msg {
         Action::Save => Msg::HelpSave,
         Action::Filter => Msg::HelpFilter,
         Action::Redraw => Msg::HelpRedraw,
+        Action::ScreenDirectory => Msg::HelpScreenDirectory,
+        Action::NewReferral => Msg::HelpNewReferral,
+        Action::ReferralAccepted => Msg::HelpReferralAccepted,
+        Action::ReferralCompleted => Msg::HelpReferralCompleted,
+        Action::ReferralDeclined => Msg::HelpReferralDeclined,
+        Action::ReferralNoShow => Msg::HelpReferralNoShow,
+        Action::ReferralCancelled => Msg::HelpReferralCancelled,
+        Action::PrintSlip => Msg::HelpPrintSlip,
+        Action::FollowUp => Msg::HelpFollowUp,
+        Action::ToggleOpen => Msg::HelpToggleOpen,
+        Action::NewEntry => Msg::HelpNewEntry,
+        Action::Edit => Msg::HelpEdit,
     }
 }
 

@@ -8,6 +8,7 @@ use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
+use super::directory::DirectoryScreen;
 use super::help::{self, HelpState};
 use super::intake::IntakeScreen;
 use super::lookup::LookupScreen;
@@ -64,6 +65,7 @@ impl Shell {
                 Box::new(IntakeScreen::new()),
                 Box::new(LookupScreen::new()),
                 Box::new(ReferralScreen::new()),
+                Box::new(DirectoryScreen::new()),
             ],
             help: None,
             status: None,
@@ -308,7 +310,8 @@ impl Shell {
             | Action::ScreenQueue
             | Action::ScreenIntake
             | Action::ScreenLookup
-            | Action::ScreenReferrals => self.run(action, store),
+            | Action::ScreenReferrals
+            | Action::ScreenDirectory => self.run(action, store),
             _ => false,
         }
     }
@@ -385,10 +388,33 @@ impl Shell {
         };
         let right_width = right.chars().count() as u16;
         let mut spans = vec![Span::styled(" kentro │", theme.title)];
+        // Tabs with their keys; when they do not fit (Greek is longer), the last tabs
+        // but the current one lose their key first.
+        let key_width = |id: ScreenId| {
+            self.keymap
+                .key_for(&[], id.action())
+                .map_or(0, |k| k.to_string().chars().count() + 1)
+        };
+        let mut total: usize = 9 + ScreenId::ALL
+            .iter()
+            .map(|id| key_width(*id) + t(self.lang, id.tab()).chars().count() + 2)
+            .sum::<usize>();
+        let room = (area.width as usize).saturating_sub(right_width as usize + 1);
+        let mut keyless: Vec<ScreenId> = Vec::new();
+        for id in ScreenId::ALL.iter().rev() {
+            if total <= room {
+                break;
+            }
+            if *id != self.active {
+                total -= key_width(*id);
+                keyless.push(*id);
+            }
+        }
         for id in ScreenId::ALL {
             let key = self
                 .keymap
                 .key_for(&[], id.action())
+                .filter(|_| !keyless.contains(&id))
                 .map(|k| format!("{k} "))
                 .unwrap_or_default();
             let style = if id == self.active {

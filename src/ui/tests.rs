@@ -269,3 +269,48 @@ fn help_lists_every_global_key_of_the_keymap() {
         }
     }
 }
+
+#[test]
+fn snapshots_of_referrals_and_directory_with_the_demo_centre() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = crate::cli::demo::create(&dir.path().join("demo.db"), now()).unwrap();
+    for lang in [Lang::En, Lang::El] {
+        let mut shell = shell(lang);
+        let mut screen = referral::ReferralScreen::new();
+        screen.set_today(now().date());
+        shell.replace_screen(Box::new(screen));
+        shell.open(ScreenId::Referrals, &store);
+        let terminal = render(&shell, 80, 24);
+        let text = screen_text(&terminal);
+        assert!(text.contains('⌚'), "{text}");
+        insta::assert_snapshot!(
+            format!("referrals_demo_{}", lang.code()),
+            terminal.backend()
+        );
+        shell.open(ScreenId::Directory, &store);
+        let terminal = render(&shell, 80, 24);
+        insta::assert_snapshot!(
+            format!("directory_demo_{}", lang.code()),
+            terminal.backend()
+        );
+    }
+}
+
+#[test]
+fn directory_search_finds_by_language_and_category() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = crate::cli::demo::create(&dir.path().join("demo.db"), now()).unwrap();
+    let mut shell = shell(Lang::En);
+    shell.handle_key(key("f7"), &mut store);
+    assert_eq!(shell.active(), ScreenId::Directory);
+    shell.handle_key(key("/"), &mut store);
+    for c in "tigrinya".chars() {
+        shell.handle_key(
+            KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE),
+            &mut store,
+        );
+    }
+    let text = screen_text(&render(&shell, 80, 24));
+    assert!(text.contains("Asylum Service"), "{text}");
+    assert!(!text.contains("Reception "), "{text}");
+}

@@ -1,0 +1,77 @@
+//! `kentro referrals list [--open] [--json]`.
+
+use std::collections::HashMap;
+use std::process::ExitCode;
+
+use super::{ReferralsArgs, ReferralsWhat};
+use crate::domain::dates::format_iso;
+use crate::domain::referral::{is_overdue, sort_for_desk};
+use crate::store::Store;
+
+pub fn run(store: &Store, args: &ReferralsArgs) -> Result<ExitCode, String> {
+    let ReferralsWhat::List { open, json } = args.what;
+    let today = chrono::Local::now().date_naive();
+    let mut referrals = store.all_referrals().map_err(|e| e.to_string())?;
+    if open {
+        referrals.retain(|r| !crate::domain::referral::is_closed(r.state));
+    }
+    sort_for_desk(&mut referrals, today);
+    let services: HashMap<i64, String> = store
+        .services()
+        .map_err(|e| e.to_string())?
+        .into_iter()
+        .map(|s| (s.id, s.code))
+        .collect();
+    let mut ids: Vec<i64> = referrals.iter().map(|r| r.person_id).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    let names: HashMap<i64, String> = store
+        .people_by_ids(&ids)
+        .map_err(|e| e.to_string())?
+        .into_iter()
+        .map(|p| (p.id, p.display_name()))
+        .collect();
+    if json {
+        let rows: Vec<serde_json::Value> = referrals
+            .iter()
+            .map(|r| {
+                serde_json::json!({
+                    "id": r.id,
+                    "person_id": r.person_id,
+                    "person": names.get(&r.person_id),
+                    "service": services.get(&r.service_id),
+                    "state": r.state.code(),
+                    "state_reason": r.state_reason,
+                    "urgency": r.urgency.code(),
+                    "reason": r.reason,
+                    "follow_up_on": r.follow_up_on.map(format_iso),
+                    "overdue": is_overdue(r, today),
+                    "consent_override": r.consent_override,
+                    "created_at": r.created_at.format("%Y-%m-%dT%H:%M:%S").to_string(),
+                    "created_by": r.created_by,
+                    "updated_at": r.updated_at.format("%Y-%m-%dT%H:%M:%S").to_string(),
+                    "updated_by": r.updated_by,
+                    "version": r.version,
+                })
+            })
+            .collect();
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&rows).map_err(|e| e.to_string())?
+        );
+    } else {
+        for r in &referrals {
+            println!(
+                "{:>5}  {:<10} {}  {:<10} {:<18} {:<8} {}",
+                r.id,
+                r.follow_up_on.map(format_iso).unwrap_or_else(|| "-".into()),
+                if is_overdue(r, today) { "⌚" } else { " " },
+                r.state.code(),
+                services.get(&r.service_id).map_or("?", String::as_str),
+                r.urgency.code(),
+                names.get(&r.person_id).map_or("?", String::as_str),
+            );
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}

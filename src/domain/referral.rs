@@ -1,0 +1,483 @@
+//! A referral's lifecycle, the order of the referrals list, and the referral slip.
+//!
+//! Pure rules: which state may follow which, what must accompany a change (a reason
+//! for a decline), which referrals are overdue, and what a slip holds.
+
+use chrono::NaiveDate;
+
+use super::codes::{ReferralState, Urgency};
+use super::dates::format_date;
+use super::person::Person;
+use super::records::{Referral, Service};
+
+/// Why a status change was refused, in words the desk can act on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TransitionError {
+    /// The referral is already closed (completed, declined, no-show, cancelled).
+    Closed { from: ReferralState },
+    /// This state cannot follow that one (e.g. completed straight from sent).
+    Forbidden {
+        from: ReferralState,
+        to: ReferralState,
+    },
+    /// Declining, a no-show or a cancellation needs a reason.
+    ReasonRequired { to: ReferralState },
+    /// The referral is already in that state.
+    Unchanged { state: ReferralState },
+}
+
+impl std::fmt::Display for TransitionError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            TransitionError::Closed { from } => write!(
+                f,
+                "the referral is already {from}: a closed referral cannot change (make a new one)"
+            ),
+            TransitionError::Forbidden { from, to } => {
+                write!(f, "a referral that is {from} cannot become {to}")
+            }
+            TransitionError::ReasonRequired { to } => {
+                write!(f, "a referral marked {to} needs a reason")
+            }
+            TransitionError::Unchanged { state } => write!(f, "the referral is already {state}"),
+        }
+    }
+}
+
+impl std::error::Error for TransitionError {}
+
+/// True for the states a referral ends in.
+pub fn is_closed(state: ReferralState) -> bool {
+    !matches!(state, ReferralState::Sent | ReferralState::Accepted)
+}
+
+/// True for states that need a reason (declined, cancelled).
+pub fn needs_reason(state: ReferralState) -> bool {
+    matches!(state, ReferralState::Declined | ReferralState::Cancelled)
+}
+
+/// The states that may follow `from`.
+pub fn next_states(from: ReferralState) -> &'static [ReferralState] {
+    use ReferralState::*;
+    match from {
+        Sent => &[Accepted, Declined, NoShow, Cancelled],
+        Accepted => &[Completed, NoShow, Cancelled],
+        Completed | Declined | NoShow | Cancelled => &[],
+    }
+}
+
+/// Checks a status change: sent → accepted → completed, or declined (from sent, with a
+/// reason), no-show (sent or accepted), cancelled (sent or accepted, with a reason).
+pub fn check_transition(
+    from: ReferralState,
+    to: ReferralState,
+    reason: &str,
+) -> Result<(), TransitionError> {
+    if from == to {
+        return Err(TransitionError::Unchanged { state: from });
+    }
+    if is_closed(from) {
+        return Err(TransitionError::Closed { from });
+    }
+    if !next_states(from).contains(&to) {
+        return Err(TransitionError::Forbidden { from, to });
+    }
+    if needs_reason(to) && reason.trim().is_empty() {
+        return Err(TransitionError::ReasonRequired { to });
+    }
+    Ok(())
+}
+
+/// An open referral whose follow-up date has passed.
+pub fn is_overdue(referral: &Referral, today: NaiveDate) -> bool {
+    !is_closed(referral.state) && referral.follow_up_on.is_some_and(|d| d < today)
+}
+
+/// The referrals list's order: open before closed; among open ones the overdue
+/// first (oldest due date first), then by due date (none last), urgent before routine;
+/// closed ones newest change first.
+pub fn sort_for_desk(referrals: &mut [Referral], today: NaiveDate) {
+    referrals.sort_by(|a, b| {
+        let key = |r: &Referral| {
+            if is_closed(r.state) {
+                return (true, true, true, None, std::cmp::Reverse(0));
+            }
+            (
+                is_closed(r.state),
+                !is_overdue(r, today),
+                r.follow_up_on.is_none(),
+                r.follow_up_on,
+                std::cmp::Reverse(urgency_rank(r.urgency)),
+            )
+        };
+        key(a).cmp(&key(b)).then_with(|| {
+            if is_closed(a.state) {
+                b.updated_at.cmp(&a.updated_at)
+            } else {
+                a.created_at.cmp(&b.created_at)
+            }
+        })
+    });
+}
+
+fn urgency_rank(urgency: Urgency) -> u8 {
+    match urgency {
+        Urgency::Routine => 0,
+        Urgency::Soon => 1,
+        Urgency::Urgent => 2,
+    }
+}
+
+/// The default follow-up: urgent in 3 days, soon in 7, routine in 14.
+pub fn default_follow_up(urgency: Urgency, today: NaiveDate) -> NaiveDate {
+    let days = match urgency {
+        Urgency::Urgent => 3,
+        Urgency::Soon => 7,
+        Urgency::Routine => 14,
+    };
+    today
+        .checked_add_days(chrono::Days::new(days))
+        .unwrap_or(today)
+}
+
+/// The language a slip is written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SlipLang {
+    El,
+    En,
+}
+
+/// What a referral slip holds. Only what the receiving service needs to see the
+/// person: name, date of birth, contact, the reason and urgency, languages and the
+/// interpreter need. Never the AMKA/AFM/ΠΑΑΥΠΑ, nationality, vulnerability flags,
+/// health, ethnicity or asylum details: if the service needs one of them, the operator
+/// writes it in the reason, where it is a deliberate choice visible on the slip.
+pub fn slip(
+    lang: SlipLang,
+    referral: &Referral,
+    person: &Person,
+    service: &Service,
+    centre: &str,
+    language_name: impl Fn(&str) -> String,
+) -> String {
+    let el = lang == SlipLang::El;
+    let l = |g: &'static str, e: &'static str| if el { g } else { e };
+    let service_name = if el || service.name_en.is_empty() {
+        &service.name_el
+    } else {
+        &service.name_en
+    };
+    let mut out = String::new();
+    let mut line = |s: String| {
+        out.push_str(&s);
+        out.push('\n');
+    };
+    line(format!(
+        "# {} #{}",
+        l("Παραπεμπτικό", "Referral slip"),
+        referral.id
+    ));
+    line(String::new());
+    line(format!(
+        "{}: {}",
+        l("Ημερομηνία", "Date"),
+        format_date(referral.created_at.date())
+    ));
+    line(format!("{}: {}", l("Από", "From"), centre));
+    line(format!(
+        "{}: {}{}",
+        l("Προς", "To"),
+        service_name,
+        if service.organisation.is_empty() || service.organisation == *service_name {
+            String::new()
+        } else {
+            format!(" ({})", service.organisation)
+        }
+    ));
+    line(String::new());
+    line(format!("## {}", l("Ο/Η ωφελούμενος/η", "The person")));
+    line(String::new());
+    line(format!(
+        "- {}: {}",
+        l("Ονοματεπώνυμο", "Name"),
+        person.display_name()
+    ));
+    if let Some(dob) = person.date_of_birth {
+        line(format!(
+            "- {}: {}",
+            l("Ημερομηνία γέννησης", "Date of birth"),
+            format_date(dob)
+        ));
+    }
+    if let Some(phone) = person.phone.as_deref().filter(|p| !p.is_empty()) {
+        line(format!("- {}: {}", l("Τηλέφωνο", "Phone"), phone));
+    }
+    if let Some(email) = person.email.as_deref().filter(|p| !p.is_empty()) {
+        line(format!("- Email: {email}"));
+    }
+    if !person.languages.is_empty() {
+        let names: Vec<String> = person.languages.iter().map(|c| language_name(c)).collect();
+        line(format!(
+            "- {}: {}",
+            l("Γλώσσες", "Languages"),
+            names.join(", ")
+        ));
+    }
+    line(format!(
+        "- {}: {}",
+        l("Διερμηνέας", "Interpreter"),
+        match (person.interpreter_needed, el) {
+            (true, true) => "χρειάζεται",
+            (true, false) => "needed",
+            (false, true) => "δεν χρειάζεται",
+            (false, false) => "not needed",
+        }
+    ));
+    line(String::new());
+    line(format!("## {}", l("Παραπομπή", "Referral")));
+    line(String::new());
+    line(format!(
+        "- {}: {}",
+        l("Λόγος", "Reason"),
+        referral.reason.trim()
+    ));
+    line(format!(
+        "- {}: {}",
+        l("Επείγον", "Urgency"),
+        urgency_name(referral.urgency, lang)
+    ));
+    if let Some(due) = referral.follow_up_on {
+        line(format!(
+            "- {}: {}",
+            l("Παρακολούθηση έως", "Follow-up by"),
+            format_date(due)
+        ));
+    }
+    line(String::new());
+    line(format!("## {}", l("Στοιχεία της υπηρεσίας", "The service")));
+    line(String::new());
+    for (label, value) in [
+        (l("Διεύθυνση", "Address"), &service.address),
+        (l("Τηλέφωνο", "Phone"), &service.phone),
+        ("Email", &service.email),
+        (l("Ωράριο", "Hours"), &service.hours),
+        (
+            l("Απαιτούμενα έγγραφα", "Documents to bring"),
+            &service.documents_required,
+        ),
+    ] {
+        if !value.trim().is_empty() {
+            line(format!("- {label}: {}", value.trim()));
+        }
+    }
+    line(String::new());
+    line(
+        l(
+            "Τα στοιχεία διαβιβάζονται με τη συναίνεση του/της ωφελούμενου/ης και μόνο για τον σκοπό της παραπομπής.",
+            "These details are shared with the person's consent and only for this referral."
+        )
+    .to_string());
+    line(format!(
+        "{}: {}",
+        l("Υπεύθυνος/η", "Referred by"),
+        referral.created_by
+    ));
+    out
+}
+
+/// The urgency in words.
+pub fn urgency_name(urgency: Urgency, lang: SlipLang) -> &'static str {
+    match (urgency, lang) {
+        (Urgency::Routine, SlipLang::El) => "κανονική",
+        (Urgency::Routine, SlipLang::En) => "routine",
+        (Urgency::Soon, SlipLang::El) => "σύντομα",
+        (Urgency::Soon, SlipLang::En) => "soon",
+        (Urgency::Urgent, SlipLang::El) => "επείγουσα",
+        (Urgency::Urgent, SlipLang::En) => "urgent",
+    }
+}
+
+/// The file name of a slip: no personal data in it, only the referral's id and date.
+pub fn slip_file_name(referral: &Referral, lang: SlipLang) -> String {
+    format!(
+        "referral-{}-{}-{}.md",
+        referral.id,
+        referral.created_at.date().format("%Y%m%d"),
+        match lang {
+            SlipLang::El => "el",
+            SlipLang::En => "en",
+        }
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ReferralState::*;
+    use chrono::NaiveDateTime;
+
+    fn at(day: u32) -> NaiveDateTime {
+        NaiveDate::from_ymd_opt(2026, 3, day)
+            .and_then(|d| d.and_hms_opt(10, 0, 0))
+            .unwrap()
+    }
+
+    fn referral(id: i64, state: ReferralState, due: Option<u32>) -> Referral {
+        Referral {
+            id,
+            person_id: 1,
+            service_id: 1,
+            ticket_id: None,
+            reason: "Εγγραφή ως άνεργος".into(),
+            urgency: Urgency::Routine,
+            note: "σημείωση".into(),
+            state,
+            state_reason: String::new(),
+            follow_up_on: due.and_then(|d| NaiveDate::from_ymd_opt(2026, 3, d)),
+            consent_override: false,
+            created_at: at(1),
+            created_by: "maria".into(),
+            updated_at: at(1),
+            updated_by: "maria".into(),
+            version: 1,
+        }
+    }
+
+    #[test]
+    fn the_lifecycle_allows_its_paths() {
+        assert_eq!(check_transition(Sent, Accepted, ""), Ok(()));
+        assert_eq!(check_transition(Accepted, Completed, ""), Ok(()));
+        assert_eq!(check_transition(Sent, Declined, "full"), Ok(()));
+        assert_eq!(check_transition(Sent, NoShow, ""), Ok(()));
+        assert_eq!(check_transition(Accepted, NoShow, ""), Ok(()));
+        assert_eq!(check_transition(Accepted, Cancelled, "moved"), Ok(()));
+    }
+
+    #[test]
+    fn forbidden_transitions_are_refused_with_a_message() {
+        let e = check_transition(Sent, Completed, "").unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "a referral that is sent cannot become completed"
+        );
+        let e = check_transition(Completed, Accepted, "").unwrap_err();
+        assert!(e.to_string().contains("already completed"), "{e}");
+        let e = check_transition(Sent, Declined, "  ").unwrap_err();
+        assert_eq!(e, TransitionError::ReasonRequired { to: Declined });
+        assert!(e.to_string().contains("needs a reason"));
+        assert_eq!(
+            check_transition(Accepted, Declined, "x"),
+            Err(TransitionError::Forbidden {
+                from: Accepted,
+                to: Declined
+            })
+        );
+        assert_eq!(
+            check_transition(Sent, Sent, ""),
+            Err(TransitionError::Unchanged { state: Sent })
+        );
+        for from in ReferralState::ALL {
+            for to in ReferralState::ALL {
+                if check_transition(*from, *to, "r").is_ok() {
+                    assert!(!is_closed(*from));
+                    assert_ne!(from, to);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn overdue_open_referrals_come_first() {
+        let today = NaiveDate::from_ymd_opt(2026, 3, 15).unwrap();
+        let mut list = vec![
+            referral(1, Completed, None),
+            referral(2, Sent, Some(20)),
+            referral(3, Sent, None),
+            referral(4, Accepted, Some(14)),
+            referral(5, Sent, Some(10)),
+            referral(6, Declined, Some(2)),
+        ];
+        sort_for_desk(&mut list, today);
+        let ids: Vec<i64> = list.iter().map(|r| r.id).collect();
+        assert_eq!(ids, [5, 4, 2, 3, 1, 6]);
+        assert!(is_overdue(&list[0], today));
+        assert!(!is_overdue(&list[2], today));
+        // A closed referral is never overdue, whatever its date.
+        assert!(!is_overdue(&referral(6, Declined, Some(2)), today));
+    }
+
+    #[test]
+    fn a_slip_holds_what_the_service_needs_and_nothing_sensitive() {
+        let person = Person {
+            surname: "Rezaei".into(),
+            given_name: "Mohammad".into(),
+            date_of_birth: NaiveDate::from_ymd_opt(1986, 2, 14),
+            phone: Some("6900000001".into()),
+            amka: Some("14028612345".into()),
+            paaypa: Some("ΠΑ123".into()),
+            nationality: Some("AF".into()),
+            languages: vec!["fas".into()],
+            interpreter_needed: true,
+            vulnerabilities: vec![crate::domain::codes::Vulnerability::AsylumSeeker],
+            notes: "private note".into(),
+            ..Person::default()
+        };
+        let service = Service {
+            name_el: "ΔΥΠΑ".into(),
+            name_en: "DYPA".into(),
+            organisation: "ΔΥΠΑ".into(),
+            address: "Πειραιώς 50".into(),
+            phone: "+30 210 000 0201".into(),
+            email: "kpa@dypa.example.org".into(),
+            hours: "Δευ–Παρ 08:30–14:30".into(),
+            documents_required: "ΑΜΚΑ".into(),
+            ..Service::default()
+        };
+        let mut r = referral(7, Sent, Some(20));
+        r.urgency = Urgency::Urgent;
+        let names = |c: &str| {
+            if c == "fas" {
+                "Persian".to_string()
+            } else {
+                c.to_string()
+            }
+        };
+        let en = slip(SlipLang::En, &r, &person, &service, "Centre", names);
+        for needed in [
+            "Referral slip #7",
+            "Rezaei Mohammad",
+            "14/02/1986",
+            "6900000001",
+            "Persian",
+            "Interpreter: needed",
+            "Reason: Εγγραφή ως άνεργος",
+            "Urgency: urgent",
+            "Πειραιώς 50",
+            "kpa@dypa.example.org",
+            "Δευ–Παρ 08:30–14:30",
+            "To: DYPA (ΔΥΠΑ)",
+        ] {
+            assert!(en.contains(needed), "{needed} missing:\n{en}");
+        }
+        for secret in [
+            "14028612345",
+            "ΠΑ123",
+            "AF",
+            "asylum",
+            "private note",
+            "σημείωση",
+        ] {
+            assert!(!en.contains(secret), "{secret} leaked:\n{en}");
+        }
+        let el = slip(SlipLang::El, &r, &person, &service, "Κέντρο", names);
+        assert!(
+            el.contains("Παραπεμπτικό #7") && el.contains("Επείγον: επείγουσα"),
+            "{el}"
+        );
+        assert!(el.contains("Διερμηνέας: χρειάζεται"), "{el}");
+        assert_eq!(
+            slip_file_name(&r, SlipLang::El),
+            "referral-7-20260301-el.md"
+        );
+    }
+}

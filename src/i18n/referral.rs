@@ -1,0 +1,86 @@
+//! The referrals screen's catalogue.
+
+catalogue! {
+    /// Words of the referrals screen and its new-referral form.
+    RMsg {
+    Summary { el: "Ανοιχτές {}   εκπρόθεσμες {}", en: "Open {}   overdue {}" }
+    FilterAll { el: "όλες", en: "all" }
+    FilterOpen { el: "ανοιχτές", en: "open only" }
+    FilterLabel { el: "φίλτρο", en: "filter" }
+    ColDue { el: "Έως", en: "Due" }
+    ColPerson { el: "Άτομο", en: "Person" }
+    ColTo { el: "Προς", en: "To" }
+    ColStatus { el: "Κατάσταση", en: "Status" }
+    ColSince { el: "Από", en: "Since" }
+    Empty { el: "Καμία παραπομπή. r: νέα παραπομπή.", en: "No referrals. r: new referral." }
+    StateSent { el: "στάλθηκε", en: "sent" }
+    StateAccepted { el: "δεκτή", en: "accepted" }
+    StateCompleted { el: "ολοκληρώθηκε", en: "completed" }
+    StateDeclined { el: "απορρίφθηκε", en: "declined" }
+    StateNoShow { el: "δεν προσήλθε", en: "no-show" }
+    StateCancelled { el: "ακυρώθηκε", en: "cancelled" }
+    UrgRoutine { el: "κανονική", en: "routine" }
+    UrgSoon { el: "σύντομα", en: "soon" }
+    UrgUrgent { el: "επείγουσα", en: "urgent" }
+    DetailBy { el: "από {} στις {}", en: "by {} on {}" }
+    DetailFollow { el: "παρακολούθηση έως {}", en: "follow up by {}" }
+    DetailReason { el: "λόγος: {}", en: "reason: {}" }
+    DetailNote { el: "σημείωση: {}", en: "note: {}" }
+    DetailStateReason { el: "αιτία: {}", en: "why: {}" }
+    DetailOverride { el: "χωρίς καταγεγραμμένη συναίνεση (παράκαμψη)", en: "without recorded consent (override)" }
+    PromptDecline { el: "Λόγος απόρριψης: ", en: "Reason for declining: " }
+    PromptCancel { el: "Λόγος ακύρωσης: ", en: "Reason for cancelling: " }
+    PromptFollowUp { el: "Παρακολούθηση έως (ΗΗ/ΜΜ/ΕΕΕΕ, κενό: καμία): ", en: "Follow up by (DD/MM/YYYY, empty: none): " }
+    PromptFilter { el: "Φίλτρο (υπηρεσία, κατάσταση, χειριστής): ", en: "Filter (service, status, operator): " }
+    PromptHint { el: "Enter: εντάξει  Esc: άκυρο", en: "Enter: OK  Esc: cancel" }
+    Changed { el: "Η παραπομπή #{} έγινε: {}", en: "Referral #{} is now {}" }
+    FollowUpSet { el: "Ορίστηκε παρακολούθηση για την #{}", en: "Follow-up set for #{}" }
+    BadDate { el: "Η ημερομηνία δεν διαβάζεται: γράψτε ΗΗ/ΜΜ/ΕΕΕΕ", en: "Cannot read the date: write DD/MM/YYYY" }
+    NoneSelected { el: "Δεν έχει επιλεγεί παραπομπή", en: "No referral selected" }
+    SlipWritten { el: "Παραπεμπτικό: {}", en: "Slip written: {}" }
+    SlipFailed { el: "Το παραπεμπτικό δεν γράφτηκε: {}", en: "The slip was not written: {}" }
+    Refused { el: "Δεν επιτρέπεται: {}", en: "Refused: {}" }
+    Conflict { el: "Άλλο γραφείο άλλαξε την παραπομπή· ξαναφορτώθηκε, δοκιμάστε ξανά", en: "Another desk changed this referral; reloaded, try again" }
+    FormTitle { el: "Νέα παραπομπή", en: "New referral" }
+    FieldPerson { el: "Άτομο", en: "Person" }
+    FieldService { el: "Υπηρεσία", en: "Service" }
+    FieldReason { el: "Λόγος", en: "Reason" }
+    FieldUrgency { el: "Επείγον", en: "Urgency" }
+    FieldNote { el: "Σημείωση", en: "Note" }
+    FieldFollowUp { el: "Παρακολούθηση", en: "Follow-up" }
+    FieldConsent { el: "Συναίνεση", en: "Consent" }
+    FieldOverride { el: "Λόγος παράκαμψης", en: "Override reason" }
+    TypeToFind { el: "πληκτρολογήστε για αναζήτηση", en: "type to search" }
+    UrgencyHint { el: "←→ αλλαγή", en: "←→ change" }
+    ConsentRecorded { el: "✓ έχει καταγραφεί για αυτή την υπηρεσία", en: "✓ recorded for this service" }
+    ConsentAsk { el: "✗ δεν έχει καταγραφεί: y συναινεί τώρα · o παράκαμψη", en: "✗ not recorded: y agrees now · o override" }
+    ConsentNow { el: "✓ συναινεί τώρα (θα καταγραφεί) · Backspace: αναίρεση", en: "✓ agrees now (will be recorded) · Backspace: undo" }
+    ConsentOverride { el: "! παράκαμψη με λόγο (καταγράφεται στο ημερολόγιο ελέγχου)", en: "! override with a reason (kept in the audit log)" }
+    ConsentPick { el: "επιλέξτε πρώτα άτομο και υπηρεσία", en: "pick the person and the service first" }
+    FormHint { el: "Tab επόμενο  ↑↓ επιλογή  Enter διάλεξε  Ctrl-S αποστολή  Esc άκυρο", en: "Tab next  ↑↓ choose  Enter pick  Ctrl-S send  Esc cancel" }
+    NeedPerson { el: "Διαλέξτε άτομο από τη λίστα", en: "Pick a person from the list" }
+    NeedService { el: "Διαλέξτε υπηρεσία από τη λίστα", en: "Pick a service from the list" }
+    NeedReason { el: "Γράψτε τον λόγο της παραπομπής", en: "Write the reason for the referral" }
+    NeedConsent { el: "Χρειάζεται η συναίνεση του ατόμου για τη διαβίβαση (y) ή παράκαμψη με λόγο (o)", en: "The person's consent to share is needed (y), or an override with a reason (o)" }
+    NeedOverrideReason { el: "Γράψτε τον λόγο της παράκαμψης", en: "Write the reason for the override" }
+    Created { el: "Στάλθηκε η παραπομπή #{} · p: παραπεμπτικό", en: "Referral #{} sent · p: print slip" }
+    NotAccepting { el: "Η υπηρεσία δεν δέχεται παραπομπές τώρα", en: "This service does not take referrals now" }
+    History { el: "Ιστορικό", en: "History" }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Lang, t};
+
+    #[test]
+    fn every_message_has_both_languages() {
+        for &m in RMsg::ALL {
+            assert!(
+                !t(Lang::El, m).is_empty() && !t(Lang::En, m).is_empty(),
+                "{m:?}"
+            );
+        }
+    }
+}
