@@ -91,10 +91,17 @@ fn a_referral_needs_consent_to_share_or_a_logged_override() {
     assert!(store.referral(id).unwrap().unwrap().consent_override);
     let trail = store.audit_trail("referral", id).unwrap();
     assert!(
-        trail
-            .iter()
-            .any(|e| e.action == "consent-override" && e.detail.contains("legal duty")),
-        "{trail:?}"
+        trail.iter().any(|e| e.action == "consent-override"),
+        "the override is logged: {trail:?}"
+    );
+    assert!(
+        trail.iter().all(|e| !e.detail.contains("legal duty")),
+        "free text stays out of the audit log: {trail:?}"
+    );
+    let history = store.referral_history(id).unwrap();
+    assert!(
+        history[0].note.contains("legal duty"),
+        "the reason stays with the referral: {history:?}"
     );
 
     // Consent recorded in the same flow: no override, and it stays recorded.

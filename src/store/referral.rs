@@ -327,14 +327,17 @@ impl Store {
         let detail = format!("person={} service={}", new.person_id, new.service_id);
         audit::record_in(&tx, stamp, "create", "referral", Some(id), &detail)?;
         if consent_override {
-            // The override's reason is the operator's words about why; kept in the
-            // audit log as they typed it (the form asks for no personal data there).
-            let detail = format!(
-                "person={} service={} reason={}",
-                new.person_id,
-                new.service_id,
-                override_reason.unwrap_or_default()
-            );
+            // The override's reason is free text and may name the person's situation:
+            // it belongs with the referral's history, not in the audit log, which
+            // holds ids and codes only.
+            tx.execute(
+                "UPDATE referral_event SET note = ?2 WHERE referral_id = ?1 AND from_state IS NULL",
+                rusqlite::params![
+                    id,
+                    format!("consent override: {}", override_reason.unwrap_or_default())
+                ],
+            )?;
+            let detail = format!("person={} service={}", new.person_id, new.service_id);
             audit::record_in(
                 &tx,
                 stamp,

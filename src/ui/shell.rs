@@ -410,6 +410,10 @@ impl Shell {
                 keyless.push(*id);
             }
         }
+        if total > room {
+            // Reverse video still marks the current tab without its key.
+            keyless.push(self.active);
+        }
         for id in ScreenId::ALL {
             let key = self
                 .keymap
