@@ -1223,28 +1223,31 @@ fn build_referrals(
         let known_days = person
             .created_at
             .map_or(1, |c| (today - c.date()).num_days().max(1));
-        let days_ago = rng.random_range(1..=known_days.min(120));
-        let created_at = at_office_time(rng, today - TimeDelta::days(days_ago)).min(now);
         let state = STATES[pick_weighted(rng, &[30, 25, 25, 10, 5, 5])];
         let urgency = URGENCIES[pick_weighted(rng, &[60, 30, 10])];
-        let follow_up_on = match state {
-            ReferralState::Sent | ReferralState::Accepted => {
-                let within = if urgency == Urgency::Urgent {
-                    2..=5
-                } else {
-                    7..=21
-                };
-                created_at
-                    .date()
-                    .checked_add_days(Days::new(rng.random_range(within)))
-            }
-            _ => None,
-        };
+        let open = matches!(state, ReferralState::Sent | ReferralState::Accepted);
+        // Open referrals are recent (a centre follows them up within weeks), so only a
+        // few are overdue; closed ones reach back a season.
+        let horizon = if open { 25 } else { 120 };
+        let days_ago = rng.random_range(1..=known_days.min(horizon));
+        let created_at = at_office_time(rng, today - TimeDelta::days(days_ago)).min(now);
         let updated_at = if state == ReferralState::Sent {
             created_at
         } else {
             let seconds = (now - created_at).num_seconds().max(0);
             created_at + TimeDelta::seconds(seconds * rng.random_range(10..90) / 100)
+        };
+        let follow_up_on = if open {
+            let within = if urgency == Urgency::Urgent {
+                2..=5
+            } else {
+                7..=21
+            };
+            updated_at
+                .date()
+                .checked_add_days(Days::new(rng.random_range(within)))
+        } else {
+            None
         };
         referrals.push(referral(
             rng,
