@@ -550,25 +550,31 @@ pub const KEY_VERSION: i64 = 1;
 
 /// Spellings of a typed word worth trying besides the word itself, for the Greeklish
 /// habits the stored keys cannot hold: an `h` standing alone (not in ch, th, ph, sh)
-/// is η as often as χ ("Hlias", "Mhtsotakhs"), so the word is also
-/// tried with such h as i. The word is the folded form ([`fold`]); at most one extra.
+/// is η as often as χ ("Hlias", "Mhtsotakhs"), and `ay`, `ey`, `oy` before a consonant
+/// or at the end are αυ, ευ, ου letter by letter ("eythimios", "stefanoy"). The word is
+/// the folded form ([`fold`]); at most one alternative, with every rule applied.
 pub fn greeklish_alternatives(word: &str) -> Vec<String> {
     let chars: Vec<char> = word.chars().collect();
-    let mut changed = false;
+    let vowel = |c: Option<&char>| matches!(c, Some('a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'w'));
     let alt: String = chars
         .iter()
         .enumerate()
         .map(|(i, &c)| {
-            let after_pair = i > 0 && matches!(chars[i - 1], 'c' | 't' | 'p' | 's');
+            let prev = if i > 0 { chars.get(i - 1) } else { None };
+            let after_pair = matches!(prev, Some('c' | 't' | 'p' | 's'));
             if c == 'h' && !after_pair {
-                changed = true;
                 'i'
+            } else if c == 'y'
+                && matches!(prev, Some('a' | 'e' | 'o'))
+                && !vowel(chars.get(i + 1))
+            {
+                'u'
             } else {
                 c
             }
         })
         .collect();
-    if changed { vec![alt] } else { Vec::new() }
+    if alt != word { vec![alt] } else { Vec::new() }
 }
 
 /// The key with one character left out, for every position (SymSpell's deletion
@@ -634,6 +640,11 @@ mod tests {
     fn greeklish_h_is_also_tried_as_i() {
         assert_eq!(greeklish_alternatives("hlias"), vec!["ilias"]);
         assert_eq!(greeklish_alternatives("mhtsotakhs"), vec!["mitsotakis"]);
+        assert_eq!(greeklish_alternatives("eythimios"), vec!["euthimios"]);
+        assert_eq!(skeleton("euthimios"), skeleton("Ευθύμιος"));
+        assert_eq!(greeklish_alternatives("stefanoy"), vec!["stefanou"]);
+        // y before a vowel is a consonant: Yannis, Karayannis stay.
+        assert!(greeklish_alternatives("karayannis").is_empty());
         // h in a pair stays: χ, θ, φ.
         assert!(greeklish_alternatives("christos").is_empty());
         assert!(greeklish_alternatives("theodorou").is_empty());

@@ -7,10 +7,13 @@
 //! tiers, each filling only what the ones before left: whole keys, likely prefixes,
 //! certain prefixes, then keys one typo away (from the deletion neighbourhood stored
 //! with the key vocabulary). Ranking: an exact identifier, then exact names, prefixes,
-//! transliterated matches, fuzzy ones; within a kind the better-matched fields first,
-//! then the most recent visit.
+//! transliterated matches, fuzzy ones (a word found only in the father's name counts
+//! as transliterated at best); within a kind the most recent visit first (the person
+//! at the desk has usually been before), then the closer spelling.
 
 use chrono::NaiveDate;
+
+pub mod recall;
 
 use crate::domain::ids;
 use crate::domain::names;
@@ -361,6 +364,13 @@ fn score_words(words: &[QueryWord], name_words: &[NameWord]) -> Option<(u32, Mat
             .enumerate()
             .map(|(i, name)| {
                 let (score, kind) = word_score(word, name);
+                // A word found only in the father's name is a weaker sign of the
+                // person than one in the surname or given name.
+                let kind = if name.weight == 1 {
+                    kind.max(MatchKind::Transliterated)
+                } else {
+                    kind
+                };
                 // A name word already matched counts for little the second time.
                 let score = if used.contains(&i) { score / 4 } else { score };
                 (i, score * name.weight, kind)
@@ -487,8 +497,8 @@ pub fn search_on(
     }
     ranked.sort_by(|a, b| {
         a.1.cmp(&b.1)
-            .then(b.2.cmp(&a.2))
             .then(b.0.last_visit.cmp(&a.0.last_visit))
+            .then(b.2.cmp(&a.2))
             .then(a.0.id.cmp(&b.0.id))
     });
     ranked.truncate(limit);

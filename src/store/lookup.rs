@@ -325,3 +325,18 @@ impl Store {
         Ok(out)
     }
 }
+
+impl Store {
+    /// Records another key version, so that tests can see a rebuild happen.
+    #[doc(hidden)]
+    pub fn set_search_key_version_for_tests(&mut self, version: i64) -> Result<(), StoreError> {
+        self.write(|tx| {
+            tx.execute(
+                "INSERT INTO setting (key, value) VALUES (?1, ?2) \
+                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                params![KEY_VERSION_SETTING, version.to_string()],
+            )?;
+            Ok(())
+        })
+    }
+}
