@@ -32,10 +32,20 @@ fn recall_set_finds_the_right_person() {
     let misses: Vec<String> = results
         .iter()
         .filter(|r| r.rank != Some(1))
-        .map(|r| format!("{} / {} {:?}: rank {:?}", r.query.label, r.query.case, r.query.query, r.rank))
+        .map(|r| {
+            format!(
+                "{} / {} {:?}: rank {:?}",
+                r.query.label, r.query.case, r.query.query, r.rank
+            )
+        })
         .collect();
     let (first, top5) = recall::shares(&results);
-    println!("recall: first {:.1}%, top 5 {:.1}% of {}", first * 100.0, top5 * 100.0, results.len());
+    println!(
+        "recall: first {:.1}%, top 5 {:.1}% of {}",
+        first * 100.0,
+        top5 * 100.0,
+        results.len()
+    );
     for m in &misses {
         println!("  {m}");
     }
@@ -77,7 +87,11 @@ fn ranking_exact_identifier_then_exact_then_prefix_then_visit() {
     assert_eq!(hits[0].kind, MatchKind::Fuzzy);
     // The ticket number only means something on its day.
     let tomorrow = today().succ_opt().unwrap();
-    assert!(search::search_on(&store, "k014", 5, tomorrow).unwrap().is_empty());
+    assert!(
+        search::search_on(&store, "k014", 5, tomorrow)
+            .unwrap()
+            .is_empty()
+    );
 }
 
 #[test]
@@ -90,17 +104,23 @@ fn stale_keys_are_rebuilt_at_open() {
     store.set_search_key_version_for_tests(0).unwrap();
     drop(store);
     let mut store = Store::open(&dir.path().join("k.db")).unwrap();
-    assert_eq!(store.search_key_version().unwrap(), kentro::domain::names::KEY_VERSION);
+    assert_eq!(
+        store.search_key_version().unwrap(),
+        kentro::domain::names::KEY_VERSION
+    );
     let mut calls = 0;
     store.set_search_key_version_for_tests(0).unwrap();
-    assert!(store.ensure_search_keys(&mut |done, total| {
-        calls += 1;
-        assert!(done <= total);
-    }).unwrap());
+    assert!(
+        store
+            .ensure_search_keys(&mut |done, total| {
+                calls += 1;
+                assert!(done <= total);
+            })
+            .unwrap()
+    );
     assert!(calls >= 1);
     let after = search::search_on(&store, "papadopoulos georgios", 5, today()).unwrap();
     assert_eq!(before, after);
     let results = recall::evaluate(&store, &ids, today(), 5).unwrap();
     assert!(recall::shares(&results).1 >= 0.99);
 }
-

@@ -564,9 +564,7 @@ pub fn greeklish_alternatives(word: &str) -> Vec<String> {
             let after_pair = matches!(prev, Some('c' | 't' | 'p' | 's'));
             if c == 'h' && !after_pair {
                 'i'
-            } else if c == 'y'
-                && matches!(prev, Some('a' | 'e' | 'o'))
-                && !vowel(chars.get(i + 1))
+            } else if c == 'y' && matches!(prev, Some('a' | 'e' | 'o')) && !vowel(chars.get(i + 1))
             {
                 'u'
             } else {
@@ -612,11 +610,19 @@ pub fn within_one_edit(a: &str, b: &str) -> bool {
     if a == b {
         return true;
     }
-    let (short, long) = if a.len() <= b.len() { (&a, &b) } else { (&b, &a) };
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
     if long.len() - short.len() > 1 {
         return false;
     }
-    let prefix = short.iter().zip(long.iter()).take_while(|(x, y)| x == y).count();
+    let prefix = short
+        .iter()
+        .zip(long.iter())
+        .take_while(|(x, y)| x == y)
+        .count();
     if short.len() == long.len() {
         // Substitution: the rest equal after one; swap: two adjacent exchanged.
         let rest = prefix + 1;

@@ -186,7 +186,10 @@ fn identifier_query(query: &str) -> Option<IdQuery> {
     if (1..=2).contains(&letter_count)
         && (1..=3).contains(&digits.len())
         && digits.chars().all(|c| c.is_ascii_digit())
-        && let Some(prefix) = letters.chars().map(ticket_letter).collect::<Option<String>>()
+        && let Some(prefix) = letters
+            .chars()
+            .map(ticket_letter)
+            .collect::<Option<String>>()
         && let Ok(n) = digits.parse::<u32>()
     {
         let mut numbers = vec![format!("{prefix}{n:03}")];
@@ -204,7 +207,11 @@ fn identifier_query(query: &str) -> Option<IdQuery> {
     {
         let greek: String = upper
             .chars()
-            .map(|c| ticket_letter(c).filter(|_| c.is_ascii_alphabetic()).unwrap_or(c))
+            .map(|c| {
+                ticket_letter(c)
+                    .filter(|_| c.is_ascii_alphabetic())
+                    .unwrap_or(c)
+            })
             .collect();
         let latin = names::fold(&upper).to_uppercase();
         let mut forms = vec![upper];
@@ -527,9 +534,21 @@ mod tests {
             other => panic!("{q}: {other:?}"),
         };
         assert!(digits("6912345678").0.contains(&"6912345678".to_string()));
-        assert!(digits("+30 691 234 5678").0.contains(&"6912345678".to_string()));
-        assert!(digits("0030-691-234-5678").0.contains(&"6912345678".to_string()));
-        assert!(digits("(691) 234 56 78").0.contains(&"6912345678".to_string()));
+        assert!(
+            digits("+30 691 234 5678")
+                .0
+                .contains(&"6912345678".to_string())
+        );
+        assert!(
+            digits("0030-691-234-5678")
+                .0
+                .contains(&"6912345678".to_string())
+        );
+        assert!(
+            digits("(691) 234 56 78")
+                .0
+                .contains(&"6912345678".to_string())
+        );
         assert_eq!(digits("+30 69123").1, "69123");
         assert_eq!(digits("12 01 90 123 45").0, vec!["12019012345".to_string()]);
         assert_eq!(

@@ -92,7 +92,10 @@ pub fn install(store: &mut Store, today: NaiveDate) -> Result<Vec<(String, i64)>
         };
         ids.push((label.clone(), id));
     }
-    let holder = ids.iter().find(|(l, _)| l == TICKET_HOLDER).map(|(_, id)| *id);
+    let holder = ids
+        .iter()
+        .find(|(l, _)| l == TICKET_HOLDER)
+        .map(|(_, id)| *id);
     if store.person_with_ticket(today, "Κ014")?.is_none() {
         let service_id = store.insert_service(
             &Service {
@@ -167,7 +170,10 @@ pub fn evaluate(
     let mut out = Vec::new();
     for query in queries {
         let hits = super::search_on(store, &query.query, depth, today)?;
-        let want = ids.iter().find(|(l, _)| *l == query.label).map(|(_, id)| *id);
+        let want = ids
+            .iter()
+            .find(|(l, _)| *l == query.label)
+            .map(|(_, id)| *id);
         let rank = hits
             .iter()
             .position(|h| Some(h.person.id) == want)

@@ -68,7 +68,8 @@ impl Store {
     }
 
     /// People who, for every word, have a key matching one of that word's choices;
-    /// at most `limit`, in no particular order. Words with no choices are skipped.
+    /// at most `limit`, the newest first within each key of the first word. Words with no
+    /// choices are skipped.
     pub fn people_matching(
         &self,
         words: &[Vec<KeyMatch>],
@@ -78,7 +79,7 @@ impl Store {
         if words.is_empty() {
             return Ok(Vec::new());
         }
-        let mut sql = String::from("SELECT DISTINCT k0.person_id FROM person_key k0");
+        let mut sql = String::from("SELECT k0.person_id FROM person_key k0");
         for i in 1..words.len() {
             sql.push_str(&format!(
                 " JOIN person_key k{i} ON k{i}.person_id = k0.person_id"
@@ -102,10 +103,28 @@ impl Store {
         }
         sql.push_str(" WHERE ");
         sql.push_str(&conditions.join(" AND "));
-        sql.push_str(&format!(" LIMIT {limit}"));
+        // Newest people first within a key: when more people share a name than the
+        // limit holds, the recently registered are the likelier to be at the desk.
+        // Rows repeat when a person has several matching keys: read a few more, keep
+        // each person once.
+        sql.push_str(&format!(
+            " ORDER BY k0.key DESC, k0.person_id DESC LIMIT {}",
+            limit * 3
+        ));
         let mut stmt = self.conn().prepare_cached(&sql)?;
-        let ids = stmt.query_map(params_from_iter(bounds.iter()), |row| row.get(0))?;
-        Ok(ids.collect::<Result<_, _>>()?)
+        let rows = stmt.query_map(params_from_iter(bounds.iter()), |row| row.get::<_, i64>(0))?;
+        let mut ids: Vec<i64> = Vec::with_capacity(limit);
+        let mut seen = std::collections::HashSet::new();
+        for id in rows {
+            let id = id?;
+            if seen.insert(id) {
+                ids.push(id);
+                if ids.len() >= limit {
+                    break;
+                }
+            }
+        }
+        Ok(ids)
     }
 
     /// The stored name keys within one typo of `key` (itself included if stored), from
@@ -251,8 +270,7 @@ impl Store {
             tx.execute_batch(
                 "DELETE FROM person_key; DELETE FROM name_key; DELETE FROM name_key_near;",
             )?;
-            let mut stmt =
-                tx.prepare("SELECT id, surname, given_name, father_name FROM person")?;
+            let mut stmt = tx.prepare("SELECT id, surname, given_name, father_name FROM person")?;
             let mut rows = stmt.query([])?;
             let mut done = 0usize;
             while let Some(row) = rows.next()? {
@@ -265,7 +283,7 @@ impl Store {
                 };
                 write_keys(tx, person.id, &person)?;
                 done += 1;
-                if done % 50_000 == 0 {
+                if done.is_multiple_of(50_000) {
                     progress(done, total as usize);
                 }
             }
@@ -338,5 +356,20 @@ impl Store {
             )?;
             Ok(())
         })
+    }
+}
+
+impl Store {
+    /// A plain `LIKE '%text%'` scan over names, the baseline the lookup benchmark
+    /// compares the keys with; at most `limit` ids.
+    #[doc(hidden)]
+    pub fn people_like_scan(&self, text: &str, limit: usize) -> Result<Vec<i64>, StoreError> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT id FROM person WHERE surname || ' ' || given_name || ' ' || father_name \
+             LIKE ?1 LIMIT ?2",
+        )?;
+        let pattern = format!("%{text}%");
+        let ids = stmt.query_map(params![pattern, limit as i64], |row| row.get(0))?;
+        Ok(ids.collect::<Result<_, _>>()?)
     }
 }

@@ -137,7 +137,11 @@ macro_rules! person_params {
 }
 
 /// Rewrites the lookup keys of one person.
-pub(crate) fn write_keys(tx: &Transaction<'_>, person_id: i64, person: &Person) -> Result<(), StoreError> {
+pub(crate) fn write_keys(
+    tx: &Transaction<'_>,
+    person_id: i64,
+    person: &Person,
+) -> Result<(), StoreError> {
     tx.execute("DELETE FROM person_key WHERE person_id = ?1", [person_id])?;
     let mut insert =
         tx.prepare_cached("INSERT OR IGNORE INTO person_key (key, person_id) VALUES (?1, ?2)")?;
@@ -155,9 +159,8 @@ pub(crate) fn add_to_vocabulary(tx: &Transaction<'_>, key: &str) -> Result<(), S
         .prepare_cached("INSERT OR IGNORE INTO name_key (key) VALUES (?1)")?
         .execute([key])?;
     if added > 0 {
-        let mut near = tx.prepare_cached(
-            "INSERT OR IGNORE INTO name_key_near (variant, key) VALUES (?1, ?2)",
-        )?;
+        let mut near = tx
+            .prepare_cached("INSERT OR IGNORE INTO name_key_near (variant, key) VALUES (?1, ?2)")?;
         for variant in names::deletions(key) {
             near.execute(params![variant, key])?;
         }
