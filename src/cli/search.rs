@@ -9,12 +9,7 @@ use crate::search::{self, Hit, MatchKind};
 use crate::store::Store;
 
 fn kind_name(kind: MatchKind) -> &'static str {
-    match kind {
-        MatchKind::Identifier => "identifier",
-        MatchKind::ExactName => "exact",
-        MatchKind::Prefix => "prefix",
-        MatchKind::Transliterated => "transliterated",
-    }
+    kind.name()
 }
 
 fn hit_json(hit: &Hit) -> serde_json::Value {

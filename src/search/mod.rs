@@ -1,28 +1,60 @@
 //! The lookup engine, shared by the lookup screen, the intake duplicate panel and
 //! `kentro search`.
 //!
-//! Two steps: the store narrows the people to a few hundred candidates through the
-//! normalised name keys (or an exact identifier), then this module ranks them in
-//! memory: an exact identifier first, then exact names, prefixes, transliterated
-//! matches; ties go to the most recent visit.
+//! Two steps. The store narrows the people to a few hundred candidates through the
+//! normalised name keys kept on disk beside each person (or an identifier, or one of
+//! today's ticket numbers); this module then ranks them in memory. Candidates come in
+//! tiers, each filling only what the ones before left: whole keys, likely prefixes,
+//! certain prefixes, then keys one typo away (from the deletion neighbourhood stored
+//! with the key vocabulary). Ranking: an exact identifier, then exact names, prefixes,
+//! transliterated matches, fuzzy ones (a word found only in the father's name counts
+//! as transliterated at best); within a kind the most recent visit first (the person
+//! at the desk has usually been before), then the closer spelling.
 
 use chrono::NaiveDate;
+
+pub mod recall;
 
 use crate::domain::ids;
 use crate::domain::names;
 use crate::domain::person::Person;
-use crate::store::{Store, StoreError};
+use crate::store::{KeyMatch, NameRow, Store, StoreError};
 
 /// How many candidates the store may hand over for ranking.
 const CANDIDATES: usize = 400;
 
+/// Below this many candidates, keys one typo away are looked up too.
+const FUZZY_WHEN_FEWER: usize = 40;
+
+/// The fewest letters a word needs before a typo in it is forgiven.
+const FUZZY_MIN_LETTERS: usize = 5;
+
 /// Why a person matched, best first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum MatchKind {
+    /// AMKA, AFM, ΠΑΑΥΠΑ, phone or one of today's ticket numbers.
     Identifier,
+    /// Every word is a whole name word (in its own script or by ELOT 743).
     ExactName,
+    /// Some word is the start of a name word.
     Prefix,
+    /// Some word matches only by its phonetic key (Greeklish, variant spellings).
     Transliterated,
+    /// Some word matches only with one typo.
+    Fuzzy,
+}
+
+impl MatchKind {
+    /// A short English name, for `kentro search` and logs.
+    pub fn name(self) -> &'static str {
+        match self {
+            MatchKind::Identifier => "identifier",
+            MatchKind::ExactName => "exact",
+            MatchKind::Prefix => "prefix",
+            MatchKind::Transliterated => "transliterated",
+            MatchKind::Fuzzy => "fuzzy",
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -34,8 +66,9 @@ pub struct Hit {
     pub last_visit: Option<NaiveDate>,
 }
 
-/// The forms of one query word that candidates are compared with.
-struct QueryWord {
+/// One spelling of a query word and its keys.
+#[derive(Debug, Clone)]
+struct Form {
     folded: String,
     /// The skeleton key if the word is complete.
     skeleton: String,
@@ -44,38 +77,221 @@ struct QueryWord {
     loose: String,
 }
 
-fn query_words(query: &str) -> Vec<QueryWord> {
-    names::words(query)
-        .into_iter()
-        .map(|folded| {
-            let skeleton = names::skeleton(&folded);
-            let (strict, loose) = names::prefix_keys(&folded);
-            // "io" has no safe prefix: fall back to the first letter of its key.
-            let first: String = skeleton.chars().take(1).collect();
-            let or_first = |p: String| if p.is_empty() { first.clone() } else { p };
-            QueryWord {
-                strict: or_first(strict),
-                loose: or_first(loose),
-                skeleton,
-                folded,
-            }
-        })
-        .filter(|w| !w.skeleton.is_empty())
-        .collect()
+/// One word of the query, as typed and in its Greeklish alternatives.
+#[derive(Debug, Clone)]
+struct QueryWord {
+    forms: Vec<Form>,
+    /// Letters typed: a typo is forgiven only in a long enough word.
+    letters: usize,
 }
 
-/// The value an identifier query is looked up by, if the query looks like one.
-fn identifier_key(query: &str) -> Option<String> {
-    let compact = ids::strip_separators(query.trim());
+fn form(folded: String) -> Form {
+    let skeleton = names::skeleton(&folded);
+    let (strict, loose) = names::prefix_keys(&folded);
+    // "io" has no safe prefix: fall back to the first letter of its key.
+    let first: String = skeleton.chars().take(1).collect();
+    let or_first = |p: String| if p.is_empty() { first.clone() } else { p };
+    Form {
+        strict: or_first(strict),
+        loose: or_first(loose),
+        skeleton,
+        folded,
+    }
+}
+
+fn query_word(folded: &str) -> QueryWord {
+    let mut forms = vec![form(folded.to_string())];
+    for alt in names::greeklish_alternatives(folded) {
+        forms.push(form(alt));
+    }
+    QueryWord {
+        forms,
+        letters: folded.chars().filter(|c| c.is_alphabetic()).count(),
+    }
+}
+
+/// The ways of reading the query's words: as typed, then with each pair of adjacent
+/// words joined ("abdul rahman" also as "abdulrahman", for a name stored in one word).
+fn word_sets(query: &str) -> Vec<Vec<QueryWord>> {
+    let folded: Vec<String> = names::words(query)
+        .into_iter()
+        .filter(|w| !names::skeleton(w).is_empty())
+        .take(6)
+        .collect();
+    let mut sets = vec![folded.iter().map(|w| query_word(w)).collect::<Vec<_>>()];
+    for i in 0..folded.len().saturating_sub(1).min(3) {
+        let mut joined: Vec<String> = folded[..i].to_vec();
+        joined.push(format!("{}{}", folded[i], folded[i + 1]));
+        joined.extend(folded[i + 2..].iter().cloned());
+        sets.push(joined.iter().map(|w| query_word(w)).collect());
+    }
+    sets
+}
+
+/// An identifier the query may be, normalised for lookup.
+#[derive(Debug, Clone, PartialEq)]
+enum IdQuery {
+    /// Digits: AMKA, AFM or a phone (exact values to try, then a prefix).
+    Digits { exact: Vec<String>, prefix: String },
+    /// A ΠΑΑΥΠΑ in the forms it may be stored in.
+    Paaypa(Vec<String>),
+    /// One of today's ticket numbers ("Κ014").
+    Ticket(Vec<String>),
+}
+
+/// The Greek capital a Latin letter of a ticket prefix stands for.
+fn ticket_letter(c: char) -> Option<char> {
+    let greek = names::fold(&c.to_string());
+    let greek = greek.chars().next()?;
+    let mapped = match greek {
+        'a' => 'Α',
+        'b' | 'v' => 'Β',
+        'g' => 'Γ',
+        'd' => 'Δ',
+        'e' => 'Ε',
+        'z' => 'Ζ',
+        'h' => 'Η',
+        'i' => 'Ι',
+        'k' => 'Κ',
+        'l' => 'Λ',
+        'm' => 'Μ',
+        'n' => 'Ν',
+        'o' => 'Ο',
+        'p' => 'Π',
+        'r' => 'Ρ',
+        's' => 'Σ',
+        't' => 'Τ',
+        'y' | 'u' => 'Υ',
+        'f' => 'Φ',
+        'x' => 'Χ',
+        'w' => 'Ω',
+        c if ('α'..='ω').contains(&c) => c.to_uppercase().next()?,
+        _ => return None,
+    };
+    Some(mapped)
+}
+
+fn identifier_query(query: &str) -> Option<IdQuery> {
+    let compact: String = ids::strip_separators(query.trim())
+        .chars()
+        .filter(|c| !matches!(c, '(' | ')'))
+        .collect();
+    if compact.is_empty() {
+        return None;
+    }
+    // Today's ticket: one or two letters and up to three digits.
+    let letters: String = compact.chars().take_while(|c| c.is_alphabetic()).collect();
+    let digits: String = compact.chars().skip(letters.chars().count()).collect();
+    let letter_count = letters.chars().count();
+    if (1..=2).contains(&letter_count)
+        && (1..=3).contains(&digits.len())
+        && digits.chars().all(|c| c.is_ascii_digit())
+        && let Some(prefix) = letters
+            .chars()
+            .map(ticket_letter)
+            .collect::<Option<String>>()
+        && let Ok(n) = digits.parse::<u32>()
+    {
+        let mut numbers = vec![format!("{prefix}{n:03}")];
+        let typed = format!("{}{digits}", letters.to_uppercase());
+        if !numbers.contains(&typed) {
+            numbers.push(typed);
+        }
+        return Some(IdQuery::Ticket(numbers));
+    }
+    // ΠΑΑΥΠΑ: 11 letters and digits, some of each.
+    if compact.chars().count() == 11
+        && compact.chars().any(|c| c.is_ascii_digit())
+        && compact.chars().any(char::is_alphabetic)
+        && let Ok(upper) = ids::check_paaypa(&compact)
+    {
+        let greek: String = upper
+            .chars()
+            .map(|c| {
+                ticket_letter(c)
+                    .filter(|_| c.is_ascii_alphabetic())
+                    .unwrap_or(c)
+            })
+            .collect();
+        let latin = names::fold(&upper).to_uppercase();
+        let mut forms = vec![upper];
+        for f in [greek, latin] {
+            if !forms.contains(&f) {
+                forms.push(f);
+            }
+        }
+        return Some(IdQuery::Paaypa(forms));
+    }
+    // Digits: a phone in any format, AMKA, AFM.
+    let international = compact.starts_with('+') || compact.starts_with("00");
     let digits = compact.trim_start_matches('+');
-    if digits.len() >= 6 && digits.chars().all(|c| c.is_ascii_digit()) {
-        // A phone in any format reduces to its search key; AMKA / AFM are plain digits.
-        return Some(match digits.len() {
-            9 | 11 if !compact.starts_with('+') && !compact.starts_with("00") => digits.to_string(),
-            _ => ids::phone_search_key(&compact).unwrap_or_else(|| digits.to_string()),
+    if digits.len() >= 5 && digits.chars().all(|c| c.is_ascii_digit()) {
+        let mut exact = Vec::new();
+        if !international {
+            exact.push(digits.to_string());
+        }
+        if let Some(key) = ids::phone_search_key(&compact)
+            && !exact.contains(&key)
+        {
+            exact.push(key);
+        }
+        let national = if international {
+            let rest = digits.strip_prefix("00").unwrap_or(digits);
+            rest.strip_prefix("30").unwrap_or(rest).to_string()
+        } else if digits.len() == 12 && digits.starts_with("30") {
+            digits[2..].to_string()
+        } else {
+            digits.to_string()
+        };
+        return Some(IdQuery::Digits {
+            exact,
+            prefix: national,
         });
     }
     None
+}
+
+/// Ids for an identifier query, exact ones first, and whether they were exact.
+fn identifier_candidates(
+    store: &Store,
+    query: &IdQuery,
+    today: NaiveDate,
+) -> Result<Vec<(i64, bool)>, StoreError> {
+    let mut out: Vec<(i64, bool)> = Vec::new();
+    let add = |id: i64, exact: bool, out: &mut Vec<(i64, bool)>| {
+        if !out.iter().any(|(known, _)| *known == id) {
+            out.push((id, exact));
+        }
+    };
+    match query {
+        IdQuery::Ticket(numbers) => {
+            for number in numbers {
+                if let Some(id) = store.person_with_ticket(today, number)? {
+                    add(id, true, &mut out);
+                }
+            }
+        }
+        IdQuery::Paaypa(forms) => {
+            for f in forms {
+                for id in store.people_with_identifier(f)? {
+                    add(id, true, &mut out);
+                }
+            }
+        }
+        IdQuery::Digits { exact, prefix } => {
+            for value in exact {
+                for id in store.people_with_identifier(value)? {
+                    add(id, true, &mut out);
+                }
+            }
+            if out.is_empty() && prefix.len() >= 5 {
+                for id in store.people_with_identifier_prefix(prefix, 50)? {
+                    add(id, false, &mut out);
+                }
+            }
+        }
+    }
+    Ok(out)
 }
 
 /// One word of a person's name, in the forms queries are compared with.
@@ -86,11 +302,11 @@ struct NameWord {
     weight: u32,
 }
 
-fn name_words(person: &Person) -> Vec<NameWord> {
+fn name_words(row: &NameRow) -> Vec<NameWord> {
     let fields = [
-        (&person.surname, 3),
-        (&person.given_name, 3),
-        (&person.father_name, 1),
+        (&row.surname, 3),
+        (&row.given_name, 3),
+        (&row.father_name, 1),
     ];
     fields
         .iter()
@@ -107,8 +323,8 @@ fn name_words(person: &Person) -> Vec<NameWord> {
         .collect()
 }
 
-/// How well one query word matches one name word (0: not at all).
-fn word_score(query: &QueryWord, name: &NameWord) -> (u32, MatchKind) {
+/// How well one spelling of a query word matches one name word (0: not at all).
+fn form_score(query: &Form, letters: usize, name: &NameWord) -> (u32, MatchKind) {
     if name.folded == query.folded {
         (40, MatchKind::ExactName)
     } else if name.latin == query.folded {
@@ -123,48 +339,99 @@ fn word_score(query: &QueryWord, name: &NameWord) -> (u32, MatchKind) {
         (20, MatchKind::Transliterated)
     } else if name.skeleton.starts_with(&query.loose) {
         (12, MatchKind::Transliterated)
+    } else if letters >= FUZZY_MIN_LETTERS
+        && (names::within_one_edit(&name.folded, &query.folded)
+            || names::within_one_edit(&name.latin, &query.folded)
+            || names::within_one_edit(&name.skeleton, &query.skeleton))
+    {
+        (8, MatchKind::Fuzzy)
     } else {
-        (0, MatchKind::Transliterated)
+        (0, MatchKind::Fuzzy)
     }
 }
 
-/// Scores a person against the query words: every word must match some name word.
-fn score_person(words: &[QueryWord], person: &Person) -> Option<(u32, MatchKind)> {
-    let name_words = name_words(person);
+fn word_score(query: &QueryWord, name: &NameWord) -> (u32, MatchKind) {
+    query
+        .forms
+        .iter()
+        .map(|f| form_score(f, query.letters, name))
+        .max_by_key(|(score, _)| *score)
+        .unwrap_or((0, MatchKind::Fuzzy))
+}
+
+/// Scores a person against the query words: every word must match a different name
+/// word where it can (the same word may serve twice only if nothing else does).
+fn score_words(words: &[QueryWord], name_words: &[NameWord]) -> Option<(u32, MatchKind)> {
     let mut total = 0;
     let mut worst = MatchKind::ExactName;
+    let mut used: Vec<usize> = Vec::new();
     for word in words {
-        let (score, kind) = name_words
+        let best = name_words
             .iter()
-            .map(|name| {
+            .enumerate()
+            .map(|(i, name)| {
                 let (score, kind) = word_score(word, name);
-                (score * name.weight, kind)
+                // A word found only in the father's name is a weaker sign of the
+                // person than one in the surname or given name.
+                let kind = if name.weight == 1 {
+                    kind.max(MatchKind::Transliterated)
+                } else {
+                    kind
+                };
+                // A name word already matched counts for little the second time.
+                let score = if used.contains(&i) { score / 4 } else { score };
+                (i, score * name.weight, kind)
             })
-            .max_by_key(|(score, _)| *score)?;
-        if score == 0 {
-            return None;
-        }
-        total += score;
-        worst = worst.max(kind);
+            .filter(|(_, score, _)| *score > 0)
+            .max_by_key(|(_, score, _)| *score)?;
+        used.push(best.0);
+        total += best.1;
+        worst = worst.max(best.2);
     }
     Some((total, worst))
 }
 
-/// Candidate ids for name words, best tier first: whole keys, likely prefixes,
-/// certain prefixes; each tier only fills what the ones before it left.
-fn name_candidates(store: &Store, words: &[QueryWord]) -> Result<Vec<i64>, StoreError> {
+fn score_row(sets: &[Vec<QueryWord>], row: &NameRow) -> Option<(u32, MatchKind)> {
+    let words = name_words(row);
+    sets.iter()
+        .filter(|set| !set.is_empty())
+        .filter_map(|set| score_words(set, &words))
+        .min_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
+}
+
+/// Candidate ids for one reading of the query, best tier first; each tier only fills
+/// what the ones before it left.
+fn name_candidates(
+    store: &Store,
+    words: &[QueryWord],
+    ids: &mut Vec<i64>,
+) -> Result<(), StoreError> {
     let words = &words[..words.len().min(4)];
-    let tiers: [(Vec<String>, bool); 3] = [
-        (words.iter().map(|w| w.skeleton.clone()).collect(), true),
-        (words.iter().map(|w| w.strict.clone()).collect(), false),
-        (words.iter().map(|w| w.loose.clone()).collect(), false),
+    if words.is_empty() {
+        return Ok(());
+    }
+    let choices = |pick: &dyn Fn(&Form) -> KeyMatch| -> Vec<Vec<KeyMatch>> {
+        words
+            .iter()
+            .map(|w| {
+                let mut out: Vec<KeyMatch> = Vec::new();
+                for f in &w.forms {
+                    let m = pick(f);
+                    if !out.contains(&m) {
+                        out.push(m);
+                    }
+                }
+                out
+            })
+            .collect()
+    };
+    let tiers = [
+        choices(&|f| KeyMatch::exact(f.skeleton.clone())),
+        choices(&|f| KeyMatch::prefix(f.strict.clone())),
+        choices(&|f| KeyMatch::prefix(f.loose.clone())),
     ];
-    let mut ids: Vec<i64> = Vec::new();
-    for (keys, exact) in tiers {
-        if ids.len() >= CANDIDATES {
-            break;
-        }
-        for id in store.people_with_keys(&keys, exact, CANDIDATES)? {
+    let add = |found: Vec<i64>, ids: &mut Vec<i64>| {
+        for id in found {
             if ids.len() >= CANDIDATES {
                 break;
             }
@@ -172,46 +439,145 @@ fn name_candidates(store: &Store, words: &[QueryWord]) -> Result<Vec<i64>, Store
                 ids.push(id);
             }
         }
+    };
+    for tier in &tiers {
+        if ids.len() >= CANDIDATES {
+            return Ok(());
+        }
+        add(store.people_matching(tier, CANDIDATES)?, ids);
     }
-    Ok(ids)
+    if ids.len() < FUZZY_WHEN_FEWER && words.iter().any(|w| w.letters >= FUZZY_MIN_LETTERS) {
+        let mut fuzzy = tiers[2].clone();
+        for (w, choices) in words.iter().zip(fuzzy.iter_mut()) {
+            if w.letters < FUZZY_MIN_LETTERS {
+                continue;
+            }
+            for f in &w.forms {
+                for key in store.keys_near(&f.skeleton)? {
+                    let m = KeyMatch::exact(key);
+                    if !choices.contains(&m) {
+                        choices.push(m);
+                    }
+                }
+            }
+        }
+        add(store.people_matching(&fuzzy, CANDIDATES)?, ids);
+    }
+    Ok(())
 }
 
-/// Finds people by name (any script), identifier or phone; best first.
+/// Finds people by name (any script), identifier, phone or today's ticket; best first.
 pub fn search(store: &Store, query: &str, limit: usize) -> Result<Vec<Hit>, StoreError> {
-    let mut hits = Vec::new();
-    if let Some(key) = identifier_key(query) {
-        let ids = store.people_with_identifier(&key)?;
-        let visits = store.last_visits(&ids)?;
-        for (person, last_visit) in store.people_by_ids(&ids)?.into_iter().zip(visits) {
-            hits.push(Hit {
-                person,
-                kind: MatchKind::Identifier,
-                score: 1000,
-                last_visit,
-            });
+    search_on(store, query, limit, chrono::Local::now().date_naive())
+}
+
+/// [`search`] with today's date given (ticket numbers are per day).
+pub fn search_on(
+    store: &Store,
+    query: &str,
+    limit: usize,
+    today: NaiveDate,
+) -> Result<Vec<Hit>, StoreError> {
+    let mut ranked: Vec<(NameRow, MatchKind, u32)> = Vec::new();
+    if let Some(id_query) = identifier_query(query) {
+        let found = identifier_candidates(store, &id_query, today)?;
+        let ids: Vec<i64> = found.iter().map(|(id, _)| *id).collect();
+        for (row, (_, exact)) in store.name_rows(&ids)?.into_iter().zip(found) {
+            ranked.push((row, MatchKind::Identifier, if exact { 1000 } else { 500 }));
         }
-    } else {
-        let words = query_words(query);
-        let ids = name_candidates(store, &words)?;
-        let visits = store.last_visits(&ids)?;
-        for (person, last_visit) in store.people_by_ids(&ids)?.into_iter().zip(visits) {
-            if let Some((score, kind)) = score_person(&words, &person) {
-                hits.push(Hit {
-                    person,
-                    kind,
-                    score,
-                    last_visit,
-                });
+    }
+    if ranked.is_empty() {
+        let sets = word_sets(query);
+        let mut ids = Vec::new();
+        for (i, set) in sets.iter().enumerate() {
+            // Joined readings only when the words as typed found few people.
+            if i > 0 && ids.len() >= FUZZY_WHEN_FEWER {
+                break;
+            }
+            name_candidates(store, set, &mut ids)?;
+        }
+        for row in store.name_rows(&ids)? {
+            if let Some((score, kind)) = score_row(&sets, &row) {
+                ranked.push((row, kind, score));
             }
         }
     }
-    hits.sort_by(|a, b| {
-        b.score
-            .cmp(&a.score)
-            .then(a.kind.cmp(&b.kind))
-            .then(b.last_visit.cmp(&a.last_visit))
-            .then(a.person.id.cmp(&b.person.id))
+    ranked.sort_by(|a, b| {
+        a.1.cmp(&b.1)
+            .then(b.0.last_visit.cmp(&a.0.last_visit))
+            .then(b.2.cmp(&a.2))
+            .then(a.0.id.cmp(&b.0.id))
     });
-    hits.truncate(limit);
-    Ok(hits)
+    ranked.truncate(limit);
+    let ids: Vec<i64> = ranked.iter().map(|(row, _, _)| row.id).collect();
+    let people = store.people_by_ids(&ids)?;
+    Ok(people
+        .into_iter()
+        .zip(ranked)
+        .map(|(person, (row, kind, score))| Hit {
+            person,
+            kind,
+            score,
+            last_visit: row.last_visit,
+        })
+        .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn identifiers_in_every_format() {
+        let digits = |q: &str| match identifier_query(q) {
+            Some(IdQuery::Digits { exact, prefix }) => (exact, prefix),
+            other => panic!("{q}: {other:?}"),
+        };
+        assert!(digits("6912345678").0.contains(&"6912345678".to_string()));
+        assert!(
+            digits("+30 691 234 5678")
+                .0
+                .contains(&"6912345678".to_string())
+        );
+        assert!(
+            digits("0030-691-234-5678")
+                .0
+                .contains(&"6912345678".to_string())
+        );
+        assert!(
+            digits("(691) 234 56 78")
+                .0
+                .contains(&"6912345678".to_string())
+        );
+        assert_eq!(digits("+30 69123").1, "69123");
+        assert_eq!(digits("12 01 90 123 45").0, vec!["12019012345".to_string()]);
+        assert_eq!(
+            identifier_query("k014"),
+            Some(IdQuery::Ticket(vec!["Κ014".into(), "K014".into()]))
+        );
+        assert_eq!(
+            identifier_query("Κ14"),
+            Some(IdQuery::Ticket(vec!["Κ014".into(), "Κ14".into()]))
+        );
+        assert_eq!(
+            identifier_query("as3"),
+            Some(IdQuery::Ticket(vec!["ΑΣ003".into(), "AS3".into()]))
+        );
+        match identifier_query("πα-123456789") {
+            Some(IdQuery::Paaypa(forms)) => {
+                assert!(forms.contains(&"ΠΑ123456789".to_string()), "{forms:?}")
+            }
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(identifier_query("papadopoulos"), None);
+        assert_eq!(identifier_query("1234"), None);
+    }
+
+    #[test]
+    fn word_sets_join_adjacent_words() {
+        let sets = word_sets("Abdul Rahman");
+        assert_eq!(sets.len(), 2);
+        assert_eq!(sets[1].len(), 1);
+        assert_eq!(sets[1][0].forms[0].folded, "abdulrahman");
+    }
 }

@@ -1,12 +1,50 @@
 //! The SQL side of lookup: narrow a million people to a few hundred candidates by
 //! the normalised keys and identifiers; ranking happens in `search`, in memory.
 
-use rusqlite::params_from_iter;
+use std::io::{IsTerminal, Write};
 
+use chrono::NaiveDate;
+use rusqlite::{OptionalExtension, params, params_from_iter};
+
+use super::person::write_keys;
 use super::{Store, StoreError};
+use crate::domain::names;
+use crate::domain::person::Person;
 
 /// Sorts after every key: keys are built from real text, which never holds U+10FFFF.
 const KEY_END: char = '\u{10FFFF}';
+
+/// One way a query word may be found among the stored keys: the key itself or, when
+/// `prefix`, any key starting with it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeyMatch {
+    pub key: String,
+    pub prefix: bool,
+}
+
+impl KeyMatch {
+    pub fn exact(key: impl Into<String>) -> Self {
+        KeyMatch {
+            key: key.into(),
+            prefix: false,
+        }
+    }
+
+    pub fn prefix(key: impl Into<String>) -> Self {
+        KeyMatch {
+            key: key.into(),
+            prefix: true,
+        }
+    }
+
+    fn bounds(&self) -> [String; 2] {
+        let end = if self.prefix { KEY_END } else { '\0' };
+        [self.key.clone(), format!("{}{end}", self.key)]
+    }
+}
+
+/// The setting that records which version of the key rules built the stored keys.
+const KEY_VERSION_SETTING: &str = "search_key_version";
 
 impl Store {
     /// People having, for every key, the same key (`exact`) or one that starts with it;
@@ -17,29 +55,106 @@ impl Store {
         exact: bool,
         limit: usize,
     ) -> Result<Vec<i64>, StoreError> {
-        if prefixes.is_empty() {
+        let words: Vec<Vec<KeyMatch>> = prefixes
+            .iter()
+            .map(|p| {
+                vec![KeyMatch {
+                    key: p.clone(),
+                    prefix: !exact,
+                }]
+            })
+            .collect();
+        self.people_matching(&words, limit)
+    }
+
+    /// People who, for every word, have a key matching one of that word's choices;
+    /// at most `limit`, the newest first within each key of the first word. Words with no
+    /// choices are skipped.
+    pub fn people_matching(
+        &self,
+        words: &[Vec<KeyMatch>],
+        limit: usize,
+    ) -> Result<Vec<i64>, StoreError> {
+        let words: Vec<&Vec<KeyMatch>> = words.iter().filter(|w| !w.is_empty()).collect();
+        if words.is_empty() {
             return Ok(Vec::new());
         }
-        let mut sql = String::from("SELECT DISTINCT k0.person_id FROM person_key k0");
-        for i in 1..prefixes.len() {
+        let mut sql = String::from("SELECT k0.person_id FROM person_key k0");
+        for i in 1..words.len() {
             sql.push_str(&format!(
                 " JOIN person_key k{i} ON k{i}.person_id = k0.person_id"
             ));
         }
-        let conditions: Vec<String> = (0..prefixes.len())
-            .map(|i| format!("k{i}.key >= ?{} AND k{i}.key < ?{}", 2 * i + 1, 2 * i + 2))
-            .collect();
+        let mut bounds: Vec<String> = Vec::new();
+        let mut conditions: Vec<String> = Vec::new();
+        for (i, choices) in words.iter().enumerate() {
+            let mut ors = Vec::new();
+            for choice in choices.iter() {
+                let [low, high] = choice.bounds();
+                bounds.push(low);
+                bounds.push(high);
+                ors.push(format!(
+                    "(k{i}.key >= ?{} AND k{i}.key < ?{})",
+                    bounds.len() - 1,
+                    bounds.len()
+                ));
+            }
+            conditions.push(format!("({})", ors.join(" OR ")));
+        }
         sql.push_str(" WHERE ");
         sql.push_str(&conditions.join(" AND "));
-        sql.push_str(&format!(" LIMIT {limit}"));
-        let end = if exact { '\0' } else { KEY_END };
-        let bounds: Vec<String> = prefixes
-            .iter()
-            .flat_map(|p| [p.clone(), format!("{p}{end}")])
-            .collect();
+        // Newest people first within a key: when more people share a name than the
+        // limit holds, the recently registered are the likelier to be at the desk.
+        // Rows repeat when a person has several matching keys: read a few more, keep
+        // each person once.
+        sql.push_str(&format!(
+            " ORDER BY k0.key DESC, k0.person_id DESC LIMIT {}",
+            limit * 3
+        ));
         let mut stmt = self.conn().prepare_cached(&sql)?;
-        let ids = stmt.query_map(params_from_iter(bounds.iter()), |row| row.get(0))?;
-        Ok(ids.collect::<Result<_, _>>()?)
+        let rows = stmt.query_map(params_from_iter(bounds.iter()), |row| row.get::<_, i64>(0))?;
+        let mut ids: Vec<i64> = Vec::with_capacity(limit);
+        let mut seen = std::collections::HashSet::new();
+        for id in rows {
+            let id = id?;
+            if seen.insert(id) {
+                ids.push(id);
+                if ids.len() >= limit {
+                    break;
+                }
+            }
+        }
+        Ok(ids)
+    }
+
+    /// The stored name keys within one typo of `key` (itself included if stored), from
+    /// the deletion neighbourhood kept beside the keys.
+    pub fn keys_near(&self, key: &str) -> Result<Vec<String>, StoreError> {
+        let mut probes = names::deletions(key);
+        probes.push(key.to_string());
+        let mut found: Vec<String> = Vec::new();
+        let mut in_vocabulary = self
+            .conn()
+            .prepare_cached("SELECT key FROM name_key WHERE key = ?1")?;
+        let mut near = self
+            .conn()
+            .prepare_cached("SELECT key FROM name_key_near WHERE variant = ?1 LIMIT 200")?;
+        for probe in &probes {
+            if let Some(k) = in_vocabulary
+                .query_row([probe], |r| r.get::<_, String>(0))
+                .optional()?
+                && !found.contains(&k)
+            {
+                found.push(k);
+            }
+            for k in near.query_map([probe], |r| r.get::<_, String>(0))? {
+                let k = k?;
+                if !found.contains(&k) {
+                    found.push(k);
+                }
+            }
+        }
+        Ok(found)
     }
 
     /// People whose AMKA, AFM, ΠΑΑΥΠΑ or phone search key equals `value`.
@@ -53,13 +168,208 @@ impl Store {
         Ok(ids.collect::<Result<_, _>>()?)
     }
 
+    /// People whose phone search key, AMKA or AFM starts with `digits` (a number typed
+    /// so far); at most `limit`.
+    pub fn people_with_identifier_prefix(
+        &self,
+        digits: &str,
+        limit: usize,
+    ) -> Result<Vec<i64>, StoreError> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT id FROM (SELECT id FROM person WHERE phone_key >= ?1 AND phone_key < ?2 LIMIT ?3) \
+             UNION SELECT id FROM (SELECT id FROM person WHERE amka >= ?1 AND amka < ?2 LIMIT ?3) \
+             UNION SELECT id FROM (SELECT id FROM person WHERE afm >= ?1 AND afm < ?2 LIMIT ?3) \
+             LIMIT ?3",
+        )?;
+        let high = format!("{digits}{KEY_END}");
+        let ids = stmt.query_map(params![digits, high, limit as i64], |row| row.get(0))?;
+        Ok(ids.collect::<Result<_, _>>()?)
+    }
+
+    /// The person holding ticket `number` (e.g. "Κ014") on `day`, if it names one.
+    pub fn person_with_ticket(
+        &self,
+        day: NaiveDate,
+        number: &str,
+    ) -> Result<Option<i64>, StoreError> {
+        let mut stmt = self
+            .conn()
+            .prepare_cached("SELECT person_id FROM ticket WHERE day = ?1 AND number = ?2")?;
+        Ok(stmt
+            .query_row(params![day, number], |row| row.get::<_, Option<i64>>(0))
+            .optional()?
+            .flatten())
+    }
+
     /// The last visit date of each person, for ranking ties (ISO text; empty if none).
-    pub fn last_visits(&self, ids: &[i64]) -> Result<Vec<Option<chrono::NaiveDate>>, StoreError> {
+    pub fn last_visits(&self, ids: &[i64]) -> Result<Vec<Option<NaiveDate>>, StoreError> {
         let mut stmt = self
             .conn()
             .prepare_cached("SELECT last_visit_on FROM person WHERE id = ?1")?;
         ids.iter()
             .map(|id| Ok(stmt.query_row([id], |row| row.get(0))?))
             .collect()
+    }
+
+    /// How many referrals of each person are still open (sent or accepted).
+    pub fn open_referral_counts(&self, ids: &[i64]) -> Result<Vec<usize>, StoreError> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT count(*) FROM referral WHERE person_id = ?1 AND state IN ('sent', 'accepted')",
+        )?;
+        ids.iter()
+            .map(|id| Ok(stmt.query_row([id], |row| row.get::<_, i64>(0))? as usize))
+            .collect()
+    }
+
+    /// The version of the key rules the stored keys were built with.
+    pub fn search_key_version(&self) -> Result<i64, StoreError> {
+        let value: Option<String> = self
+            .conn()
+            .query_row(
+                "SELECT value FROM setting WHERE key = ?1",
+                [KEY_VERSION_SETTING],
+                |r| r.get(0),
+            )
+            .optional()?;
+        Ok(value.and_then(|v| v.parse().ok()).unwrap_or(1))
+    }
+
+    /// Rebuilds the stored keys if they were built by other key rules than this
+    /// program's ([`names::KEY_VERSION`]); reports progress as (done, total). Returns
+    /// whether it rebuilt.
+    pub fn ensure_search_keys(
+        &mut self,
+        progress: &mut dyn FnMut(usize, usize),
+    ) -> Result<bool, StoreError> {
+        if self.search_key_version()? == names::KEY_VERSION {
+            return Ok(false);
+        }
+        self.rebuild_search_keys(progress)?;
+        Ok(true)
+    }
+
+    /// Recomputes every person's name keys, the vocabulary and its neighbourhood in
+    /// one transaction, and records the key version.
+    pub fn rebuild_search_keys(
+        &mut self,
+        progress: &mut dyn FnMut(usize, usize),
+    ) -> Result<(), StoreError> {
+        self.write(|tx| {
+            // Another desk may have rebuilt while this one waited for the lock.
+            let current: Option<String> = tx
+                .query_row(
+                    "SELECT value FROM setting WHERE key = ?1",
+                    [KEY_VERSION_SETTING],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            if current.as_deref() == Some(names::KEY_VERSION.to_string().as_str()) {
+                return Ok(());
+            }
+            let total: i64 = tx.query_row("SELECT count(*) FROM person", [], |r| r.get(0))?;
+            tx.execute_batch(
+                "DELETE FROM person_key; DELETE FROM name_key; DELETE FROM name_key_near;",
+            )?;
+            let mut stmt = tx.prepare("SELECT id, surname, given_name, father_name FROM person")?;
+            let mut rows = stmt.query([])?;
+            let mut done = 0usize;
+            while let Some(row) = rows.next()? {
+                let person = Person {
+                    id: row.get(0)?,
+                    surname: row.get(1)?,
+                    given_name: row.get(2)?,
+                    father_name: row.get(3)?,
+                    ..Person::default()
+                };
+                write_keys(tx, person.id, &person)?;
+                done += 1;
+                if done.is_multiple_of(50_000) {
+                    progress(done, total as usize);
+                }
+            }
+            progress(done, total as usize);
+            tx.execute(
+                "INSERT INTO setting (key, value) VALUES (?1, ?2) \
+                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                params![KEY_VERSION_SETTING, names::KEY_VERSION.to_string()],
+            )?;
+            Ok(())
+        })
+    }
+}
+
+/// Progress of a key rebuild on standard error, when it is a terminal.
+pub(crate) fn rebuild_progress(done: usize, total: usize) {
+    let mut err = std::io::stderr();
+    if err.is_terminal() {
+        let _ = write!(err, "\rkentro: rebuilding search keys: {done} of {total}");
+        if done >= total {
+            let _ = writeln!(err);
+        }
+    }
+}
+
+/// What ranking needs of a candidate: the names and the last visit.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NameRow {
+    pub id: i64,
+    pub surname: String,
+    pub given_name: String,
+    pub father_name: String,
+    pub last_visit: Option<NaiveDate>,
+}
+
+impl Store {
+    /// The names and last visit of these people, in the order given (missing skipped).
+    pub fn name_rows(&self, ids: &[i64]) -> Result<Vec<NameRow>, StoreError> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT surname, given_name, father_name, last_visit_on FROM person WHERE id = ?1",
+        )?;
+        let mut out = Vec::with_capacity(ids.len());
+        for &id in ids {
+            let row = stmt
+                .query_row([id], |r| {
+                    Ok(NameRow {
+                        id,
+                        surname: r.get(0)?,
+                        given_name: r.get(1)?,
+                        father_name: r.get(2)?,
+                        last_visit: r.get(3)?,
+                    })
+                })
+                .optional()?;
+            out.extend(row);
+        }
+        Ok(out)
+    }
+}
+
+impl Store {
+    /// Records another key version, so that tests can see a rebuild happen.
+    #[doc(hidden)]
+    pub fn set_search_key_version_for_tests(&mut self, version: i64) -> Result<(), StoreError> {
+        self.write(|tx| {
+            tx.execute(
+                "INSERT INTO setting (key, value) VALUES (?1, ?2) \
+                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                params![KEY_VERSION_SETTING, version.to_string()],
+            )?;
+            Ok(())
+        })
+    }
+}
+
+impl Store {
+    /// A plain `LIKE '%text%'` scan over names, the baseline the lookup benchmark
+    /// compares the keys with; at most `limit` ids.
+    #[doc(hidden)]
+    pub fn people_like_scan(&self, text: &str, limit: usize) -> Result<Vec<i64>, StoreError> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT id FROM person WHERE surname || ' ' || given_name || ' ' || father_name \
+             LIKE ?1 LIMIT ?2",
+        )?;
+        let pattern = format!("%{text}%");
+        let ids = stmt.query_map(params![pattern, limit as i64], |row| row.get(0))?;
+        Ok(ids.collect::<Result<_, _>>()?)
     }
 }

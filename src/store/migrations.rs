@@ -236,8 +236,34 @@ CREATE INDEX share_consent_person ON share_consent(person_id);
 CREATE INDEX referral_event_referral ON referral_event(referral_id);
 "#;
 
+/// Lookup: the vocabulary of name keys and its deletion neighbourhood (one typo in a
+/// name), filled from the keys already stored; and the version of the key rules the
+/// stored keys were built with (see `Store::ensure_search_keys`).
+const V3_LOOKUP: &str = r#"
+CREATE TABLE name_key (
+    key  TEXT PRIMARY KEY
+) WITHOUT ROWID;
+
+-- Every name key with one character left out, for keys of four or more characters.
+CREATE TABLE name_key_near (
+    variant  TEXT NOT NULL,
+    key      TEXT NOT NULL,
+    PRIMARY KEY (variant, key)
+) WITHOUT ROWID;
+
+INSERT OR IGNORE INTO name_key (key) SELECT DISTINCT key FROM person_key;
+
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 64)
+INSERT OR IGNORE INTO name_key_near (variant, key)
+    SELECT substr(key, 1, i - 1) || substr(key, i + 1), key
+    FROM name_key JOIN n ON n.i <= length(key)
+    WHERE length(key) >= 4;
+
+INSERT OR IGNORE INTO setting (key, value) VALUES ('search_key_version', '1');
+"#;
+
 /// Every migration, oldest first. `user_version` counts how many have run.
-const STEPS: &[&str] = &[V1, V2_REFERRAL];
+const STEPS: &[&str] = &[V1, V2_REFERRAL, V3_LOOKUP];
 
 pub fn migrations() -> Migrations<'static> {
     Migrations::new(STEPS.iter().map(|sql| M::up(sql)).collect())

@@ -11,6 +11,7 @@ mod draft;
 mod error;
 mod household;
 mod lookup;
+pub use lookup::{KeyMatch, NameRow};
 pub mod migrations;
 mod person;
 mod referral;
@@ -122,10 +123,12 @@ impl Store {
         if fresh {
             conn.pragma_update(None, "application_id", APPLICATION_ID)?;
         }
-        Ok(Store {
+        let mut store = Store {
             conn,
             path: path.to_path_buf(),
-        })
+        };
+        store.ensure_search_keys(&mut lookup::rebuild_progress)?;
+        Ok(store)
     }
 
     pub fn path(&self) -> &Path {

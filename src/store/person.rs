@@ -137,12 +137,33 @@ macro_rules! person_params {
 }
 
 /// Rewrites the lookup keys of one person.
-fn write_keys(tx: &Transaction<'_>, person_id: i64, person: &Person) -> Result<(), StoreError> {
+pub(crate) fn write_keys(
+    tx: &Transaction<'_>,
+    person_id: i64,
+    person: &Person,
+) -> Result<(), StoreError> {
     tx.execute("DELETE FROM person_key WHERE person_id = ?1", [person_id])?;
     let mut insert =
         tx.prepare_cached("INSERT OR IGNORE INTO person_key (key, person_id) VALUES (?1, ?2)")?;
     for key in names::person_keys(&person.surname, &person.given_name, &person.father_name) {
         insert.execute(params![key, person_id])?;
+        add_to_vocabulary(tx, &key)?;
+    }
+    Ok(())
+}
+
+/// Adds a name key to the vocabulary, with its deletion neighbourhood when it is new.
+/// Keys no one has any more stay: they only cost a lookup that finds nobody.
+pub(crate) fn add_to_vocabulary(tx: &Transaction<'_>, key: &str) -> Result<(), StoreError> {
+    let added = tx
+        .prepare_cached("INSERT OR IGNORE INTO name_key (key) VALUES (?1)")?
+        .execute([key])?;
+    if added > 0 {
+        let mut near = tx
+            .prepare_cached("INSERT OR IGNORE INTO name_key_near (variant, key) VALUES (?1, ?2)")?;
+        for variant in names::deletions(key) {
+            near.execute(params![variant, key])?;
+        }
     }
     Ok(())
 }
