@@ -84,6 +84,7 @@ pub fn run(mut store: Store, ctx: AppContext) -> Result<(), String> {
     }
     let mut shell = Shell::new(&ctx, keymap, theme, clock());
     shell.refresh(&store);
+    shell.start(&mut store);
     let signals = Signals::register().map_err(|e| format!("cannot handle signals: {e}"))?;
 
     let guard = TerminalGuard::enter().map_err(|e| format!("cannot set up the terminal: {e}"))?;
@@ -177,6 +178,7 @@ fn event_loop(
         if shell.should_quit() {
             return Ending::Quit;
         }
+        dirty |= shell.tick(store);
         if let Some(stop) = signals.pending() {
             return Ending::Stop(stop);
         }

@@ -6,6 +6,8 @@
 //! memory: an exact identifier first, then exact names, prefixes, transliterated
 //! matches; ties go to the most recent visit.
 
+pub mod duplicates;
+
 use chrono::NaiveDate;
 
 use crate::domain::ids;

@@ -10,6 +10,7 @@ mod audit;
 mod draft;
 mod error;
 mod household;
+mod intake;
 mod lookup;
 pub mod migrations;
 mod person;
@@ -25,6 +26,7 @@ use chrono::NaiveDateTime;
 use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 
 pub use error::StoreError;
+pub use intake::{CONSENT_MINIMUM_SETTING, IntakeSave};
 use migrations::{APPLICATION_ID, latest_version, migrations};
 
 /// How long a writer waits for another desk's transaction before giving up.
