@@ -314,9 +314,15 @@ impl Form {
 
     /// Issues to show beside `field` now.
     fn shown_issue(&self, field: Field) -> Option<&Issue> {
-        let issue = self.checked.issue_of(field)?;
+        let issue = self
+            .checked
+            .issues
+            .iter()
+            .filter(|i| i.field == field && i.problem != Problem::NeedsConsent)
+            .max_by_key(|i| i.severity)
+            .or_else(|| self.checked.issue_of(field))?;
         match issue.problem {
-            Problem::Missing if !self.tried => None,
+            Problem::Missing | Problem::NeedsConsent if !self.tried => None,
             // Still being typed: do not nag about length or shape.
             Problem::Id(IdError::Length) | Problem::Date(DateError::Format)
                 if field == self.focus && !self.tried =>
@@ -1790,7 +1796,7 @@ impl IntakeScreen {
             if y >= footer_y {
                 break;
             }
-            if *field == Field::Notes {
+            if *field == Field::Notes && !matches!(self.mode, Mode::Conflict(_)) {
                 self.draw_notes(frame, Rect::new(area.x, y, area.width, footer_y - y), view, form);
                 y = footer_y;
                 break;
