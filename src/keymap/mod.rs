@@ -33,8 +33,20 @@ pub const DEFAULT_TOML: &str = include_str!("../../keymaps/default.toml");
 
 /// The contexts a keymap may name.
 pub const CONTEXTS: &[&str] = &[
-    "global", "help", "queue", "intake", "lookup", "referral", "form", "list",
-    "intake-start", "intake-dupes", "intake-leave", "intake-conflict", "intake-saved", "visit",
+    "global",
+    "help",
+    "queue",
+    "intake",
+    "lookup",
+    "referral",
+    "form",
+    "list",
+    "intake-start",
+    "intake-dupes",
+    "intake-leave",
+    "intake-conflict",
+    "intake-saved",
+    "visit",
 ];
 
 /// One key bound to one action.

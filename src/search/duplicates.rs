@@ -126,10 +126,17 @@ mod tests {
             date_of_birth: d,
             ..Person::default()
         };
-        let same_birth = store.insert_person(&person("Karimi", "Ahmad", dob), &stamp).unwrap();
-        let no_birth = store.insert_person(&person("Karimi", "Ahmed", None), &stamp).unwrap();
+        let same_birth = store
+            .insert_person(&person("Karimi", "Ahmad", dob), &stamp)
+            .unwrap();
+        let no_birth = store
+            .insert_person(&person("Karimi", "Ahmed", None), &stamp)
+            .unwrap();
         let other_birth = store
-            .insert_person(&person("Karimi", "Ahmad", NaiveDate::from_ymd_opt(1970, 5, 5)), &stamp)
+            .insert_person(
+                &person("Karimi", "Ahmad", NaiveDate::from_ymd_opt(1970, 5, 5)),
+                &stamp,
+            )
             .unwrap();
         let mut with_amka = person("Παπαδόπουλος", "Γιώργος", None);
         with_amka.amka = Some("01013099997".into());
@@ -150,6 +157,10 @@ mod tests {
         let _ = no_birth;
         // Excluded people (judged different) are not listed again.
         let again = duplicates(&store, &probe, &[same_birth, amka_id], 10).unwrap();
-        assert!(again.iter().all(|c| c.person.id != same_birth && c.person.id != amka_id));
+        assert!(
+            again
+                .iter()
+                .all(|c| c.person.id != same_birth && c.person.id != amka_id)
+        );
     }
 }

@@ -24,7 +24,11 @@ pub const CONSENT_MINIMUM_SETTING: &str = "consent_minimum";
 impl Store {
     /// Saves the form: all of it or nothing. Returns the person's id and new version.
     /// An edit from a stale version fails with `Conflict` and changes nothing.
-    pub fn save_intake(&mut self, save: &IntakeSave, stamp: &Stamp) -> Result<(i64, i64), StoreError> {
+    pub fn save_intake(
+        &mut self,
+        save: &IntakeSave,
+        stamp: &Stamp,
+    ) -> Result<(i64, i64), StoreError> {
         self.write(|tx| {
             let mut p = save.person.clone();
             if let Some(anchor) = save.household_with.filter(|a| *a != p.id) {
@@ -110,7 +114,9 @@ impl Store {
     pub fn setting(&self, key: &str) -> Result<Option<String>, StoreError> {
         Ok(self
             .conn()
-            .query_row("SELECT value FROM setting WHERE key = ?1", [key], |r| r.get(0))
+            .query_row("SELECT value FROM setting WHERE key = ?1", [key], |r| {
+                r.get(0)
+            })
             .optional()?)
     }
 
@@ -214,12 +220,27 @@ mod tests {
         first.notes = "one".into();
         assert_eq!(
             store
-                .save_intake(&IntakeSave { person: first, ..Default::default() }, &stamp)
+                .save_intake(
+                    &IntakeSave {
+                        person: first,
+                        ..Default::default()
+                    },
+                    &stamp
+                )
                 .unwrap(),
             (id, 2)
         );
         second.notes = "two".into();
-        let other = store.save_intake(&IntakeSave { person: named("C", "D"), ..Default::default() }, &stamp).unwrap().0;
+        let other = store
+            .save_intake(
+                &IntakeSave {
+                    person: named("C", "D"),
+                    ..Default::default()
+                },
+                &stamp,
+            )
+            .unwrap()
+            .0;
         let err = store
             .save_intake(
                 &IntakeSave {
@@ -242,6 +263,9 @@ mod tests {
         store
             .set_setting(CONSENT_MINIMUM_SETTING, "phone", &Stamp::now("admin"))
             .unwrap();
-        assert_eq!(store.setting(CONSENT_MINIMUM_SETTING).unwrap().as_deref(), Some("phone"));
+        assert_eq!(
+            store.setting(CONSENT_MINIMUM_SETTING).unwrap().as_deref(),
+            Some("phone")
+        );
     }
 }

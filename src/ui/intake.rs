@@ -123,7 +123,11 @@ enum Mode {
     /// Esc with unsaved changes: y / x / Esc.
     Leave,
     Conflict(Conflict),
-    Saved { id: i64, name: String, message: Im },
+    Saved {
+        id: i64,
+        name: String,
+        message: Im,
+    },
     Visit(Box<VisitForm>),
 }
 
@@ -293,7 +297,12 @@ impl Form {
 
     fn from_draft(data: &DraftData, draft_target: Option<i64>) -> Form {
         let entry = Entry::from_map(&data.entry);
-        let mut form = Form::new(data.target, data.version, Entry::from_map(&data.base), &entry);
+        let mut form = Form::new(
+            data.target,
+            data.version,
+            Entry::from_map(&data.base),
+            &entry,
+        );
         form.section = data.section.min(Section::ALL.len() - 1);
         form.focus = Field::from_name(&data.focus)
             .filter(|f| Section::of(*f) == form.section())
@@ -555,7 +564,12 @@ impl IntakeScreen {
                 &q,
                 Relation::ALL
                     .iter()
-                    .map(|r| (r.code().to_string(), t(lang, relation_label(*r)).to_string()))
+                    .map(|r| {
+                        (
+                            r.code().to_string(),
+                            t(lang, relation_label(*r)).to_string(),
+                        )
+                    })
                     .collect(),
                 8,
             ),
@@ -563,7 +577,12 @@ impl IntakeScreen {
                 &q,
                 Employment::ALL
                     .iter()
-                    .map(|e| (e.code().to_string(), t(lang, employment_label(*e)).to_string()))
+                    .map(|e| {
+                        (
+                            e.code().to_string(),
+                            t(lang, employment_label(*e)).to_string(),
+                        )
+                    })
                     .collect(),
                 8,
             ),
@@ -571,7 +590,12 @@ impl IntakeScreen {
                 &q,
                 Education::ALL
                     .iter()
-                    .map(|e| (e.code().to_string(), t(lang, education_label(*e)).to_string()))
+                    .map(|e| {
+                        (
+                            e.code().to_string(),
+                            t(lang, education_label(*e)).to_string(),
+                        )
+                    })
                     .collect(),
                 8,
             ),
@@ -579,24 +603,35 @@ impl IntakeScreen {
                 &q,
                 Vulnerability::ALL
                     .iter()
-                    .map(|v| (v.code().to_string(), t(lang, vulnerability_label(*v)).to_string()))
+                    .map(|v| {
+                        (
+                            v.code().to_string(),
+                            t(lang, vulnerability_label(*v)).to_string(),
+                        )
+                    })
                     .collect(),
                 12,
             ),
             Field::Nationality => {
                 let mut all: Vec<(String, String)> = Vec::new();
                 let trimmed = q.trim();
-                if let Some(c) = reference::countries()
-                    .iter()
-                    .find(|c| trimmed.len() >= 2 && (c.alpha2.eq_ignore_ascii_case(trimmed) || c.alpha3.eq_ignore_ascii_case(trimmed)))
-                {
+                if let Some(c) = reference::countries().iter().find(|c| {
+                    trimmed.len() >= 2
+                        && (c.alpha2.eq_ignore_ascii_case(trimmed)
+                            || c.alpha3.eq_ignore_ascii_case(trimmed))
+                }) {
                     all.push((c.alpha2.clone(), country_label(c, lang)));
                 }
                 let rest = reference::countries()
                     .iter()
                     .flat_map(|c| {
                         let label = country_label(c, lang);
-                        [(c.alpha2.clone(), label.clone(), names::fold(&c.name_en), names::fold(&c.name_el))]
+                        [(
+                            c.alpha2.clone(),
+                            label.clone(),
+                            names::fold(&c.name_en),
+                            names::fold(&c.name_el),
+                        )]
                     })
                     .collect::<Vec<_>>();
                 let qf = names::fold(trimmed);
@@ -604,12 +639,16 @@ impl IntakeScreen {
                     all.extend(rest.into_iter().take(8).map(|(c, l, _, _)| (c, l)));
                 } else {
                     for (c, l, en, el) in &rest {
-                        if (en.starts_with(&qf) || el.starts_with(&qf)) && !all.iter().any(|(x, _)| x == c) {
+                        if (en.starts_with(&qf) || el.starts_with(&qf))
+                            && !all.iter().any(|(x, _)| x == c)
+                        {
                             all.push((c.clone(), l.clone()));
                         }
                     }
                     for (c, l, en, el) in &rest {
-                        if (en.contains(&qf) || el.contains(&qf)) && !all.iter().any(|(x, _)| x == c) {
+                        if (en.contains(&qf) || el.contains(&qf))
+                            && !all.iter().any(|(x, _)| x == c)
+                        {
                             all.push((c.clone(), l.clone()));
                         }
                     }
@@ -756,7 +795,8 @@ impl IntakeScreen {
                 exclude.push(id);
                 exclude.extend(cx.store.distinct_from(id).unwrap_or_default());
             }
-            form.dupes = duplicates::duplicates(cx.store, &probe, &exclude, DUPES).unwrap_or_default();
+            form.dupes =
+                duplicates::duplicates(cx.store, &probe, &exclude, DUPES).unwrap_or_default();
         }
         for c in &form.dupes {
             let field = match c.reason {
@@ -997,7 +1037,11 @@ impl IntakeScreen {
         form.dirty = false;
         self.form = Some(form);
         self.mode = Mode::Form;
-        let focus = self.form.as_ref().map(|f| f.focus).unwrap_or(Field::Surname);
+        let focus = self
+            .form
+            .as_ref()
+            .map(|f| f.focus)
+            .unwrap_or(Field::Surname);
         self.after_change(Field::Surname, cx);
         if let Some(f) = self.form.as_mut() {
             f.dirty = false;
@@ -1010,7 +1054,11 @@ impl IntakeScreen {
     /// Ctrl-S.
     fn save(&mut self, cx: &mut Ctx<'_>) -> Outcome {
         let _ = self.accept_pick(cx.lang);
-        let focus = self.form.as_ref().map(|f| f.focus).unwrap_or(Field::Surname);
+        let focus = self
+            .form
+            .as_ref()
+            .map(|f| f.focus)
+            .unwrap_or(Field::Surname);
         self.after_change(focus, cx);
         let Some(form) = self.form.as_mut() else {
             return Outcome::Ignored;
@@ -1027,7 +1075,10 @@ impl IntakeScreen {
             return Outcome::Error(tf(
                 cx.lang,
                 Im::CannotSave,
-                &[t(cx.lang, field_label(field)), problem.trim_start_matches("✗ ")],
+                &[
+                    t(cx.lang, field_label(field)),
+                    problem.trim_start_matches("✗ "),
+                ],
             ));
         }
         self.store_form(cx, false)
@@ -1047,7 +1098,11 @@ impl IntakeScreen {
                 .get(Field::HouseholdWith)
                 .parse()
                 .ok()
-                .filter(|_| form.target.is_none() || form.values.get(Field::HouseholdWith) != form.base.get(Field::HouseholdWith)),
+                .filter(|_| {
+                    form.target.is_none()
+                        || form.values.get(Field::HouseholdWith)
+                            != form.base.get(Field::HouseholdWith)
+                }),
             distinct_from: form.distinct.clone(),
         };
         let stamp = Stamp {
@@ -1077,7 +1132,11 @@ impl IntakeScreen {
             Err(StoreError::Conflict { id, .. }) => self.conflict(id, cx),
             Err(StoreError::NotFound { .. }) => Outcome::Error(t(cx.lang, Im::Gone).to_string()),
             Err(StoreError::Duplicate { field, existing_id }) => {
-                let f = if field == "AFM" { Field::Afm } else { Field::Amka };
+                let f = if field == "AFM" {
+                    Field::Afm
+                } else {
+                    Field::Amka
+                };
                 form.checked.issues.push(Issue {
                     field: f,
                     severity: Severity::Error,
@@ -1170,10 +1229,19 @@ impl IntakeScreen {
         entry.set(Field::Surname, p.surname.clone());
         entry.set(Field::HouseholdWith, id.to_string());
         entry.set(Field::Address, p.address.clone().unwrap_or_default());
-        entry.set(Field::Municipality, p.municipality.clone().unwrap_or_default());
-        entry.set(Field::Nationality, p.nationality.clone().unwrap_or_default());
+        entry.set(
+            Field::Municipality,
+            p.municipality.clone().unwrap_or_default(),
+        );
+        entry.set(
+            Field::Nationality,
+            p.nationality.clone().unwrap_or_default(),
+        );
         entry.set(Field::Languages, p.languages.join(","));
-        entry.set(Field::Interpreter, if p.interpreter_needed { "1" } else { "" });
+        entry.set(
+            Field::Interpreter,
+            if p.interpreter_needed { "1" } else { "" },
+        );
         let mut form = Form::new(None, 0, Entry::default(), &entry);
         form.focus = Field::GivenName;
         self.form = Some(form);
@@ -1322,7 +1390,9 @@ impl IntakeScreen {
         {
             return Outcome::Handled;
         }
-        let key = if key.modifiers.contains(KeyModifiers::SHIFT) && matches!(key.code, KeyCode::Char(_)) {
+        let key = if key.modifiers.contains(KeyModifiers::SHIFT)
+            && matches!(key.code, KeyCode::Char(_))
+        {
             KeyEvent::new(key.code, KeyModifiers::NONE)
         } else {
             key
@@ -1407,7 +1477,8 @@ impl Screen for IntakeScreen {
                 }
                 Action::Down => {
                     self.discard_armed = false;
-                    self.draft_pick = (self.draft_pick + 1).min(self.drafts.len().saturating_sub(1));
+                    self.draft_pick =
+                        (self.draft_pick + 1).min(self.drafts.len().saturating_sub(1));
                     Outcome::Handled
                 }
                 Action::Discard => {
@@ -1670,8 +1741,12 @@ impl Screen for IntakeScreen {
             return Outcome::Ignored;
         }
         let now = Instant::now();
-        let quiet = form.last_change.is_none_or(|t| now.duration_since(t) >= DRAFT_DEBOUNCE);
-        let waited = form.first_change.is_none_or(|t| now.duration_since(t) >= DRAFT_MAX_WAIT);
+        let quiet = form
+            .last_change
+            .is_none_or(|t| now.duration_since(t) >= DRAFT_DEBOUNCE);
+        let waited = form
+            .first_change
+            .is_none_or(|t| now.duration_since(t) >= DRAFT_MAX_WAIT);
         if quiet || waited {
             self.flush_draft(cx)
         } else {
@@ -1686,7 +1761,11 @@ impl Screen for IntakeScreen {
             self.new_form();
             Outcome::Ignored
         } else {
-            Outcome::Status(tf(cx.lang, Im::DraftsOffer, &[&self.drafts.len().to_string()]))
+            Outcome::Status(tf(
+                cx.lang,
+                Im::DraftsOffer,
+                &[&self.drafts.len().to_string()],
+            ))
         }
     }
 
@@ -1699,7 +1778,10 @@ impl Screen for IntakeScreen {
         let block = Block::bordered()
             .border_set(theme.borders)
             .border_style(theme.border)
-            .title(Span::styled(format!(" {} ", self.title(view.lang)), theme.title));
+            .title(Span::styled(
+                format!(" {} ", self.title(view.lang)),
+                theme.title,
+            ));
         let inner = block.inner(area);
         frame.render_widget(block, area);
         match &self.mode {
@@ -1707,9 +1789,15 @@ impl Screen for IntakeScreen {
             Mode::Saved { name, message, .. } => {
                 let lines = vec![
                     Line::from(""),
-                    Line::from(Span::styled(format!(" {}", tf(view.lang, *message, &[name])), theme.title)),
+                    Line::from(Span::styled(
+                        format!(" {}", tf(view.lang, *message, &[name])),
+                        theme.title,
+                    )),
                     Line::from(""),
-                    Line::from(Span::styled(format!(" {}", t(view.lang, Im::SavedKeys)), theme.muted)),
+                    Line::from(Span::styled(
+                        format!(" {}", t(view.lang, Im::SavedKeys)),
+                        theme.muted,
+                    )),
                 ];
                 frame.render_widget(Paragraph::new(lines), inner);
             }
@@ -1732,7 +1820,10 @@ impl IntakeScreen {
             theme.title,
         ))];
         if self.drafts.is_empty() {
-            lines.push(Line::from(Span::styled(format!(" {}", t(lang, Im::DraftsNone)), theme.muted)));
+            lines.push(Line::from(Span::styled(
+                format!(" {}", t(lang, Im::DraftsNone)),
+                theme.muted,
+            )));
         }
         for (i, d) in self.drafts.iter().enumerate() {
             let name = if d.name.is_empty() {
@@ -1740,15 +1831,31 @@ impl IntakeScreen {
             } else {
                 d.name.clone()
             };
-            let edit = if d.editing { t(lang, Im::DraftEdit) } else { "" };
-            let style = if i == self.draft_pick { theme.selection } else { theme.text };
+            let edit = if d.editing {
+                t(lang, Im::DraftEdit)
+            } else {
+                ""
+            };
+            let style = if i == self.draft_pick {
+                theme.selection
+            } else {
+                theme.text
+            };
             lines.push(Line::from(Span::styled(
-                format!(" {:<40} {:<12} {}", name, edit, d.updated_at.format("%d/%m %H:%M")),
+                format!(
+                    " {:<40} {:<12} {}",
+                    name,
+                    edit,
+                    d.updated_at.format("%d/%m %H:%M")
+                ),
                 style,
             )));
         }
         lines.push(Line::from(""));
-        lines.push(Line::from(Span::styled(format!(" {}", t(lang, Im::DraftsKeys)), theme.muted)));
+        lines.push(Line::from(Span::styled(
+            format!(" {}", t(lang, Im::DraftsKeys)),
+            theme.muted,
+        )));
         frame.render_widget(Paragraph::new(lines), area);
     }
 
@@ -1772,12 +1879,22 @@ impl IntakeScreen {
             None => t(lang, Im::NewPerson).to_string(),
         };
         let section = form.section();
-        let prev = form.section.checked_sub(1).map(|i| t(lang, section_label(Section::ALL[i])));
-        let next = Section::ALL.get(form.section + 1).map(|s| t(lang, section_label(*s)));
+        let prev = form
+            .section
+            .checked_sub(1)
+            .map(|i| t(lang, section_label(Section::ALL[i])));
+        let next = Section::ALL
+            .get(form.section + 1)
+            .map(|s| t(lang, section_label(*s)));
         let mut header = vec![
             Span::styled(format!(" {who} · "), theme.muted),
             Span::styled(
-                format!("{}/{} {}", form.section + 1, Section::ALL.len(), t(lang, section_label(section))),
+                format!(
+                    "{}/{} {}",
+                    form.section + 1,
+                    Section::ALL.len(),
+                    t(lang, section_label(section))
+                ),
                 theme.title,
             ),
         ];
@@ -1787,7 +1904,10 @@ impl IntakeScreen {
             next.map(|n| format!("{n} ›")).unwrap_or_default()
         );
         header.push(Span::styled(nav, theme.muted));
-        frame.render_widget(Paragraph::new(Line::from(header)), Rect::new(area.x, area.y, area.width, 1));
+        frame.render_widget(
+            Paragraph::new(Line::from(header)),
+            Rect::new(area.x, area.y, area.width, 1),
+        );
 
         let footer_y = area.bottom() - 1;
         let mut y = area.y + 1;
@@ -1797,11 +1917,23 @@ impl IntakeScreen {
                 break;
             }
             if *field == Field::Notes && !matches!(self.mode, Mode::Conflict(_)) {
-                self.draw_notes(frame, Rect::new(area.x, y, area.width, footer_y - y), view, form);
+                self.draw_notes(
+                    frame,
+                    Rect::new(area.x, y, area.width, footer_y - y),
+                    view,
+                    form,
+                );
                 y = footer_y;
                 break;
             }
-            self.draw_field(frame, Rect::new(area.x, y, area.width, 1), view, form, *field, today);
+            self.draw_field(
+                frame,
+                Rect::new(area.x, y, area.width, 1),
+                view,
+                form,
+                *field,
+                today,
+            );
             y += 1;
         }
         // The panel under the fields: choices, duplicates, household or consent rules.
@@ -1813,7 +1945,10 @@ impl IntakeScreen {
         let (text, style) = if form.draft_failed {
             (t(lang, Im::DraftFailed).to_string(), theme.status_error)
         } else if let Some(at) = form.draft_saved {
-            (tf(lang, Im::DraftSaved, &[&at.format("%H:%M:%S").to_string()]), theme.muted)
+            (
+                tf(lang, Im::DraftSaved, &[&at.format("%H:%M:%S").to_string()]),
+                theme.muted,
+            )
         } else {
             (String::new(), theme.muted)
         };
@@ -1822,9 +1957,16 @@ impl IntakeScreen {
             Rect::new(area.x, footer_y, area.width, 1),
         );
         if matches!(self.mode, Mode::Leave) {
-            let rect = Rect::new(area.x + 2, area.y + 2, area.width.saturating_sub(4), 5.min(area.height.saturating_sub(3)));
+            let rect = Rect::new(
+                area.x + 2,
+                area.y + 2,
+                area.width.saturating_sub(4),
+                5.min(area.height.saturating_sub(3)),
+            );
             frame.render_widget(ratatui::widgets::Clear, rect);
-            let block = Block::bordered().border_set(theme.borders).border_style(theme.warning);
+            let block = Block::bordered()
+                .border_set(theme.borders)
+                .border_style(theme.warning);
             let inner = block.inner(rect);
             frame.render_widget(block, rect);
             frame.render_widget(
@@ -1839,7 +1981,15 @@ impl IntakeScreen {
         }
     }
 
-    fn draw_field(&self, frame: &mut Frame<'_>, row: Rect, view: &View<'_>, form: &Form, field: Field, today: NaiveDate) {
+    fn draw_field(
+        &self,
+        frame: &mut Frame<'_>,
+        row: Rect,
+        view: &View<'_>,
+        form: &Form,
+        field: Field,
+        today: NaiveDate,
+    ) {
         let theme = view.theme;
         let lang = view.lang;
         let focused = form.focus == field && matches!(self.mode, Mode::Form | Mode::Leave);
@@ -1872,7 +2022,11 @@ impl IntakeScreen {
                 format!("[{}] {text}", if on { "x" } else { " " })
             } else {
                 let label = self.value_label(form, field, lang);
-                if label.is_empty() { t(lang, Im::Dash).to_string() } else { label }
+                if label.is_empty() {
+                    t(lang, Im::Dash).to_string()
+                } else {
+                    label
+                }
             };
             let style = if focused { theme.selection } else { theme.text };
             let shown: String = shown.chars().take(INPUT_W as usize).collect();
@@ -1882,7 +2036,11 @@ impl IntakeScreen {
         let x = input.right() + 1;
         let beside = Rect::new(x, row.y, row.right().saturating_sub(x), 1);
         let (text, style) = if let Some(issue) = form.shown_issue(field) {
-            let style = if issue.severity == Severity::Error { theme.status_error } else { theme.warning };
+            let style = if issue.severity == Severity::Error {
+                theme.status_error
+            } else {
+                theme.warning
+            };
             (problem_text(lang, issue.problem), style)
         } else {
             (self.understood(form, field, lang, today), theme.muted)
@@ -1898,8 +2056,16 @@ impl IntakeScreen {
                 .date_of_birth
                 .map(|d| {
                     let age = today.years_since(d).unwrap_or(0);
-                    let from = if form.from_amka { format!(" · {}", t(lang, Im::FromAmka)) } else { String::new() };
-                    format!("→ {} ({}){from}", dates::format_date(d), tf(lang, Im::Age, &[&age.to_string()]))
+                    let from = if form.from_amka {
+                        format!(" · {}", t(lang, Im::FromAmka))
+                    } else {
+                        String::new()
+                    };
+                    format!(
+                        "→ {} ({}){from}",
+                        dates::format_date(d),
+                        tf(lang, Im::Age, &[&age.to_string()])
+                    )
                 })
                 .unwrap_or_default(),
             Field::Amka | Field::Afm | Field::Phone | Field::Paaypa => {
@@ -1926,7 +2092,11 @@ impl IntakeScreen {
                     let shown = NaiveDateTime::parse_from_str(at, "%Y-%m-%dT%H:%M:%S")
                         .map(|d| d.format("%d/%m/%Y").to_string())
                         .unwrap_or_else(|_| at.to_string());
-                    tf(lang, Im::ConsentRecorded, &[&shown, form.values.get(Field::ConsentBy)])
+                    tf(
+                        lang,
+                        Im::ConsentRecorded,
+                        &[&shown, form.values.get(Field::ConsentBy)],
+                    )
                 }
             }
             Field::Consent | Field::Interpreter => t(lang, Im::SpaceToggles).to_string(),
@@ -1939,7 +2109,10 @@ impl IntakeScreen {
         let block = Block::bordered()
             .border_set(theme.borders)
             .border_style(theme.border)
-            .title(Span::styled(format!(" {} ", t(view.lang, Im::FNotes)), theme.title));
+            .title(Span::styled(
+                format!(" {} ", t(view.lang, Im::FNotes)),
+                theme.title,
+            ));
         let inner = block.inner(area);
         frame.render_widget(block, area);
         if let Some(ta) = form.inputs.get(&Field::Notes) {
@@ -1954,45 +2127,91 @@ impl IntakeScreen {
         let (title, mut lines): (String, Vec<Line<'static>>) = match &self.mode {
             Mode::Conflict(c) => {
                 let mut lines = vec![Line::from(Span::styled(
-                    format!("{:<16}{:<28}{}", "", t(lang, Im::ConflictMine), t(lang, Im::ConflictTheirs)),
+                    format!(
+                        "{:<16}{:<28}{}",
+                        "",
+                        t(lang, Im::ConflictMine),
+                        t(lang, Im::ConflictTheirs)
+                    ),
                     theme.muted,
                 ))];
                 for (i, (f, theirs)) in c.choices.iter().enumerate() {
                     let mine_v: String = form.entry().get(*f).chars().take(24).collect();
                     let their_v: String = c.theirs.get(*f).chars().take(24).collect();
                     let pick = |on: bool| if on { "●" } else { "○" };
-                    let style = if i == c.selected { theme.selection } else { theme.text };
+                    let style = if i == c.selected {
+                        theme.selection
+                    } else {
+                        theme.text
+                    };
                     lines.push(Line::from(Span::styled(
-                        format!("{:<16}{} {:<26}{} {}", t(lang, field_label(*f)), pick(!theirs), mine_v, pick(*theirs), their_v),
+                        format!(
+                            "{:<16}{} {:<26}{} {}",
+                            t(lang, field_label(*f)),
+                            pick(!theirs),
+                            mine_v,
+                            pick(*theirs),
+                            their_v
+                        ),
                         style,
                     )));
                 }
-                lines.push(Line::from(Span::styled(t(lang, Im::ConflictKeys).to_string(), theme.muted)));
+                lines.push(Line::from(Span::styled(
+                    t(lang, Im::ConflictKeys).to_string(),
+                    theme.muted,
+                )));
                 (t(lang, Im::ConflictTitle).to_string(), lines)
             }
-            _ if matches!(field.kind(), Kind::Pick | Kind::Multi) && !matches!(self.mode, Mode::Dupes) => {
+            _ if matches!(field.kind(), Kind::Pick | Kind::Multi)
+                && !matches!(self.mode, Mode::Dupes) =>
+            {
                 let options = self.options(form, field, lang);
                 let chosen: Vec<&str> = form.values.get(field).split(',').collect();
                 let mut lines = Vec::new();
                 if options.is_empty() {
-                    lines.push(Line::from(Span::styled(t(lang, Im::NoMatch).to_string(), theme.muted)));
+                    lines.push(Line::from(Span::styled(
+                        t(lang, Im::NoMatch).to_string(),
+                        theme.muted,
+                    )));
                 }
                 let rows = area.height.saturating_sub(3) as usize;
                 let start = form.pick.saturating_sub(rows.saturating_sub(1));
                 for (i, (code, label)) in options.iter().enumerate().skip(start).take(rows) {
                     let mark = if field.kind() == Kind::Multi {
-                        if chosen.contains(&code.as_str()) { "[x] " } else { "[ ] " }
+                        if chosen.contains(&code.as_str()) {
+                            "[x] "
+                        } else {
+                            "[ ] "
+                        }
                     } else if chosen.contains(&code.as_str()) {
                         "● "
                     } else {
                         "  "
                     };
-                    let style = if i == form.pick { theme.selection } else { theme.text };
+                    let style = if i == form.pick {
+                        theme.selection
+                    } else {
+                        theme.text
+                    };
                     lines.push(Line::from(Span::styled(format!("{mark}{label}"), style)));
                 }
-                let hint = if field.kind() == Kind::Multi { Im::MultiHint } else { Im::PickHint };
-                lines.push(Line::from(Span::styled(t(lang, hint).to_string(), theme.muted)));
-                (format!("{}: {}", t(lang, Im::OptionsTitle), t(lang, field_label(field))), lines)
+                let hint = if field.kind() == Kind::Multi {
+                    Im::MultiHint
+                } else {
+                    Im::PickHint
+                };
+                lines.push(Line::from(Span::styled(
+                    t(lang, hint).to_string(),
+                    theme.muted,
+                )));
+                (
+                    format!(
+                        "{}: {}",
+                        t(lang, Im::OptionsTitle),
+                        t(lang, field_label(field))
+                    ),
+                    lines,
+                )
             }
             _ if !form.dupes.is_empty() => {
                 let mut lines = Vec::new();
@@ -2013,21 +2232,37 @@ impl IntakeScreen {
                     } else {
                         theme.text
                     };
-                    let father = if c.person.father_name.is_empty() { String::new() } else { format!("({}) ", c.person.father_name) };
+                    let father = if c.person.father_name.is_empty() {
+                        String::new()
+                    } else {
+                        format!("({}) ", c.person.father_name)
+                    };
                     let line = format!("{} {}{}", person_line(&c.person), father, t(lang, reason));
                     lines.push(Line::from(Span::styled(line, style)));
                 }
-                lines.push(Line::from(Span::styled(t(lang, Im::DupesHint).to_string(), theme.muted)));
+                lines.push(Line::from(Span::styled(
+                    t(lang, Im::DupesHint).to_string(),
+                    theme.muted,
+                )));
                 (t(lang, Im::DupesTitle).to_string(), lines)
             }
             _ if form.section() == Section::Household => {
                 let mut lines = Vec::new();
                 if form.members.is_empty() {
-                    lines.push(Line::from(Span::styled(t(lang, Im::NoHousehold).to_string(), theme.muted)));
+                    lines.push(Line::from(Span::styled(
+                        t(lang, Im::NoHousehold).to_string(),
+                        theme.muted,
+                    )));
                 }
                 for m in &form.members {
-                    let rel = m.household_relation.map(|r| t(lang, relation_label(r))).unwrap_or("");
-                    lines.push(Line::from(Span::styled(format!("{}  {rel}", person_line(m)), theme.text)));
+                    let rel = m
+                        .household_relation
+                        .map(|r| t(lang, relation_label(r)))
+                        .unwrap_or("");
+                    lines.push(Line::from(Span::styled(
+                        format!("{}  {rel}", person_line(m)),
+                        theme.text,
+                    )));
                 }
                 (t(lang, Im::MembersTitle).to_string(), lines)
             }
@@ -2039,9 +2274,15 @@ impl IntakeScreen {
                     .map(|f| t(lang, field_label(*f)))
                     .collect();
                 let lines = vec![
-                    Line::from(Span::styled(t(lang, Im::ConsentText).to_string(), theme.text)),
+                    Line::from(Span::styled(
+                        t(lang, Im::ConsentText).to_string(),
+                        theme.text,
+                    )),
                     Line::from(""),
-                    Line::from(Span::styled(tf(lang, Im::ConsentMinimum, &[&names.join(", ")]), theme.muted)),
+                    Line::from(Span::styled(
+                        tf(lang, Im::ConsentMinimum, &[&names.join(", ")]),
+                        theme.muted,
+                    )),
                 ];
                 (t(lang, Im::SecConsent).to_string(), lines)
             }
@@ -2056,7 +2297,12 @@ impl IntakeScreen {
         lines.truncate(inner.height as usize);
         frame.render_widget(
             Paragraph::new(lines).wrap(ratatui::widgets::Wrap { trim: false }),
-            Rect::new(inner.x + 1, inner.y, inner.width.saturating_sub(1), inner.height),
+            Rect::new(
+                inner.x + 1,
+                inner.y,
+                inner.width.saturating_sub(1),
+                inner.height,
+            ),
         );
     }
 }

@@ -145,7 +145,12 @@ impl VisitForm {
     }
 
     /// Checks and stores the visit; on a bad field, moves there and says why.
-    pub fn save(&mut self, store: &mut Store, operator: &str, now: NaiveDateTime) -> Result<i64, String> {
+    pub fn save(
+        &mut self,
+        store: &mut Store,
+        operator: &str,
+        now: NaiveDateTime,
+    ) -> Result<i64, String> {
         self.accept_service();
         let lang_free = |m: Im| m;
         let date = match dates::parse_past_date(&self.value(DATE), now.date()) {
@@ -185,7 +190,10 @@ impl VisitForm {
             id: 0,
             person_id: self.person_id,
             visited_on: date,
-            service_id: self.service.and_then(|i| self.services.get(i)).map(|s| s.id),
+            service_id: self
+                .service
+                .and_then(|i| self.services.get(i))
+                .map(|s| s.id),
             reason,
             note,
             operator: operator.to_string(),
@@ -195,7 +203,9 @@ impl VisitForm {
             at: now,
             operator: operator.to_string(),
         };
-        store.insert_visit(&visit, &stamp).map_err(|e| e.to_string())
+        store
+            .insert_visit(&visit, &stamp)
+            .map_err(|e| e.to_string())
     }
 
     /// The message beside a field after a failed save, if any.
@@ -233,7 +243,11 @@ impl VisitForm {
             if y >= inner.bottom() {
                 break;
             }
-            let style = if i == self.focus { theme.title } else { theme.text };
+            let style = if i == self.focus {
+                theme.title
+            } else {
+                theme.text
+            };
             frame.render_widget(
                 Paragraph::new(Span::styled(t(lang, *label), style)),
                 Rect::new(inner.x + 1, y, label_w, 1),
@@ -254,7 +268,11 @@ impl VisitForm {
                 } else {
                     self.value(i).replace('\n', " ")
                 };
-                let style = if i == self.focus { theme.selection } else { theme.text };
+                let style = if i == self.focus {
+                    theme.selection
+                } else {
+                    theme.text
+                };
                 frame.render_widget(Paragraph::new(Span::styled(shown, style)), value_area);
             }
             if let Some((field, msg)) = self.error
@@ -281,10 +299,22 @@ impl VisitForm {
             let rows = inner.bottom().saturating_sub(y + 2);
             let matches = self.matches();
             for (row, i) in matches.iter().take(rows as usize).enumerate() {
-                let style = if row == self.pick { theme.selection } else { theme.text };
+                let style = if row == self.pick {
+                    theme.selection
+                } else {
+                    theme.text
+                };
                 frame.render_widget(
-                    Paragraph::new(Span::styled(format!(" {}", self.service_name(*i, lang)), style)),
-                    Rect::new(inner.x + 1 + label_w, y + 1 + row as u16, 40.min(inner.width.saturating_sub(label_w + 2)), 1),
+                    Paragraph::new(Span::styled(
+                        format!(" {}", self.service_name(*i, lang)),
+                        style,
+                    )),
+                    Rect::new(
+                        inner.x + 1 + label_w,
+                        y + 1 + row as u16,
+                        40.min(inner.width.saturating_sub(label_w + 2)),
+                        1,
+                    ),
                 );
             }
         }

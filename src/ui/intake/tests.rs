@@ -140,14 +140,22 @@ fn the_duplicate_panel_lists_people_and_opens_the_chosen_record() {
     let (_d, mut store) = store();
     let stamp = Stamp::now("t");
     let dob = NaiveDate::from_ymd_opt(1990, 1, 12);
-    let karimi = store.insert_person(&person("Karimi", "Ahmad", dob), &stamp).unwrap();
-    let other = store.insert_person(&person("Karimi", "Ahmed", None), &stamp).unwrap();
+    let karimi = store
+        .insert_person(&person("Karimi", "Ahmad", dob), &stamp)
+        .unwrap();
+    let other = store
+        .insert_person(&person("Karimi", "Ahmed", None), &stamp)
+        .unwrap();
     let mut screen = IntakeScreen::new();
     screen.new_form();
     type_text(&mut screen, &mut store, "Καρίμι");
     act(&mut screen, &mut store, Action::Confirm);
     type_text(&mut screen, &mut store, "Ahmad");
-    assert!(screen.duplicates().contains(&karimi), "{:?}", screen.duplicates());
+    assert!(
+        screen.duplicates().contains(&karimi),
+        "{:?}",
+        screen.duplicates()
+    );
     let text = text_of(&render(&screen, Lang::En));
     assert!(text.contains("Possibly already registered"), "{text}");
     assert!(text.contains("Karimi Ahmad  12/01/1990"), "{text}");
@@ -188,7 +196,10 @@ fn an_exact_amka_match_is_a_hard_stop() {
     assert_eq!(store.count_people().unwrap(), 1);
     // And it cannot be waved away.
     act(&mut screen, &mut store, Action::Duplicates);
-    assert!(matches!(act(&mut screen, &mut store, Action::NotSame), Outcome::Error(_)));
+    assert!(matches!(
+        act(&mut screen, &mut store, Action::NotSame),
+        Outcome::Error(_)
+    ));
 }
 
 #[test]
@@ -219,7 +230,10 @@ fn a_conflict_between_two_connections_merges_or_asks() {
     let outcome = act(&mut screen, &mut ours, Action::Save);
     assert!(matches!(outcome, Outcome::Error(_)), "{outcome:?}");
     let text = text_of(&render(&screen, Lang::En));
-    assert!(text.contains("Another desk changed the same fields"), "{text}");
+    assert!(
+        text.contains("Another desk changed the same fields"),
+        "{text}"
+    );
     assert!(text.contains("ours") && text.contains("theirs"), "{text}");
     // Nothing was overwritten meanwhile.
     assert_eq!(ours.person(id).unwrap().unwrap().notes, "theirs");
@@ -251,9 +265,15 @@ fn one_sided_changes_merge_without_asking() {
     other.address = Some("Πατησίων 1".into());
     theirs.update_person(&other, &Stamp::now("desk3")).unwrap();
     let outcome = act(&mut screen, &mut ours, Action::Save);
-    assert!(matches!(outcome, Outcome::Status(ref s) if s.contains("another desk")), "{outcome:?}");
+    assert!(
+        matches!(outcome, Outcome::Status(ref s) if s.contains("another desk")),
+        "{outcome:?}"
+    );
     let saved = ours.person(id).unwrap().unwrap();
-    assert_eq!((saved.notes.as_str(), saved.address.as_deref()), ("ours", Some("Πατησίων 1")));
+    assert_eq!(
+        (saved.notes.as_str(), saved.address.as_deref()),
+        ("ours", Some("Πατησίων 1"))
+    );
 }
 
 #[test]
@@ -268,7 +288,10 @@ fn drafts_are_kept_and_offered_again() {
     assert_eq!(drafts.len(), 1);
     let mut next = IntakeScreen::new();
     let outcome = next.on_start(&mut cx(&mut store, Lang::En));
-    assert!(matches!(outcome, Outcome::Status(ref s) if s.contains("1 unfinished")), "{outcome:?}");
+    assert!(
+        matches!(outcome, Outcome::Status(ref s) if s.contains("1 unfinished")),
+        "{outcome:?}"
+    );
     let text = text_of(&render(&next, Lang::En));
     assert!(text.contains("Diallo"), "{text}");
     act(&mut next, &mut store, Action::Confirm);
@@ -334,7 +357,10 @@ fn household_and_visit_after_saving() {
     assert!(matches!(outcome, Outcome::Status(_)), "{outcome:?}");
     let kid = screen.saved_id().expect("saved");
     let members = store.household_of(head).unwrap();
-    assert_eq!(members.iter().map(|p| p.id).collect::<Vec<_>>(), vec![head, kid]);
+    assert_eq!(
+        members.iter().map(|p| p.id).collect::<Vec<_>>(),
+        vec![head, kid]
+    );
     assert_eq!(members[1].household_relation, Some(Relation::Child));
     // A visit in a few keys.
     act(&mut screen, &mut store, Action::RecordVisit);
@@ -359,7 +385,9 @@ fn snapshots_of_every_section_in_greek_and_english() {
         for (i, section) in Section::ALL.iter().enumerate() {
             let terminal = render(&screen, lang);
             insta::assert_snapshot!(
-                format!("intake_{}_{}", i + 1, format!("{section:?}").to_lowercase()) + "_" + lang.code(),
+                format!("intake_{}_{}", i + 1, format!("{section:?}").to_lowercase())
+                    + "_"
+                    + lang.code(),
                 terminal.backend()
             );
             act(&mut screen, &mut store, Action::NextSection);
