@@ -77,6 +77,24 @@ actions! {
     NewEntry => "new-entry",
     /// Directory: edit the selected entry.
     Edit => "edit",
+    /// Start a new record (intake: a new person).
+    NewRecord => "new-record",
+    /// Record a visit of the person on screen.
+    RecordVisit => "record-visit",
+    /// Edit the record on screen.
+    EditRecord => "edit-record",
+    /// Register another member of the same household.
+    AddMember => "add-member",
+    /// Look at the possible duplicates listed beside a form.
+    Duplicates => "duplicates",
+    /// Not the same person: stop flagging this pair.
+    NotSame => "not-same",
+    /// Throw away what was typed (asks first).
+    Discard => "discard",
+    /// In a conflict between two desks' edits: keep this desk's value.
+    ChooseMine => "choose-mine",
+    /// In a conflict between two desks' edits: take the other desk's value.
+    ChooseTheirs => "choose-theirs",
 }
 
 impl Action {

@@ -90,6 +90,7 @@ pub fn run(mut store: Store, ctx: AppContext) -> Result<(), String> {
     if !crate::config::locale_is_utf8() {
         shell.set_status(crate::i18n::t(ctx.lang, Msg::NoUtf8Locale), true);
     }
+    shell.start(&mut store);
     let signals = Signals::register().map_err(|e| format!("cannot handle signals: {e}"))?;
 
     let guard = TerminalGuard::enter().map_err(|e| format!("cannot set up the terminal: {e}"))?;
@@ -183,6 +184,7 @@ fn event_loop(
         if shell.should_quit() {
             return Ending::Quit;
         }
+        dirty |= shell.tick(store);
         if let Some(stop) = signals.pending() {
             return Ending::Stop(stop);
         }

@@ -3,6 +3,8 @@
 pub mod codes;
 pub mod dates;
 pub mod ids;
+pub mod intake;
+pub mod municipalities;
 pub mod names;
 pub mod person;
 pub mod records;

@@ -82,6 +82,7 @@ macro_rules! catalogue {
 pub(crate) use catalogue;
 
 pub mod directory;
+pub mod intake;
 pub mod referral;
 mod shell;
 pub use shell::Msg;

@@ -67,6 +67,15 @@ catalogue! {
     ActSave { el: "Αποθήκευση", en: "Save" }
     ActFilter { el: "Φίλτρο", en: "Filter" }
     ActRedraw { el: "Επανασχεδίαση", en: "Redraw" }
+    ActNewRecord { el: "Νέο", en: "New" }
+    ActRecordVisit { el: "Επίσκεψη", en: "Visit" }
+    ActEditRecord { el: "Διόρθωση", en: "Edit" }
+    ActAddMember { el: "Μέλος νοικοκυριού", en: "Add member" }
+    ActDuplicates { el: "Πιθανά διπλά", en: "Duplicates" }
+    ActNotSame { el: "Άλλο άτομο", en: "Not the same" }
+    ActDiscard { el: "Απόρριψη", en: "Discard" }
+    ActChooseMine { el: "Δικό μου", en: "Mine" }
+    ActChooseTheirs { el: "Του άλλου", en: "Theirs" }
     HelpQuit { el: "Έξοδος από το πρόγραμμα", en: "Leave the program" }
     HelpHelp { el: "Αυτή η βοήθεια", en: "This help" }
     HelpScreenQueue { el: "Οθόνη ουράς", en: "Queue screen" }
@@ -120,6 +129,15 @@ catalogue! {
     ActEdit { el: "Διόρθωση", en: "Edit" }
     HelpEdit { el: "Διόρθωση της επιλεγμένης καταχώρισης", en: "Edit the selected entry" }
         HelpRedraw { el: "Σχεδίαση της οθόνης από την αρχή", en: "Draw the whole screen again" }
+        HelpNewRecord { el: "Νέα εγγραφή (νέο άτομο)", en: "Start a new record (a new person)" }
+        HelpRecordVisit { el: "Καταγραφή επίσκεψης του ατόμου", en: "Record a visit of this person" }
+        HelpEditRecord { el: "Διόρθωση των στοιχείων του ατόμου", en: "Edit this person's record" }
+        HelpAddMember { el: "Καταγραφή άλλου μέλους του ίδιου νοικοκυριού", en: "Register another member of the same household" }
+        HelpDuplicates { el: "Μετάβαση στη λίστα πιθανών ήδη καταγεγραμμένων", en: "Go to the list of people possibly already registered" }
+        HelpNotSame { el: "Δεν είναι το ίδιο άτομο: να μην ξαναπροταθεί", en: "Not the same person: stop suggesting this one" }
+        HelpDiscard { el: "Απόρριψη όσων πληκτρολογήθηκαν", en: "Throw away what was typed" }
+        HelpChooseMine { el: "Κράτηση της δικής μου τιμής", en: "Keep the value typed at this desk" }
+        HelpChooseTheirs { el: "Κράτηση της τιμής του άλλου γραφείου", en: "Take the value saved by the other desk" }
     }
 }
 

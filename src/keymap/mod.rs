@@ -56,6 +56,12 @@ pub const CONTEXTS: &[&str] = &[
     "form",
     "list",
     "directory",
+    "intake-start",
+    "intake-dupes",
+    "intake-leave",
+    "intake-conflict",
+    "intake-saved",
+    "visit",
 ];
 
 /// One key bound to one action.

@@ -11,6 +11,8 @@
 //! as transliterated at best); within a kind the most recent visit first (the person
 //! at the desk has usually been before), then the closer spelling.
 
+pub mod duplicates;
+
 use chrono::NaiveDate;
 
 pub mod recall;

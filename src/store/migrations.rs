@@ -262,8 +262,22 @@ INSERT OR IGNORE INTO name_key_near (variant, key)
 INSERT OR IGNORE INTO setting (key, value) VALUES ('search_key_version', '1');
 "#;
 
+/// Intake: pairs of people an operator decided are not the same person, so the
+/// duplicate panel does not flag them again (`a` < `b`).
+const V4_INTAKE: &str = r#"
+CREATE TABLE person_distinct (
+    a           INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+    b           INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+    decided_by  TEXT NOT NULL,
+    decided_at  TEXT NOT NULL,
+    PRIMARY KEY (a, b),
+    CHECK (a < b)
+) WITHOUT ROWID;
+CREATE INDEX person_distinct_b ON person_distinct(b);
+"#;
+
 /// Every migration, oldest first. `user_version` counts how many have run.
-const STEPS: &[&str] = &[V1, V2_REFERRAL, V3_LOOKUP];
+const STEPS: &[&str] = &[V1, V2_REFERRAL, V3_LOOKUP, V4_INTAKE];
 
 pub fn migrations() -> Migrations<'static> {
     Migrations::new(STEPS.iter().map(|sql| M::up(sql)).collect())

@@ -10,6 +10,7 @@ mod audit;
 mod draft;
 mod error;
 mod household;
+mod intake;
 mod lookup;
 pub use lookup::{KeyMatch, NameRow};
 pub mod migrations;
@@ -26,6 +27,7 @@ use chrono::NaiveDateTime;
 use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 
 pub use error::StoreError;
+pub use intake::{CONSENT_MINIMUM_SETTING, IntakeSave};
 use migrations::{APPLICATION_ID, latest_version, migrations};
 pub use referral::{NewReferral, ReferralError, ReferralEvent};
 

@@ -183,6 +183,41 @@ pub(crate) fn insert_in(
     Ok(id)
 }
 
+/// Saves an edit inside an open write transaction; see [`Store::update_person`].
+pub(crate) fn update_in(
+    tx: &Transaction<'_>,
+    person: &Person,
+    stamp: &Stamp,
+) -> Result<i64, StoreError> {
+    let changed = tx
+        .execute(
+            UPDATE_PERSON,
+            person_params!(person, stamp, person.id, person.version),
+        )
+        .map_err(|e| duplicate_or(e, tx, person))?;
+    if changed == 0 {
+        let exists: bool = tx.query_row(
+            "SELECT EXISTS (SELECT 1 FROM person WHERE id = ?1)",
+            [person.id],
+            |r| r.get(0),
+        )?;
+        return Err(if exists {
+            StoreError::Conflict {
+                entity: "person",
+                id: person.id,
+            }
+        } else {
+            StoreError::NotFound {
+                entity: "person",
+                id: person.id,
+            }
+        });
+    }
+    write_keys(tx, person.id, person)?;
+    audit::record_in(tx, stamp, "update", "person", Some(person.id), "")?;
+    Ok(person.version + 1)
+}
+
 impl Batch<'_> {
     pub fn insert_person(&mut self, person: &Person) -> Result<i64, StoreError> {
         insert_in(self.tx, person, self.stamp)
@@ -216,35 +251,7 @@ impl Store {
     /// Saves an edit made from `person.version`. Fails with `Conflict` if another desk
     /// saved in the meantime (nothing is overwritten); returns the new version.
     pub fn update_person(&mut self, person: &Person, stamp: &Stamp) -> Result<i64, StoreError> {
-        self.write(|tx| {
-            let changed = tx
-                .execute(
-                    UPDATE_PERSON,
-                    person_params!(person, stamp, person.id, person.version),
-                )
-                .map_err(|e| duplicate_or(e, tx, person))?;
-            if changed == 0 {
-                let exists: bool = tx.query_row(
-                    "SELECT EXISTS (SELECT 1 FROM person WHERE id = ?1)",
-                    [person.id],
-                    |r| r.get(0),
-                )?;
-                return Err(if exists {
-                    StoreError::Conflict {
-                        entity: "person",
-                        id: person.id,
-                    }
-                } else {
-                    StoreError::NotFound {
-                        entity: "person",
-                        id: person.id,
-                    }
-                });
-            }
-            write_keys(tx, person.id, person)?;
-            audit::record_in(tx, stamp, "update", "person", Some(person.id), "")?;
-            Ok(person.version + 1)
-        })
+        self.write(|tx| update_in(tx, person, stamp))
     }
 
     pub fn person(&self, id: i64) -> Result<Option<Person>, StoreError> {

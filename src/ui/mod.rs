@@ -12,6 +12,7 @@ pub mod queue;
 pub mod referral;
 pub mod shell;
 pub mod theme;
+pub mod visit_form;
 
 use chrono::NaiveDateTime;
 use crossterm::event::KeyEvent;
@@ -188,6 +189,20 @@ pub trait Screen {
         Outcome::Ignored
     }
 
+    /// Called by the event loop at least every quarter second (and after input):
+    /// time-based work such as saving a draft a moment after the last change.
+    fn tick(&mut self, cx: &mut Ctx<'_>) -> Outcome {
+        let _ = cx;
+        Outcome::Ignored
+    }
+
+    /// The program has started: a screen may offer something (e.g. unfinished drafts)
+    /// on the status line.
+    fn on_start(&mut self, cx: &mut Ctx<'_>) -> Outcome {
+        let _ = cx;
+        Outcome::Ignored
+    }
+
     /// The program is ending (quit, hang-up, SIGTERM): keep drafts now.
     fn on_exit(&mut self, cx: &mut Ctx<'_>) {
         let _ = cx;
@@ -234,6 +249,15 @@ pub fn action_label(action: Action) -> Msg {
         Action::ToggleOpen => Msg::ActToggleOpen,
         Action::NewEntry => Msg::ActNewEntry,
         Action::Edit => Msg::ActEdit,
+        Action::NewRecord => Msg::ActNewRecord,
+        Action::RecordVisit => Msg::ActRecordVisit,
+        Action::EditRecord => Msg::ActEditRecord,
+        Action::AddMember => Msg::ActAddMember,
+        Action::Duplicates => Msg::ActDuplicates,
+        Action::NotSame => Msg::ActNotSame,
+        Action::Discard => Msg::ActDiscard,
+        Action::ChooseMine => Msg::ActChooseMine,
+        Action::ChooseTheirs => Msg::ActChooseTheirs,
     }
 }
 
@@ -274,6 +298,15 @@ pub fn action_help(action: Action) -> Msg {
         Action::ToggleOpen => Msg::HelpToggleOpen,
         Action::NewEntry => Msg::HelpNewEntry,
         Action::Edit => Msg::HelpEdit,
+        Action::NewRecord => Msg::HelpNewRecord,
+        Action::RecordVisit => Msg::HelpRecordVisit,
+        Action::EditRecord => Msg::HelpEditRecord,
+        Action::AddMember => Msg::HelpAddMember,
+        Action::Duplicates => Msg::HelpDuplicates,
+        Action::NotSame => Msg::HelpNotSame,
+        Action::Discard => Msg::HelpDiscard,
+        Action::ChooseMine => Msg::HelpChooseMine,
+        Action::ChooseTheirs => Msg::HelpChooseTheirs,
     }
 }
 

@@ -159,6 +159,33 @@ impl Shell {
         self.open(self.active, store);
     }
 
+    /// Time passed: every screen may do time-based work (drafts). Returns whether
+    /// anything on screen changed.
+    pub fn tick(&mut self, store: &mut Store) -> bool {
+        let (lang, now, desk) = (self.lang, self.now, self.desk);
+        let operator = self.operator.clone();
+        let mut changed = false;
+        for i in 0..self.screens.len() {
+            let mut cx = Shell::ctx(store, lang, now, &operator, desk);
+            let outcome = self.screens[i].tick(&mut cx);
+            if ScreenId::ALL.get(i) == Some(&self.active) || !matches!(outcome, Outcome::Handled) {
+                changed |= self.apply(outcome, store);
+            }
+        }
+        changed
+    }
+
+    /// The program started: screens may offer something on the status line.
+    pub fn start(&mut self, store: &mut Store) {
+        let (lang, now, desk) = (self.lang, self.now, self.desk);
+        let operator = self.operator.clone();
+        for i in 0..self.screens.len() {
+            let mut cx = Shell::ctx(store, lang, now, &operator, desk);
+            let outcome = self.screens[i].on_start(&mut cx);
+            self.apply(outcome, store);
+        }
+    }
+
     /// The program is ending: screens keep their drafts.
     pub fn on_exit(&mut self, store: &mut Store) {
         let (lang, now, desk) = (self.lang, self.now, self.desk);

@@ -1,0 +1,396 @@
+//! The intake screen driven by keys and actions, as the shell would.
+
+use chrono::NaiveDate;
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+use super::*;
+use crate::ui::Theme;
+
+fn now() -> NaiveDateTime {
+    NaiveDate::from_ymd_opt(2026, 3, 15)
+        .and_then(|d| d.and_hms_opt(10, 42, 0))
+        .unwrap()
+}
+
+fn store() -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(&dir.path().join("k.db")).unwrap();
+    (dir, store)
+}
+
+fn cx<'a>(store: &'a mut Store, lang: Lang) -> Ctx<'a> {
+    Ctx {
+        store,
+        lang,
+        now: now(),
+        operator: "tester",
+        desk: Some(2),
+    }
+}
+
+fn type_text(screen: &mut IntakeScreen, store: &mut Store, text: &str) {
+    for c in text.chars() {
+        let key = KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
+        screen.handle_key(key, &mut cx(store, Lang::En));
+    }
+}
+
+fn act(screen: &mut IntakeScreen, store: &mut Store, action: Action) -> Outcome {
+    screen.handle(action, &mut cx(store, Lang::En))
+}
+
+fn render(screen: &IntakeScreen, lang: Lang) -> Terminal<TestBackend> {
+    let theme = Theme::ansi16();
+    let mut terminal = Terminal::new(TestBackend::new(80, 21)).unwrap();
+    let view = View {
+        lang,
+        theme: &theme,
+        now: now(),
+    };
+    terminal
+        .draw(|frame| screen.draw(frame, frame.area(), &view))
+        .unwrap();
+    terminal
+}
+
+fn text_of(terminal: &Terminal<TestBackend>) -> String {
+    let buffer = terminal.backend().buffer();
+    let mut out = String::new();
+    for y in 0..buffer.area.height {
+        for x in 0..buffer.area.width {
+            out.push_str(buffer[(x, y)].symbol());
+        }
+        out.push('\n');
+    }
+    out
+}
+
+fn person(surname: &str, given: &str, dob: Option<NaiveDate>) -> Person {
+    Person {
+        surname: surname.into(),
+        given_name: given.into(),
+        date_of_birth: dob,
+        ..Person::default()
+    }
+}
+
+/// A typical person, typed as a receptionist would: returns the screen on the saved page.
+fn fill_typical(screen: &mut IntakeScreen, store: &mut Store) {
+    screen.new_form();
+    type_text(screen, store, "Rezaei");
+    act(screen, store, Action::Confirm);
+    type_text(screen, store, "Mohammad");
+    act(screen, store, Action::Confirm);
+    act(screen, store, Action::Confirm); // father's name
+    act(screen, store, Action::Confirm); // mother's name
+    type_text(screen, store, "14/2/86");
+    act(screen, store, Action::Confirm);
+    type_text(screen, store, "m");
+    act(screen, store, Action::Confirm);
+    type_text(screen, store, "afg");
+    act(screen, store, Action::Confirm); // → documents
+}
+
+#[test]
+fn a_typical_person_is_registered_with_consent() {
+    let (_d, mut store) = store();
+    let mut screen = IntakeScreen::new();
+    fill_typical(&mut screen, &mut store);
+    assert_eq!(screen.focus(), Some(Field::Amka));
+    let entry = screen.entry().unwrap();
+    assert_eq!(entry.get(Field::Gender), "M");
+    assert_eq!(entry.get(Field::Nationality), "AF");
+    // Without consent the nationality may not be kept: the save is refused and the
+    // cursor goes to the first bad field.
+    let outcome = act(&mut screen, &mut store, Action::Save);
+    assert!(matches!(outcome, Outcome::Error(_)), "{outcome:?}");
+    assert_eq!(screen.focus(), Some(Field::Nationality));
+    for _ in 0..7 {
+        act(&mut screen, &mut store, Action::NextSection);
+    }
+    assert_eq!(screen.focus(), Some(Field::Consent));
+    type_text(&mut screen, &mut store, " ");
+    let outcome = act(&mut screen, &mut store, Action::Save);
+    assert!(matches!(outcome, Outcome::Status(_)), "{outcome:?}");
+    let id = screen.saved_id().unwrap();
+    let p = store.person(id).unwrap().unwrap();
+    assert_eq!(p.display_name(), "Rezaei Mohammad");
+    assert_eq!(p.date_of_birth, NaiveDate::from_ymd_opt(1986, 2, 14));
+    assert_eq!(p.nationality.as_deref(), Some("AF"));
+    assert_eq!(p.consent_by.as_deref(), Some("tester"));
+    assert_eq!(p.consent_at, Some(now()));
+}
+
+#[test]
+fn a_valid_amka_fills_date_of_birth_and_gender() {
+    let (_d, mut store) = store();
+    let mut screen = IntakeScreen::new();
+    screen.new_form();
+    act(&mut screen, &mut store, Action::NextSection);
+    type_text(&mut screen, &mut store, "01013099997");
+    let entry = screen.entry().unwrap();
+    assert_eq!(entry.get(Field::DateOfBirth), "01/01/1930");
+    assert_eq!(entry.get(Field::Gender), "M");
+}
+
+#[test]
+fn the_duplicate_panel_lists_people_and_opens_the_chosen_record() {
+    let (_d, mut store) = store();
+    let stamp = Stamp::now("t");
+    let dob = NaiveDate::from_ymd_opt(1990, 1, 12);
+    let karimi = store
+        .insert_person(&person("Karimi", "Ahmad", dob), &stamp)
+        .unwrap();
+    let other = store
+        .insert_person(&person("Karimi", "Ahmed", None), &stamp)
+        .unwrap();
+    let mut screen = IntakeScreen::new();
+    screen.new_form();
+    type_text(&mut screen, &mut store, "Καρίμι");
+    act(&mut screen, &mut store, Action::Confirm);
+    type_text(&mut screen, &mut store, "Ahmad");
+    assert!(
+        screen.duplicates().contains(&karimi),
+        "{:?}",
+        screen.duplicates()
+    );
+    let text = text_of(&render(&screen, Lang::En));
+    assert!(text.contains("Possibly already registered"), "{text}");
+    assert!(text.contains("Karimi Ahmad  12/01/1990"), "{text}");
+    // "Not the same person" removes one, and it is remembered on save.
+    act(&mut screen, &mut store, Action::Duplicates);
+    let first = screen.duplicates()[0];
+    act(&mut screen, &mut store, Action::NotSame);
+    assert!(!screen.duplicates().contains(&first));
+    // Enter on the next opens that record instead of making a new one.
+    if !screen.duplicates().is_empty() {
+        act(&mut screen, &mut store, Action::Duplicates);
+        let next = screen.duplicates()[0];
+        assert_eq!(
+            act(&mut screen, &mut store, Action::Confirm),
+            Outcome::Go(Nav::PersonCard(next))
+        );
+    }
+    let _ = other;
+}
+
+#[test]
+fn an_exact_amka_match_is_a_hard_stop() {
+    let (_d, mut store) = store();
+    let mut p = person("Παπαδόπουλος", "Γιώργος", None);
+    p.amka = Some("01013099997".into());
+    let existing = store.insert_person(&p, &Stamp::now("t")).unwrap();
+    let mut screen = IntakeScreen::new();
+    screen.new_form();
+    type_text(&mut screen, &mut store, "Άλλος");
+    act(&mut screen, &mut store, Action::Confirm);
+    type_text(&mut screen, &mut store, "Κάποιος");
+    act(&mut screen, &mut store, Action::NextSection);
+    type_text(&mut screen, &mut store, "01013099997");
+    assert_eq!(screen.duplicates().first(), Some(&existing));
+    let outcome = act(&mut screen, &mut store, Action::Save);
+    assert!(matches!(outcome, Outcome::Error(_)), "{outcome:?}");
+    assert_eq!(screen.focus(), Some(Field::Amka));
+    assert_eq!(store.count_people().unwrap(), 1);
+    // And it cannot be waved away.
+    act(&mut screen, &mut store, Action::Duplicates);
+    assert!(matches!(
+        act(&mut screen, &mut store, Action::NotSame),
+        Outcome::Error(_)
+    ));
+}
+
+#[test]
+fn a_conflict_between_two_connections_merges_or_asks() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("k.db");
+    let mut ours = Store::open(&path).unwrap();
+    let mut theirs = Store::open(&path).unwrap();
+    let mut p = person("Rezaei", "Mohammad", None);
+    p.consent_at = Some(now());
+    p.consent_by = Some("t".into());
+    let id = ours.insert_person(&p, &Stamp::now("t")).unwrap();
+
+    let mut screen = IntakeScreen::new();
+    screen.open(&Nav::EditPerson(id), &mut cx(&mut ours, Lang::En));
+    assert_eq!(screen.focus(), Some(Field::Surname));
+    // This desk changes the notes and the phone...
+    for _ in 0..8 {
+        act(&mut screen, &mut ours, Action::NextSection);
+    }
+    type_text(&mut screen, &mut ours, "ours");
+    // ...while another desk changes the address and the notes.
+    let mut other = theirs.person(id).unwrap().unwrap();
+    other.address = Some("Πατησίων 1".into());
+    other.notes = "theirs".into();
+    theirs.update_person(&other, &Stamp::now("desk3")).unwrap();
+
+    let outcome = act(&mut screen, &mut ours, Action::Save);
+    assert!(matches!(outcome, Outcome::Error(_)), "{outcome:?}");
+    let text = text_of(&render(&screen, Lang::En));
+    assert!(
+        text.contains("Another desk changed the same fields"),
+        "{text}"
+    );
+    assert!(text.contains("ours") && text.contains("theirs"), "{text}");
+    // Nothing was overwritten meanwhile.
+    assert_eq!(ours.person(id).unwrap().unwrap().notes, "theirs");
+    act(&mut screen, &mut ours, Action::ChooseMine);
+    let outcome = act(&mut screen, &mut ours, Action::Save);
+    assert!(matches!(outcome, Outcome::Status(_)), "{outcome:?}");
+    let saved = ours.person(id).unwrap().unwrap();
+    assert_eq!(saved.notes, "ours");
+    assert_eq!(saved.address.as_deref(), Some("Πατησίων 1"));
+    assert_eq!(saved.version, 3);
+}
+
+#[test]
+fn one_sided_changes_merge_without_asking() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("k.db");
+    let mut ours = Store::open(&path).unwrap();
+    let mut theirs = Store::open(&path).unwrap();
+    let mut p = person("Rezaei", "Mohammad", None);
+    p.consent_at = Some(now());
+    let id = ours.insert_person(&p, &Stamp::now("t")).unwrap();
+    let mut screen = IntakeScreen::new();
+    screen.open(&Nav::EditPerson(id), &mut cx(&mut ours, Lang::En));
+    for _ in 0..8 {
+        act(&mut screen, &mut ours, Action::NextSection);
+    }
+    type_text(&mut screen, &mut ours, "ours");
+    let mut other = theirs.person(id).unwrap().unwrap();
+    other.address = Some("Πατησίων 1".into());
+    theirs.update_person(&other, &Stamp::now("desk3")).unwrap();
+    let outcome = act(&mut screen, &mut ours, Action::Save);
+    assert!(
+        matches!(outcome, Outcome::Status(ref s) if s.contains("another desk")),
+        "{outcome:?}"
+    );
+    let saved = ours.person(id).unwrap().unwrap();
+    assert_eq!(
+        (saved.notes.as_str(), saved.address.as_deref()),
+        ("ours", Some("Πατησίων 1"))
+    );
+}
+
+#[test]
+fn drafts_are_kept_and_offered_again() {
+    let (_d, mut store) = store();
+    let mut screen = IntakeScreen::new();
+    screen.on_start(&mut cx(&mut store, Lang::En));
+    type_text(&mut screen, &mut store, "Diallo");
+    // The exit hook writes what is pending.
+    screen.on_exit(&mut cx(&mut store, Lang::En));
+    let drafts = store.drafts_of("tester").unwrap();
+    assert_eq!(drafts.len(), 1);
+    let mut next = IntakeScreen::new();
+    let outcome = next.on_start(&mut cx(&mut store, Lang::En));
+    assert!(
+        matches!(outcome, Outcome::Status(ref s) if s.contains("1 unfinished")),
+        "{outcome:?}"
+    );
+    let text = text_of(&render(&next, Lang::En));
+    assert!(text.contains("Diallo"), "{text}");
+    act(&mut next, &mut store, Action::Confirm);
+    assert_eq!(next.entry().unwrap().get(Field::Surname), "Diallo");
+}
+
+#[test]
+fn esc_with_unsaved_changes_asks_and_a_lone_esc_destroys_nothing() {
+    let (_d, mut store) = store();
+    let mut screen = IntakeScreen::new();
+    screen.new_form();
+    type_text(&mut screen, &mut store, "Diallo");
+    act(&mut screen, &mut store, Action::Cancel);
+    assert_eq!(screen.contexts(), &["intake-leave"]);
+    act(&mut screen, &mut store, Action::Cancel);
+    assert_eq!(screen.entry().unwrap().get(Field::Surname), "Diallo");
+    act(&mut screen, &mut store, Action::Cancel);
+    act(&mut screen, &mut store, Action::Confirm);
+    assert!(screen.entry().is_none());
+    assert_eq!(store.drafts_of("tester").unwrap().len(), 1);
+}
+
+#[test]
+fn pasted_control_characters_are_cleaned_and_long_pastes_refused() {
+    let (_d, mut store) = store();
+    let mut screen = IntakeScreen::new();
+    screen.new_form();
+    screen.handle_paste("Dia\u{1b}[2Jllo\r\n", &mut cx(&mut store, Lang::En));
+    assert_eq!(screen.entry().unwrap().get(Field::Surname), "Dia [2Jllo");
+    let outcome = screen.handle_paste(&"α".repeat(200), &mut cx(&mut store, Lang::En));
+    assert!(matches!(outcome, Outcome::Error(_)));
+    assert_eq!(screen.entry().unwrap().get(Field::Surname), "Dia [2Jllo");
+}
+
+#[test]
+fn household_and_visit_after_saving() {
+    let (_d, mut store) = store();
+    let mut screen = IntakeScreen::new();
+    fill_typical(&mut screen, &mut store);
+    for _ in 0..6 {
+        act(&mut screen, &mut store, Action::NextSection);
+    }
+    assert_eq!(screen.focus(), Some(Field::Consent));
+    type_text(&mut screen, &mut store, " ");
+    act(&mut screen, &mut store, Action::Save);
+    let head = screen.saved_id().unwrap();
+    // A member of the same household, from the saved page.
+    act(&mut screen, &mut store, Action::AddMember);
+    assert_eq!(screen.focus(), Some(Field::GivenName));
+    type_text(&mut screen, &mut store, "Sara");
+    for _ in 0..3 {
+        act(&mut screen, &mut store, Action::NextSection);
+    }
+    act(&mut screen, &mut store, Action::NextField);
+    type_text(&mut screen, &mut store, "chi");
+    act(&mut screen, &mut store, Action::Confirm);
+    assert_eq!(screen.focus(), Some(Field::Languages));
+    for _ in 0..3 {
+        act(&mut screen, &mut store, Action::NextSection);
+    }
+    type_text(&mut screen, &mut store, " ");
+    let outcome = act(&mut screen, &mut store, Action::Save);
+    assert!(matches!(outcome, Outcome::Status(_)), "{outcome:?}");
+    let kid = screen.saved_id().expect("saved");
+    let members = store.household_of(head).unwrap();
+    assert_eq!(
+        members.iter().map(|p| p.id).collect::<Vec<_>>(),
+        vec![head, kid]
+    );
+    assert_eq!(members[1].household_relation, Some(Relation::Child));
+    // A visit in a few keys.
+    act(&mut screen, &mut store, Action::RecordVisit);
+    act(&mut screen, &mut store, Action::NextField);
+    type_text(&mut screen, &mut store, "KEA renewal");
+    let outcome = act(&mut screen, &mut store, Action::Save);
+    assert!(matches!(outcome, Outcome::Status(_)), "{outcome:?}");
+    let visits = store.visits_of(kid).unwrap();
+    assert_eq!(visits.len(), 1);
+    assert_eq!(visits[0].reason, "KEA renewal");
+    assert_eq!(visits[0].operator, "tester");
+}
+
+#[test]
+fn snapshots_of_every_section_in_greek_and_english() {
+    let (_d, mut store) = store();
+    for lang in [Lang::El, Lang::En] {
+        let mut screen = IntakeScreen::new();
+        fill_typical(&mut screen, &mut store);
+        // Back to the first section, with a date shown back and its age.
+        act(&mut screen, &mut store, Action::PrevSection);
+        for (i, section) in Section::ALL.iter().enumerate() {
+            let terminal = render(&screen, lang);
+            insta::assert_snapshot!(
+                format!("intake_{}_{}", i + 1, format!("{section:?}").to_lowercase())
+                    + "_"
+                    + lang.code(),
+                terminal.backend()
+            );
+            act(&mut screen, &mut store, Action::NextSection);
+        }
+    }
+}

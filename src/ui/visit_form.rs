@@ -1,0 +1,329 @@
+//! A small form to record a visit of one person (date, service, reason, note; the
+//! operator is whoever is logged in). Reusable by any screen: the intake screen opens
+//! it after a save, the person's card may open it on `v`.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use crossterm::event::{KeyCode, KeyEvent};
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph};
+use ratatui_textarea::TextArea;
+
+use super::View;
+use crate::domain::dates::{self, DateError};
+use crate::domain::names;
+use crate::domain::person::Person;
+use crate::domain::records::{Service, Visit};
+use crate::domain::text::{self, MAX_LINE, MAX_NOTE};
+use crate::i18n::intake::Im;
+use crate::i18n::{Lang, t, tf};
+use crate::store::{Stamp, Store, StoreError};
+
+const DATE: usize = 0;
+const SERVICE: usize = 1;
+const REASON: usize = 2;
+const NOTE: usize = 3;
+
+/// The visit form's state.
+pub struct VisitForm {
+    pub person_id: i64,
+    pub person_name: String,
+    inputs: [TextArea<'static>; 4],
+    services: Vec<Service>,
+    service: Option<usize>,
+    pick: usize,
+    focus: usize,
+    error: Option<(usize, Im)>,
+}
+
+impl VisitForm {
+    /// A form for `person`, dated `today`, with the centre's services to choose from.
+    pub fn new(store: &Store, person: &Person, today: NaiveDate) -> Result<VisitForm, StoreError> {
+        let services = store
+            .services()?
+            .into_iter()
+            .filter(|s| s.active && s.kind != Some(crate::domain::codes::ServiceKind::External))
+            .collect();
+        Ok(VisitForm {
+            person_id: person.id,
+            person_name: person.display_name(),
+            inputs: [
+                TextArea::new(vec![dates::format_date(today)]),
+                TextArea::default(),
+                TextArea::default(),
+                TextArea::default(),
+            ],
+            services,
+            service: None,
+            pick: 0,
+            focus: SERVICE,
+            error: None,
+        })
+    }
+
+    fn value(&self, i: usize) -> String {
+        self.inputs[i].lines().join("\n")
+    }
+
+    /// Services matching what was typed in the service field.
+    fn matches(&self) -> Vec<usize> {
+        let q = names::fold(&self.value(SERVICE));
+        self.services
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| {
+                q.is_empty()
+                    || names::fold(&s.name_el).contains(&q)
+                    || names::fold(&s.name_en).contains(&q)
+                    || names::fold(&s.code).starts_with(&q)
+            })
+            .map(|(i, _)| i)
+            .collect()
+    }
+
+    /// A typed key (text, arrows); returns whether anything changed.
+    pub fn handle_key(&mut self, key: KeyEvent) -> bool {
+        if self.focus == SERVICE {
+            match key.code {
+                KeyCode::Up => {
+                    self.pick = self.pick.saturating_sub(1);
+                    return true;
+                }
+                KeyCode::Down => {
+                    self.pick = (self.pick + 1).min(self.matches().len().saturating_sub(1));
+                    return true;
+                }
+                KeyCode::Enter => {
+                    self.next_field();
+                    return true;
+                }
+                _ => {}
+            }
+        }
+        if key.code == KeyCode::Enter {
+            if self.focus == NOTE {
+                self.inputs[NOTE].insert_newline();
+            } else {
+                self.next_field();
+            }
+            return true;
+        }
+        let changed = self.inputs[self.focus].input(key);
+        if changed && self.focus == SERVICE {
+            self.pick = 0;
+        }
+        changed
+    }
+
+    /// Pasted text, cleaned of control characters.
+    pub fn handle_paste(&mut self, pasted: &str) -> bool {
+        let clean = if self.focus == NOTE {
+            text::clean_note(pasted)
+        } else {
+            text::clean_line(pasted)
+        };
+        self.inputs[self.focus].insert_str(clean)
+    }
+
+    /// Moves on (accepting the highlighted service when leaving that field).
+    pub fn next_field(&mut self) {
+        self.accept_service();
+        self.focus = (self.focus + 1).min(NOTE);
+    }
+
+    pub fn prev_field(&mut self) {
+        self.accept_service();
+        self.focus = self.focus.saturating_sub(1);
+    }
+
+    fn accept_service(&mut self) {
+        if self.focus == SERVICE && !self.value(SERVICE).trim().is_empty() {
+            self.service = self.matches().get(self.pick).copied();
+            self.inputs[SERVICE] = TextArea::default();
+        }
+    }
+
+    /// Checks and stores the visit; on a bad field, moves there and says why.
+    pub fn save(
+        &mut self,
+        store: &mut Store,
+        operator: &str,
+        now: NaiveDateTime,
+    ) -> Result<i64, String> {
+        self.accept_service();
+        let lang_free = |m: Im| m;
+        let date = match dates::parse_past_date(&self.value(DATE), now.date()) {
+            Ok(d) => d,
+            Err(e) => {
+                let msg = match e {
+                    DateError::Future => Im::ErrFuture,
+                    DateError::NotADate => Im::ErrNotADate,
+                    _ => Im::ErrDateFormat,
+                };
+                self.error = Some((DATE, lang_free(msg)));
+                self.focus = DATE;
+                return Err(String::new());
+            }
+        };
+        let reason = match text::checked_line(&self.value(REASON), MAX_LINE, true) {
+            Ok(r) => r,
+            Err(text::TextError::Missing) => {
+                self.error = Some((REASON, Im::ErrMissing));
+                self.focus = REASON;
+                return Err(String::new());
+            }
+            Err(text::TextError::TooLong { .. }) => {
+                self.error = Some((REASON, Im::ErrTooLong));
+                self.focus = REASON;
+                return Err(String::new());
+            }
+        };
+        let note = text::clean_note(&self.value(NOTE));
+        if note.chars().count() > MAX_NOTE {
+            self.error = Some((NOTE, Im::ErrTooLong));
+            self.focus = NOTE;
+            return Err(String::new());
+        }
+        self.error = None;
+        let visit = Visit {
+            id: 0,
+            person_id: self.person_id,
+            visited_on: date,
+            service_id: self
+                .service
+                .and_then(|i| self.services.get(i))
+                .map(|s| s.id),
+            reason,
+            note,
+            operator: operator.to_string(),
+            created_at: None,
+        };
+        let stamp = Stamp {
+            at: now,
+            operator: operator.to_string(),
+        };
+        store
+            .insert_visit(&visit, &stamp)
+            .map_err(|e| e.to_string())
+    }
+
+    /// The message beside a field after a failed save, if any.
+    pub fn error(&self) -> Option<Im> {
+        self.error.map(|(_, m)| m)
+    }
+
+    fn service_name(&self, i: usize, lang: Lang) -> String {
+        self.services
+            .get(i)
+            .map(|s| match lang {
+                Lang::El => s.name_el.clone(),
+                Lang::En => s.name_en.clone(),
+            })
+            .unwrap_or_default()
+    }
+
+    /// Draws the form in `area` (at least 8 rows).
+    pub fn draw(&self, frame: &mut Frame<'_>, area: Rect, view: &View<'_>, operator: &str) {
+        let theme = view.theme;
+        let lang = view.lang;
+        let block = Block::bordered()
+            .border_set(theme.borders)
+            .border_style(theme.border)
+            .title(Span::styled(
+                format!(" {} ", tf(lang, Im::VisitTitle, &[&self.person_name])),
+                theme.title,
+            ));
+        let inner = block.inner(area);
+        frame.render_widget(block, area);
+        let labels = [Im::VDate, Im::VService, Im::VReason, Im::VNote];
+        let label_w = 14u16;
+        for (i, label) in labels.iter().enumerate() {
+            let y = inner.y + i as u16;
+            if y >= inner.bottom() {
+                break;
+            }
+            let style = if i == self.focus {
+                theme.title
+            } else {
+                theme.text
+            };
+            frame.render_widget(
+                Paragraph::new(Span::styled(t(lang, *label), style)),
+                Rect::new(inner.x + 1, y, label_w, 1),
+            );
+            let value_area = Rect::new(
+                inner.x + 1 + label_w,
+                y,
+                inner.width.saturating_sub(label_w + 2).min(36),
+                1,
+            );
+            if i == self.focus && !(i == SERVICE && self.value(SERVICE).is_empty()) {
+                frame.render_widget(&self.inputs[i], value_area);
+            } else {
+                let shown = if i == SERVICE {
+                    self.service
+                        .map(|s| self.service_name(s, lang))
+                        .unwrap_or_else(|| t(lang, Im::Dash).to_string())
+                } else {
+                    self.value(i).replace('\n', " ")
+                };
+                let style = if i == self.focus {
+                    theme.selection
+                } else {
+                    theme.text
+                };
+                frame.render_widget(Paragraph::new(Span::styled(shown, style)), value_area);
+            }
+            if let Some((field, msg)) = self.error
+                && field == i
+            {
+                let x = value_area.right() + 1;
+                frame.render_widget(
+                    Paragraph::new(Span::styled(t(lang, msg), theme.status_error)),
+                    Rect::new(x, y, inner.right().saturating_sub(x), 1),
+                );
+            }
+        }
+        let y = inner.y + 4;
+        if y < inner.bottom() {
+            frame.render_widget(
+                Paragraph::new(Line::from(vec![
+                    Span::styled(format!("{:<14}", t(lang, Im::VOperator)), theme.muted),
+                    Span::styled(operator.to_string(), theme.muted),
+                ])),
+                Rect::new(inner.x + 1, y, inner.width.saturating_sub(2), 1),
+            );
+        }
+        if self.focus == SERVICE {
+            let rows = inner.bottom().saturating_sub(y + 2);
+            let matches = self.matches();
+            for (row, i) in matches.iter().take(rows as usize).enumerate() {
+                let style = if row == self.pick {
+                    theme.selection
+                } else {
+                    theme.text
+                };
+                frame.render_widget(
+                    Paragraph::new(Span::styled(
+                        format!(" {}", self.service_name(*i, lang)),
+                        style,
+                    )),
+                    Rect::new(
+                        inner.x + 1 + label_w,
+                        y + 1 + row as u16,
+                        40.min(inner.width.saturating_sub(label_w + 2)),
+                        1,
+                    ),
+                );
+            }
+        }
+        let keys_y = inner.bottom().saturating_sub(1);
+        if keys_y > y {
+            frame.render_widget(
+                Paragraph::new(Span::styled(t(lang, Im::VisitKeys), theme.muted)),
+                Rect::new(inner.x + 1, keys_y, inner.width.saturating_sub(2), 1),
+            );
+        }
+    }
+}

@@ -1,0 +1,56 @@
+//! The intake form in the real binary: what was typed survives a hang-up (SIGHUP, a
+//! dropped SSH link) and is offered again at the next start.
+
+mod common;
+
+use std::ffi::OsStr;
+use std::time::Duration;
+
+use common::App;
+
+fn start(db: &std::path::Path) -> App {
+    App::spawn(
+        tempfile::tempdir().unwrap(),
+        &[
+            OsStr::new("--db"),
+            db.as_os_str(),
+            OsStr::new("--lang"),
+            OsStr::new("en"),
+        ],
+        "xterm",
+    )
+}
+
+#[test]
+fn a_draft_survives_sighup_and_is_offered_at_the_next_start() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("k.db");
+    let mut app = start(&db);
+    app.wait_for("tester");
+    app.send(b"\x1bOR"); // F3
+    app.wait_for("New person");
+    app.send("Ουεντραόγκο\tAminata".as_bytes());
+    app.wait_for("Aminata");
+    let pid = app.child.process_id().expect("pid");
+    let killed = std::process::Command::new("kill")
+        .args(["-HUP", &pid.to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    let status = app
+        .wait_exit(Duration::from_secs(3))
+        .expect("still running after SIGHUP");
+    assert_eq!(status.exit_code(), 129, "{status:?}");
+    drop(app);
+
+    let mut again = start(&db);
+    again.wait_for("1 unfinished intake form");
+    again.send(b"\x1bOR"); // F3: the operator's drafts
+    again.wait_for("Your unfinished forms");
+    again.wait_for("Ουεντραόγκο Aminata");
+    again.send(b"\r"); // resume
+    again.wait_for("New person");
+    again.wait_for("Aminata");
+    again.send(b"\x11"); // Ctrl-Q
+    assert!(again.wait_exit(Duration::from_secs(5)).is_some());
+}
