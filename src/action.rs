@@ -58,6 +58,22 @@ actions! {
     Filter => "filter",
     /// Redraw the whole screen (after line noise on a serial or SSH link).
     Redraw => "redraw",
+    // The queue.
+    CallNext => "call-next",
+    NewTicket => "new-ticket",
+    StartService => "start-service",
+    Finish => "finish",
+    Transfer => "transfer",
+    NotSeen => "not-seen",
+    Recall => "recall",
+    ReturnToQueue => "return-to-queue",
+    CancelTicket => "cancel-ticket",
+    Appointments => "appointments",
+    EndOfDay => "end-of-day",
+    ServiceLines => "service-lines",
+    CheckIn => "check-in",
+    NoShow => "no-show",
+    AddLine => "add-line",
 }
 
 impl Action {

@@ -5,6 +5,7 @@ pub mod dates;
 pub mod ids;
 pub mod names;
 pub mod person;
+pub mod queue;
 pub mod records;
 pub mod reference;
 pub mod text;

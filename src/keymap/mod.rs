@@ -33,7 +33,20 @@ pub const DEFAULT_TOML: &str = include_str!("../../keymaps/default.toml");
 
 /// The contexts a keymap may name.
 pub const CONTEXTS: &[&str] = &[
-    "global", "help", "queue", "intake", "lookup", "referral", "form", "list",
+    "global",
+    "help",
+    "queue",
+    "intake",
+    "lookup",
+    "referral",
+    "form",
+    "list",
+    // The queue screen's modes.
+    "queue-form",
+    "queue-pick",
+    "queue-appointments",
+    "queue-lines",
+    "queue-confirm",
 ];
 
 /// One key bound to one action.

@@ -13,6 +13,7 @@ mod household;
 mod lookup;
 pub mod migrations;
 mod person;
+mod queue;
 mod referral;
 mod service;
 mod staff;
@@ -26,6 +27,7 @@ use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 
 pub use error::StoreError;
 use migrations::{APPLICATION_ID, latest_version, migrations};
+pub use queue::{Called, NewTicket};
 
 /// How long a writer waits for another desk's transaction before giving up.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
