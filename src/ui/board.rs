@@ -163,7 +163,7 @@ mod tests {
             assert!(g.iter().all(|row| row.chars().count() == w), "{c}");
         }
         assert!(glyph('ς').is_none());
-        assert_eq!(big_text("Κ1")[2], "██   █   ");
+        assert_eq!(big_text("Κ1")[2], "██    █   ");
     }
 
     #[test]
