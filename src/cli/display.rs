@@ -51,8 +51,9 @@ pub fn run(store: Store, _cli: &Cli, _config: &FileConfig) -> Result<ExitCode, S
         })
         .map_err(|e| format!("cannot read the terminal: {e}"))?;
 
+    let loaded_version = store.data_version().ok();
     let mut shown = calls(&store);
-    let mut watch = DataWatch::new(Instant::now());
+    let mut watch = DataWatch::new(Instant::now()).seen(loaded_version);
     let mut dirty = true;
     let mut day = chrono::Local::now().date_naive();
     let ending = loop {
