@@ -193,7 +193,8 @@ fn check_and_backup() {
     let env = Env::new();
     let out = env.kentro(&["check"]);
     assert!(out.status.success(), "{}", stderr(&out));
-    assert!(stdout(&out).contains("schema version 1"));
+    let version = format!("schema version {}", kentro::store::migrations::latest_version());
+    assert!(stdout(&out).contains(&version), "{}", stdout(&out));
     assert!(stdout(&out).contains("integrity: ok"));
     let copy = env.path("copy.db");
     let out = env.kentro(&["backup", copy.to_str().unwrap()]);

@@ -17,7 +17,7 @@ catalogue! {
     ColState { el: "Κατάσταση", en: "State" }
     StWaiting { el: "αναμονή", en: "waiting" }
     StCalled { el: "κλήση", en: "called" }
-    StInService { el: "εξυπηρέτηση", en: "in service" }
+    StInService { el: "εξυπηρετ.", en: "in service" }
     StDone { el: "ολοκληρώθηκε", en: "done" }
     StReferred { el: "παραπέμφθηκε", en: "referred" }
     StNotSeen { el: "δεν εξυπηρ.", en: "not seen" }

@@ -245,6 +245,8 @@ pub struct QueueScreen {
     filter: TextArea<'static>,
     filtering: bool,
     mode: Mode,
+    /// The day shown: the event loop's date, once a key has brought it.
+    day: Option<chrono::NaiveDate>,
 }
 
 impl Default for QueueScreen {
@@ -264,6 +266,7 @@ impl Default for QueueScreen {
             filter: TextArea::default(),
             filtering: false,
             mode: Mode::List,
+            day: None,
         }
     }
 }
@@ -406,6 +409,14 @@ impl QueueScreen {
         self.figures_at = Some(now);
         self.reselect();
         Ok(())
+    }
+
+    /// Follows the event loop's date (a new day, or a test's fixed clock).
+    fn follow_clock(&mut self, cx: &mut Ctx<'_>) {
+        if self.day != Some(cx.now.date()) {
+            self.day = Some(cx.now.date());
+            self.reload(cx);
+        }
     }
 
     fn reload(&mut self, cx: &mut Ctx<'_>) {
@@ -649,6 +660,7 @@ impl Screen for QueueScreen {
 
     fn handle(&mut self, action: Action, cx: &mut Ctx<'_>) -> Outcome {
         let lang = cx.lang;
+        self.follow_clock(cx);
         match &mut self.mode {
             Mode::List if self.filtering => match action {
                 Action::Confirm => {
@@ -871,6 +883,7 @@ impl Screen for QueueScreen {
 
     fn handle_key(&mut self, key: KeyEvent, cx: &mut Ctx<'_>) -> Outcome {
         let lang = cx.lang;
+        self.follow_clock(cx);
         match &mut self.mode {
             Mode::List if self.filtering => {
                 self.filter.input(key);
@@ -952,16 +965,16 @@ impl Screen for QueueScreen {
 
     fn refresh(&mut self, store: &Store) -> Result<(), StoreError> {
         self.refreshes += 1;
-        // The shell's clock is the minute; the day is what matters for loading.
-        let now = self
-            .figures_at
-            .filter(|at| at.date() == chrono::Local::now().date_naive())
-            .unwrap_or_else(|| chrono::Local::now().naive_local());
+        let local = chrono::Local::now().naive_local();
+        let now = match self.day {
+            Some(day) if day != local.date() => day.and_time(local.time()),
+            _ => local,
+        };
         self.load(store, now.with_second(0).unwrap_or(now))
     }
 
     fn open(&mut self, nav: &Nav, cx: &mut Ctx<'_>) -> Outcome {
-        // Reload on the shell's day (tests run on a fixed one).
+        self.day = Some(cx.now.date());
         let _ = self.load(cx.store, cx.now);
         match nav {
             Nav::TicketFor(person_id) => {
@@ -1070,8 +1083,8 @@ impl QueueScreen {
         let name_w = width.saturating_sub(5 + 6 + 3 + 15 + 7 + 13 + 2).max(8);
         let header = format!(
             " {}{} {}{}{}{}{}",
-            fit(t(lang, QMsg::ColNo), 5),
-            fit(&format!("{:>5}", t(lang, QMsg::ColWait)), 6),
+            fit(t(lang, QMsg::ColNo), 6),
+            fit(&format!("{:>5}", t(lang, QMsg::ColWait)), 5),
             fit("!", 3),
             fit(t(lang, QMsg::ColService), 15),
             fit(t(lang, QMsg::ColName), name_w),
@@ -1145,13 +1158,13 @@ impl QueueScreen {
                 (s, _) => state_name(lang, s).to_string(),
             };
             let text = format!(
-                "{}{}{:>6}{}{}{}{}{}",
+                "{}{}{:>5} {}{} {} {}{}",
                 if selected { '▌' } else { ' ' },
-                fit(&tk.number, 5),
-                fit(&wait, 6),
+                fit(&tk.number, 6),
+                fit(&wait, 5).trim_end(),
                 markers,
-                fit(&service, 15),
-                fit(&who, name_w),
+                fit(&service, 14),
+                fit(&who, name_w.saturating_sub(1)),
                 fit(&language, 7),
                 fit(&state, 13),
             );
