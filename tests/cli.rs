@@ -193,7 +193,10 @@ fn check_and_backup() {
     let env = Env::new();
     let out = env.kentro(&["check"]);
     assert!(out.status.success(), "{}", stderr(&out));
-    let version = format!("schema version {}", kentro::store::migrations::latest_version());
+    let version = format!(
+        "schema version {}",
+        kentro::store::migrations::latest_version()
+    );
     assert!(stdout(&out).contains(&version), "{}", stdout(&out));
     assert!(stdout(&out).contains("integrity: ok"));
     let copy = env.path("copy.db");

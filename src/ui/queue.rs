@@ -1465,11 +1465,11 @@ impl QueueScreen {
                 .map(|s| service_name(lang, s).to_string())
                 .unwrap_or_default();
             let text = format!(
-                "{}{}  {}{}{}",
+                "{}{}  {} {} {}",
                 if i == selected { '▌' } else { ' ' },
                 a.starts_at.format("%H:%M"),
                 fit(&service, 22),
-                fit(&who, 28),
+                fit(&who, 27),
                 state
             );
             let style = if i == selected {
