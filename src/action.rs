@@ -95,6 +95,22 @@ actions! {
     ChooseMine => "choose-mine",
     /// In a conflict between two desks' edits: take the other desk's value.
     ChooseTheirs => "choose-theirs",
+    // The queue.
+    CallNext => "call-next",
+    NewTicket => "new-ticket",
+    StartService => "start-service",
+    Finish => "finish",
+    Transfer => "transfer",
+    NotSeen => "not-seen",
+    Recall => "recall",
+    ReturnToQueue => "return-to-queue",
+    CancelTicket => "cancel-ticket",
+    Appointments => "appointments",
+    EndOfDay => "end-of-day",
+    ServiceLines => "service-lines",
+    CheckIn => "check-in",
+    NoShow => "no-show",
+    AddLine => "add-line",
 }
 
 impl Action {

@@ -86,6 +86,8 @@ pub fn run(mut store: Store, ctx: AppContext) -> Result<(), String> {
         );
     }
     let mut shell = Shell::new(&ctx, keymap, theme, clock());
+    // Read before loading: a commit between the two is then seen at the first poll.
+    let loaded_version = store.data_version().ok();
     shell.refresh(&store);
     if !crate::config::locale_is_utf8() {
         shell.set_status(crate::i18n::t(ctx.lang, Msg::NoUtf8Locale), true);
@@ -100,7 +102,8 @@ pub fn run(mut store: Store, ctx: AppContext) -> Result<(), String> {
     let (tx, rx) = mpsc::channel();
     spawn_input(tx).map_err(|e| format!("cannot read the terminal: {e}"))?;
 
-    let ending = event_loop(&mut terminal, &mut shell, &mut store, &rx, &signals);
+    let watch = DataWatch::new(Instant::now()).seen(loaded_version);
+    let ending = event_loop(&mut terminal, &mut shell, &mut store, &rx, &signals, watch);
     shell.on_exit(&mut store);
     if let Ending::Stop(Stop::HangUp) = ending {
         // ratatui's Terminal reports a failed cursor reset on stderr when dropped, and
@@ -147,8 +150,8 @@ fn event_loop(
     store: &mut Store,
     rx: &Receiver<Input>,
     signals: &Signals,
+    mut watch: DataWatch,
 ) -> Ending {
-    let mut watch = DataWatch::new(Instant::now());
     let mut dirty = true;
     loop {
         if dirty {
@@ -258,6 +261,13 @@ impl DataWatch {
             next: now,
             failing: false,
         }
+    }
+
+    /// Starts from the version read when the screen was loaded, so that a commit made
+    /// before the first poll is not taken as the starting point and missed.
+    pub fn seen(mut self, version: Option<i64>) -> DataWatch {
+        self.last = version;
+        self
     }
 
     pub fn poll(&mut self, now: Instant, read: impl FnOnce() -> Result<i64, StoreError>) -> Poll {

@@ -42,5 +42,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
         Some(Command::Referrals(args)) => kentro::cli::referrals::run(&store, args),
         Some(Command::Check) => kentro::cli::maintenance::check(&store),
         Some(Command::Backup { path }) => kentro::cli::maintenance::backup(&store, path),
+        Some(Command::Queue(args)) => kentro::cli::queue::run(&mut store, args),
+        Some(Command::Display) => kentro::cli::display::run(store, &cli, &file_config),
     }
 }

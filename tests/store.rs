@@ -206,16 +206,16 @@ fn service(code: &str) -> Service {
 fn services_visits_tickets_appointments_referrals_round_trip() {
     let (_dir, mut store) = fresh();
     let s = stamp();
-    let service_id = store.insert_service(&service("kea"), &s).unwrap();
+    let service_id = store.insert_service(&service("kea-test"), &s).unwrap();
     assert_eq!(
         store.service(service_id).unwrap(),
         Some(Service {
             id: service_id,
-            ..service("kea")
+            ..service("kea-test")
         })
     );
     assert!(matches!(
-        store.insert_service(&service("kea"), &s),
+        store.insert_service(&service("kea-test"), &s),
         Err(StoreError::Duplicate { .. })
     ));
     let person_id = store.insert_person(&full_person(), &s).unwrap();

@@ -71,7 +71,7 @@ pub fn load(store: &mut Store, centre: &DemoCentre, stamp: &Stamp) -> Result<(),
         let services = centre
             .services
             .iter()
-            .map(|s| b.insert_service(s))
+            .map(|s| b.upsert_service(s))
             .collect::<Result<Vec<_>, _>>()?;
         let households = centre
             .households

@@ -122,6 +122,9 @@ pub fn run(store: &mut Store, args: &DirectoryArgs, operator: &str) -> Result<Ex
     }
 }
 
+/// The organisation of services that name none: the centre running kentro.
+pub const OWN_CENTRE: &str = "Κέντρο Κοινότητας";
+
 /// A stable id for an organisation: its name transliterated (ELOT 743) and slugged.
 pub fn org_id(name: &str) -> String {
     let latin = names::elot743(name).to_lowercase();
@@ -173,9 +176,16 @@ pub fn export_dir(store: &Store, dir: &Path) -> Result<usize, String> {
         (vec![], vec![], vec![], vec![], vec![], vec![]);
     let yes = |b: bool| if b { "yes" } else { "no" }.to_string();
     for s in &services {
-        let org = org_id(&s.organisation);
+        // HSDS needs an organisation for every service; the centre's own lines may
+        // have none recorded, and then they belong to the centre itself.
+        let organisation = if s.organisation.trim().is_empty() {
+            OWN_CENTRE
+        } else {
+            s.organisation.as_str()
+        };
+        let org = org_id(organisation);
         orgs.entry(org.clone())
-            .or_insert_with(|| s.organisation.clone());
+            .or_insert_with(|| organisation.to_string());
         let code = &s.code;
         svc.push(vec![
             format!("svc-{code}"),

@@ -72,6 +72,68 @@ pub enum Command {
         /// Where to write the copy (must not exist).
         path: PathBuf,
     },
+    /// Today's queue: service lines, new tickets, calling the next one.
+    Queue(QueueArgs),
+    /// The waiting-room board: the last called tickets and their desks, full screen.
+    Display,
+}
+
+#[derive(Debug, Args)]
+pub struct QueueArgs {
+    #[command(subcommand)]
+    pub command: QueueCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum QueueCommand {
+    /// The service lines: code, ticket prefix, name.
+    Services {
+        #[arg(long)]
+        json: bool,
+    },
+    /// A new ticket; prints its number.
+    Add {
+        /// The service line's code (see `kentro queue services`).
+        #[arg(long)]
+        service: String,
+        /// A priority flag (unaccompanied-minor, disability, pregnancy, elderly,
+        /// violence-victim, single-parent, ...); repeat for several.
+        #[arg(long)]
+        priority: Vec<String>,
+        /// Urgent need: called before everyone else.
+        #[arg(long)]
+        urgent: bool,
+        /// A short triage note.
+        #[arg(long)]
+        note: Option<String>,
+        /// A first name or short description of the person.
+        #[arg(long)]
+        label: Option<String>,
+    },
+    /// Claims the next waiting ticket for a desk; prints its number (exit status 3
+    /// when nobody is waiting).
+    Call {
+        #[arg(long)]
+        desk: i64,
+        /// Only this service line.
+        #[arg(long)]
+        service: Option<String>,
+    },
+    /// Claims up to COUNT tickets in a loop, printing number and µs (benchmarks).
+    #[command(hide = true)]
+    CallLoop {
+        #[arg(long)]
+        desk: i64,
+        #[arg(long)]
+        count: u32,
+    },
+    /// Today's tickets: number, state, service, minutes waited, desk, priority flags.
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// End of day: every ticket still waiting is closed as not seen.
+    CloseDay,
 }
 
 #[derive(Debug, Args)]
@@ -158,8 +220,10 @@ pub enum ReferralsWhat {
 pub mod csv_io;
 pub mod demo;
 pub mod directory;
+pub mod display;
 pub mod keys;
 pub mod maintenance;
+pub mod queue;
 pub mod referrals;
 pub mod search;
 pub mod seed;

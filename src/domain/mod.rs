@@ -7,6 +7,7 @@ pub mod intake;
 pub mod municipalities;
 pub mod names;
 pub mod person;
+pub mod queue;
 pub mod records;
 pub mod reference;
 pub mod referral;

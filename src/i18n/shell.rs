@@ -128,6 +128,37 @@ catalogue! {
     HelpNewEntry { el: "Νέα καταχώριση στον κατάλογο", en: "Add an entry to the directory" }
     ActEdit { el: "Διόρθωση", en: "Edit" }
     HelpEdit { el: "Διόρθωση της επιλεγμένης καταχώρισης", en: "Edit the selected entry" }
+    // The queue's actions.
+    ActCallNext { el: "Επόμενος", en: "Call next" }
+    HelpCallNext { el: "Κλήση του επόμενου στο γραφείο", en: "Call the next ticket to this desk" }
+    ActNewTicket { el: "Νέο", en: "New ticket" }
+    HelpNewTicket { el: "Νέο εισιτήριο", en: "Issue a new ticket" }
+    ActStartService { el: "Έναρξη", en: "Start" }
+    HelpStartService { el: "Το άτομο κάθισε στο γραφείο", en: "The person sat down: in service" }
+    ActFinish { el: "Τέλος", en: "Done" }
+    HelpFinish { el: "Ολοκληρώθηκε η εξυπηρέτηση", en: "Served: done" }
+    ActTransfer { el: "Μεταφορά", en: "Transfer" }
+    HelpTransfer { el: "Μεταφορά σε άλλη γραμμή (εσωτερική παραπομπή)", en: "Transfer to another service line (internal referral)" }
+    ActNotSeen { el: "Δεν ήρθε", en: "Not seen" }
+    HelpNotSeen { el: "Έφυγε χωρίς να εξυπηρετηθεί", en: "Left without being seen" }
+    ActRecall { el: "Ξανά", en: "Recall" }
+    HelpRecall { el: "Νέα κλήση του ίδιου αριθμού", en: "Call the same number again" }
+    ActReturnToQueue { el: "Στην ουρά", en: "To queue" }
+    HelpReturnToQueue { el: "Επιστροφή στην αναμονή", en: "Back to waiting" }
+    ActCancelTicket { el: "Ακύρωση", en: "Cancel" }
+    HelpCancelTicket { el: "Ακύρωση εισιτηρίου", en: "Cancel the ticket" }
+    ActAppointments { el: "Ραντεβού", en: "Appointments" }
+    HelpAppointments { el: "Τα ραντεβού της ημέρας: άφιξη, δεν ήρθε", en: "Today's appointments: check in, no-show" }
+    ActEndOfDay { el: "Τέλος ημέρας", en: "End of day" }
+    HelpEndOfDay { el: "Κλείσιμο όσων περιμένουν (με επιβεβαίωση)", en: "Close every waiting ticket (asks first)" }
+    ActServiceLines { el: "Γραμμές", en: "Lines" }
+    HelpServiceLines { el: "Οι γραμμές εξυπηρέτησης: κωδικός, πρόθεμα, όνομα", en: "Service lines: code, prefix, name" }
+    ActCheckIn { el: "Άφιξη", en: "Check in" }
+    HelpCheckIn { el: "Άφιξη για ραντεβού: εισιτήριο", en: "Check in: a ticket for the appointment" }
+    ActNoShow { el: "Δεν ήρθε", en: "No-show" }
+    HelpNoShow { el: "Δεν ήρθε στο ραντεβού", en: "Did not come to the appointment" }
+    ActAddLine { el: "Νέα γραμμή", en: "Add line" }
+    HelpAddLine { el: "Νέα γραμμή εξυπηρέτησης", en: "Add a service line" }
         HelpRedraw { el: "Σχεδίαση της οθόνης από την αρχή", en: "Draw the whole screen again" }
         HelpNewRecord { el: "Νέα εγγραφή (νέο άτομο)", en: "Start a new record (a new person)" }
         HelpRecordVisit { el: "Καταγραφή επίσκεψης του ατόμου", en: "Record a visit of this person" }

@@ -62,6 +62,12 @@ pub const CONTEXTS: &[&str] = &[
     "intake-conflict",
     "intake-saved",
     "visit",
+    // The queue screen's modes.
+    "queue-form",
+    "queue-pick",
+    "queue-appointments",
+    "queue-lines",
+    "queue-confirm",
 ];
 
 /// One key bound to one action.

@@ -110,28 +110,6 @@ impl Store {
         Ok(ids.collect::<Result<_, _>>()?)
     }
 
-    /// A centre-wide setting (shared by every desk).
-    pub fn setting(&self, key: &str) -> Result<Option<String>, StoreError> {
-        Ok(self
-            .conn()
-            .query_row("SELECT value FROM setting WHERE key = ?1", [key], |r| {
-                r.get(0)
-            })
-            .optional()?)
-    }
-
-    pub fn set_setting(&mut self, key: &str, value: &str, stamp: &Stamp) -> Result<(), StoreError> {
-        self.write(|tx| {
-            tx.execute(
-                "INSERT INTO setting (key, value) VALUES (?1, ?2) \
-                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                params![key, value],
-            )?;
-            audit::record_in(tx, stamp, "update", "setting", None, key)?;
-            Ok(())
-        })
-    }
-
     /// The household of a person and its members (for the person's card), head first.
     pub fn household_of(&self, person_id: i64) -> Result<Vec<Person>, StoreError> {
         let household: Option<Option<i64>> = self

@@ -276,8 +276,26 @@ CREATE TABLE person_distinct (
 CREATE INDEX person_distinct_b ON person_distinct(b);
 "#;
 
+/// The queue: the usual service lines of a community centre (editable), the queue's
+/// settings, and an index for calling the next waiting ticket.
+const V5_QUEUE: &str = r#"
+INSERT OR IGNORE INTO service (code, ticket_prefix, name_el, name_en, kind, category) VALUES
+    ('reception', 'Α', 'Υποδοχή', 'Reception', 'internal', 'Υποδοχή και πληροφόρηση'),
+    ('kea', 'Κ', 'Αιτήσεις ΚΕΑ', 'KEA applications', 'internal', 'Επιδόματα'),
+    ('legal', 'Ν', 'Νομική συμβουλευτική', 'Legal aid', 'internal', 'Νομική υποστήριξη'),
+    ('social', 'Σ', 'Κοινωνική υπηρεσία', 'Social service', 'internal', 'Κοινωνική υποστήριξη'),
+    ('psych', 'Ψ', 'Ψυχολογική υποστήριξη', 'Psychological support', 'internal', 'Ψυχική υγεία'),
+    ('employ', 'Ε', 'Συμβουλευτική απασχόλησης', 'Employability counselling', 'internal', 'Απασχόληση'),
+    ('grocery', 'Π', 'Κοινωνικό Παντοπωλείο', 'Social grocery', 'internal', 'Βασικά αγαθά'),
+    ('pharmacy', 'Φ', 'Κοινωνικό Φαρμακείο', 'Social pharmacy', 'internal', 'Υγεία');
+INSERT OR IGNORE INTO setting (key, value) VALUES
+    ('queue.threshold_minutes', '45'),
+    ('queue.priority_lead_minutes', '30');
+CREATE INDEX ticket_waiting ON ticket(state, day, service_id);
+"#;
+
 /// Every migration, oldest first. `user_version` counts how many have run.
-const STEPS: &[&str] = &[V1, V2_REFERRAL, V3_LOOKUP, V4_INTAKE];
+const STEPS: &[&str] = &[V1, V2_REFERRAL, V3_LOOKUP, V4_INTAKE, V5_QUEUE];
 
 pub fn migrations() -> Migrations<'static> {
     Migrations::new(STEPS.iter().map(|sql| M::up(sql)).collect())

@@ -15,8 +15,10 @@ mod lookup;
 pub use lookup::{KeyMatch, NameRow};
 pub mod migrations;
 mod person;
+mod queue;
 mod referral;
 mod service;
+mod setting;
 mod staff;
 mod ticket;
 
@@ -29,6 +31,7 @@ use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 pub use error::StoreError;
 pub use intake::{CONSENT_MINIMUM_SETTING, IntakeSave};
 use migrations::{APPLICATION_ID, latest_version, migrations};
+pub use queue::{Called, NewTicket};
 pub use referral::{NewReferral, ReferralError, ReferralEvent};
 
 /// How long a writer waits for another desk's transaction before giving up.

@@ -7,7 +7,7 @@ use super::{Batch, Stamp, Store, StoreError, audit, decode};
 use crate::domain::codes::{AppointmentState, TicketState, Vulnerability, join_codes, split_codes};
 use crate::domain::records::{Appointment, Ticket, TicketEvent};
 
-const TICKET_COLUMNS: &str = "id, day, number, seq, service_id, person_id, label, reason, \
+pub(crate) const TICKET_COLUMNS: &str = "id, day, number, seq, service_id, person_id, label, reason, \
     priority, urgent, triage_note, interpreter_language, appointment_id, state, desk, \
     arrived_at, called_at, finished_at, created_by, version";
 
@@ -15,7 +15,7 @@ fn state_of(text: String) -> rusqlite::Result<TicketState> {
     decode(&text, TicketState::from_code)
 }
 
-fn ticket_from_row(row: &Row<'_>) -> rusqlite::Result<Ticket> {
+pub(crate) fn ticket_from_row(row: &Row<'_>) -> rusqlite::Result<Ticket> {
     Ok(Ticket {
         id: row.get(0)?,
         day: row.get(1)?,

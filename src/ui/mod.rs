@@ -4,6 +4,7 @@
 //! `refresh` stored, never the database or the clock (the shell's `now` is set by the
 //! event loop).
 
+pub mod board;
 pub mod directory;
 pub mod help;
 pub mod intake;
@@ -258,6 +259,21 @@ pub fn action_label(action: Action) -> Msg {
         Action::Discard => Msg::ActDiscard,
         Action::ChooseMine => Msg::ActChooseMine,
         Action::ChooseTheirs => Msg::ActChooseTheirs,
+        Action::CallNext => Msg::ActCallNext,
+        Action::NewTicket => Msg::ActNewTicket,
+        Action::StartService => Msg::ActStartService,
+        Action::Finish => Msg::ActFinish,
+        Action::Transfer => Msg::ActTransfer,
+        Action::NotSeen => Msg::ActNotSeen,
+        Action::Recall => Msg::ActRecall,
+        Action::ReturnToQueue => Msg::ActReturnToQueue,
+        Action::CancelTicket => Msg::ActCancelTicket,
+        Action::Appointments => Msg::ActAppointments,
+        Action::EndOfDay => Msg::ActEndOfDay,
+        Action::ServiceLines => Msg::ActServiceLines,
+        Action::CheckIn => Msg::ActCheckIn,
+        Action::NoShow => Msg::ActNoShow,
+        Action::AddLine => Msg::ActAddLine,
     }
 }
 
@@ -307,6 +323,21 @@ pub fn action_help(action: Action) -> Msg {
         Action::Discard => Msg::HelpDiscard,
         Action::ChooseMine => Msg::HelpChooseMine,
         Action::ChooseTheirs => Msg::HelpChooseTheirs,
+        Action::CallNext => Msg::HelpCallNext,
+        Action::NewTicket => Msg::HelpNewTicket,
+        Action::StartService => Msg::HelpStartService,
+        Action::Finish => Msg::HelpFinish,
+        Action::Transfer => Msg::HelpTransfer,
+        Action::NotSeen => Msg::HelpNotSeen,
+        Action::Recall => Msg::HelpRecall,
+        Action::ReturnToQueue => Msg::HelpReturnToQueue,
+        Action::CancelTicket => Msg::HelpCancelTicket,
+        Action::Appointments => Msg::HelpAppointments,
+        Action::EndOfDay => Msg::HelpEndOfDay,
+        Action::ServiceLines => Msg::HelpServiceLines,
+        Action::CheckIn => Msg::HelpCheckIn,
+        Action::NoShow => Msg::HelpNoShow,
+        Action::AddLine => Msg::HelpAddLine,
     }
 }
 

@@ -314,3 +314,59 @@ fn directory_search_finds_by_language_and_category() {
     assert!(text.contains("Asylum Service"), "{text}");
     assert!(!text.contains("Reception "), "{text}");
 }
+
+#[test]
+fn queue_snapshots_with_the_demo_morning_in_both_languages() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = crate::cli::demo::create(&dir.path().join("demo.db"), now()).unwrap();
+    for lang in [Lang::En, Lang::El] {
+        let mut shell = shell(lang);
+        shell.open(ScreenId::Queue, &store);
+        shell.handle_key(key("home"), &mut store);
+        let terminal = render(&shell, 80, 24);
+        let text = screen_text(&terminal);
+        assert!(text.contains('!') && text.contains('≋'), "{text}");
+        insta::assert_snapshot!(format!("queue_demo_{}", lang.code()), terminal.backend());
+        // The new-ticket form.
+        shell.handle_key(key("n"), &mut store);
+        let terminal = render(&shell, 80, 24);
+        insta::assert_snapshot!(format!("queue_form_{}", lang.code()), terminal.backend());
+        shell.handle_key(key("esc"), &mut store);
+    }
+}
+
+#[test]
+fn queue_draws_500_tickets_and_calls_from_the_screen() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("k.db")).unwrap();
+    let kea = store.service_by_code("kea").unwrap().unwrap().id;
+    for i in 0..500 {
+        let stamp = crate::store::Stamp {
+            at: now() - chrono::TimeDelta::seconds(600 - i),
+            operator: "t".into(),
+        };
+        store
+            .create_ticket(
+                &crate::store::NewTicket {
+                    service_id: kea,
+                    label: format!("walk-in {i}"),
+                    ..Default::default()
+                },
+                &stamp,
+            )
+            .unwrap();
+    }
+    let mut shell = shell(Lang::En);
+    shell.open(ScreenId::Queue, &store);
+    shell.handle_key(key("home"), &mut store);
+    let text = screen_text(&render(&shell, 80, 24));
+    assert!(text.contains("Waiting 500"), "{text}");
+    assert!(shell.handle_key(key("f6"), &mut store));
+    assert!(
+        shell
+            .status()
+            .unwrap()
+            .text
+            .contains("Called Κ001 to desk 2")
+    );
+}

@@ -1,0 +1,170 @@
+//! `kentro queue ...`: the queue for kiosks and scripts.
+
+use std::process::ExitCode;
+use std::time::Instant;
+
+use serde_json::json;
+
+use super::{QueueArgs, QueueCommand};
+use crate::config;
+use crate::domain::codes::Vulnerability;
+use crate::domain::queue::minutes_waited;
+use crate::store::{NewTicket, Stamp, Store};
+
+/// The exit status of `queue call` when nobody is waiting.
+pub const NOBODY_WAITING: u8 = 3;
+
+fn stamp() -> Stamp {
+    Stamp::now(&config::operator_login())
+}
+
+fn service_id(store: &Store, code: &str) -> Result<i64, String> {
+    match store.service_by_code(code).map_err(|e| e.to_string())? {
+        Some(s) if !s.ticket_prefix.is_empty() && s.active => Ok(s.id),
+        Some(_) => Err(format!(
+            "service {code:?} has no queue line (no ticket prefix)"
+        )),
+        None => Err(format!(
+            "no service {code:?}; `kentro queue services` lists them"
+        )),
+    }
+}
+
+pub fn run(store: &mut Store, args: &QueueArgs) -> Result<ExitCode, String> {
+    match &args.command {
+        QueueCommand::Services { json } => {
+            let lines = store.queue_lines().map_err(|e| e.to_string())?;
+            if *json {
+                let array: Vec<_> = lines
+                    .iter()
+                    .map(|s| {
+                        json!({"code": s.code, "prefix": s.ticket_prefix,
+                               "name_el": s.name_el, "name_en": s.name_en})
+                    })
+                    .collect();
+                println!("{}", serde_json::Value::Array(array));
+            } else {
+                for s in &lines {
+                    println!("{:<12} {:<4} {}", s.code, s.ticket_prefix, s.name_en);
+                }
+            }
+        }
+        QueueCommand::Add {
+            service,
+            priority,
+            urgent,
+            note,
+            label,
+        } => {
+            let service_id = service_id(store, service)?;
+            let flags = priority
+                .iter()
+                .map(|p| {
+                    Vulnerability::from_code(p).ok_or_else(|| {
+                        let known: Vec<_> = Vulnerability::ALL.iter().map(|v| v.code()).collect();
+                        format!(
+                            "unknown priority flag {p:?}; use one of {}",
+                            known.join(", ")
+                        )
+                    })
+                })
+                .collect::<Result<Vec<_>, _>>()?;
+            let ticket = store
+                .create_ticket(
+                    &NewTicket {
+                        service_id,
+                        label: label.clone().unwrap_or_default(),
+                        triage_note: note.clone().unwrap_or_default(),
+                        priority: flags,
+                        urgent: *urgent,
+                        ..NewTicket::default()
+                    },
+                    &stamp(),
+                )
+                .map_err(|e| e.to_string())?;
+            println!("{}", ticket.number);
+        }
+        QueueCommand::Call { desk, service } => {
+            let lines = match service {
+                Some(code) => vec![service_id(store, code)?],
+                None => Vec::new(),
+            };
+            let stamp = stamp();
+            match store
+                .call_next(stamp.at.date(), Some(*desk), &lines, &stamp)
+                .map_err(|e| e.to_string())?
+            {
+                Some(ticket) => println!("{}", ticket.number),
+                None => {
+                    eprintln!("nobody is waiting");
+                    return Ok(ExitCode::from(NOBODY_WAITING));
+                }
+            }
+        }
+        QueueCommand::CallLoop { desk, count } => {
+            // For the contention benchmark: claim up to `count` tickets, printing each
+            // number and how long the claim took (µs), without process start-up.
+            for _ in 0..*count {
+                let stamp = stamp();
+                let start = Instant::now();
+                let got = store
+                    .call_next(stamp.at.date(), Some(*desk), &[], &stamp)
+                    .map_err(|e| e.to_string())?;
+                let micros = start.elapsed().as_micros();
+                match got {
+                    Some(ticket) => println!("{}\t{micros}", ticket.number),
+                    None => break,
+                }
+            }
+        }
+        QueueCommand::List { json } => {
+            let now = chrono::Local::now().naive_local();
+            let tickets = store.tickets_on(now.date()).map_err(|e| e.to_string())?;
+            let services = store.services().map_err(|e| e.to_string())?;
+            let code = |id: i64| {
+                services
+                    .iter()
+                    .find(|s| s.id == id)
+                    .map(|s| s.code.clone())
+                    .unwrap_or_default()
+            };
+            if *json {
+                let array: Vec<_> = tickets
+                    .iter()
+                    .map(|t| {
+                        json!({
+                            "number": t.number,
+                            "state": t.state.code(),
+                            "service": code(t.service_id),
+                            "priority": t.priority.iter().map(|p| p.code()).collect::<Vec<_>>(),
+                            "urgent": t.urgent,
+                            "desk": t.desk,
+                            "minutes_waited": minutes_waited(t, now),
+                        })
+                    })
+                    .collect();
+                println!("{}", serde_json::Value::Array(array));
+            } else {
+                for t in &tickets {
+                    println!(
+                        "{:<6} {:<10} {:<12} {:>4}' {:<5} {}",
+                        t.number,
+                        t.state.code(),
+                        code(t.service_id),
+                        minutes_waited(t, now),
+                        t.desk.map(|d| d.to_string()).unwrap_or_else(|| "-".into()),
+                        Store::priority_codes(t)
+                    );
+                }
+            }
+        }
+        QueueCommand::CloseDay => {
+            let stamp = stamp();
+            let closed = store
+                .close_day(stamp.at.date(), &stamp)
+                .map_err(|e| e.to_string())?;
+            println!("{closed} waiting ticket(s) closed as not seen");
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
