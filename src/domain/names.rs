@@ -516,6 +516,22 @@ pub fn person_keys(surname: &str, given_name: &str, father_name: &str) -> Vec<St
     keys
 }
 
+/// The ordered pairs of distinct keys among a person's surname and given name (the
+/// words people type together, in either order), for two-word lookups that go
+/// straight to the few people who have both.
+pub fn pair_keys(surname: &str, given_name: &str) -> Vec<(String, String)> {
+    let keys = person_keys(surname, given_name, "");
+    let mut pairs = Vec::with_capacity(keys.len() * keys.len().saturating_sub(1));
+    for a in &keys {
+        for b in &keys {
+            if a != b {
+                pairs.push((a.clone(), b.clone()));
+            }
+        }
+    }
+    pairs
+}
+
 /// Key prefixes for a word typed so far, for search as you type: `strict` is what
 /// the key of a name that starts with `word` most likely starts with, `loose` what it
 /// certainly starts with.
@@ -546,7 +562,7 @@ pub fn prefix_keys(word: &str) -> (String, String) {
 
 /// The version of [`person_keys`]: bump it whenever the keys a name gets change, and
 /// every database rebuilds its stored keys when it is next opened.
-pub const KEY_VERSION: i64 = 1;
+pub const KEY_VERSION: i64 = 2;
 
 /// Spellings of a typed word worth trying besides the word itself, for the Greeklish
 /// habits the stored keys cannot hold: an `h` standing alone (not in ch, th, ph, sh)
@@ -717,6 +733,17 @@ mod tests {
         assert!(skeleton("Καρίμι").starts_with(&strict));
         assert!(!skeleton("Καρρά").starts_with(&strict));
         assert!(skeleton("Καρρά").starts_with(&loose));
+    }
+
+    #[test]
+    fn pairs_go_both_ways_and_include_joined_words() {
+        let pairs = pair_keys("Al-Hassan", "Mohamed");
+        let m = skeleton("Mohamed");
+        assert!(pairs.contains(&(skeleton("alhassan"), m.clone())), "{pairs:?}");
+        assert!(pairs.contains(&(m.clone(), skeleton("hassan"))), "{pairs:?}");
+        assert!(pairs.contains(&(skeleton("al"), skeleton("hassan"))), "{pairs:?}");
+        assert!(pairs.iter().all(|(a, b)| a != b));
+        assert!(pair_keys("Καρίμι", "").is_empty());
     }
 
     #[test]

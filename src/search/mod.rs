@@ -20,7 +20,7 @@ pub mod recall;
 use crate::domain::ids;
 use crate::domain::names;
 use crate::domain::person::Person;
-use crate::store::{KeyMatch, NameRow, Store, StoreError};
+use crate::store::{NameRow, Store, StoreError};
 
 /// How many candidates the store may hand over for ranking.
 const CANDIDATES: usize = 400;
@@ -304,25 +304,38 @@ struct NameWord {
     weight: u32,
 }
 
-fn name_words(row: &NameRow) -> Vec<NameWord> {
-    let fields = [
-        (&row.surname, 3),
-        (&row.given_name, 3),
-        (&row.father_name, 1),
-    ];
-    fields
-        .iter()
-        .flat_map(|(text, weight)| {
-            names::joined_variants(&names::words(text))
-                .into_iter()
-                .map(move |folded| NameWord {
-                    latin: names::elot743(&folded),
-                    skeleton: names::skeleton(&folded),
+/// The forms of name words met while ranking one query: hundreds of candidates share
+/// a few dozen names, so each is transliterated once.
+#[derive(Default)]
+struct NameWordCache {
+    forms: std::collections::HashMap<String, (String, String)>,
+}
+
+impl NameWordCache {
+    fn name_words(&mut self, row: &NameRow) -> Vec<NameWord> {
+        let fields = [
+            (&row.surname, 3),
+            (&row.given_name, 3),
+            (&row.father_name, 1),
+        ];
+        let mut out = Vec::new();
+        for (text, weight) in fields {
+            for folded in names::joined_variants(&names::words(text)) {
+                let (latin, skeleton) = self
+                    .forms
+                    .entry(folded.clone())
+                    .or_insert_with(|| (names::elot743(&folded), names::skeleton(&folded)))
+                    .clone();
+                out.push(NameWord {
                     folded,
-                    weight: *weight,
-                })
-        })
-        .collect()
+                    latin,
+                    skeleton,
+                    weight,
+                });
+            }
+        }
+        out
+    }
 }
 
 /// How well one spelling of a query word matches one name word (0: not at all).
@@ -393,79 +406,178 @@ fn score_words(words: &[QueryWord], name_words: &[NameWord]) -> Option<(u32, Mat
     Some((total, worst))
 }
 
-fn score_row(sets: &[Vec<QueryWord>], row: &NameRow) -> Option<(u32, MatchKind)> {
-    let words = name_words(row);
+fn score_row(
+    sets: &[Vec<QueryWord>],
+    row: &NameRow,
+    cache: &mut NameWordCache,
+) -> Option<(u32, MatchKind)> {
+    let words = cache.name_words(row);
     sets.iter()
         .filter(|set| !set.is_empty())
         .filter_map(|set| score_words(set, &words))
         .min_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
 }
 
-/// Candidate ids for one reading of the query, best tier first; each tier only fills
-/// what the ones before it left.
+/// How many vocabulary keys one typed prefix may stand for.
+const KEYS_PER_PREFIX: usize = 48;
+
+/// Adds ids up to the candidate limit, each once.
+fn add_ids(found: impl IntoIterator<Item = i64>, ids: &mut Vec<i64>) {
+    for id in found {
+        if ids.len() >= CANDIDATES {
+            break;
+        }
+        if !ids.contains(&id) {
+            ids.push(id);
+        }
+    }
+}
+
+/// The vocabulary keys a word may stand for in one tier: its whole keys (tier 0),
+/// the keys its likely prefixes start (1), those its certain prefixes start (2),
+/// keys one typo away (3).
+fn keys_for(store: &Store, word: &QueryWord, tier: usize) -> Result<Vec<String>, StoreError> {
+    let mut keys: Vec<String> = Vec::new();
+    let add = |key: String, keys: &mut Vec<String>| {
+        if !keys.contains(&key) {
+            keys.push(key);
+        }
+    };
+    for form in &word.forms {
+        match tier {
+            0 => add(form.skeleton.clone(), &mut keys),
+            1 | 2 => {
+                let prefix = if tier == 1 { &form.strict } else { &form.loose };
+                for key in store.keys_with_prefix(prefix, KEYS_PER_PREFIX)? {
+                    add(key, &mut keys);
+                }
+            }
+            _ if word.letters >= FUZZY_MIN_LETTERS => {
+                for key in store.keys_near(&form.skeleton)? {
+                    add(key, &mut keys);
+                }
+            }
+            _ => {}
+        }
+    }
+    Ok(keys)
+}
+
+/// One word: the people with its keys, the most recently seen first across keys.
+fn one_word_candidates(
+    store: &Store,
+    word: &QueryWord,
+    ids: &mut Vec<i64>,
+) -> Result<(), StoreError> {
+    let mut tried: Vec<String> = Vec::new();
+    for tier in 0..4 {
+        if ids.len() >= CANDIDATES || (tier == 3 && ids.len() >= FUZZY_WHEN_FEWER) {
+            break;
+        }
+        let keys: Vec<String> = keys_for(store, word, tier)?
+            .into_iter()
+            .filter(|k| !tried.contains(k))
+            .collect();
+        if keys.is_empty() {
+            continue;
+        }
+        by_recency(
+            &keys,
+            |key, limit| store.people_with_key_by_recency(key, limit),
+            ids,
+        )?;
+        tried.extend(keys);
+    }
+    Ok(())
+}
+
+/// Gathers the people of several key lists, the most recent first across all of
+/// them: every list gives its most recent people, fewer each when there are many lists
+/// (which only happens while the first letters of a word are typed).
+fn by_recency<T>(
+    lists: &[T],
+    fetch: impl Fn(&T, usize) -> Result<Vec<(String, i64)>, StoreError>,
+    ids: &mut Vec<i64>,
+) -> Result<(), StoreError> {
+    if lists.is_empty() {
+        return Ok(());
+    }
+    let per_list = (2 * CANDIDATES / lists.len()).clamp(25, CANDIDATES);
+    let mut found: Vec<(String, i64)> = Vec::new();
+    for list in lists {
+        found.extend(fetch(list, per_list)?);
+    }
+    found.sort_unstable_by(|a, b| b.cmp(a));
+    add_ids(found.into_iter().map(|(_, id)| id), ids);
+    Ok(())
+}
+
+/// Two words: the people whose surname and given name hold both, straight from the
+/// key pairs, the most recently seen first. `second_is_typed`: the second word is the
+/// one being typed, so it is read as a prefix even in the first tier.
+fn two_word_candidates(
+    store: &Store,
+    first: &QueryWord,
+    second: &QueryWord,
+    second_is_typed: bool,
+    ids: &mut Vec<i64>,
+) -> Result<(), StoreError> {
+    let mut tried: Vec<(String, String)> = Vec::new();
+    for tier in 0..4 {
+        if ids.len() >= CANDIDATES || (tier == 3 && ids.len() >= FUZZY_WHEN_FEWER) {
+            break;
+        }
+        let mut firsts = keys_for(store, first, tier)?;
+        let mut seconds = if tier == 0 && second_is_typed {
+            keys_for(store, second, 1)?
+        } else {
+            keys_for(store, second, tier)?
+        };
+        if tier == 3 {
+            // One typo in either word: the other as typed.
+            firsts.extend(keys_for(store, first, 1)?);
+            seconds.extend(keys_for(store, second, 1)?);
+        }
+        let combos: Vec<(String, String)> = firsts
+            .iter()
+            .flat_map(|a| seconds.iter().map(move |b| (a.clone(), b.clone())))
+            .filter(|pair| !tried.contains(pair))
+            .take(KEYS_PER_PREFIX * 8)
+            .collect();
+        by_recency(
+            &combos,
+            |(a, b), limit| store.people_with_pair_by_recency(a, b, limit),
+            ids,
+        )?;
+        tried.extend(combos);
+    }
+    Ok(())
+}
+
+/// Candidate ids for one reading of the query. Two or more words go through the key
+/// pairs of their first two (surname and given name in either order; the rest are
+/// checked when ranking); if that finds few — the second word may be a father's name —
+/// the most telling single word is looked up alone.
 fn name_candidates(
     store: &Store,
     words: &[QueryWord],
     ids: &mut Vec<i64>,
 ) -> Result<(), StoreError> {
-    let words = &words[..words.len().min(4)];
-    if words.is_empty() {
-        return Ok(());
-    }
-    let choices = |pick: &dyn Fn(&Form) -> KeyMatch| -> Vec<Vec<KeyMatch>> {
-        words
-            .iter()
-            .map(|w| {
-                let mut out: Vec<KeyMatch> = Vec::new();
-                for f in &w.forms {
-                    let m = pick(f);
-                    if !out.contains(&m) {
-                        out.push(m);
-                    }
-                }
-                out
-            })
-            .collect()
-    };
-    let tiers = [
-        choices(&|f| KeyMatch::exact(f.skeleton.clone())),
-        choices(&|f| KeyMatch::prefix(f.strict.clone())),
-        choices(&|f| KeyMatch::prefix(f.loose.clone())),
-    ];
-    let add = |found: Vec<i64>, ids: &mut Vec<i64>| {
-        for id in found {
-            if ids.len() >= CANDIDATES {
-                break;
+    match words {
+        [] => Ok(()),
+        [word] => one_word_candidates(store, word, ids),
+        [first, second, rest @ ..] => {
+            two_word_candidates(store, first, second, rest.is_empty(), ids)?;
+            if ids.len() < FUZZY_WHEN_FEWER {
+                let telling = words
+                    .iter()
+                    .max_by_key(|w| w.forms.first().map_or(0, |f| f.strict.len()))
+                    .unwrap_or(first);
+                one_word_candidates(store, telling, ids)?;
             }
-            if !ids.contains(&id) {
-                ids.push(id);
-            }
+            Ok(())
         }
-    };
-    for tier in &tiers {
-        if ids.len() >= CANDIDATES {
-            return Ok(());
-        }
-        add(store.people_matching(tier, CANDIDATES)?, ids);
     }
-    if ids.len() < FUZZY_WHEN_FEWER && words.iter().any(|w| w.letters >= FUZZY_MIN_LETTERS) {
-        let mut fuzzy = tiers[2].clone();
-        for (w, choices) in words.iter().zip(fuzzy.iter_mut()) {
-            if w.letters < FUZZY_MIN_LETTERS {
-                continue;
-            }
-            for f in &w.forms {
-                for key in store.keys_near(&f.skeleton)? {
-                    let m = KeyMatch::exact(key);
-                    if !choices.contains(&m) {
-                        choices.push(m);
-                    }
-                }
-            }
-        }
-        add(store.people_matching(&fuzzy, CANDIDATES)?, ids);
-    }
-    Ok(())
 }
 
 /// Finds people by name (any script), identifier, phone or today's ticket; best first.
@@ -498,8 +610,9 @@ pub fn search_on(
             }
             name_candidates(store, set, &mut ids)?;
         }
+        let mut cache = NameWordCache::default();
         for row in store.name_rows(&ids)? {
-            if let Some((score, kind)) = score_row(&sets, &row) {
+            if let Some((score, kind)) = score_row(&sets, &row, &mut cache) {
                 ranked.push((row, kind, score));
             }
         }

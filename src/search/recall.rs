@@ -71,13 +71,16 @@ pub fn install(store: &mut Store, today: NaiveDate) -> Result<Vec<(String, i64)>
     let mut ids = Vec::new();
     for (label, person) in &people {
         // Found again by its first identifier, or by exact name and date of birth.
+        let key = |text: &str| {
+            crate::domain::names::person_keys(text, "", "")
+                .into_iter()
+                .next()
+                .unwrap_or_default()
+        };
         let existing = store
-            .people_with_keys(
-                &crate::domain::names::person_keys(&person.surname, &person.given_name, ""),
-                true,
-                100_000,
-            )?
+            .people_with_pair_by_recency(&key(&person.surname), &key(&person.given_name), 100)?
             .into_iter()
+            .map(|(_, id)| id)
             .find(|&id| {
                 store.person(id).ok().flatten().is_some_and(|p| {
                     p.surname == person.surname

@@ -42,6 +42,19 @@ impl Batch<'_> {
                 "UPDATE person SET last_visit_on = max(ifnull(last_visit_on, ''), ?2) WHERE id = ?1",
             )?
             .execute(params![visit.person_id, visit.visited_on])?;
+        // The lookup keys are ordered by last visit: move this person up.
+        self.tx
+            .prepare_cached(
+                "UPDATE person_key SET recency = \
+                 (SELECT ifnull(last_visit_on, '') FROM person WHERE id = ?1) WHERE person_id = ?1",
+            )?
+            .execute([visit.person_id])?;
+        self.tx
+            .prepare_cached(
+                "UPDATE person_pair SET recency = \
+                 (SELECT ifnull(last_visit_on, '') FROM person WHERE id = ?1) WHERE person_id = ?1",
+            )?
+            .execute([visit.person_id])?;
         Ok(id)
     }
 }

@@ -4,7 +4,7 @@
 use std::io::{IsTerminal, Write};
 
 use chrono::NaiveDate;
-use rusqlite::{OptionalExtension, params, params_from_iter};
+use rusqlite::{OptionalExtension, params};
 
 use super::person::write_keys;
 use super::{Store, StoreError};
@@ -14,117 +14,52 @@ use crate::domain::person::Person;
 /// Sorts after every key: keys are built from real text, which never holds U+10FFFF.
 const KEY_END: char = '\u{10FFFF}';
 
-/// One way a query word may be found among the stored keys: the key itself or, when
-/// `prefix`, any key starting with it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct KeyMatch {
-    pub key: String,
-    pub prefix: bool,
-}
-
-impl KeyMatch {
-    pub fn exact(key: impl Into<String>) -> Self {
-        KeyMatch {
-            key: key.into(),
-            prefix: false,
-        }
-    }
-
-    pub fn prefix(key: impl Into<String>) -> Self {
-        KeyMatch {
-            key: key.into(),
-            prefix: true,
-        }
-    }
-
-    fn bounds(&self) -> [String; 2] {
-        let end = if self.prefix { KEY_END } else { '\0' };
-        [self.key.clone(), format!("{}{end}", self.key)]
-    }
-}
-
 /// The setting that records which version of the key rules built the stored keys.
 const KEY_VERSION_SETTING: &str = "search_key_version";
 
 impl Store {
-    /// People having, for every key, the same key (`exact`) or one that starts with it;
-    /// at most `limit`.
-    pub fn people_with_keys(
-        &self,
-        prefixes: &[String],
-        exact: bool,
-        limit: usize,
-    ) -> Result<Vec<i64>, StoreError> {
-        let words: Vec<Vec<KeyMatch>> = prefixes
-            .iter()
-            .map(|p| {
-                vec![KeyMatch {
-                    key: p.clone(),
-                    prefix: !exact,
-                }]
-            })
-            .collect();
-        self.people_matching(&words, limit)
+    /// Stored name keys starting with `prefix`, in key order; at most `limit`.
+    pub fn keys_with_prefix(&self, prefix: &str, limit: usize) -> Result<Vec<String>, StoreError> {
+        let mut stmt = self
+            .conn()
+            .prepare_cached("SELECT key FROM name_key WHERE key >= ?1 AND key < ?2 LIMIT ?3")?;
+        let high = format!("{prefix}{KEY_END}");
+        let keys = stmt.query_map(params![prefix, high, limit as i64], |r| r.get(0))?;
+        Ok(keys.collect::<Result<_, _>>()?)
     }
 
-    /// People who, for every word, have a key matching one of that word's choices;
-    /// at most `limit`, the newest first within each key of the first word. Words with no
-    /// choices are skipped.
-    pub fn people_matching(
+    /// The people who have `key`, the most recent visit first (then the newest
+    /// registered), with that visit date ('' if none); at most `limit`. One walk down
+    /// the key's index, however many people share the name.
+    pub fn people_with_key_by_recency(
         &self,
-        words: &[Vec<KeyMatch>],
+        key: &str,
         limit: usize,
-    ) -> Result<Vec<i64>, StoreError> {
-        let words: Vec<&Vec<KeyMatch>> = words.iter().filter(|w| !w.is_empty()).collect();
-        if words.is_empty() {
-            return Ok(Vec::new());
-        }
-        let mut sql = String::from("SELECT k0.person_id FROM person_key k0");
-        for i in 1..words.len() {
-            sql.push_str(&format!(
-                " JOIN person_key k{i} ON k{i}.person_id = k0.person_id"
-            ));
-        }
-        let mut bounds: Vec<String> = Vec::new();
-        let mut conditions: Vec<String> = Vec::new();
-        for (i, choices) in words.iter().enumerate() {
-            let mut ors = Vec::new();
-            for choice in choices.iter() {
-                let [low, high] = choice.bounds();
-                bounds.push(low);
-                bounds.push(high);
-                ors.push(format!(
-                    "(k{i}.key >= ?{} AND k{i}.key < ?{})",
-                    bounds.len() - 1,
-                    bounds.len()
-                ));
-            }
-            conditions.push(format!("({})", ors.join(" OR ")));
-        }
-        sql.push_str(" WHERE ");
-        sql.push_str(&conditions.join(" AND "));
-        // Newest people first within a key: when more people share a name than the
-        // limit holds, the recently registered are the likelier to be at the desk.
-        // Rows repeat when a person has several matching keys: read a few more, keep
-        // each person once.
-        sql.push_str(&format!(
-            " ORDER BY k0.key DESC, k0.person_id DESC LIMIT {}",
-            limit * 3
-        ));
-        let mut stmt = self.conn().prepare_cached(&sql)?;
-        let rows = stmt.query_map(params_from_iter(bounds.iter()), |row| row.get::<_, i64>(0))?;
-        let mut ids: Vec<i64> = Vec::with_capacity(limit);
-        let mut seen = std::collections::HashSet::new();
-        for id in rows {
-            let id = id?;
-            if seen.insert(id) {
-                ids.push(id);
-                if ids.len() >= limit {
-                    break;
-                }
-            }
-        }
-        Ok(ids)
+    ) -> Result<Vec<(String, i64)>, StoreError> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT recency, person_id FROM person_key WHERE key = ?1 \
+             ORDER BY recency DESC, person_id DESC LIMIT ?2",
+        )?;
+        let rows = stmt.query_map(params![key, limit as i64], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// The people whose surname and given name hold both keys (in either order), the
+    /// most recent visit first, with that date; at most `limit`.
+    pub fn people_with_pair_by_recency(
+        &self,
+        first: &str,
+        second: &str,
+        limit: usize,
+    ) -> Result<Vec<(String, i64)>, StoreError> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT recency, person_id FROM person_pair WHERE k1 = ?1 AND k2 = ?2 \
+             ORDER BY recency DESC, person_id DESC LIMIT ?3",
+        )?;
+        let rows = stmt.query_map(params![first, second, limit as i64], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
     }
 
     /// The stored name keys within one typo of `key` (itself included if stored), from
@@ -268,9 +203,12 @@ impl Store {
             }
             let total: i64 = tx.query_row("SELECT count(*) FROM person", [], |r| r.get(0))?;
             tx.execute_batch(
-                "DELETE FROM person_key; DELETE FROM name_key; DELETE FROM name_key_near;",
+                "DELETE FROM person_key; DELETE FROM person_pair; \
+                 DELETE FROM name_key; DELETE FROM name_key_near;",
             )?;
-            let mut stmt = tx.prepare("SELECT id, surname, given_name, father_name FROM person")?;
+            let mut stmt = tx.prepare(
+                "SELECT id, surname, given_name, father_name, ifnull(last_visit_on, '') FROM person",
+            )?;
             let mut rows = stmt.query([])?;
             let mut done = 0usize;
             while let Some(row) = rows.next()? {
@@ -281,7 +219,8 @@ impl Store {
                     father_name: row.get(3)?,
                     ..Person::default()
                 };
-                write_keys(tx, person.id, &person)?;
+                let recency: String = row.get(4)?;
+                write_keys(tx, person.id, &person, &recency)?;
                 done += 1;
                 if done.is_multiple_of(50_000) {
                     progress(done, total as usize);

@@ -294,8 +294,33 @@ INSERT OR IGNORE INTO setting (key, value) VALUES
 CREATE INDEX ticket_waiting ON ticket(state, day, service_id);
 "#;
 
+/// Lookup at scale: name keys ordered by the person's last visit within a key (the
+/// person at the desk has usually been before), and ordered pairs of surname/given
+/// keys so that two typed words go straight to the people who have both. Both are
+/// filled by the key rebuild that the key version bump triggers at open.
+const V6_LOOKUP_PAIRS: &str = r#"
+DROP TABLE person_key;
+CREATE TABLE person_key (
+    key        TEXT NOT NULL,
+    -- The last visit (YYYY-MM-DD), '' if none: the order within a key.
+    recency    TEXT NOT NULL DEFAULT '',
+    person_id  INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+    PRIMARY KEY (key, recency, person_id)
+) WITHOUT ROWID;
+CREATE INDEX person_key_person ON person_key(person_id);
+
+CREATE TABLE person_pair (
+    k1         TEXT NOT NULL,
+    k2         TEXT NOT NULL,
+    recency    TEXT NOT NULL DEFAULT '',
+    person_id  INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+    PRIMARY KEY (k1, k2, recency, person_id)
+) WITHOUT ROWID;
+CREATE INDEX person_pair_person ON person_pair(person_id);
+"#;
+
 /// Every migration, oldest first. `user_version` counts how many have run.
-const STEPS: &[&str] = &[V1, V2_REFERRAL, V3_LOOKUP, V4_INTAKE, V5_QUEUE];
+const STEPS: &[&str] = &[V1, V2_REFERRAL, V3_LOOKUP, V4_INTAKE, V5_QUEUE, V6_LOOKUP_PAIRS];
 
 pub fn migrations() -> Migrations<'static> {
     Migrations::new(STEPS.iter().map(|sql| M::up(sql)).collect())

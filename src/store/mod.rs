@@ -12,7 +12,7 @@ mod error;
 mod household;
 mod intake;
 mod lookup;
-pub use lookup::{KeyMatch, NameRow};
+pub use lookup::NameRow;
 pub mod migrations;
 mod person;
 mod queue;

@@ -137,19 +137,41 @@ macro_rules! person_params {
 }
 
 /// Rewrites the lookup keys of one person.
+/// Rewrites a person's lookup keys and key pairs; `recency` is their last visit
+/// (YYYY-MM-DD, or '' if none), which orders people within a key.
 pub(crate) fn write_keys(
     tx: &Transaction<'_>,
     person_id: i64,
     person: &Person,
+    recency: &str,
 ) -> Result<(), StoreError> {
-    tx.execute("DELETE FROM person_key WHERE person_id = ?1", [person_id])?;
-    let mut insert =
-        tx.prepare_cached("INSERT OR IGNORE INTO person_key (key, person_id) VALUES (?1, ?2)")?;
+    tx.prepare_cached("DELETE FROM person_key WHERE person_id = ?1")?
+        .execute([person_id])?;
+    tx.prepare_cached("DELETE FROM person_pair WHERE person_id = ?1")?
+        .execute([person_id])?;
+    let mut insert = tx.prepare_cached(
+        "INSERT OR IGNORE INTO person_key (key, recency, person_id) VALUES (?1, ?2, ?3)",
+    )?;
     for key in names::person_keys(&person.surname, &person.given_name, &person.father_name) {
-        insert.execute(params![key, person_id])?;
+        insert.execute(params![key, recency, person_id])?;
         add_to_vocabulary(tx, &key)?;
     }
+    let mut pair = tx.prepare_cached(
+        "INSERT OR IGNORE INTO person_pair (k1, k2, recency, person_id) VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    for (k1, k2) in names::pair_keys(&person.surname, &person.given_name) {
+        pair.execute(params![k1, k2, recency, person_id])?;
+    }
     Ok(())
+}
+
+/// A person's last visit as the key order wants it ('' if none).
+pub(crate) fn recency_of(tx: &Transaction<'_>, person_id: i64) -> Result<String, StoreError> {
+    Ok(tx
+        .prepare_cached("SELECT ifnull(last_visit_on, '') FROM person WHERE id = ?1")?
+        .query_row([person_id], |r| r.get(0))
+        .optional()?
+        .unwrap_or_default())
 }
 
 /// Adds a name key to the vocabulary, with its deletion neighbourhood when it is new.
@@ -179,7 +201,7 @@ pub(crate) fn insert_in(
         .execute(person_params!(person, stamp))
         .map_err(|e| duplicate_or(e, tx, person))?;
     let id = tx.last_insert_rowid();
-    write_keys(tx, id, person)?;
+    write_keys(tx, id, person, "")?;
     Ok(id)
 }
 
@@ -213,7 +235,7 @@ pub(crate) fn update_in(
             }
         });
     }
-    write_keys(tx, person.id, person)?;
+    write_keys(tx, person.id, person, &recency_of(tx, person.id)?)?;
     audit::record_in(tx, stamp, "update", "person", Some(person.id), "")?;
     Ok(person.version + 1)
 }
