@@ -23,7 +23,7 @@ use crate::domain::person::Person;
 use crate::store::{NameRow, Store, StoreError};
 
 /// How many candidates the store may hand over for ranking.
-const CANDIDATES: usize = 400;
+const CANDIDATES: usize = 200;
 
 /// Below this many candidates, keys one typo away are looked up too.
 const FUZZY_WHEN_FEWER: usize = 40;
