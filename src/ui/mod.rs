@@ -274,6 +274,12 @@ pub fn action_label(action: Action) -> Msg {
         Action::CheckIn => Msg::ActCheckIn,
         Action::NoShow => Msg::ActNoShow,
         Action::AddLine => Msg::ActAddLine,
+        Action::FocusList => Msg::ActFocusList,
+        Action::FocusQuery => Msg::ActFocusQuery,
+        Action::ClearQuery => Msg::ActClearQuery,
+        Action::AddToQueue => Msg::ActAddToQueue,
+        Action::Refer => Msg::ActRefer,
+        Action::RevealIdentifiers => Msg::ActRevealIdentifiers,
     }
 }
 
@@ -338,6 +344,12 @@ pub fn action_help(action: Action) -> Msg {
         Action::CheckIn => Msg::HelpCheckIn,
         Action::NoShow => Msg::HelpNoShow,
         Action::AddLine => Msg::HelpAddLine,
+        Action::FocusList => Msg::HelpFocusList,
+        Action::FocusQuery => Msg::HelpFocusQuery,
+        Action::ClearQuery => Msg::HelpClearQuery,
+        Action::AddToQueue => Msg::HelpAddToQueue,
+        Action::Refer => Msg::HelpRefer,
+        Action::RevealIdentifiers => Msg::HelpRevealIdentifiers,
     }
 }
 

@@ -1,0 +1,1 @@
+//! Tests of the lookup screen and the card.
