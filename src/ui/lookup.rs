@@ -404,9 +404,13 @@ impl LookupScreen {
             );
         } else if self.query().trim().is_empty() {
             frame.render_widget(
-                Paragraph::new(Span::styled(format!(" {}", t(lang, LMsg::Prompt)), theme.muted))
+                Paragraph::new(Span::styled(t(lang, LMsg::Prompt), theme.muted))
                     .wrap(ratatui::widgets::Wrap { trim: true }),
-                body,
+                Rect {
+                    x: body.x + 1,
+                    width: body.width.saturating_sub(2),
+                    ..body
+                },
             );
         } else if self.rows.is_empty() {
             frame.render_widget(
