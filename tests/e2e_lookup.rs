@@ -75,7 +75,10 @@ fn type_a_name_open_the_card_and_go_back() {
     let tail = &amka[amka.len() - 4..];
     app.wait_for(&format!("•••••••{tail}"));
     let screen = app.screen();
-    assert!(!screen.contains(&amka), "full AMKA shown to a receptionist: {screen}");
+    assert!(
+        !screen.contains(&amka),
+        "full AMKA shown to a receptionist: {screen}"
+    );
     app.send(b"\x1b");
     app.wait_for("Find: papadopoulos geo");
     app.send(b"\x11"); // Ctrl-Q

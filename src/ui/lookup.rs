@@ -17,7 +17,7 @@ use crossterm::event::{KeyCode, KeyEvent};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
+use ratatui::widgets::{Block, Paragraph};
 use ratatui_textarea::TextArea;
 
 use self::card::Card;
@@ -281,7 +281,10 @@ impl LookupScreen {
                 }
                 Outcome::Handled
             }
-            Action::Confirm | Action::RecordVisit | Action::AddToQueue | Action::Refer
+            Action::Confirm
+            | Action::RecordVisit
+            | Action::AddToQueue
+            | Action::Refer
             | Action::EditRecord => {
                 let Some(id) = selected else {
                     return Outcome::Status(t(cx.lang, LMsg::NothingSelected).to_string());
@@ -360,8 +363,8 @@ impl LookupScreen {
             query_text = with;
         }
         let label = format!(" {} ", t(lang, LMsg::Find));
-        let room = (area.width as usize)
-            .saturating_sub(label.chars().count() + count.chars().count() + 2);
+        let room =
+            (area.width as usize).saturating_sub(label.chars().count() + count.chars().count() + 2);
         let query_text = tail(&query_text, room);
         let pad = (area.width as usize).saturating_sub(
             label.chars().count() + query_text.chars().count() + count.chars().count() + 1,
@@ -375,11 +378,32 @@ impl LookupScreen {
             ])),
             Rect { height: 1, ..area },
         );
-        // Column heads.
+        // The results in a box (titled like every screen), the details below it.
+        let mut block = Block::bordered()
+            .border_set(theme.borders)
+            .border_style(theme.border)
+            .title(Span::styled(format!(" {} ", self.title(lang)), theme.title));
+        if self.focus == Focus::List {
+            block = block.title_bottom(
+                Line::from(Span::styled(
+                    format!(" {} ", t(lang, LMsg::ListFocus)),
+                    theme.muted,
+                ))
+                .right_aligned(),
+            );
+        }
+        let boxed = Rect::new(
+            area.x,
+            area.y + 1,
+            area.width,
+            area.height.saturating_sub(1 + 3),
+        );
+        let inner = block.inner(boxed);
+        frame.render_widget(block, boxed);
         let heads = format!(
             " {} {} {} {} {} {} {}",
-            fit(t(lang, LMsg::ColName), 20),
-            fit(t(lang, LMsg::ColFather), 13),
+            fit(t(lang, LMsg::ColName), 19),
+            fit(t(lang, LMsg::ColFather), 12),
             fit(t(lang, LMsg::ColBorn), 15),
             fit(t(lang, LMsg::ColAmka), 5),
             fit(t(lang, LMsg::ColPhone), 10),
@@ -388,12 +412,12 @@ impl LookupScreen {
         );
         frame.render_widget(
             Paragraph::new(Span::styled(heads, theme.muted)),
-            Rect::new(area.x, area.y + 1, area.width, 1),
+            Rect { height: 1, ..inner },
         );
-        let list_top = area.y + 2;
-        let list_height = area.height.saturating_sub(2 + 4) as usize;
+        let list_top = inner.y + 1;
+        let list_height = inner.height.saturating_sub(1) as usize;
         self.page.set(list_height.max(1));
-        let body = Rect::new(area.x, list_top, area.width, list_height as u16);
+        let body = Rect::new(inner.x, list_top, inner.width, list_height as u16);
         if let Some(error) = &self.error {
             frame.render_widget(
                 Paragraph::new(Span::styled(
@@ -430,27 +454,25 @@ impl LookupScreen {
             let y = list_top + (i - offset) as u16;
             let selected = i == self.selected;
             let text = row_text(row, lang, today, selected);
-            let style = if selected { theme.selection } else { theme.text };
+            let style = if selected {
+                theme.selection
+            } else {
+                theme.text
+            };
             frame.render_widget(
                 Paragraph::new(Span::styled(text, style)),
-                Rect::new(area.x, y, area.width, 1),
+                Rect::new(inner.x, y, inner.width, 1),
             );
         }
-        // A rule, then the selected person's details.
-        let rule_y = area.bottom() - 4;
-        let mut rule = "─".repeat(area.width as usize);
-        if self.focus == Focus::List {
-            let note = format!(" {} ", t(lang, LMsg::ListFocus));
-            let keep = (area.width as usize).saturating_sub(note.chars().count() + 1);
-            rule = format!("{}{}─", "─".repeat(keep), note);
-        }
-        frame.render_widget(
-            Paragraph::new(Span::styled(rule, theme.border)),
-            Rect::new(area.x, rule_y, area.width, 1),
-        );
+        let rule_y = boxed.bottom().saturating_sub(1);
         if let Some(row) = self.selected_row() {
             let lines = self.detail_lines(row, lang, today);
             for (i, line) in lines.into_iter().enumerate() {
+                let line = if line.chars().count() > area.width as usize {
+                    fit(&line, area.width as usize)
+                } else {
+                    line
+                };
                 frame.render_widget(
                     Paragraph::new(Span::styled(
                         line,
@@ -483,10 +505,7 @@ impl LookupScreen {
                 mask_identifier(amka, 4)
             ));
         }
-        let details = self
-            .details
-            .as_ref()
-            .filter(|d| d.person_id == p.id);
+        let details = self.details.as_ref().filter(|d| d.person_id == p.id);
         if let Some(d) = details {
             first.push(if d.household > 0 {
                 tf(lang, LMsg::Household, &[&d.household.to_string()])
@@ -511,7 +530,10 @@ impl LookupScreen {
                 Some((service, follow)) => {
                     let mut inner = self.service_name(Some(*service), lang).unwrap_or_default();
                     if let Some(date) = follow {
-                        inner.push_str(&format!(", {}", tf(lang, LMsg::FollowBy, &[&format_date(*date)])));
+                        inner.push_str(&format!(
+                            ", {}",
+                            tf(lang, LMsg::FollowBy, &[&format_date(*date)])
+                        ));
                         if *date < today {
                             inner.push_str(" ⌚");
                         }
@@ -645,7 +667,7 @@ impl Screen for LookupScreen {
     }
 }
 
-/// One result row, 80 columns wide.
+/// One result row, 78 columns wide (inside the box).
 fn row_text(row: &Row, lang: Lang, today: NaiveDate, selected: bool) -> String {
     let p = &row.person;
     let born = match p.date_of_birth {
@@ -659,7 +681,14 @@ fn row_text(row: &Row, lang: Lang, today: NaiveDate, selected: bool) -> String {
         .amka
         .as_deref()
         .map(|a| {
-            let tail: String = a.chars().rev().take(4).collect::<Vec<_>>().into_iter().rev().collect();
+            let tail: String = a
+                .chars()
+                .rev()
+                .take(4)
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
             format!("•{tail}")
         })
         .unwrap_or_default();
@@ -676,8 +705,8 @@ fn row_text(row: &Row, lang: Lang, today: NaiveDate, selected: bool) -> String {
     format!(
         "{}{} {} {} {} {} {} {:>2}",
         if selected { '▌' } else { ' ' },
-        fit(&p.display_name(), 20),
-        fit(&p.father_name, 13),
+        fit(&p.display_name(), 19),
+        fit(&p.father_name, 12),
         fit(&born, 15),
         fit(&amka, 5),
         fit(&phone, 10),

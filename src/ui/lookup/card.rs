@@ -16,7 +16,7 @@ use ratatui::widgets::Paragraph;
 
 use super::{country_name, fit, gender_long, language_name, service_label};
 use crate::action::Action;
-use crate::domain::codes::{Relation, ReferralState, Role, TicketState, Vulnerability};
+use crate::domain::codes::{ReferralState, Relation, Role, TicketState, Vulnerability};
 use crate::domain::dates::format_date;
 use crate::domain::person::{Person, mask_identifier};
 use crate::domain::queue::is_final;
@@ -404,10 +404,8 @@ impl Card {
                 self.identifier(p.other_document.as_deref(), 3, lang),
             )),
         ));
-        let any_id = p.amka.is_some()
-            || p.afm.is_some()
-            || p.paaypa.is_some()
-            || p.other_document.is_some();
+        let any_id =
+            p.amka.is_some() || p.afm.is_some() || p.paaypa.is_some() || p.other_document.is_some();
         if any_id {
             let note = if self.revealed {
                 LMsg::Shown
@@ -426,7 +424,10 @@ impl Card {
         head(&mut out, t(lang, LMsg::SecContact).to_string());
         out.push(pair(
             LMsg::FPhone,
-            p.phone.as_deref().map(pretty_phone).unwrap_or_else(|| dash.clone()),
+            p.phone
+                .as_deref()
+                .map(pretty_phone)
+                .unwrap_or_else(|| dash.clone()),
             Some((
                 LMsg::FEmail,
                 p.email.clone().unwrap_or_else(|| dash.clone()),
@@ -480,7 +481,11 @@ impl Card {
                     fit(&relation, 14),
                     born
                 ),
-                if m.id == p.id { styles.muted } else { styles.text },
+                if m.id == p.id {
+                    styles.muted
+                } else {
+                    styles.text
+                },
             )));
         }
 
@@ -627,8 +632,8 @@ impl Card {
         } else {
             format!(" {} · #{}", self.person.display_name(), self.person.id)
         };
-        let pad = (area.width as usize)
-            .saturating_sub(title.chars().count() + back.chars().count());
+        let pad =
+            (area.width as usize).saturating_sub(title.chars().count() + back.chars().count());
         frame.render_widget(
             Paragraph::new(Line::from(vec![
                 Span::styled(title, theme.title),
@@ -642,12 +647,7 @@ impl Card {
         } else {
             0
         };
-        let content = Rect::new(
-            area.x,
-            area.y + 1,
-            area.width,
-            area.height - 1 - form_rows,
-        );
+        let content = Rect::new(area.x, area.y + 1, area.width, area.height - 1 - form_rows);
         let styles = Styles {
             head: theme.title,
             label: theme.muted,

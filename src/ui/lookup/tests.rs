@@ -107,7 +107,10 @@ fn results_and_card_snapshots_in_both_languages() {
         let text = screen_text(&terminal);
         assert!(text.contains("Παπαδ"), "{text}");
         assert!(text.contains("69•••••"), "{text}");
-        insta::assert_snapshot!(format!("lookup_results_{}", lang.code()), terminal.backend());
+        insta::assert_snapshot!(
+            format!("lookup_results_{}", lang.code()),
+            terminal.backend()
+        );
         shell.handle_key(key("enter"), &mut store);
         let terminal = render(&shell);
         insta::assert_snapshot!(format!("lookup_card_{}", lang.code()), terminal.backend());
