@@ -111,6 +111,19 @@ actions! {
     CheckIn => "check-in",
     NoShow => "no-show",
     AddLine => "add-line",
+    // Lookup and the person's card.
+    /// Lookup: move from the query into the results (then one-letter keys act).
+    FocusList => "focus-list",
+    /// Lookup: back from the results to the query (kept) to type more.
+    FocusQuery => "focus-query",
+    /// Lookup: empty the query.
+    ClearQuery => "clear-query",
+    /// Lookup and card: a new ticket in today's queue for this person.
+    AddToQueue => "add-to-queue",
+    /// Lookup and card: refer this person to a service.
+    Refer => "refer",
+    /// Card: show or hide the full identifiers (roles that may; audited).
+    RevealIdentifiers => "reveal-identifiers",
 }
 
 impl Action {

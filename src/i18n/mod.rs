@@ -83,6 +83,7 @@ pub(crate) use catalogue;
 
 pub mod directory;
 pub mod intake;
+pub mod lookup;
 pub mod queue;
 pub mod referral;
 mod shell;

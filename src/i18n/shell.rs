@@ -159,6 +159,24 @@ catalogue! {
     HelpNoShow { el: "Δεν ήρθε στο ραντεβού", en: "Did not come to the appointment" }
     ActAddLine { el: "Νέα γραμμή", en: "Add line" }
     HelpAddLine { el: "Νέα γραμμή εξυπηρέτησης", en: "Add a service line" }
+    ActFocusList { el: "Λίστα (q v r e)", en: "List (q v r e)" }
+    HelpFocusList {
+        el: "Από την αναζήτηση στη λίστα αποτελεσμάτων· εκεί τα q, v, r, e ενεργούν στο επιλεγμένο άτομο",
+        en: "From the query into the results; there q, v, r, e act on the selected person",
+    }
+    ActFocusQuery { el: "Αναζήτηση", en: "Search" }
+    HelpFocusQuery { el: "Πίσω στην αναζήτηση (το κείμενο μένει) για να γράψετε κι άλλο", en: "Back to the query (kept) to type more" }
+    ActClearQuery { el: "Καθάρισμα", en: "Clear" }
+    HelpClearQuery { el: "Σβήσιμο της αναζήτησης", en: "Empty the query" }
+    ActAddToQueue { el: "Ουρά", en: "Queue" }
+    HelpAddToQueue { el: "Νέο εισιτήριο στη σημερινή ουρά για το άτομο", en: "A ticket in today's queue for this person" }
+    ActRefer { el: "Παραπομπή", en: "Refer" }
+    HelpRefer { el: "Παραπομπή του ατόμου σε υπηρεσία", en: "Refer this person to a service" }
+    ActRevealIdentifiers { el: "Αριθμοί", en: "Show IDs" }
+    HelpRevealIdentifiers {
+        el: "Εμφάνιση/απόκρυψη ολόκληρων ΑΜΚΑ, ΑΦΜ, ΠΑΑΥΠΑ (κοινωνικοί λειτουργοί, διαχειριστές· καταγράφεται)",
+        en: "Show/hide full AMKA, AFM, PAAYPA (social workers and admins; recorded in the audit log)",
+    }
         HelpRedraw { el: "Σχεδίαση της οθόνης από την αρχή", en: "Draw the whole screen again" }
         HelpNewRecord { el: "Νέα εγγραφή (νέο άτομο)", en: "Start a new record (a new person)" }
         HelpRecordVisit { el: "Καταγραφή επίσκεψης του ατόμου", en: "Record a visit of this person" }

@@ -68,6 +68,10 @@ pub const CONTEXTS: &[&str] = &[
     "queue-appointments",
     "queue-lines",
     "queue-confirm",
+    // The lookup screen's modes.
+    "lookup-list",
+    "lookup-card",
+    "lookup-card-ids",
 ];
 
 /// One key bound to one action.

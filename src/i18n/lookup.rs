@@ -1,0 +1,98 @@
+//! The lookup screen's and the person's card's catalogue.
+
+catalogue! {
+    /// Words of the lookup screen (F4) and the person's card.
+    LMsg {
+    Find { el: "Αναζήτηση:", en: "Find:" }
+    Count { el: "{} από {}", en: "{} of {}" }
+    CountMore { el: "{}+ από {}", en: "{}+ of {}" }
+    Prompt {
+        el: "Γράψτε επώνυμο, όνομα, ΑΜΚΑ, ΑΦΜ, ΠΑΑΥΠΑ, τηλέφωνο ή αριθμό εισιτηρίου, με ελληνικά ή λατινικά.",
+        en: "Type a surname, given name, AMKA, AFM, PAAYPA, phone or ticket number, in Greek or Latin letters.",
+    }
+    NoMatch { el: "Κανείς δεν βρέθηκε. F3: νέο άτομο.", en: "Nobody found. F3: new person." }
+    ListFocus { el: "Esc: πίσω στην αναζήτηση", en: "Esc: back to the query" }
+    ColName { el: "Ονοματεπώνυμο", en: "Name" }
+    ColFather { el: "Πατρώνυμο", en: "Father" }
+    ColBorn { el: "Γέννηση (ηλικ.)", en: "Born (age)" }
+    ColAmka { el: "ΑΜΚΑ", en: "AMKA" }
+    ColPhone { el: "Τηλέφωνο", en: "Phone" }
+    ColLast { el: "Επίσκ.", en: "Visit" }
+    ColRefs { el: "Πρ", en: "Rf" }
+    Household { el: "νοικοκυριό {} ατόμων", en: "household of {}" }
+    Alone { el: "χωρίς νοικοκυριό", en: "no household" }
+    LastVisit { el: "Τελευταία επίσκεψη {}", en: "Last visit {}" }
+    NoVisit { el: "Καμία επίσκεψη", en: "No visits yet" }
+    OpenRefs { el: "ανοιχτές παραπομπές: {}", en: "open referrals: {}" }
+    NoOpenRefs { el: "καμία ανοιχτή παραπομπή", en: "no open referral" }
+    FollowBy { el: "έως {}", en: "follow up {}" }
+    Interpreter { el: "≋ διερμηνέας", en: "≋ interpreter" }
+    Father { el: "πατέρας", en: "father" }
+    Mother { el: "μητέρα", en: "mother" }
+    CardBack { el: "Esc: πίσω στα αποτελέσματα", en: "Esc: back to the results" }
+    More { el: "↓ συνέχεια", en: "↓ more" }
+    SecIdentity { el: "Ταυτότητα", en: "Identity" }
+    SecDocuments { el: "Έγγραφα", en: "Documents" }
+    SecContact { el: "Επικοινωνία", en: "Contact" }
+    SecHousehold { el: "Νοικοκυριό", en: "Household" }
+    SecVulnerability { el: "Ευαλωτότητα", en: "Vulnerability" }
+    SecConsent { el: "Συναίνεση", en: "Consent" }
+    SecVisits { el: "Επισκέψεις", en: "Visits" }
+    SecReferrals { el: "Παραπομπές", en: "Referrals" }
+    SecToday { el: "Σήμερα στην ουρά", en: "Today's tickets" }
+    FName { el: "Όνομα", en: "Name" }
+    FFather { el: "Πατρώνυμο", en: "Father" }
+    FMother { el: "Μητρώνυμο", en: "Mother" }
+    FBorn { el: "Γέννηση", en: "Born" }
+    FGender { el: "Φύλο", en: "Gender" }
+    FNationality { el: "Υπηκοότητα", en: "Nationality" }
+    FLanguages { el: "Γλώσσες", en: "Languages" }
+    FAmka { el: "ΑΜΚΑ", en: "AMKA" }
+    FAfm { el: "ΑΦΜ", en: "AFM" }
+    FPaaypa { el: "ΠΑΑΥΠΑ", en: "PAAYPA" }
+    FOther { el: "Άλλο", en: "Other" }
+    FPhone { el: "Τηλέφωνο", en: "Phone" }
+    FEmail { el: "Email", en: "Email" }
+    FAddress { el: "Διεύθυνση", en: "Address" }
+    GenShortF { el: "Γ", en: "F" }
+    GenShortM { el: "Α", en: "M" }
+    GenShortX { el: "Χ", en: "X" }
+    Age { el: "{} ετών", en: "age {}" }
+    Dash { el: "—", en: "—" }
+    Masked { el: "(κρυφό· i: εμφάνιση)", en: "(hidden; i: show)" }
+    MaskedRole { el: "(κρυφό για τον ρόλο σας)", en: "(hidden for your role)" }
+    Shown { el: "(εμφανές· καταγράφηκε)", en: "(shown; recorded)" }
+    NoHousehold { el: "Δεν έχει δηλωθεί νοικοκυριό.", en: "No household recorded." }
+    NoFlags { el: "Καμία σημείωση ευαλωτότητας.", en: "No vulnerability recorded." }
+    ConsentGiven { el: "Δόθηκε {} (καταγραφή: {})", en: "Given {} (recorded by {})" }
+    NoConsent {
+        el: "⚠ Δεν έχει καταγραφεί συναίνεση: κρατείται μόνο το ελάχιστο. e: διόρθωση.",
+        en: "⚠ No consent recorded: only the minimum is kept. e: edit.",
+    }
+    NoVisits { el: "Καμία επίσκεψη.", en: "No visits." }
+    NoReferrals { el: "Καμία παραπομπή.", en: "No referrals." }
+    NoTickets { el: "Κανένα εισιτήριο σήμερα. q: στην ουρά.", en: "No ticket today. q: add to the queue." }
+    Overdue { el: "⌚ εκπρόθεσμη", en: "⌚ overdue" }
+    Self_ { el: "(αυτό το άτομο)", en: "(this person)" }
+    Gone { el: "Το άτομο δεν υπάρχει πια (συγχωνεύτηκε ή διαγράφηκε).", en: "This person no longer exists (merged or removed)." }
+    NotAllowed { el: "Ο ρόλος σας δεν επιτρέπει την εμφάνιση ολόκληρων αριθμών.", en: "Your role may not see full identifiers." }
+    Revealed { el: "Οι πλήρεις αριθμοί εμφανίζονται (καταγράφηκε).", en: "Full identifiers shown (recorded)." }
+    Hidden { el: "Οι αριθμοί κρύφτηκαν.", en: "Identifiers hidden again." }
+    NothingSelected { el: "Δεν έχει επιλεγεί άτομο.", en: "No person selected." }
+    DbError { el: "Σφάλμα βάσης δεδομένων: {}", en: "Database error: {}" }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Lang, t};
+
+    #[test]
+    fn every_message_has_text_in_both_languages() {
+        for &msg in LMsg::ALL {
+            assert!(!t(Lang::El, msg).is_empty(), "{msg:?}");
+            assert!(!t(Lang::En, msg).is_empty(), "{msg:?}");
+        }
+    }
+}

@@ -1,0 +1,339 @@
+//! Tests of the lookup screen and the card: 80×24 snapshots on the demo centre in both
+//! languages, the focus rule, the audit of openings and of shown identifiers.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+use super::*;
+use crate::app::AppContext;
+use crate::domain::records::Staff;
+use crate::keymap::Keymap;
+use crate::store::Stamp;
+use crate::ui::{Shell, Theme};
+
+fn now() -> NaiveDateTime {
+    NaiveDate::from_ymd_opt(2026, 3, 15)
+        .and_then(|d| d.and_hms_opt(10, 42, 0))
+        .unwrap()
+}
+
+fn demo() -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir().unwrap();
+    let store = crate::cli::demo::create(&dir.path().join("demo.db"), now()).unwrap();
+    (dir, store)
+}
+
+fn shell(lang: Lang, store: &Store) -> Shell {
+    let ctx = AppContext {
+        operator: "tester".into(),
+        desk: Some(2),
+        lang,
+        db_label: "/srv/kentro/kentro.db".into(),
+        keymap: None,
+        theme: None,
+        ascii_borders: false,
+    };
+    let mut shell = Shell::new(&ctx, Keymap::builtin().unwrap(), Theme::ansi16(), now());
+    let mut screen = LookupScreen::new();
+    screen.set_today(now().date());
+    shell.replace_screen(Box::new(screen));
+    shell.open(ScreenId::Lookup, store);
+    shell
+}
+
+fn key(text: &str) -> KeyEvent {
+    let k = crate::keymap::Key::parse(text).unwrap();
+    KeyEvent::new(k.code, k.mods)
+}
+
+fn type_text(shell: &mut Shell, store: &mut Store, text: &str) {
+    for c in text.chars() {
+        shell.handle_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE), store);
+    }
+}
+
+fn render(shell: &Shell) -> Terminal<TestBackend> {
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    terminal.draw(|frame| shell.draw(frame)).unwrap();
+    terminal
+}
+
+fn screen_text(terminal: &Terminal<TestBackend>) -> String {
+    let buffer = terminal.backend().buffer();
+    let mut out = String::new();
+    for y in 0..buffer.area.height {
+        for x in 0..buffer.area.width {
+            out.push_str(buffer[(x, y)].symbol());
+        }
+        out.push('\n');
+    }
+    out
+}
+
+fn views(store: &Store, id: i64, action: &str) -> usize {
+    store
+        .audit_trail("person", id)
+        .unwrap()
+        .iter()
+        .filter(|e| e.action == action)
+        .count()
+}
+
+/// A demo person with a household and referrals (the fullest card).
+fn person_with_household_and_referrals(store: &Store) -> Person {
+    let mut ids: Vec<i64> = store
+        .all_referrals()
+        .unwrap()
+        .iter()
+        .map(|r| r.person_id)
+        .collect();
+    ids.sort();
+    ids.dedup();
+    ids.into_iter()
+        .filter_map(|id| store.person(id).unwrap())
+        .find(|p| p.household_id.is_some() && p.amka.is_some())
+        .expect("the demo centre has a person with a household, referrals and an AMKA")
+}
+
+#[test]
+fn results_and_card_snapshots_in_both_languages() {
+    let (_dir, mut store) = demo();
+    for lang in [Lang::En, Lang::El] {
+        let mut shell = shell(lang, &store);
+        type_text(&mut shell, &mut store, "papad");
+        let terminal = render(&shell);
+        let text = screen_text(&terminal);
+        assert!(text.contains("Παπαδ"), "{text}");
+        assert!(text.contains("69•••••"), "{text}");
+        insta::assert_snapshot!(
+            format!("lookup_results_{}", lang.code()),
+            terminal.backend()
+        );
+        shell.handle_key(key("enter"), &mut store);
+        let terminal = render(&shell);
+        insta::assert_snapshot!(format!("lookup_card_{}", lang.code()), terminal.backend());
+    }
+}
+
+#[test]
+fn card_with_household_and_referrals_snapshots() {
+    let (_dir, mut store) = demo();
+    let person = person_with_household_and_referrals(&store);
+    let amka = person.amka.clone().unwrap();
+    for lang in [Lang::En, Lang::El] {
+        let mut shell = shell(lang, &store);
+        type_text(&mut shell, &mut store, &amka);
+        shell.handle_key(key("enter"), &mut store);
+        let text = screen_text(&render(&shell));
+        assert!(text.contains(&person.display_name()), "{text}");
+        // Identifiers are masked for an operator not in the staff table.
+        assert!(!text.contains(&amka), "{text}");
+        assert!(text.contains(&mask_identifier(&amka, 4)), "{text}");
+        // Down to the household, visits and referrals.
+        for _ in 0..12 {
+            shell.handle_key(key("down"), &mut store);
+        }
+        let terminal = render(&shell);
+        let text = screen_text(&terminal);
+        assert!(text.contains("──"), "{text}");
+        insta::assert_snapshot!(
+            format!("lookup_card_household_{}", lang.code()),
+            terminal.backend()
+        );
+    }
+}
+
+#[test]
+fn opening_the_card_writes_exactly_one_audit_row() {
+    let (_dir, mut store) = demo();
+    let person = person_with_household_and_referrals(&store);
+    let mut shell = shell(Lang::En, &store);
+    type_text(&mut shell, &mut store, person.amka.as_deref().unwrap());
+    assert_eq!(views(&store, person.id, "view"), 0);
+    shell.handle_key(key("enter"), &mut store);
+    assert_eq!(views(&store, person.id, "view"), 1);
+    // Redraws, scrolling and another desk's change (refresh) are the same opening.
+    for _ in 0..3 {
+        render(&shell);
+        shell.handle_key(key("down"), &mut store);
+    }
+    shell.refresh(&store);
+    render(&shell);
+    assert_eq!(views(&store, person.id, "view"), 1);
+    let trail = store.audit_trail("person", person.id).unwrap();
+    let view = trail.iter().find(|e| e.action == "view").unwrap();
+    assert_eq!(view.operator, "tester");
+    assert_eq!(view.detail, "");
+    // Back to the results and in again: a second opening.
+    shell.handle_key(key("esc"), &mut store);
+    shell.handle_key(key("enter"), &mut store);
+    assert_eq!(views(&store, person.id, "view"), 2);
+}
+
+#[test]
+fn letters_type_in_the_query_and_act_only_in_the_list() {
+    let (_dir, mut store) = demo();
+    let mut shell = shell(Lang::En, &store);
+    // q, v, r, e are letters of names while the query has the focus.
+    type_text(&mut shell, &mut store, "pe");
+    type_text(&mut shell, &mut store, "qvre");
+    assert_eq!(shell.active(), ScreenId::Lookup);
+    let text = screen_text(&render(&shell));
+    assert!(text.contains("Find: peqvre"), "{text}");
+    // Esc empties the query.
+    shell.handle_key(key("esc"), &mut store);
+    let text = screen_text(&render(&shell));
+    assert!(text.contains("Find: ▏"), "{text}");
+    // In the list, q adds the selected person to the queue.
+    type_text(&mut shell, &mut store, "papad");
+    shell.handle_key(key("tab"), &mut store);
+    let text = screen_text(&render(&shell));
+    assert!(text.contains("q Queue"), "{text}");
+    shell.handle_key(key("q"), &mut store);
+    assert_eq!(shell.active(), ScreenId::Queue);
+    // Back on F4 the query is kept.
+    shell.handle_key(key("f4"), &mut store);
+    let text = screen_text(&render(&shell));
+    assert!(text.contains("Find: papad"), "{text}");
+}
+
+#[test]
+fn arrows_move_into_the_list_and_esc_returns_to_the_query() {
+    let (_dir, mut store) = demo();
+    let mut shell = shell(Lang::En, &store);
+    type_text(&mut shell, &mut store, "papad");
+    shell.handle_key(key("down"), &mut store);
+    let text = screen_text(&render(&shell));
+    assert!(text.contains("Esc: back to the query"), "{text}");
+    assert!(text.contains("e Edit"), "{text}");
+    shell.handle_key(key("esc"), &mut store);
+    type_text(&mut shell, &mut store, "ak");
+    let text = screen_text(&render(&shell));
+    assert!(text.contains("Find: papadak▏"), "{text}");
+}
+
+#[test]
+fn full_identifiers_only_for_roles_that_may_and_each_showing_is_recorded() {
+    let (_dir, mut store) = demo();
+    let person = person_with_household_and_referrals(&store);
+    let amka = person.amka.clone().unwrap();
+    // A receptionist (not in the staff table): `i` does nothing, nothing recorded.
+    let mut shell = shell(Lang::En, &store);
+    type_text(&mut shell, &mut store, &amka);
+    shell.handle_key(key("enter"), &mut store);
+    shell.handle_key(key("i"), &mut store);
+    let text = screen_text(&render(&shell));
+    assert!(!text.contains(&amka), "{text}");
+    assert!(text.contains("hidden for your role"), "{text}");
+    assert_eq!(views(&store, person.id, "reveal"), 0);
+    // A social worker: `i` shows the whole AMKA and records it.
+    let stamp = Stamp::now("admin");
+    store
+        .upsert_staff(
+            &Staff {
+                login: "tester".into(),
+                display_name: "Tester".into(),
+                role: crate::domain::codes::Role::SocialWorker,
+                default_desk: Some(2),
+                active: true,
+            },
+            &stamp,
+        )
+        .unwrap();
+    let mut shell = self::shell(Lang::En, &store);
+    type_text(&mut shell, &mut store, &amka);
+    shell.handle_key(key("enter"), &mut store);
+    let text = screen_text(&render(&shell));
+    assert!(!text.contains(&amka), "{text}");
+    assert!(text.contains("i Show IDs"), "{text}");
+    shell.handle_key(key("i"), &mut store);
+    let text = screen_text(&render(&shell));
+    assert!(text.contains(&amka), "{text}");
+    let reveals: Vec<String> = store
+        .audit_trail("person", person.id)
+        .unwrap()
+        .into_iter()
+        .filter(|e| e.action == "reveal")
+        .map(|e| e.detail)
+        .collect();
+    assert!(reveals.contains(&"amka".to_string()), "{reveals:?}");
+    // Hiding again writes nothing.
+    shell.handle_key(key("i"), &mut store);
+    let text = screen_text(&render(&shell));
+    assert!(!text.contains(&amka), "{text}");
+    assert_eq!(views(&store, person.id, "reveal"), reveals.len());
+}
+
+#[test]
+fn a_visit_recorded_from_the_card_shows_on_it() {
+    let (_dir, mut store) = demo();
+    let person = person_with_household_and_referrals(&store);
+    let before = store.visits_of(person.id).unwrap().len();
+    let mut shell = shell(Lang::En, &store);
+    type_text(&mut shell, &mut store, person.amka.as_deref().unwrap());
+    shell.handle_key(key("down"), &mut store);
+    // v from the list opens the card with the visit form.
+    shell.handle_key(key("v"), &mut store);
+    type_text(&mut shell, &mut store, "kea");
+    shell.handle_key(key("tab"), &mut store);
+    type_text(&mut shell, &mut store, "renewal papers");
+    shell.handle_key(key("ctrl-s"), &mut store);
+    assert_eq!(shell.status().unwrap().text, "Visit recorded");
+    assert_eq!(store.visits_of(person.id).unwrap().len(), before + 1);
+    assert_eq!(views(&store, person.id, "view"), 1);
+    // The card stays open without the form.
+    assert_eq!(shell.active(), ScreenId::Lookup);
+    let text = screen_text(&render(&shell));
+    assert!(text.contains("v Visit"), "{text}");
+}
+
+#[test]
+fn the_card_opens_from_another_screen_and_actions_go_where_they_should() {
+    let (_dir, mut store) = demo();
+    let person = person_with_household_and_referrals(&store);
+    let mut screen = LookupScreen::new();
+    screen.refresh(&store).unwrap();
+    let mut cx = Ctx {
+        store: &mut store,
+        lang: Lang::En,
+        now: now(),
+        operator: "tester",
+        desk: Some(2),
+    };
+    assert_eq!(
+        screen.open(&Nav::PersonCard(person.id), &mut cx),
+        Outcome::Handled
+    );
+    assert_eq!(screen.card_person(), Some(person.id));
+    assert_eq!(
+        screen.handle(Action::AddToQueue, &mut cx),
+        Outcome::Go(Nav::TicketFor(person.id))
+    );
+    assert_eq!(
+        screen.handle(Action::EditRecord, &mut cx),
+        Outcome::Go(Nav::EditPerson(person.id))
+    );
+    assert!(matches!(
+        screen.handle(Action::Refer, &mut cx),
+        Outcome::Go(Nav::Refer { person_id, .. }) if person_id == person.id
+    ));
+    assert!(matches!(
+        screen.open(&Nav::PersonCard(-5), &mut cx),
+        Outcome::Error(_)
+    ));
+    assert_eq!(screen.handle(Action::Cancel, &mut cx), Outcome::Handled);
+    assert_eq!(screen.card_person(), None);
+}
+
+#[test]
+fn phones_and_counts_are_shown_the_usual_way() {
+    assert_eq!(mask_phone("+306944123916"), "69•••••916");
+    assert_eq!(mask_phone("+93701234567"), "+93••••567");
+    assert_eq!(mask_phone("12345"), "•••45");
+    assert_eq!(group(1_000_214, Lang::En), "1,000,214");
+    assert_eq!(group(1_000_214, Lang::El), "1.000.214");
+    assert_eq!(group(999, Lang::El), "999");
+    assert_eq!(fit("Παπαδοπούλου Καλλιόπη", 10), "Παπαδοπού…");
+}

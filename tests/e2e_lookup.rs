@@ -1,0 +1,86 @@
+//! The real binary: F4, a name typed letter by letter finds the person among others,
+//! Enter opens their card (father's name, AMKA tail), Esc goes back to the results with
+//! the query kept, Ctrl-Q quits.
+
+mod common;
+
+use std::time::Duration;
+
+use chrono::NaiveDate;
+use common::App;
+use kentro::domain::codes::Gender;
+use kentro::domain::ids::amka_payload_for;
+use kentro::domain::person::Person;
+use kentro::store::{Stamp, Store};
+
+fn person(surname: &str, given: &str, father: &str, dob: (i32, u32, u32), serial: u16) -> Person {
+    let date = NaiveDate::from_ymd_opt(dob.0, dob.1, dob.2).unwrap();
+    Person {
+        surname: surname.into(),
+        given_name: given.into(),
+        father_name: father.into(),
+        date_of_birth: Some(date),
+        gender: Some(Gender::Male),
+        amka: Some(amka_payload_for(date, Gender::Male, serial)),
+        phone: Some("+306944123916".into()),
+        created_by: "tester".into(),
+        updated_by: "tester".into(),
+        ..Person::default()
+    }
+}
+
+#[test]
+fn type_a_name_open_the_card_and_go_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("k.db");
+    let wanted = person("Παπαδόπουλος", "Γεώργιος", "Νικόλαος", (2002, 10, 23), 401);
+    let amka = wanted.amka.clone().unwrap();
+    {
+        let mut store = Store::open(&db).unwrap();
+        let stamp = Stamp::now("tester");
+        for p in [
+            wanted.clone(),
+            person("Παπαδάκης", "Μιχαήλ", "Ιωάννης", (1977, 3, 2), 402),
+            person("Karimi", "Ahmad", "Ali", (1990, 1, 12), 403),
+            person("Rezaei", "Mohammad", "Reza", (1986, 2, 14), 404),
+        ] {
+            store.insert_person(&p, &stamp).unwrap();
+        }
+    }
+    let mut app = App::spawn(
+        dir,
+        &[
+            "--db".as_ref(),
+            db.as_os_str(),
+            "--lang".as_ref(),
+            "en".as_ref(),
+        ],
+        "xterm",
+    );
+    app.wait_for("┌ Queue ");
+    app.send(b"\x1bOS"); // F4
+    app.wait_for("Find:");
+    // Greeklish, one key at a time: the results follow every keystroke.
+    for c in "papadopoulos geo".chars() {
+        app.send(c.to_string().as_bytes());
+    }
+    app.wait_for("Find: papadopoulos geo");
+    app.wait_for("Παπαδόπουλος Γεώργιος");
+    app.wait_for("1 of 4");
+    let screen = app.screen();
+    assert!(!screen.contains("Karimi"), "{screen}");
+    app.send(b"\r");
+    app.wait_for("Esc: back to the results");
+    app.wait_for("Νικόλαος");
+    let tail = &amka[amka.len() - 4..];
+    app.wait_for(&format!("•••••••{tail}"));
+    let screen = app.screen();
+    assert!(
+        !screen.contains(&amka),
+        "full AMKA shown to a receptionist: {screen}"
+    );
+    app.send(b"\x1b");
+    app.wait_for("Find: papadopoulos geo");
+    app.send(b"\x11"); // Ctrl-Q
+    assert!(app.wait_exit(Duration::from_secs(5)).is_some());
+}
