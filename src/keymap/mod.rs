@@ -138,16 +138,24 @@ impl Keymap {
         Keymap::parse(DEFAULT_TOML, "keymaps/default.toml")
     }
 
-    /// The keymap a config names: none is `default`; a built-in name (`default`,
-    /// `vim`) is that map; anything else a path to a keymap file.
+    /// The keymap a config names: none is `default`; another built-in name (`vim`)
+    /// or a path names a map that says only what differs from the default, and is laid
+    /// over it binding by binding (so every screen keeps its keys).
     pub fn load(name: Option<&str>) -> Result<Keymap, String> {
         let name = name.unwrap_or("default");
-        if let Some((builtin, text)) = BUILTIN.iter().find(|(n, _)| *n == name) {
-            return Keymap::parse(text, &format!("keymaps/{builtin}.toml"));
+        let default = Keymap::builtin()?;
+        if name == "default" {
+            return Ok(default);
         }
-        let text =
-            std::fs::read_to_string(Path::new(name)).map_err(|e| format!("keymap {name}: {e}"))?;
-        Keymap::parse(&text, name)
+        let map = match BUILTIN.iter().find(|(n, _)| *n == name) {
+            Some((builtin, text)) => Keymap::parse(text, &format!("keymaps/{builtin}.toml"))?,
+            None => {
+                let text = std::fs::read_to_string(Path::new(name))
+                    .map_err(|e| format!("keymap {name}: {e}"))?;
+                Keymap::parse(&text, name)?
+            }
+        };
+        Ok(map.over(default))
     }
 
     /// The map in use: the named one, with the user's override file (if it exists)
@@ -428,6 +436,28 @@ mod tests {
             map.lookup(&["list"], Key::parse("enter").unwrap()),
             Some(Action::Help)
         );
+    }
+
+    #[test]
+    fn the_vim_map_keeps_every_screens_own_keys() {
+        let vim = Keymap::load(Some("vim")).unwrap();
+        let default = Keymap::builtin().unwrap();
+        for (context, bindings) in default.contexts() {
+            if context == "list" || context == "help" || context == "form" || context == "global" {
+                continue;
+            }
+            for binding in bindings {
+                assert_eq!(
+                    vim.lookup(&[context], binding.key),
+                    Some(binding.action),
+                    "[{context}] {}",
+                    binding.key
+                );
+            }
+        }
+        let key = |s: &str| Key::parse(s).unwrap();
+        assert_eq!(vim.lookup(&["list"], key("g")), Some(Action::Home));
+        assert_eq!(vim.lookup(&["list"], key("shift-g")), Some(Action::End));
     }
 
     #[test]

@@ -320,7 +320,14 @@ CREATE INDEX person_pair_person ON person_pair(person_id);
 "#;
 
 /// Every migration, oldest first. `user_version` counts how many have run.
-const STEPS: &[&str] = &[V1, V2_REFERRAL, V3_LOOKUP, V4_INTAKE, V5_QUEUE, V6_LOOKUP_PAIRS];
+const STEPS: &[&str] = &[
+    V1,
+    V2_REFERRAL,
+    V3_LOOKUP,
+    V4_INTAKE,
+    V5_QUEUE,
+    V6_LOOKUP_PAIRS,
+];
 
 pub fn migrations() -> Migrations<'static> {
     Migrations::new(STEPS.iter().map(|sql| M::up(sql)).collect())
