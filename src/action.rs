@@ -111,6 +111,12 @@ actions! {
     CheckIn => "check-in",
     NoShow => "no-show",
     AddLine => "add-line",
+    /// Queue: link the selected ticket to a registered person.
+    LinkPerson => "link-person",
+    /// Queue: refer the selected ticket's person (opens the referral form).
+    Refer => "refer",
+    /// Queue: register the ticket's person on the intake form, linked on save.
+    RegisterPerson => "register-person",
 }
 
 impl Action {

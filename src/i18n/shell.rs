@@ -159,6 +159,12 @@ catalogue! {
     HelpNoShow { el: "Δεν ήρθε στο ραντεβού", en: "Did not come to the appointment" }
     ActAddLine { el: "Νέα γραμμή", en: "Add line" }
     HelpAddLine { el: "Νέα γραμμή εξυπηρέτησης", en: "Add a service line" }
+    ActLinkPerson { el: "Σύνδεση", en: "Link" }
+    HelpLinkPerson { el: "Σύνδεση του εισιτηρίου με καταγεγραμμένο άτομο", en: "Link the ticket to a registered person" }
+    ActRefer { el: "Παραπομπή", en: "Refer" }
+    HelpRefer { el: "Παραπομπή του ατόμου (το εισιτήριο κλείνει ως παραπομπή)", en: "Refer the ticket's person (the ticket closes as referred)" }
+    ActRegisterPerson { el: "Καταγραφή", en: "Register" }
+    HelpRegisterPerson { el: "Καταγραφή νέου ατόμου· συνδέεται με το εισιτήριο μόλις αποθηκευτεί", en: "Register a new person, linked to the ticket once saved" }
         HelpRedraw { el: "Σχεδίαση της οθόνης από την αρχή", en: "Draw the whole screen again" }
         HelpNewRecord { el: "Νέα εγγραφή (νέο άτομο)", en: "Start a new record (a new person)" }
         HelpRecordVisit { el: "Καταγραφή επίσκεψης του ατόμου", en: "Record a visit of this person" }

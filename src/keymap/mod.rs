@@ -67,6 +67,7 @@ pub const CONTEXTS: &[&str] = &[
     "queue-pick",
     "queue-appointments",
     "queue-lines",
+    "queue-link",
     "queue-confirm",
 ];
 

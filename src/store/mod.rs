@@ -123,8 +123,8 @@ impl Store {
         }
         configure(&conn).map_err(cannot_open)?;
         // Under the write lock: another process may be creating the same new file.
-        let found = migrations::migrate(&mut conn)
-            .map_err(|e| StoreError::Migration(e.to_string()))?;
+        let found =
+            migrations::migrate(&mut conn).map_err(|e| StoreError::Migration(e.to_string()))?;
         if found > latest_version() {
             return Err(StoreError::Newer {
                 path: path.to_path_buf(),

@@ -123,6 +123,9 @@ pub enum Nav {
         person_id: i64,
         ticket_id: Option<i64>,
     },
+    /// A new person on the intake form, registered from this ticket: once saved,
+    /// the ticket is linked to them.
+    RegisterForTicket(i64),
 }
 
 impl Nav {
@@ -133,6 +136,7 @@ impl Nav {
             Nav::EditPerson(_) => ScreenId::Intake,
             Nav::TicketFor(_) => ScreenId::Queue,
             Nav::Refer { .. } => ScreenId::Referrals,
+            Nav::RegisterForTicket(_) => ScreenId::Intake,
         }
     }
 }
@@ -274,6 +278,9 @@ pub fn action_label(action: Action) -> Msg {
         Action::CheckIn => Msg::ActCheckIn,
         Action::NoShow => Msg::ActNoShow,
         Action::AddLine => Msg::ActAddLine,
+        Action::LinkPerson => Msg::ActLinkPerson,
+        Action::Refer => Msg::ActRefer,
+        Action::RegisterPerson => Msg::ActRegisterPerson,
     }
 }
 
@@ -338,6 +345,9 @@ pub fn action_help(action: Action) -> Msg {
         Action::CheckIn => Msg::HelpCheckIn,
         Action::NoShow => Msg::HelpNoShow,
         Action::AddLine => Msg::HelpAddLine,
+        Action::LinkPerson => Msg::HelpLinkPerson,
+        Action::Refer => Msg::HelpRefer,
+        Action::RegisterPerson => Msg::HelpRegisterPerson,
     }
 }
 
