@@ -833,3 +833,75 @@ fn a_referral_made_from_a_ticket_at_a_desk_closes_it_as_referred() {
         TicketState::Called
     );
 }
+
+#[test]
+fn an_idle_queue_screen_stays_quiet_and_redraws_when_another_process_commits() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("k.db");
+    let kea;
+    {
+        let mut store = Store::open(&db).unwrap();
+        kea = line(&store, "kea");
+        let now = chrono::Local::now().naive_local();
+        store
+            .create_ticket(
+                &NewTicket {
+                    service_id: kea,
+                    label: "first".into(),
+                    ..NewTicket::default()
+                },
+                &stamp_at(now),
+            )
+            .unwrap();
+    }
+    let args: Vec<std::ffi::OsString> = vec![
+        "--db".into(),
+        db.clone().into(),
+        "--lang".into(),
+        "en".into(),
+        "--desk".into(),
+        "2".into(),
+    ];
+    let refs: Vec<&std::ffi::OsStr> = args.iter().map(|s| s.as_os_str()).collect();
+    let mut app = common::App::spawn(dir, &refs, "xterm-256color");
+    app.wait_for("Κ001");
+    let bytes = || app.raw.lock().unwrap().len();
+    // Quiet: no bytes over a window with no change. Two windows, since one of them
+    // may hold the minute at which the waits shown go up by one.
+    let quiet = |app: &common::App| {
+        (0..2).any(|_| {
+            let before = app.raw.lock().unwrap().len();
+            std::thread::sleep(Duration::from_millis(1500));
+            app.raw.lock().unwrap().len() == before
+        })
+    };
+    assert!(quiet(&app), "the idle queue screen kept writing");
+    // Another process commits: the screen shows it with no key pressed.
+    let before = bytes();
+    let started = std::time::Instant::now();
+    {
+        let mut store = Store::open(&db).unwrap();
+        let now = chrono::Local::now().naive_local();
+        store
+            .create_ticket(
+                &NewTicket {
+                    service_id: kea,
+                    label: "second".into(),
+                    ..NewTicket::default()
+                },
+                &stamp_at(now),
+            )
+            .unwrap();
+    }
+    app.wait_for("Κ002");
+    eprintln!(
+        "another process's ticket shown after {} ms",
+        started.elapsed().as_millis()
+    );
+    assert!(bytes() > before);
+    app.wait_for("Waiting 2");
+    // And quiet again once drawn: one redraw per change, not one per poll.
+    assert!(quiet(&app), "kept redrawing after the change");
+    app.send(b"\x11");
+    assert!(app.wait_exit(Duration::from_secs(5)).is_some());
+}
