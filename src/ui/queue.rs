@@ -1017,7 +1017,11 @@ impl Screen for QueueScreen {
             }
             Mode::ConfirmClose => {
                 self.mode = Mode::List;
-                if matches!(key.code, KeyCode::Char('y' | 'Y' | 'ν' | 'Ν')) {
+                // Only a plain y/ν: an Alt-y (Esc then y on a slow link) cancels too.
+                let plain = !key.modifiers.intersects(
+                    crossterm::event::KeyModifiers::ALT | crossterm::event::KeyModifiers::CONTROL,
+                );
+                if plain && matches!(key.code, KeyCode::Char('y' | 'Y' | 'ν' | 'Ν')) {
                     let stamp = stamp(cx);
                     let result = cx.store.close_day(stamp.at.date(), &stamp);
                     self.reload(cx);

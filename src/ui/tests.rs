@@ -432,7 +432,13 @@ fn queue_links_a_walk_in_through_the_lookup_and_refers_them() {
         store.ticket(ticket.id).unwrap().unwrap().person_id,
         Some(pid)
     );
-    assert!(shell.status().unwrap().text.contains("Κ001 linked to Rezaei"));
+    assert!(
+        shell
+            .status()
+            .unwrap()
+            .text
+            .contains("Κ001 linked to Rezaei")
+    );
     let text = screen_text(&render(&shell, 80, 24));
     assert!(text.contains("Rezaei Mohammad"), "{text}");
     // r on the called, linked ticket: the referral form, from this ticket.
@@ -473,4 +479,30 @@ fn queue_registers_the_person_of_a_ticket_and_links_them_on_save() {
     shell.handle_key(key("f2"), &mut store);
     let text = screen_text(&render(&shell, 80, 24));
     assert!(text.contains("Hassan Amina"), "{text}");
+}
+
+#[test]
+fn end_of_day_closes_only_on_a_plain_y() {
+    let (_dir, mut store) = store();
+    let ticket = walk_in(&mut store, "someone");
+    let mut shell = shell(Lang::En);
+    shell.open(ScreenId::Queue, &store);
+    let waiting = |store: &Store| store.ticket(ticket.id).unwrap().unwrap().state;
+    for attempt in ["esc", "alt-y", "x", "enter", "ctrl-y"] {
+        shell.handle_key(key("f9"), &mut store);
+        let text = screen_text(&render(&shell, 80, 24));
+        assert!(text.contains("End of day"), "{text}");
+        shell.handle_key(key(attempt), &mut store);
+        assert_eq!(
+            waiting(&store),
+            crate::domain::codes::TicketState::Waiting,
+            "{attempt} closed the day"
+        );
+        let text = screen_text(&render(&shell, 80, 24));
+        assert!(!text.contains("will be closed"), "{attempt}: {text}");
+    }
+    shell.handle_key(key("f9"), &mut store);
+    shell.handle_key(key("y"), &mut store);
+    assert_eq!(waiting(&store), crate::domain::codes::TicketState::NotSeen);
+    assert!(shell.status().unwrap().text.contains("1 tickets closed"));
 }
