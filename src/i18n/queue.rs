@@ -64,7 +64,7 @@ catalogue! {
     NothingSelected { el: "Δεν έχει επιλεγεί εισιτήριο.", en: "No ticket selected." }
     TransferTitle { el: "Μεταφορά του {} σε", en: "Transfer {} to" }
     Transferred { el: "Το {} μεταφέρθηκε: {}", en: "{} transferred to {}" }
-    PickHint { el: "↑↓: επιλογή  Enter: εντάξει  Esc: άκυρο", en: "↑↓: choose  Enter: OK  Esc: cancel" }
+    PickHint { el: "↑↓ ή γράμμα (Κ, Ν): επιλογή  Enter: εντάξει  Esc: άκυρο", en: "↑↓ or a letter (Κ, k): choose  Enter: OK  Esc: cancel" }
     AppointmentsTitle { el: "Ραντεβού σήμερα", en: "Today's appointments" }
     NoAppointments { el: "Κανένα ραντεβού σήμερα.", en: "No appointments today." }
     ApptBooked { el: "κλεισμένο", en: "booked" }
@@ -94,6 +94,8 @@ catalogue! {
     ErrName { el: "✗ υποχρεωτικό", en: "✗ required" }
     ErrDuplicateCode { el: "✗ ο κωδικός υπάρχει ήδη", en: "✗ this code is taken" }
     LineSaved { el: "Η γραμμή {} αποθηκεύτηκε.", en: "Service line {} saved." }
+    Recalled { el: "Νέα κλήση: {} στο γραφείο {}", en: "Called {} to desk {} again" }
+    SameLine { el: "Το εισιτήριο είναι ήδη σε αυτή τη γραμμή.", en: "The ticket is on this line already." }
     LinkTitle { el: "Σύνδεση του {} με άτομο", en: "Link {} to a person" }
     LinkFind { el: "Αναζήτηση:", en: "Find:" }
     LinkTypeName { el: "Γράψτε όνομα, ΑΜΚΑ ή τηλέφωνο.", en: "Type a name, AMKA or phone." }

@@ -501,6 +501,14 @@ impl QueueScreen {
             .move_ticket(ticket.id, ticket.version, mv, cx.desk, &stamp(cx));
         self.reload(cx);
         match result {
+            Ok(done) if mv == Move::Recall => Outcome::Status(tf(
+                lang,
+                QMsg::Recalled,
+                &[
+                    &done.number,
+                    &done.desk.map(|d| d.to_string()).unwrap_or_default(),
+                ],
+            )),
             Ok(done) => Outcome::Status(tf(
                 lang,
                 QMsg::Moved,
@@ -714,7 +722,11 @@ impl Screen for QueueScreen {
     fn wants_text(&self) -> bool {
         match &self.mode {
             Mode::List => self.filtering,
-            Mode::Form(_) | Mode::LineEdit(_) | Mode::ConfirmClose | Mode::Link(_) => true,
+            Mode::Form(_)
+            | Mode::LineEdit(_)
+            | Mode::ConfirmClose
+            | Mode::Link(_)
+            | Mode::Transfer { .. } => true,
             _ => false,
         }
     }
@@ -791,7 +803,13 @@ impl Screen for QueueScreen {
                 },
                 Action::Transfer => match self.selected_ticket() {
                     Some(tk) if next_state(tk.state, Move::Transfer).is_some() => {
-                        self.mode = Mode::Transfer { pick: 0 };
+                        // Start on the first line the ticket is not on already.
+                        let pick = self
+                            .lines
+                            .iter()
+                            .position(|l| l.id != tk.service_id)
+                            .unwrap_or(0);
+                        self.mode = Mode::Transfer { pick };
                         Outcome::Handled
                     }
                     Some(tk) => {
@@ -816,7 +834,13 @@ impl Screen for QueueScreen {
                     Outcome::Handled
                 }
                 Action::Appointments => {
-                    self.mode = Mode::Appointments { selected: 0 };
+                    // On the first one still booked: the next to arrive.
+                    let selected = self
+                        .appointments
+                        .iter()
+                        .position(|a| a.state == AppointmentState::Booked)
+                        .unwrap_or(0);
+                    self.mode = Mode::Appointments { selected };
                     Outcome::Handled
                 }
                 Action::EndOfDay => {
@@ -908,6 +932,9 @@ impl Screen for QueueScreen {
                     let (Some(target), Some(tk)) = (target, self.selected_ticket().cloned()) else {
                         return Outcome::Handled;
                     };
+                    if target.id == tk.service_id {
+                        return Outcome::Status(t(lang, QMsg::SameLine).to_string());
+                    }
                     let result = cx
                         .store
                         .transfer_ticket(tk.id, tk.version, target.id, &stamp(cx));
@@ -1066,6 +1093,20 @@ impl Screen for QueueScreen {
             Mode::LineEdit(form) => {
                 let focus = form.focus % LINE_FIELDS.len();
                 form.fields[focus].input(key);
+                Outcome::Handled
+            }
+            Mode::Transfer { pick } => {
+                // A letter jumps to the line whose prefix (Κ) or code (kea) starts with it.
+                if let KeyCode::Char(c) = key.code {
+                    let typed = fold(&c.to_string());
+                    let hit = self.lines.iter().position(|l| {
+                        fold(&l.ticket_prefix).starts_with(&typed)
+                            || l.code.starts_with(typed.as_str())
+                    });
+                    if let Some(i) = hit {
+                        *pick = i;
+                    }
+                }
                 Outcome::Handled
             }
             Mode::Link(picker) => {
@@ -1666,8 +1707,8 @@ impl QueueScreen {
                 "{}{}  {} {} {}",
                 if i == selected { '▌' } else { ' ' },
                 a.starts_at.format("%H:%M"),
-                fit(&service, 22),
-                fit(&who, 27),
+                fit_cut(&service, 22),
+                fit_cut(&who, 27),
                 state
             );
             let style = if i == selected {

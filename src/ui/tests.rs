@@ -506,3 +506,37 @@ fn end_of_day_closes_only_on_a_plain_y() {
     assert_eq!(waiting(&store), crate::domain::codes::TicketState::NotSeen);
     assert!(shell.status().unwrap().text.contains("1 tickets closed"));
 }
+
+#[test]
+fn recall_says_again_and_transfer_jumps_by_letter() {
+    let (_dir, mut store) = store();
+    let ticket = walk_in(&mut store, "someone");
+    let legal = store.service_by_code("legal").unwrap().unwrap().id;
+    let mut shell = shell(Lang::En);
+    shell.open(ScreenId::Queue, &store);
+    shell.handle_key(key("f6"), &mut store);
+    shell.handle_key(key("R"), &mut store);
+    assert_eq!(shell.status().unwrap().text, "Called Κ001 to desk 2 again");
+    shell.handle_key(key("t"), &mut store);
+    // Greek prefix or Latin code, on either keyboard layout.
+    shell.handle_key(key("Ν"), &mut store);
+    let text = screen_text(&render(&shell, 80, 24));
+    assert!(text.contains("▌Ν   Legal aid"), "{text}");
+    shell.handle_key(key("k"), &mut store);
+    shell.handle_key(key("enter"), &mut store);
+    assert!(
+        shell
+            .status()
+            .unwrap()
+            .text
+            .contains("on this line already"),
+        "{:?}",
+        shell.status()
+    );
+    shell.handle_key(key("t"), &mut store);
+    shell.handle_key(key("l"), &mut store);
+    shell.handle_key(key("enter"), &mut store);
+    let after = store.ticket(ticket.id).unwrap().unwrap();
+    assert_eq!(after.service_id, legal);
+    assert_eq!(after.state, crate::domain::codes::TicketState::Waiting);
+}
