@@ -633,7 +633,8 @@ impl QueueScreen {
         }
         let line = Service {
             code: code.clone(),
-            ticket_prefix: prefix.to_uppercase(),
+            // Capitals without accents: the board has a block letter for each.
+            ticket_prefix: fold(&prefix).to_uppercase(),
             name_el,
             name_en,
             active: true,

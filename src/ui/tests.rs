@@ -540,3 +540,23 @@ fn recall_says_again_and_transfer_jumps_by_letter() {
     assert_eq!(after.service_id, legal);
     assert_eq!(after.state, crate::domain::codes::TicketState::Waiting);
 }
+
+#[test]
+fn a_new_service_line_from_the_screen_gets_a_plain_capital_prefix() {
+    let (_dir, mut store) = store();
+    let mut shell = shell(Lang::En);
+    shell.open(ScreenId::Queue, &store);
+    shell.handle_key(key("L"), &mut store);
+    shell.handle_key(key("a"), &mut store);
+    type_text(&mut shell, &mut store, "housing");
+    shell.handle_key(key("tab"), &mut store);
+    type_text(&mut shell, &mut store, "ή");
+    shell.handle_key(key("tab"), &mut store);
+    type_text(&mut shell, &mut store, "Στέγαση");
+    shell.handle_key(key("tab"), &mut store);
+    type_text(&mut shell, &mut store, "Housing");
+    shell.handle_key(key("ctrl-s"), &mut store);
+    let line = store.service_by_code("housing").unwrap().unwrap();
+    assert_eq!(line.ticket_prefix, "Η");
+    assert!(crate::ui::board::glyph('Η').is_some());
+}
