@@ -124,6 +124,10 @@ actions! {
     Refer => "refer",
     /// Card: show or hide the full identifiers (roles that may; audited).
     RevealIdentifiers => "reveal-identifiers",
+    /// Queue: link the selected ticket to a registered person.
+    LinkPerson => "link-person",
+    /// Queue: register the ticket's person on the intake form, linked on save.
+    RegisterPerson => "register-person",
 }
 
 impl Action {

@@ -64,7 +64,7 @@ catalogue! {
     NothingSelected { el: "Δεν έχει επιλεγεί εισιτήριο.", en: "No ticket selected." }
     TransferTitle { el: "Μεταφορά του {} σε", en: "Transfer {} to" }
     Transferred { el: "Το {} μεταφέρθηκε: {}", en: "{} transferred to {}" }
-    PickHint { el: "↑↓: επιλογή  Enter: εντάξει  Esc: άκυρο", en: "↑↓: choose  Enter: OK  Esc: cancel" }
+    PickHint { el: "↑↓ ή γράμμα (Κ, Ν): επιλογή  Enter: εντάξει  Esc: άκυρο", en: "↑↓ or a letter (Κ, k): choose  Enter: OK  Esc: cancel" }
     AppointmentsTitle { el: "Ραντεβού σήμερα", en: "Today's appointments" }
     NoAppointments { el: "Κανένα ραντεβού σήμερα.", en: "No appointments today." }
     ApptBooked { el: "κλεισμένο", en: "booked" }
@@ -94,6 +94,19 @@ catalogue! {
     ErrName { el: "✗ υποχρεωτικό", en: "✗ required" }
     ErrDuplicateCode { el: "✗ ο κωδικός υπάρχει ήδη", en: "✗ this code is taken" }
     LineSaved { el: "Η γραμμή {} αποθηκεύτηκε.", en: "Service line {} saved." }
+    Recalled { el: "Νέα κλήση: {} στο γραφείο {}", en: "Called {} to desk {} again" }
+    SameLine { el: "Το εισιτήριο είναι ήδη σε αυτή τη γραμμή.", en: "The ticket is on this line already." }
+    LinkTitle { el: "Σύνδεση του {} με άτομο", en: "Link {} to a person" }
+    LinkFind { el: "Αναζήτηση:", en: "Find:" }
+    LinkTypeName { el: "Γράψτε όνομα, ΑΜΚΑ ή τηλέφωνο.", en: "Type a name, AMKA or phone." }
+    LinkNoHits { el: "Κανείς δεν βρέθηκε· Ctrl-N: καταγραφή νέου ατόμου.", en: "Nobody found; Ctrl-N: register a new person." }
+    LinkHint { el: "↑↓ Enter: σύνδεση  Ctrl-N: νέο άτομο  Esc: άκυρο", en: "↑↓ Enter: link  Ctrl-N: register a new person  Esc: cancel" }
+    Linked { el: "Το {} συνδέθηκε με: {}", en: "{} linked to {}" }
+    LinkFirst { el: "Συνδέστε πρώτα το εισιτήριο με άτομο (l).", en: "Link the ticket to a person first (l)." }
+    ReferWhen { el: "Παραπομπή μόνο από εισιτήριο σε γραφείο (κλήση ή εξυπηρέτηση), όχι από «{}».", en: "Refer from a ticket at a desk (called or in service), not from \"{}\"." }
+    RegisterFor { el: "Νέο άτομο για το εισιτήριο {}: θα συνδεθεί μόλις αποθηκευτεί.", en: "New person for ticket {}: linked to it once saved." }
+    LinkedOnSave { el: "{} · εισιτήριο {} συνδέθηκε", en: "{} · ticket {} linked" }
+    LinkFailed { el: "{} · το εισιτήριο {} ΔΕΝ συνδέθηκε: {}", en: "{} · ticket {} NOT linked: {}" }
     BoardNow { el: "ΚΑΛΕΙΤΑΙ", en: "NOW CALLING" }
     BoardDesk { el: "ΓΡΑΦΕΙΟ", en: "DESK" }
     BoardEarlier { el: "Προηγούμενα", en: "Earlier" }

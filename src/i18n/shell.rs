@@ -171,12 +171,19 @@ catalogue! {
     ActAddToQueue { el: "Ουρά", en: "Queue" }
     HelpAddToQueue { el: "Νέο εισιτήριο στη σημερινή ουρά για το άτομο", en: "A ticket in today's queue for this person" }
     ActRefer { el: "Παραπομπή", en: "Refer" }
-    HelpRefer { el: "Παραπομπή του ατόμου σε υπηρεσία", en: "Refer this person to a service" }
+    HelpRefer {
+            el: "Παραπομπή του ατόμου σε υπηρεσία (από εισιτήριο: το εισιτήριο κλείνει ως παραπομπή)",
+            en: "Refer this person to a service (from a ticket: the ticket closes as referred)",
+        }
     ActRevealIdentifiers { el: "Αριθμοί", en: "Show IDs" }
     HelpRevealIdentifiers {
         el: "Εμφάνιση/απόκρυψη ολόκληρων ΑΜΚΑ, ΑΦΜ, ΠΑΑΥΠΑ (κοινωνικοί λειτουργοί, διαχειριστές· καταγράφεται)",
         en: "Show/hide full AMKA, AFM, PAAYPA (social workers and admins; recorded in the audit log)",
     }
+    ActLinkPerson { el: "Σύνδεση", en: "Link" }
+    HelpLinkPerson { el: "Σύνδεση του εισιτηρίου με καταγεγραμμένο άτομο", en: "Link the ticket to a registered person" }
+    ActRegisterPerson { el: "Καταγραφή", en: "Register" }
+    HelpRegisterPerson { el: "Καταγραφή νέου ατόμου· συνδέεται με το εισιτήριο μόλις αποθηκευτεί", en: "Register a new person, linked to the ticket once saved" }
         HelpRedraw { el: "Σχεδίαση της οθόνης από την αρχή", en: "Draw the whole screen again" }
         HelpNewRecord { el: "Νέα εγγραφή (νέο άτομο)", en: "Start a new record (a new person)" }
         HelpRecordVisit { el: "Καταγραφή επίσκεψης του ατόμου", en: "Record a visit of this person" }

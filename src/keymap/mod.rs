@@ -67,6 +67,7 @@ pub const CONTEXTS: &[&str] = &[
     "queue-pick",
     "queue-appointments",
     "queue-lines",
+    "queue-link",
     "queue-confirm",
     // The lookup screen's modes.
     "lookup-list",
@@ -297,11 +298,20 @@ impl Keymap {
                 .find(|b| b.key == key)
                 .map(|b| b.action)
         };
-        find(key).or_else(|| {
-            key.is_ctrl_h()
-                .then(|| find(Key::new(KeyCode::Backspace, KeyModifiers::NONE)))
-                .flatten()
-        })
+        find(key)
+            .or_else(|| {
+                key.is_ctrl_h()
+                    .then(|| find(Key::new(KeyCode::Backspace, KeyModifiers::NONE)))
+                    .flatten()
+            })
+            .or_else(|| {
+                // The Greek keyboard layout left on after typing a name: ν is n, σ is s.
+                match key.code {
+                    KeyCode::Char(c) => latin_on_greek_layout(c)
+                        .and_then(|l| find(Key::new(KeyCode::Char(l), key.mods))),
+                    _ => None,
+                }
+            })
     }
 
     /// The first key that runs `action` in `contexts` or `[global]`.
@@ -313,6 +323,22 @@ impl Keymap {
             .find(|b| b.action == action)
             .map(|b| b.key)
     }
+}
+
+/// The Latin letter on the same key of the standard Greek keyboard layout, so
+/// one-letter bindings work whichever layout the operator left on.
+pub fn latin_on_greek_layout(c: char) -> Option<char> {
+    const GREEK: &str = "ςερτυθιοπασδφγηξκλζχψωβνμ";
+    const LATIN: &str = "wertyuiopasdfghjklzxcvbnm";
+    let lower: Vec<char> = c.to_lowercase().collect();
+    let [l] = lower.as_slice() else { return None };
+    let i = GREEK.chars().position(|g| g == *l)?;
+    let latin = LATIN.chars().nth(i)?;
+    Some(if c.is_uppercase() {
+        latin.to_ascii_uppercase()
+    } else {
+        latin
+    })
 }
 
 #[cfg(test)]
@@ -337,6 +363,20 @@ mod tests {
             map.lookup(&["form"], Key::parse("shift-tab").unwrap()),
             Some(Action::PrevField)
         );
+    }
+
+    #[test]
+    fn one_letter_keys_work_on_the_greek_layout() {
+        let map = Keymap::builtin().unwrap();
+        let on = |s: &str| map.lookup(&["queue", "list"], Key::parse(s).unwrap());
+        assert_eq!(on("ν"), Some(Action::NewTicket));
+        assert_eq!(on("δ"), Some(Action::Finish));
+        assert_eq!(on("σ"), Some(Action::StartService));
+        assert_eq!(on("Ρ"), Some(Action::Recall));
+        assert_eq!(on("ρ"), Some(Action::Refer));
+        assert_eq!(latin_on_greek_layout('ς'), Some('w'));
+        assert_eq!(latin_on_greek_layout('x'), None);
+        assert_eq!(latin_on_greek_layout('ά'), None);
     }
 
     #[test]

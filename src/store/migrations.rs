@@ -333,6 +333,28 @@ pub fn migrations() -> Migrations<'static> {
     Migrations::new(STEPS.iter().map(|sql| M::up(sql)).collect())
 }
 
+/// Brings `conn` to the latest schema inside ONE IMMEDIATE transaction: the write lock
+/// is taken before `user_version` is read, so several processes opening the same new
+/// database at the same moment migrate it once (the others wait, then find it done),
+/// and nobody sees the tables without the application id. Returns the version found.
+pub fn migrate(conn: &mut rusqlite::Connection) -> rusqlite::Result<i64> {
+    let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+    let found: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    let latest = latest_version();
+    if found < latest {
+        for sql in &STEPS[found.max(0) as usize..] {
+            tx.execute_batch(sql)?;
+        }
+        tx.pragma_update(None, "user_version", latest)?;
+    }
+    let app_id: i32 = tx.query_row("PRAGMA application_id", [], |r| r.get(0))?;
+    if app_id == 0 {
+        tx.pragma_update(None, "application_id", APPLICATION_ID)?;
+    }
+    tx.commit()?;
+    Ok(found)
+}
+
 /// How many migrations this program knows: a database with a higher
 /// `user_version` was written by a newer kentro.
 pub fn latest_version() -> i64 {

@@ -30,7 +30,7 @@ use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 
 pub use error::StoreError;
 pub use intake::{CONSENT_MINIMUM_SETTING, IntakeSave};
-use migrations::{APPLICATION_ID, latest_version, migrations};
+use migrations::{APPLICATION_ID, latest_version};
 pub use queue::{Called, NewTicket};
 pub use referral::{NewReferral, ReferralError, ReferralEvent};
 
@@ -115,18 +115,22 @@ impl Store {
             | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let mut conn = Connection::open_with_flags(path, flags).map_err(cannot_open)?;
         conn.busy_timeout(BUSY_TIMEOUT).map_err(cannot_open)?;
-        let fresh = inspect(&conn, path)?;
+        inspect(&conn, path)?;
         if conn.is_readonly(rusqlite::MAIN_DB).unwrap_or(true) {
             return Err(StoreError::ReadOnly {
                 path: path.to_path_buf(),
             });
         }
         configure(&conn).map_err(cannot_open)?;
-        migrations()
-            .to_latest(&mut conn)
-            .map_err(|e| StoreError::Migration(e.to_string()))?;
-        if fresh {
-            conn.pragma_update(None, "application_id", APPLICATION_ID)?;
+        // Under the write lock: another process may be creating the same new file.
+        let found =
+            migrations::migrate(&mut conn).map_err(|e| StoreError::Migration(e.to_string()))?;
+        if found > latest_version() {
+            return Err(StoreError::Newer {
+                path: path.to_path_buf(),
+                found,
+                supported: latest_version(),
+            });
         }
         let mut store = Store {
             conn,

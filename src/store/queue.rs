@@ -79,6 +79,43 @@ fn event(
     }
 }
 
+/// A referral was made from ticket `id` for `person_id`: if the ticket is at a desk
+/// (called or in service) and is that person's (or nobody's), it becomes referred,
+/// with its event, in the referral's own transaction. Returns the new state, or
+/// `None` when the ticket was left as it was (already finished, still waiting, or
+/// another person's).
+pub(crate) fn refer_ticket_in(
+    tx: &Transaction<'_>,
+    id: i64,
+    person_id: i64,
+    stamp: &Stamp,
+) -> Result<Option<TicketState>, StoreError> {
+    let ticket = ticket_in(tx, id)?;
+    if ticket.person_id.is_some_and(|p| p != person_id) {
+        return Ok(None);
+    }
+    let Some(to) = next_state(ticket.state, Move::Refer) else {
+        return Ok(None);
+    };
+    tx.execute(
+        "UPDATE ticket SET state = ?2, person_id = ?3, finished_at = ?4, \
+         version = version + 1 WHERE id = ?1",
+        params![id, to.code(), person_id, stamp.at],
+    )?;
+    insert_event_in(
+        tx,
+        &event(
+            id,
+            stamp,
+            Some(ticket.state),
+            to,
+            ticket.desk,
+            Move::Refer.code(),
+        ),
+    )?;
+    Ok(Some(to))
+}
+
 /// Inserts a waiting ticket with the day's next number for its service's prefix.
 fn create_in(
     tx: &Transaction<'_>,
@@ -509,8 +546,37 @@ impl Store {
                     "link",
                 ),
             )?;
+            audit::record_in(tx, stamp, "link", "ticket", Some(id), &ticket.number)?;
             ticket_in(tx, id)
         })
+    }
+
+    /// Links a ticket to a person just registered from it, unless another desk linked
+    /// it to someone meanwhile (then `Conflict`). No version is needed: the check is
+    /// that the ticket still has no person.
+    pub fn link_new_person(
+        &mut self,
+        id: i64,
+        person_id: i64,
+        stamp: &Stamp,
+    ) -> Result<Ticket, StoreError> {
+        let Some(ticket) = self.ticket(id)? else {
+            return Err(StoreError::NotFound {
+                entity: "ticket",
+                id,
+            });
+        };
+        match ticket.person_id {
+            Some(p) if p == person_id => return Ok(ticket),
+            Some(_) => {
+                return Err(StoreError::Conflict {
+                    entity: "ticket",
+                    id,
+                });
+            }
+            None => {}
+        }
+        self.link_ticket(id, ticket.version, person_id, stamp)
     }
 
     /// A booked appointment's person has arrived: the appointment is checked in and

@@ -326,6 +326,10 @@ impl Store {
         let id = insert_referral_in(&tx, &referral)?;
         let detail = format!("person={} service={}", new.person_id, new.service_id);
         audit::record_in(&tx, stamp, "create", "referral", Some(id), &detail)?;
+        if let Some(ticket_id) = new.ticket_id {
+            // Made from a ticket at a desk: the ticket is referred, in this transaction.
+            super::queue::refer_ticket_in(&tx, ticket_id, new.person_id, stamp)?;
+        }
         if consent_override {
             // The override's reason is free text and may name the person's situation:
             // it belongs with the referral's history, not in the audit log, which

@@ -35,6 +35,7 @@ use crate::domain::person::Person;
 use crate::domain::reference;
 use crate::domain::text;
 use crate::i18n::intake::Im;
+use crate::i18n::queue::QMsg;
 use crate::i18n::{Lang, t, tf};
 use crate::search::duplicates::{self, Candidate, Probe, Reason};
 use crate::store::{CONSENT_MINIMUM_SETTING, IntakeSave, Stamp, Store, StoreError};
@@ -102,6 +103,8 @@ struct Form {
     draft_failed: bool,
     /// The date of birth and gender were filled in from the AMKA.
     from_amka: bool,
+    /// Registered from this queue ticket: linked to the new person on save.
+    link_ticket: Option<i64>,
 }
 
 /// Field-by-field choice after a conflict with another desk's save.
@@ -246,6 +249,7 @@ impl Form {
             draft_saved: None,
             draft_failed: false,
             from_amka: false,
+            link_ticket: None,
         }
     }
 
@@ -1112,6 +1116,7 @@ impl IntakeScreen {
         match cx.store.save_intake(&save, &stamp) {
             Ok((id, _version)) => {
                 let draft_target = form.draft_target;
+                let link_ticket = form.link_ticket.filter(|_| form.target.is_none());
                 let name = save.person.display_name();
                 let message = if merged {
                     Im::SavedMerged
@@ -1127,7 +1132,11 @@ impl IntakeScreen {
                     name: name.clone(),
                     message,
                 };
-                Outcome::Status(tf(cx.lang, message, &[&name]))
+                let status = tf(cx.lang, message, &[&name]);
+                match link_ticket {
+                    Some(ticket) => Self::link_saved(ticket, id, status, &stamp, cx),
+                    None => Outcome::Status(status),
+                }
             }
             Err(StoreError::Conflict { id, .. }) => self.conflict(id, cx),
             Err(StoreError::NotFound { .. }) => Outcome::Error(t(cx.lang, Im::Gone).to_string()),
@@ -1728,6 +1737,7 @@ impl Screen for IntakeScreen {
     fn open(&mut self, nav: &Nav, cx: &mut Ctx<'_>) -> Outcome {
         match nav {
             Nav::EditPerson(id) => self.open_edit(*id, cx),
+            Nav::RegisterForTicket(ticket) => self.open_for_ticket(*ticket, cx),
             _ => Outcome::Ignored,
         }
     }
@@ -2309,3 +2319,49 @@ impl IntakeScreen {
 
 #[cfg(test)]
 mod tests;
+
+/// Registering the person of a queue ticket (`Nav::RegisterForTicket`).
+impl IntakeScreen {
+    /// A blank form whose save links the new person to `ticket`; a form in progress
+    /// is kept as a draft first.
+    fn open_for_ticket(&mut self, ticket: i64, cx: &mut Ctx<'_>) -> Outcome {
+        let number = match cx.store.ticket(ticket) {
+            Ok(Some(t)) => t.number,
+            Ok(None) => return Outcome::Error(t(cx.lang, Im::Gone).to_string()),
+            Err(e) => return Outcome::Error(tf(cx.lang, Im::DbError, &[&e.to_string()])),
+        };
+        let _ = self.flush_draft(cx);
+        self.new_form();
+        if let Some(form) = self.form.as_mut() {
+            form.link_ticket = Some(ticket);
+        }
+        Outcome::Status(tf(cx.lang, QMsg::RegisterFor, &[&number]))
+    }
+
+    /// After a new person registered from a ticket is saved: link the ticket.
+    fn link_saved(
+        ticket: i64,
+        person: i64,
+        saved: String,
+        stamp: &Stamp,
+        cx: &mut Ctx<'_>,
+    ) -> Outcome {
+        match cx.store.link_new_person(ticket, person, stamp) {
+            Ok(tk) => Outcome::Status(tf(cx.lang, QMsg::LinkedOnSave, &[&saved, &tk.number])),
+            Err(e) => {
+                let number = cx
+                    .store
+                    .ticket(ticket)
+                    .ok()
+                    .flatten()
+                    .map(|t| t.number)
+                    .unwrap_or_default();
+                Outcome::Error(tf(
+                    cx.lang,
+                    QMsg::LinkFailed,
+                    &[&saved, &number, &e.to_string()],
+                ))
+            }
+        }
+    }
+}

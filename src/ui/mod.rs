@@ -123,6 +123,9 @@ pub enum Nav {
         person_id: i64,
         ticket_id: Option<i64>,
     },
+    /// A new person on the intake form, registered from this ticket: once saved,
+    /// the ticket is linked to them.
+    RegisterForTicket(i64),
 }
 
 impl Nav {
@@ -133,6 +136,7 @@ impl Nav {
             Nav::EditPerson(_) => ScreenId::Intake,
             Nav::TicketFor(_) => ScreenId::Queue,
             Nav::Refer { .. } => ScreenId::Referrals,
+            Nav::RegisterForTicket(_) => ScreenId::Intake,
         }
     }
 }
@@ -280,6 +284,8 @@ pub fn action_label(action: Action) -> Msg {
         Action::AddToQueue => Msg::ActAddToQueue,
         Action::Refer => Msg::ActRefer,
         Action::RevealIdentifiers => Msg::ActRevealIdentifiers,
+        Action::LinkPerson => Msg::ActLinkPerson,
+        Action::RegisterPerson => Msg::ActRegisterPerson,
     }
 }
 
@@ -350,6 +356,8 @@ pub fn action_help(action: Action) -> Msg {
         Action::AddToQueue => Msg::HelpAddToQueue,
         Action::Refer => Msg::HelpRefer,
         Action::RevealIdentifiers => Msg::HelpRevealIdentifiers,
+        Action::LinkPerson => Msg::HelpLinkPerson,
+        Action::RegisterPerson => Msg::HelpRegisterPerson,
     }
 }
 

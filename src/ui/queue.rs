@@ -12,6 +12,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 use ratatui_textarea::TextArea;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use super::{Ctx, Nav, Outcome, Screen, ScreenId, View};
 use crate::action::Action;
@@ -73,12 +74,30 @@ fn service_name(lang: Lang, s: &Service) -> &str {
     }
 }
 
-/// `text` cut or padded to exactly `width` characters.
+/// `text` cut or padded to exactly `width` terminal cells (⌚ and CJK letters take two).
 fn fit(text: &str, width: usize) -> String {
-    let mut out: String = text.chars().take(width).collect();
-    let n = out.chars().count();
-    out.extend(std::iter::repeat_n(' ', width - n));
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w > width {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    out.extend(std::iter::repeat_n(' ', width - used));
     out
+}
+
+/// Like [`fit`], but a cut text ends with `…`, so a shortened name reads as one.
+fn fit_cut(text: &str, width: usize) -> String {
+    if text.width() <= width || width == 0 {
+        return fit(text, width);
+    }
+    let mut out = fit(text, width - 1).trim_end().to_string();
+    out.push('…');
+    fit(&out, width)
 }
 
 fn line_area(single: &str) -> TextArea<'static> {
@@ -218,8 +237,49 @@ struct LineForm {
     errors: HashMap<usize, QMsg>,
 }
 
+/// `l` on a ticket: find the person with the lookup engine and link them.
+struct LinkPicker {
+    ticket_id: i64,
+    number: String,
+    query: TextArea<'static>,
+    /// (person id, what the list shows)
+    hits: Vec<(i64, String)>,
+    pick: usize,
+}
+
+impl LinkPicker {
+    fn search(&mut self, cx: &Ctx<'_>) {
+        let query = text_of(&self.query);
+        self.pick = 0;
+        self.hits = if query.trim().chars().count() < 2 {
+            Vec::new()
+        } else {
+            crate::search::search_on(cx.store, &query, 8, cx.now.date())
+                .map(|hits| {
+                    hits.into_iter()
+                        .map(|h| (h.person.id, person_row(&h.person)))
+                        .collect()
+                })
+                .unwrap_or_default()
+        };
+    }
+}
+
+/// A person in the link picker: name, father's name, date of birth.
+fn person_row(p: &crate::domain::person::Person) -> String {
+    let mut out = p.display_name();
+    if !p.father_name.is_empty() {
+        out.push_str(&format!(" ({})", p.father_name));
+    }
+    if let Some(d) = p.date_of_birth {
+        out.push_str(&format!("  {}", d.format("%d/%m/%Y")));
+    }
+    out
+}
+
 enum Mode {
     List,
+    Link(Box<LinkPicker>),
     Form(Box<TicketForm>),
     Transfer { pick: usize },
     Appointments { selected: usize },
@@ -441,6 +501,14 @@ impl QueueScreen {
             .move_ticket(ticket.id, ticket.version, mv, cx.desk, &stamp(cx));
         self.reload(cx);
         match result {
+            Ok(done) if mv == Move::Recall => Outcome::Status(tf(
+                lang,
+                QMsg::Recalled,
+                &[
+                    &done.number,
+                    &done.desk.map(|d| d.to_string()).unwrap_or_default(),
+                ],
+            )),
             Ok(done) => Outcome::Status(tf(
                 lang,
                 QMsg::Moved,
@@ -565,7 +633,8 @@ impl QueueScreen {
         }
         let line = Service {
             code: code.clone(),
-            ticket_prefix: prefix.to_uppercase(),
+            // Capitals without accents: the board has a block letter for each.
+            ticket_prefix: fold(&prefix).to_uppercase(),
             name_el,
             name_en,
             active: true,
@@ -642,6 +711,7 @@ impl Screen for QueueScreen {
             Mode::List if self.filtering => &["list"],
             Mode::List => &["queue", "list"],
             Mode::Form(_) => &["queue-form", "form"],
+            Mode::Link(_) => &["queue-link"],
             Mode::Transfer { .. } => &["queue-pick"],
             Mode::Appointments { .. } => &["queue-appointments"],
             Mode::ConfirmClose => &["queue-confirm"],
@@ -653,7 +723,11 @@ impl Screen for QueueScreen {
     fn wants_text(&self) -> bool {
         match &self.mode {
             Mode::List => self.filtering,
-            Mode::Form(_) | Mode::LineEdit(_) | Mode::ConfirmClose => true,
+            Mode::Form(_)
+            | Mode::LineEdit(_)
+            | Mode::ConfirmClose
+            | Mode::Link(_)
+            | Mode::Transfer { .. } => true,
             _ => false,
         }
     }
@@ -702,9 +776,41 @@ impl Screen for QueueScreen {
                 Action::Recall => self.apply_move(Move::Recall, cx),
                 Action::ReturnToQueue => self.apply_move(Move::ReturnToQueue, cx),
                 Action::CancelTicket => self.apply_move(Move::Cancel, cx),
+                Action::LinkPerson => match self.selected_ticket() {
+                    Some(tk) => {
+                        self.mode = Mode::Link(Box::new(LinkPicker {
+                            ticket_id: tk.id,
+                            number: tk.number.clone(),
+                            query: TextArea::default(),
+                            hits: Vec::new(),
+                            pick: 0,
+                        }));
+                        Outcome::Handled
+                    }
+                    None => Outcome::Status(t(lang, QMsg::NothingSelected).to_string()),
+                },
+                Action::Refer => match self.selected_ticket() {
+                    Some(tk) if next_state(tk.state, Move::Refer).is_none() => {
+                        Outcome::Error(tf(lang, QMsg::ReferWhen, &[state_name(lang, tk.state)]))
+                    }
+                    Some(tk) => match tk.person_id {
+                        Some(person_id) => Outcome::Go(Nav::Refer {
+                            person_id,
+                            ticket_id: Some(tk.id),
+                        }),
+                        None => Outcome::Error(t(lang, QMsg::LinkFirst).to_string()),
+                    },
+                    None => Outcome::Status(t(lang, QMsg::NothingSelected).to_string()),
+                },
                 Action::Transfer => match self.selected_ticket() {
                     Some(tk) if next_state(tk.state, Move::Transfer).is_some() => {
-                        self.mode = Mode::Transfer { pick: 0 };
+                        // Start on the first line the ticket is not on already.
+                        let pick = self
+                            .lines
+                            .iter()
+                            .position(|l| l.id != tk.service_id)
+                            .unwrap_or(0);
+                        self.mode = Mode::Transfer { pick };
                         Outcome::Handled
                     }
                     Some(tk) => {
@@ -729,7 +835,13 @@ impl Screen for QueueScreen {
                     Outcome::Handled
                 }
                 Action::Appointments => {
-                    self.mode = Mode::Appointments { selected: 0 };
+                    // On the first one still booked: the next to arrive.
+                    let selected = self
+                        .appointments
+                        .iter()
+                        .position(|a| a.state == AppointmentState::Booked)
+                        .unwrap_or(0);
+                    self.mode = Mode::Appointments { selected };
                     Outcome::Handled
                 }
                 Action::EndOfDay => {
@@ -768,6 +880,44 @@ impl Screen for QueueScreen {
                 }
                 _ => Outcome::Ignored,
             },
+            Mode::Link(picker) => match action {
+                Action::Up | Action::Down | Action::Home | Action::End => {
+                    picker.pick = step(picker.pick, picker.hits.len(), action);
+                    Outcome::Handled
+                }
+                Action::Cancel => {
+                    self.mode = Mode::List;
+                    Outcome::Handled
+                }
+                Action::RegisterPerson => {
+                    let ticket_id = picker.ticket_id;
+                    self.mode = Mode::List;
+                    Outcome::Go(Nav::RegisterForTicket(ticket_id))
+                }
+                Action::Confirm => {
+                    let Some((person_id, name)) = picker.hits.get(picker.pick).cloned() else {
+                        return Outcome::Status(t(lang, QMsg::LinkTypeName).to_string());
+                    };
+                    let ticket_id = picker.ticket_id;
+                    self.mode = Mode::List;
+                    // The version as this desk last read it: a change since is refused.
+                    let version = self
+                        .tickets
+                        .iter()
+                        .find(|t| t.id == ticket_id)
+                        .map(|t| t.version)
+                        .unwrap_or_default();
+                    let result = cx
+                        .store
+                        .link_ticket(ticket_id, version, person_id, &stamp(cx));
+                    self.reload(cx);
+                    match result {
+                        Ok(tk) => Outcome::Status(tf(lang, QMsg::Linked, &[&tk.number, &name])),
+                        Err(e) => store_error(lang, &e),
+                    }
+                }
+                _ => Outcome::Ignored,
+            },
             Mode::Transfer { pick } => match action {
                 Action::Up | Action::Down | Action::Home | Action::End => {
                     *pick = step(*pick, self.lines.len(), action);
@@ -783,6 +933,9 @@ impl Screen for QueueScreen {
                     let (Some(target), Some(tk)) = (target, self.selected_ticket().cloned()) else {
                         return Outcome::Handled;
                     };
+                    if target.id == tk.service_id {
+                        return Outcome::Status(t(lang, QMsg::SameLine).to_string());
+                    }
                     let result = cx
                         .store
                         .transfer_ticket(tk.id, tk.version, target.id, &stamp(cx));
@@ -892,7 +1045,11 @@ impl Screen for QueueScreen {
             }
             Mode::ConfirmClose => {
                 self.mode = Mode::List;
-                if matches!(key.code, KeyCode::Char('y' | 'Y' | 'ν' | 'Ν')) {
+                // Only a plain y/ν: an Alt-y (Esc then y on a slow link) cancels too.
+                let plain = !key.modifiers.intersects(
+                    crossterm::event::KeyModifiers::ALT | crossterm::event::KeyModifiers::CONTROL,
+                );
+                if plain && matches!(key.code, KeyCode::Char('y' | 'Y' | 'ν' | 'Ν')) {
                     let stamp = stamp(cx);
                     let result = cx.store.close_day(stamp.at.date(), &stamp);
                     self.reload(cx);
@@ -939,11 +1096,31 @@ impl Screen for QueueScreen {
                 form.fields[focus].input(key);
                 Outcome::Handled
             }
+            Mode::Transfer { pick } => {
+                // A letter jumps to the line whose prefix (Κ) or code (kea) starts with it.
+                if let KeyCode::Char(c) = key.code {
+                    let typed = fold(&c.to_string());
+                    let hit = self.lines.iter().position(|l| {
+                        fold(&l.ticket_prefix).starts_with(&typed)
+                            || l.code.starts_with(typed.as_str())
+                    });
+                    if let Some(i) = hit {
+                        *pick = i;
+                    }
+                }
+                Outcome::Handled
+            }
+            Mode::Link(picker) => {
+                if picker.query.input(key) {
+                    picker.search(cx);
+                }
+                Outcome::Handled
+            }
             _ => Outcome::Ignored,
         }
     }
 
-    fn handle_paste(&mut self, text: &str, _cx: &mut Ctx<'_>) -> Outcome {
+    fn handle_paste(&mut self, text: &str, cx: &mut Ctx<'_>) -> Outcome {
         let line: String = text.lines().next().unwrap_or("").to_string();
         match &mut self.mode {
             Mode::List if self.filtering => {
@@ -957,6 +1134,10 @@ impl Screen for QueueScreen {
             Mode::LineEdit(form) => {
                 let focus = form.focus % LINE_FIELDS.len();
                 form.fields[focus].insert_str(&line);
+            }
+            Mode::Link(picker) => {
+                picker.query.insert_str(&line);
+                picker.search(cx);
             }
             _ => return Outcome::Ignored,
         }
@@ -1013,6 +1194,7 @@ impl Screen for QueueScreen {
         match &self.mode {
             Mode::List => {}
             Mode::Form(form) => self.draw_form(frame, list, view, form),
+            Mode::Link(picker) => self.draw_link(frame, list, view, picker),
             Mode::Transfer { pick } => self.draw_transfer(frame, list, view, *pick),
             Mode::Appointments { selected } => self.draw_appointments(frame, list, view, *selected),
             Mode::ConfirmClose => self.draw_confirm(frame, list, view),
@@ -1079,17 +1261,18 @@ impl QueueScreen {
             return;
         }
         let width = inner.width as usize;
-        // No. 5, wait 6, markers 3, service 14, name (rest), lang 7, state 13.
-        let name_w = width.saturating_sub(5 + 6 + 3 + 15 + 7 + 13 + 2).max(8);
+        // Cells: selection 1, No. 6, wait 5 + 1, markers 4 (⌚ takes two, then !),
+        // service 14 + 1, name (rest, with its space), lang 7, state 14.
+        let name_w = width.saturating_sub(1 + 6 + 6 + 4 + 15 + 7 + 14).max(8);
         let header = format!(
             " {}{} {}{}{}{}{}",
             fit(t(lang, QMsg::ColNo), 6),
             fit(&format!("{:>5}", t(lang, QMsg::ColWait)), 5),
-            fit("!", 3),
+            fit("  !", 4),
             fit(t(lang, QMsg::ColService), 15),
             fit(t(lang, QMsg::ColName), name_w),
             fit(t(lang, QMsg::ColLang), 7),
-            fit(t(lang, QMsg::ColState), 13),
+            fit(t(lang, QMsg::ColState), 14),
         );
         let mut lines = vec![Line::from(Span::styled(
             fit(&header, width),
@@ -1129,7 +1312,7 @@ impl QueueScreen {
             let over = past_threshold(tk, now, &self.settings);
             let markers = format!(
                 "{}{} ",
-                if over { '⌚' } else { ' ' },
+                if over { "⌚" } else { "  " },
                 if tk.urgent || !tk.priority.is_empty() {
                     '!'
                 } else {
@@ -1153,7 +1336,13 @@ impl QueueScreen {
                 .unwrap_or_default();
             let state = match (tk.state, tk.desk) {
                 (TicketState::Called | TicketState::InService, Some(d)) => {
-                    format!("{} → {d}", state_name(lang, tk.state))
+                    // The desk must show: drop the space before it when tight.
+                    let full = format!("{} → {d}", state_name(lang, tk.state));
+                    if full.width() > 14 {
+                        format!("{} →{d}", state_name(lang, tk.state))
+                    } else {
+                        full
+                    }
                 }
                 (s, _) => state_name(lang, s).to_string(),
             };
@@ -1163,10 +1352,10 @@ impl QueueScreen {
                 fit(&tk.number, 6),
                 fit(&wait, 5).trim_end(),
                 markers,
-                fit(&service, 14),
-                fit(&who, name_w.saturating_sub(1)),
+                fit_cut(&service, 14),
+                fit_cut(&who, name_w.saturating_sub(1)),
                 fit(&language, 7),
-                fit(&state, 13),
+                fit(&state, 14),
             );
             let style = if selected {
                 view.theme.selection
@@ -1387,6 +1576,57 @@ impl QueueScreen {
         frame.render_widget(Paragraph::new(lines), inner);
     }
 
+    fn draw_link(&self, frame: &mut Frame<'_>, area: Rect, view: &View<'_>, picker: &LinkPicker) {
+        let lang = view.lang;
+        let inner = Self::popup(
+            frame,
+            area,
+            view,
+            &tf(lang, QMsg::LinkTitle, &[&picker.number]),
+        );
+        let width = inner.width as usize;
+        let mut lines = vec![Line::from(vec![
+            Span::styled(format!(" {} ", t(lang, QMsg::LinkFind)), view.theme.muted),
+            Span::styled(with_cursor(&picker.query, true), view.theme.text),
+        ])];
+        let room = (inner.height as usize).saturating_sub(3);
+        if picker.hits.is_empty() {
+            let msg = if text_of(&picker.query).trim().chars().count() < 2 {
+                QMsg::LinkTypeName
+            } else {
+                QMsg::LinkNoHits
+            };
+            lines.push(Line::from(Span::styled(
+                format!(" {}", t(lang, msg)),
+                view.theme.muted,
+            )));
+        }
+        for (i, (_, row)) in picker.hits.iter().enumerate().take(room) {
+            let selected = i == picker.pick;
+            lines.push(Line::from(Span::styled(
+                fit(&format!("{}{row}", if selected { '▌' } else { ' ' }), width),
+                if selected {
+                    view.theme.selection
+                } else {
+                    view.theme.text
+                },
+            )));
+        }
+        let hint_at = inner.height.saturating_sub(1);
+        frame.render_widget(Paragraph::new(lines), inner);
+        frame.render_widget(
+            Paragraph::new(Span::styled(
+                format!(" {}", t(lang, QMsg::LinkHint)),
+                view.theme.muted,
+            )),
+            Rect {
+                y: inner.y + hint_at,
+                height: 1.min(inner.height),
+                ..inner
+            },
+        );
+    }
+
     fn draw_transfer(&self, frame: &mut Frame<'_>, area: Rect, view: &View<'_>, pick: usize) {
         let lang = view.lang;
         let number = self
@@ -1468,8 +1708,8 @@ impl QueueScreen {
                 "{}{}  {} {} {}",
                 if i == selected { '▌' } else { ' ' },
                 a.starts_at.format("%H:%M"),
-                fit(&service, 22),
-                fit(&who, 27),
+                fit_cut(&service, 22),
+                fit_cut(&who, 27),
                 state
             );
             let style = if i == selected {
