@@ -6,6 +6,9 @@ use rusqlite_migration::{M, Migrations};
 pub const APPLICATION_ID: i32 = 0x4B4E_5452;
 
 const V1: &str = r#"
+-- Marks the file as a kentro database (APPLICATION_ID), in the same transaction as
+-- the tables, so no other desk ever sees the tables without it.
+PRAGMA application_id = 1263424594;
 CREATE TABLE staff (
     login          TEXT PRIMARY KEY,
     display_name   TEXT NOT NULL,
@@ -333,26 +336,34 @@ pub fn migrations() -> Migrations<'static> {
     Migrations::new(STEPS.iter().map(|sql| M::up(sql)).collect())
 }
 
-/// Brings `conn` to the latest schema inside ONE IMMEDIATE transaction: the write lock
-/// is taken before `user_version` is read, so several processes opening the same new
-/// database at the same moment migrate it once (the others wait, then find it done),
-/// and nobody sees the tables without the application id. Returns the version found.
-pub fn migrate(conn: &mut rusqlite::Connection) -> rusqlite::Result<i64> {
-    let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-    let found: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
-    let latest = latest_version();
-    if found < latest {
-        for sql in &STEPS[found.max(0) as usize..] {
-            tx.execute_batch(sql)?;
+/// Brings `conn` to the latest schema with rusqlite_migration (each step in its own
+/// transaction, `user_version` counting them). Several desks may open the same new
+/// file at the same moment: the one that loses the race for the write lock gets BUSY
+/// or "already exists", and then simply finds the work done by re-reading the version.
+/// Returns the version found before.
+pub fn migrate(conn: &mut rusqlite::Connection) -> Result<i64, String> {
+    let version = |conn: &rusqlite::Connection| {
+        conn.query_row("PRAGMA user_version", [], |r| r.get::<_, i64>(0))
+            .map_err(|e| e.to_string())
+    };
+    let found = version(conn)?;
+    let mut attempt = 0;
+    loop {
+        match migrations().to_latest(conn) {
+            Ok(()) => return Ok(found),
+            Err(e) => {
+                if version(conn)? >= latest_version() {
+                    return Ok(found);
+                }
+                attempt += 1;
+                if attempt >= 50 {
+                    return Err(e.to_string());
+                }
+                // Another process holds the write lock while it migrates: wait for it.
+                std::thread::sleep(std::time::Duration::from_millis(20 * attempt.min(10)));
+            }
         }
-        tx.pragma_update(None, "user_version", latest)?;
     }
-    let app_id: i32 = tx.query_row("PRAGMA application_id", [], |r| r.get(0))?;
-    if app_id == 0 {
-        tx.pragma_update(None, "application_id", APPLICATION_ID)?;
-    }
-    tx.commit()?;
-    Ok(found)
 }
 
 /// How many migrations this program knows: a database with a higher
@@ -368,5 +379,16 @@ mod tests {
     #[test]
     fn migrations_are_valid() {
         assert!(migrations().validate().is_ok());
+    }
+
+    #[test]
+    fn the_first_migration_marks_the_file_as_kentro() {
+        assert_eq!(APPLICATION_ID, 1_263_424_594);
+        let mut conn = rusqlite::Connection::open_in_memory().unwrap();
+        migrate(&mut conn).unwrap();
+        let id: i32 = conn
+            .query_row("PRAGMA application_id", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(id, APPLICATION_ID);
     }
 }

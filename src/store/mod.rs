@@ -123,8 +123,7 @@ impl Store {
         }
         configure(&conn).map_err(cannot_open)?;
         // Under the write lock: another process may be creating the same new file.
-        let found =
-            migrations::migrate(&mut conn).map_err(|e| StoreError::Migration(e.to_string()))?;
+        let found = migrations::migrate(&mut conn).map_err(StoreError::Migration)?;
         if found > latest_version() {
             return Err(StoreError::Newer {
                 path: path.to_path_buf(),
@@ -272,13 +271,34 @@ fn inspect(conn: &Connection, path: &Path) -> Result<bool, StoreError> {
     let not_kentro = || StoreError::NotKentro {
         path: path.to_path_buf(),
     };
-    let app_id: i32 = conn
-        .query_row("PRAGMA application_id", [], |row| row.get(0))
-        .map_err(|_| not_kentro())?;
-    let objects: i64 = conn
-        .query_row("SELECT count(*) FROM sqlite_schema", [], |row| row.get(0))
-        .map_err(|_| not_kentro())?;
-    let version = schema_version(conn).map_err(|_| not_kentro())?;
+    // One statement, so one snapshot: another desk may be creating this very file.
+    let read = || {
+        conn.query_row(
+            "SELECT (SELECT application_id FROM pragma_application_id()), \
+                    (SELECT count(*) FROM sqlite_schema), \
+                    (SELECT user_version FROM pragma_user_version())",
+            [],
+            |row| {
+                Ok((
+                    row.get::<_, i32>(0)?,
+                    row.get::<_, i64>(1)?,
+                    row.get::<_, i64>(2)?,
+                ))
+            },
+        )
+    };
+    let started = std::time::Instant::now();
+    let (app_id, objects, version) = loop {
+        match read() {
+            Ok(values) => break values,
+            Err(e) if error::is_busy(&e) && started.elapsed() < BUSY_TIMEOUT => {
+                std::thread::sleep(Duration::from_millis(10));
+            }
+            Err(e) if error::is_busy(&e) => return Err(StoreError::Sql(e)),
+            // "file is not a database", or a schema SQLite cannot read.
+            Err(_) => return Err(not_kentro()),
+        }
+    };
     if app_id == 0 && objects == 0 && version == 0 {
         return Ok(true);
     }
@@ -296,7 +316,18 @@ fn inspect(conn: &Connection, path: &Path) -> Result<bool, StoreError> {
 }
 
 fn configure(conn: &Connection) -> rusqlite::Result<()> {
-    let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0))?;
+    // Switching a new file to WAL needs it to itself for a moment, and SQLite answers
+    // "locked" at once rather than through the busy handler when another desk is
+    // opening it too: try again for a while (the usual busy timeout).
+    let started = std::time::Instant::now();
+    let mode: String = loop {
+        match conn.query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0)) {
+            Err(e) if error::is_busy(&e) && started.elapsed() < BUSY_TIMEOUT => {
+                std::thread::sleep(Duration::from_millis(10));
+            }
+            other => break other?,
+        }
+    };
     if !mode.eq_ignore_ascii_case("wal") {
         return Err(rusqlite::Error::InvalidParameterName(format!(
             "journal_mode stayed {mode}"
