@@ -394,3 +394,32 @@ fn snapshots_of_every_section_in_greek_and_english() {
         }
     }
 }
+
+#[test]
+fn a_too_long_visit_reason_names_the_maximum() {
+    let (_d, mut store) = store();
+    let id = store
+        .save_intake(
+            &IntakeSave {
+                person: person("Rezaei", "Mohammad", None),
+                ..IntakeSave::default()
+            },
+            &Stamp {
+                at: now(),
+                operator: "tester".into(),
+            },
+        )
+        .unwrap()
+        .0;
+    let mut visit = VisitForm::new(&store, &store.person(id).unwrap().unwrap(), now().date())
+        .unwrap();
+    visit.next_field();
+    visit.handle_paste(&"α".repeat(crate::domain::text::MAX_LINE + 1));
+    assert!(visit.save(&mut store, "tester", now()).is_err());
+    for lang in [Lang::El, Lang::En] {
+        let message = visit.error(lang).unwrap();
+        assert!(message.contains("200"), "{message}");
+        assert!(!message.contains("{}"), "{message}");
+    }
+    assert!(store.visits_of(id).unwrap().is_empty());
+}
