@@ -38,26 +38,29 @@ macro_rules! fields {
 }
 
 fields! {
+    // The first page: what a receptionist types for nearly everyone, in that order.
     Surname => "surname",
     GivenName => "given_name",
     FatherName => "father_name",
-    MotherName => "mother_name",
     DateOfBirth => "date_of_birth",
     Gender => "gender",
     Nationality => "nationality",
     Amka => "amka",
-    Afm => "afm",
-    Paaypa => "paaypa",
-    OtherDocument => "other_document",
     Phone => "phone",
-    Email => "email",
-    Address => "address",
     Municipality => "municipality",
-    HouseholdWith => "household_with",
-    Relation => "relation",
+    // Language and needs.
     Languages => "languages",
     Interpreter => "interpreter",
     Vulnerabilities => "vulnerabilities",
+    // More details: typed less often.
+    MotherName => "mother_name",
+    Afm => "afm",
+    Paaypa => "paaypa",
+    OtherDocument => "other_document",
+    Email => "email",
+    Address => "address",
+    HouseholdWith => "household_with",
+    Relation => "relation",
     Employment => "employment",
     Education => "education",
     Consent => "consent",
@@ -128,28 +131,27 @@ impl Field {
     }
 }
 
-/// The form's sections, in order; each fits an 80×24 terminal.
+/// The form's sections, in order; each fits an 80×24 terminal. The first two hold
+/// what is typed for nearly everyone (names, birth, nationality, AMKA, phone,
+/// municipality, languages, interpreter, vulnerability), so that Tab or Enter walks the
+/// common path without passing empty fields; the rest follow.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Section {
-    Identity,
-    Documents,
-    Contact,
+    Essentials,
+    Needs,
+    Details,
     Household,
-    Language,
-    Vulnerability,
     Work,
     Consent,
     Notes,
 }
 
 impl Section {
-    pub const ALL: [Section; 9] = [
-        Section::Identity,
-        Section::Documents,
-        Section::Contact,
+    pub const ALL: [Section; 7] = [
+        Section::Essentials,
+        Section::Needs,
+        Section::Details,
         Section::Household,
-        Section::Language,
-        Section::Vulnerability,
         Section::Work,
         Section::Consent,
         Section::Notes,
@@ -157,25 +159,27 @@ impl Section {
 
     pub fn fields(self) -> &'static [Field] {
         match self {
-            Section::Identity => &[
+            Section::Essentials => &[
                 Field::Surname,
                 Field::GivenName,
                 Field::FatherName,
-                Field::MotherName,
                 Field::DateOfBirth,
                 Field::Gender,
                 Field::Nationality,
-            ],
-            Section::Documents => &[Field::Amka, Field::Afm, Field::Paaypa, Field::OtherDocument],
-            Section::Contact => &[
+                Field::Amka,
                 Field::Phone,
-                Field::Email,
-                Field::Address,
                 Field::Municipality,
             ],
+            Section::Needs => &[Field::Languages, Field::Interpreter, Field::Vulnerabilities],
+            Section::Details => &[
+                Field::MotherName,
+                Field::Afm,
+                Field::Paaypa,
+                Field::OtherDocument,
+                Field::Email,
+                Field::Address,
+            ],
             Section::Household => &[Field::HouseholdWith, Field::Relation],
-            Section::Language => &[Field::Languages, Field::Interpreter],
-            Section::Vulnerability => &[Field::Vulnerabilities],
             Section::Work => &[Field::Employment, Field::Education],
             Section::Consent => &[Field::Consent],
             Section::Notes => &[Field::Notes],
@@ -186,7 +190,7 @@ impl Section {
         Section::ALL
             .into_iter()
             .find(|s| s.fields().contains(&field))
-            .unwrap_or(Section::Identity)
+            .unwrap_or(Section::Essentials)
     }
 }
 
@@ -830,6 +834,21 @@ mod tests {
                 assert_eq!(Section::of(*f), s);
             }
         }
+    }
+
+    #[test]
+    fn every_visible_field_is_on_one_page_in_form_order() {
+        // Tab order is page order, and the first error is the first in that order.
+        let paged: Vec<Field> = Section::ALL
+            .iter()
+            .flat_map(|s| s.fields().iter().copied())
+            .collect();
+        let visible: Vec<Field> = Field::ALL
+            .iter()
+            .copied()
+            .filter(|f| f.kind() != Kind::Hidden)
+            .collect();
+        assert_eq!(paged, visible);
     }
 
     proptest! {
