@@ -120,7 +120,7 @@ fn main() {
     d.key(Action::NextField);
     d.text("μετα"); // migrant, ticked by Ctrl-S
     d.key(Action::Save); // no consent yet: asks
-    let outcome = d.key(Action::Confirm); // y: consent recorded now, saved
+    let outcome = d.key(Action::Save); // y: consent recorded now, saved
     let saved = d.screen.saved_id();
     println!(
         "intake keystrokes: typed {} characters, {} keys beyond the text (target ≤ 15); saved: {}",

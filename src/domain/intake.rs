@@ -7,7 +7,7 @@
 
 use std::collections::BTreeMap;
 
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::{Datelike, NaiveDate, NaiveDateTime};
 
 use super::codes::{Education, Employment, Gender, Relation, Vulnerability, split_codes};
 use super::dates::{self, DateError};
@@ -323,6 +323,9 @@ impl Entry {
     }
 }
 
+/// No one served was born before this year: an earlier date of birth is a mistake.
+pub const EARLIEST_BIRTH_YEAR: i32 = 1890;
+
 /// How bad a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
@@ -338,6 +341,8 @@ pub enum Problem {
         max: usize,
     },
     Date(DateError),
+    /// A date of birth before [`EARLIEST_BIRTH_YEAR`]: a typing mistake.
+    TooEarly,
     Id(IdError),
     /// The AMKA's date prefix is not the date of birth typed.
     AmkaDateDiffers,
@@ -396,6 +401,13 @@ impl ConsentPolicy {
             }
         }
         Ok(ConsentPolicy { without_consent })
+    }
+
+    /// Keeps every field: for records a centre already holds (the CSV import).
+    pub fn everything() -> ConsentPolicy {
+        ConsentPolicy {
+            without_consent: Field::ALL.to_vec(),
+        }
     }
 
     pub fn allows(&self, field: Field) -> bool {
@@ -512,6 +524,9 @@ pub fn check(entry: &Entry, now: NaiveDateTime, operator: &str, policy: &Consent
 
     if !entry.get(Field::DateOfBirth).trim().is_empty() {
         match dates::parse_past_date(entry.get(Field::DateOfBirth), today) {
+            Ok(date) if date.year() < EARLIEST_BIRTH_YEAR => {
+                issues.push(error(Field::DateOfBirth, Problem::TooEarly))
+            }
             Ok(date) => p.date_of_birth = Some(date),
             Err(e) => issues.push(error(Field::DateOfBirth, Problem::Date(e))),
         }
@@ -588,11 +603,23 @@ pub fn check(entry: &Entry, now: NaiveDateTime, operator: &str, policy: &Consent
             None => issues.push(error(Field::Relation, Problem::UnknownCode)),
         }
     }
-    p.languages = split_codes(entry.get(Field::Languages), |code| {
-        reference::find_language(code).map(|l| l.code.clone())
-    });
+    // Lists of codes: each known code once, in the order given; an unknown one is an
+    // error (the pickers never make one; a file or an old draft may).
+    for code in split_codes(entry.get(Field::Languages), |c| Some(c.to_string())) {
+        match reference::find_language(&code) {
+            Some(l) if !p.languages.contains(&l.code) => p.languages.push(l.code.clone()),
+            Some(_) => {}
+            None => issues.push(error(Field::Languages, Problem::UnknownCode)),
+        }
+    }
     p.interpreter_needed = entry.flag(Field::Interpreter);
-    p.vulnerabilities = split_codes(entry.get(Field::Vulnerabilities), Vulnerability::from_code);
+    for code in split_codes(entry.get(Field::Vulnerabilities), |c| Some(c.to_string())) {
+        match Vulnerability::from_code(&code) {
+            Some(v) if !p.vulnerabilities.contains(&v) => p.vulnerabilities.push(v),
+            Some(_) => {}
+            None => issues.push(error(Field::Vulnerabilities, Problem::UnknownCode)),
+        }
+    }
     let employment = entry.get(Field::Employment);
     if !employment.is_empty() {
         match Employment::from_code(employment) {

@@ -65,6 +65,7 @@ catalogue! {
     ErrDateFormat { el: "✗ ημερομηνία; π.χ. 12/1/90", en: "✗ a date, e.g. 12/1/90" }
     ErrNotADate { el: "✗ δεν υπάρχει αυτή η ημέρα", en: "✗ no such day" }
     ErrFuture { el: "✗ στο μέλλον", en: "✗ in the future" }
+    ErrTooEarly { el: "✗ πολύ παλιά ημερομηνία", en: "✗ too far in the past" }
     ErrLength { el: "✗ λάθος πλήθος ψηφίων", en: "✗ wrong number of digits" }
     ErrNotDigits { el: "✗ μόνο ψηφία", en: "✗ digits only" }
     ErrCheckDigit { el: "✗ λάθος ψηφίο ελέγχου", en: "✗ check digit wrong" }
@@ -120,8 +121,8 @@ catalogue! {
         en: "Leave the form without saving?",
     }
     LeaveChoices {
-        el: "y: ναι, κράτα πρόχειρο (συνέχεια από F3) · x: απόρριψη όσων γράψατε · Esc: πίσω στη φόρμα",
-        en: "y: yes, keep a draft (resume from F3) · x: throw away what was typed · Esc: back to the form",
+        el: "y: ναι, κράτα πρόχειρο (συνέχεια με Ctrl-R) · x: απόρριψη όσων γράψατε · Esc: πίσω στη φόρμα",
+        en: "y: yes, keep a draft (Ctrl-R resumes it) · x: throw away what was typed · Esc: back to the form",
     }
     ConsentQuestion {
         el: "Δεν έχει καταγραφεί συναίνεση. Ενημερώθηκε το άτομο και συναινεί;",
@@ -133,7 +134,7 @@ catalogue! {
     }
     Left { el: "Η φόρμα κρατήθηκε ως πρόχειρο", en: "The form was kept as a draft" }
     Thrown { el: "Όσα γράψατε απορρίφθηκαν", en: "What was typed was thrown away" }
-    CannotSave { el: "Δεν αποθηκεύτηκε: {}: {}", en: "Not saved: {}: {}" }
+    CannotSave { el: "✗ {}: {}", en: "✗ {}: {}" }
     SavedNew { el: "Καταγράφηκε: {}", en: "Registered: {}" }
     SavedEdit { el: "Αποθηκεύτηκε: {}", en: "Saved: {}" }
     SavedMerged {

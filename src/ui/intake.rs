@@ -354,6 +354,7 @@ fn problem_text(lang: Lang, problem: Problem) -> String {
         Problem::Missing => Im::ErrMissing,
         Problem::TooLong { max } => return tf(lang, Im::ErrTooLong, &[&max.to_string()]),
         Problem::Date(DateError::Future) => Im::ErrFuture,
+        Problem::TooEarly => Im::ErrTooEarly,
         Problem::Date(DateError::NotADate) => Im::ErrNotADate,
         Problem::Date(_) => Im::ErrDateFormat,
         Problem::Id(IdError::Length) => Im::ErrLength,
@@ -1192,9 +1193,16 @@ impl IntakeScreen {
             && errors().all(|i| i.problem == Problem::NeedsConsent)
         {
             self.mode = Mode::AskConsent;
-            return Outcome::Status(t(cx.lang, Im::ConsentQuestion).to_string());
+            return Outcome::Handled;
         }
-        if let Some(field) = form.checked.first_error() {
+        // The cursor goes to the first error the operator must fix by hand (a field
+        // kept only with consent comes after the others).
+        let first = errors()
+            .filter(|i| i.problem != Problem::NeedsConsent)
+            .map(|i| i.field)
+            .min()
+            .or_else(|| form.checked.first_error());
+        if let Some(field) = first {
             Self::focus_on(form, field);
             let problem = form
                 .checked
@@ -1693,7 +1701,7 @@ impl Screen for IntakeScreen {
                 _ => Outcome::Ignored,
             },
             Mode::AskConsent => match action {
-                Action::Confirm => {
+                Action::Save | Action::Confirm => {
                     if let Some(form) = self.form.as_mut() {
                         form.values.set(Field::Consent, "1");
                         form.values.set(Field::ConsentAt, "");
@@ -2128,11 +2136,16 @@ impl IntakeScreen {
             _ => None,
         };
         if let Some((question, choices)) = question {
+            // Tall enough for both texts wrapped at the box's width (words wrap, so
+            // allow a line more for each).
+            let width = area.width.saturating_sub(6).max(1) as usize;
+            let lines = |text: &str| (text.chars().count() / width + 1) as u16 + 1;
+            let height = 3 + lines(t(lang, question)) + lines(t(lang, choices));
             let rect = Rect::new(
                 area.x + 2,
                 area.y + 2,
                 area.width.saturating_sub(4),
-                5.min(area.height.saturating_sub(3)),
+                height.min(area.height.saturating_sub(3)),
             );
             frame.render_widget(ratatui::widgets::Clear, rect);
             let block = Block::bordered()
