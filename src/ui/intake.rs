@@ -1951,7 +1951,10 @@ impl Screen for IntakeScreen {
                         theme.muted,
                     )),
                 ];
-                frame.render_widget(Paragraph::new(lines), inner);
+                frame.render_widget(
+                    Paragraph::new(lines).wrap(ratatui::widgets::Wrap { trim: false }),
+                    inner,
+                );
             }
             Mode::Visit(v) => v.draw(frame, inner, view, &self.operator),
             _ => {
@@ -2139,7 +2142,7 @@ impl IntakeScreen {
             // Tall enough for both texts wrapped at the box's width (words wrap, so
             // allow a line more for each).
             let width = area.width.saturating_sub(6).max(1) as usize;
-            let lines = |text: &str| (text.chars().count() / width + 1) as u16 + 1;
+            let lines = |text: &str| (text.chars().count() / width + 1) as u16;
             let height = 3 + lines(t(lang, question)) + lines(t(lang, choices));
             let rect = Rect::new(
                 area.x + 2,
@@ -2347,8 +2350,10 @@ impl IntakeScreen {
                 )));
                 (t(lang, Im::ConflictTitle).to_string(), lines)
             }
+            // "Lives with" before anything is typed: the household chosen (below).
             _ if matches!(field.kind(), Kind::Pick | Kind::Multi)
-                && !matches!(self.mode, Mode::Dupes) =>
+                && !matches!(self.mode, Mode::Dupes)
+                && !(field == Field::HouseholdWith && form.query().trim().is_empty()) =>
             {
                 let options = self.options(form, field, lang);
                 let chosen: Vec<&str> = form.values.get(field).split(',').collect();
