@@ -95,6 +95,8 @@ actions! {
     ChooseMine => "choose-mine",
     /// In a conflict between two desks' edits: take the other desk's value.
     ChooseTheirs => "choose-theirs",
+    /// Intake: put the form aside as a draft and take up the operator's last draft.
+    ResumeDraft => "resume-draft",
     // The queue.
     CallNext => "call-next",
     NewTicket => "new-ticket",

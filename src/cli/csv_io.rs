@@ -10,14 +10,15 @@ use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 
 use super::{ExportArgs, ExportWhat, ImportArgs};
-use crate::domain::codes::Gender;
-use crate::domain::ids::{self, IdError};
+use crate::domain::dates::DateError;
+use crate::domain::ids::IdError;
+use crate::domain::intake::{self, ConsentPolicy, Entry, Field, Problem, Severity};
 use crate::domain::person::Person;
 use crate::domain::reference;
-use crate::domain::text::{self, TextError};
+use crate::domain::text;
 use crate::store::{Stamp, Store, StoreError};
 
 /// The columns import reads and export writes (after `id`), in export order.
@@ -61,125 +62,124 @@ fn id_reason(e: IdError, what: &str) -> String {
     }
 }
 
-fn text_reason(e: TextError) -> String {
-    match e {
-        TextError::Missing => "required".to_string(),
-        TextError::TooLong { max } => format!("longer than {max} characters"),
+/// Dates as the CSV format allows them: `YYYY-MM-DD` or `DD/MM/YYYY` (a file is no
+/// place for two-digit years). Only the shape is checked here; whether the date is
+/// real, past and plausible is the shared intake rule.
+fn csv_date_shape(value: &str) -> bool {
+    NaiveDate::parse_from_str(value, "%Y-%m-%d").is_ok()
+        || NaiveDate::parse_from_str(value, "%d/%m/%Y").is_ok()
+        || shaped(value, "dddd-dd-dd")
+        || shaped(value, "dd/dd/dddd")
+}
+
+/// `d` stands for any ASCII digit; everything else must match exactly.
+fn shaped(value: &str, pattern: &str) -> bool {
+    value.len() == pattern.len()
+        && value.bytes().zip(pattern.bytes()).all(|(v, p)| {
+            if p == b'd' {
+                v.is_ascii_digit()
+            } else {
+                v == p
+            }
+        })
+}
+
+const NOT_A_DATE: &str = "not a date (use YYYY-MM-DD or DD/MM/YYYY)";
+
+/// The English words for a problem the shared intake check found in one cell.
+fn reason(field: Field, problem: Problem, cell: &str) -> Vec<String> {
+    let one = |s: String| vec![s];
+    match problem {
+        Problem::Missing => one("required".into()),
+        Problem::TooLong { max } => one(format!("longer than {max} characters")),
+        Problem::Date(DateError::Future) => one("in the future".into()),
+        Problem::Date(_) => one(NOT_A_DATE.into()),
+        Problem::TooEarly => one("too far in the past".into()),
+        Problem::Id(e) => one(id_reason(
+            e,
+            match field {
+                Field::Amka => "AMKA",
+                Field::Afm => "AFM",
+                Field::Paaypa => "PAAYPA",
+                _ => "phone",
+            },
+        )),
+        Problem::UnknownCode => match field {
+            Field::Gender => one("use F, M or X".into()),
+            Field::Nationality => one(format!("unknown country {:?}", text::clean_line(cell))),
+            Field::Languages => language_codes(cell)
+                .into_iter()
+                .filter(|code| reference::find_language(code).is_none())
+                .map(|code| format!("unknown language {code:?}"))
+                .collect(),
+            _ => one("unknown value".into()),
+        },
+        Problem::BadEmail => one("not an e-mail address".into()),
+        Problem::AmkaDateDiffers | Problem::AmkaGenderDiffers => Vec::new(),
+        Problem::NeedsConsent => one("kept only with consent".into()),
+        Problem::AlreadyRegistered { id } => one(format!("already registered (person {id})")),
     }
 }
 
-/// Dates as the CSV format allows them: YYYY-MM-DD or DD/MM/YYYY, not in the future.
-pub fn parse_csv_date(value: &str, today: NaiveDate) -> Result<NaiveDate, String> {
-    let date = NaiveDate::parse_from_str(value, "%Y-%m-%d")
-        .or_else(|_| NaiveDate::parse_from_str(value, "%d/%m/%Y"))
-        .map_err(|_| "not a date (use YYYY-MM-DD or DD/MM/YYYY)".to_string())?;
-    if date > today {
-        return Err("in the future".to_string());
-    }
-    if date.year() < 1890 {
-        return Err("too far in the past".to_string());
-    }
-    Ok(date)
+/// The language codes of a cell: separated by `;`, `,` or spaces.
+fn language_codes(cell: &str) -> Vec<String> {
+    cell.split([';', ',', ' '])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect()
 }
 
-/// Reads one row into a person, or every problem the row has.
+/// Reads one row into a person, or every problem the row has. The row is checked by
+/// the intake form's own rules ([`intake::check`]), so a person is accepted or refused
+/// the same way whichever door they come in by; only the date's shape is stricter.
 pub fn person_from_row(
     cells: &HashMap<&str, &str>,
     line: u64,
     today: NaiveDate,
 ) -> Result<Person, Vec<RowProblem>> {
+    let cell = |column: &str| cells.get(column).copied().unwrap_or("");
     let mut problems = Vec::new();
-    let mut problem = |column: &str, reason: String| {
-        problems.push(RowProblem {
+    let mut entry = Entry::default();
+    for column in COLUMNS {
+        let Some(field) = Field::from_name(column) else {
+            continue;
+        };
+        match field {
+            Field::DateOfBirth => {
+                let value = text::clean_line(cell(column));
+                if !value.is_empty() && !csv_date_shape(&value) {
+                    problems.push((field, NOT_A_DATE.to_string()));
+                } else {
+                    entry.set(field, value);
+                }
+            }
+            Field::Languages => entry.set(field, language_codes(cell(column)).join(",")),
+            _ => entry.set(field, cell(column)),
+        }
+    }
+    let now = today.and_time(chrono::NaiveTime::MIN);
+    let checked = intake::check(&entry, now, "import", &ConsentPolicy::everything());
+    for issue in &checked.issues {
+        if issue.severity == Severity::Error {
+            for text in reason(issue.field, issue.problem, cell(issue.field.name())) {
+                problems.push((issue.field, text));
+            }
+        }
+    }
+    if problems.is_empty() {
+        return Ok(checked.person);
+    }
+    // In the order of the columns, as a person reads the file.
+    problems.sort_by_key(|(field, _)| COLUMNS.iter().position(|c| *c == field.name()));
+    Err(problems
+        .into_iter()
+        .map(|(field, reason)| RowProblem {
             line,
-            column: column.to_string(),
+            column: field.name().to_string(),
             reason,
         })
-    };
-    let cell = |column: &str| cells.get(column).copied().unwrap_or("");
-    let mut person = Person::default();
-
-    for (column, required, slot) in [
-        ("surname", true, &mut person.surname),
-        ("given_name", true, &mut person.given_name),
-        ("father_name", false, &mut person.father_name),
-        ("mother_name", false, &mut person.mother_name),
-    ] {
-        match text::checked_line(cell(column), text::MAX_NAME, required) {
-            Ok(value) => *slot = value,
-            Err(e) => problem(column, text_reason(e)),
-        }
-    }
-    let value = text::clean_line(cell("date_of_birth"));
-    if !value.is_empty() {
-        match parse_csv_date(&value, today) {
-            Ok(date) => person.date_of_birth = Some(date),
-            Err(reason) => problem("date_of_birth", reason),
-        }
-    }
-    let value = text::clean_line(cell("gender"));
-    if !value.is_empty() {
-        match Gender::from_code(&value.to_uppercase()) {
-            Some(gender) => person.gender = Some(gender),
-            None => problem("gender", "use F, M or X".to_string()),
-        }
-    }
-    let value = text::clean_line(cell("nationality"));
-    if !value.is_empty() {
-        match reference::find_country(&value) {
-            Some(country) => person.nationality = Some(country.alpha2.clone()),
-            None => problem("nationality", format!("unknown country {value:?}")),
-        }
-    }
-    let value = text::clean_line(cell("phone"));
-    if !value.is_empty() {
-        match ids::check_phone(&value) {
-            Ok(phone) => person.phone = Some(phone),
-            Err(e) => problem("phone", id_reason(e, "phone")),
-        }
-    }
-    let value = text::clean_line(cell("amka"));
-    if !value.is_empty() {
-        match ids::check_amka(&value, today) {
-            Ok((amka, _facts)) => person.amka = Some(amka),
-            Err(e) => problem("amka", id_reason(e, "AMKA")),
-        }
-    }
-    let value = text::clean_line(cell("afm"));
-    if !value.is_empty() {
-        match ids::check_afm(&value) {
-            Ok(afm) => person.afm = Some(afm),
-            Err(e) => problem("afm", id_reason(e, "AFM")),
-        }
-    }
-    for code in cell("languages")
-        .split([';', ',', ' '])
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-    {
-        match reference::find_language(code) {
-            Some(language) if !person.languages.contains(&language.code) => {
-                person.languages.push(language.code.clone())
-            }
-            Some(_) => {}
-            None => problem("languages", format!("unknown language {code:?}")),
-        }
-    }
-    let notes = text::clean_note(cell("notes"));
-    if notes.chars().count() > text::MAX_NOTE {
-        problem(
-            "notes",
-            text_reason(TextError::TooLong {
-                max: text::MAX_NOTE,
-            }),
-        );
-    }
-    person.notes = notes;
-    if problems.is_empty() {
-        Ok(person)
-    } else {
-        Err(problems)
-    }
+        .collect())
 }
 
 /// The good rows (with their line numbers) and every problem found.
@@ -499,6 +499,38 @@ mod tests {
         let (good, problems) = read_people(csv.as_bytes(), today()).unwrap();
         assert_eq!(good.len(), 1);
         assert_eq!(problems[0].to_string(), "line 3: amka: same as line 2");
+    }
+
+    #[test]
+    fn the_import_and_the_form_refuse_the_same_values() {
+        let csv = "surname,given_name,date_of_birth,languages,gender\n\
+                   A,B,1885-01-01,fas;xx;fas,female\n";
+        let (good, problems) = read_people(csv.as_bytes(), today()).unwrap();
+        assert!(good.is_empty());
+        let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            lines,
+            [
+                "line 2: date_of_birth: too far in the past",
+                "line 2: languages: unknown language \"xx\"",
+            ]
+        );
+        // The form's own check says the same of the same values.
+        let mut entry = Entry::default();
+        entry.set(Field::Surname, "A");
+        entry.set(Field::GivenName, "B");
+        entry.set(Field::DateOfBirth, "01/01/1885");
+        entry.set(Field::Languages, "fas,xx");
+        let now = today().and_time(chrono::NaiveTime::MIN);
+        let checked = intake::check(&entry, now, "t", &ConsentPolicy::everything());
+        let problem = |f| checked.issue_of(f).map(|i| i.problem);
+        assert_eq!(problem(Field::DateOfBirth), Some(Problem::TooEarly));
+        assert_eq!(problem(Field::Languages), Some(Problem::UnknownCode));
+        // A good row comes out as the form would store it (each language once).
+        let csv = "surname,given_name,languages,gender\nA,B,fas;prs;FAS,f\n";
+        let (good, problems) = read_people(csv.as_bytes(), today()).unwrap();
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(good[0].1.languages, ["fas", "prs"]);
     }
 
     #[test]

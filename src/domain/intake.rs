@@ -7,7 +7,7 @@
 
 use std::collections::BTreeMap;
 
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::{Datelike, NaiveDate, NaiveDateTime};
 
 use super::codes::{Education, Employment, Gender, Relation, Vulnerability, split_codes};
 use super::dates::{self, DateError};
@@ -38,26 +38,29 @@ macro_rules! fields {
 }
 
 fields! {
+    // The first page: what a receptionist types for nearly everyone, in that order.
     Surname => "surname",
     GivenName => "given_name",
     FatherName => "father_name",
-    MotherName => "mother_name",
     DateOfBirth => "date_of_birth",
     Gender => "gender",
     Nationality => "nationality",
     Amka => "amka",
-    Afm => "afm",
-    Paaypa => "paaypa",
-    OtherDocument => "other_document",
     Phone => "phone",
-    Email => "email",
-    Address => "address",
     Municipality => "municipality",
-    HouseholdWith => "household_with",
-    Relation => "relation",
+    // Language and needs.
     Languages => "languages",
     Interpreter => "interpreter",
     Vulnerabilities => "vulnerabilities",
+    // More details: typed less often.
+    MotherName => "mother_name",
+    Afm => "afm",
+    Paaypa => "paaypa",
+    OtherDocument => "other_document",
+    Email => "email",
+    Address => "address",
+    HouseholdWith => "household_with",
+    Relation => "relation",
     Employment => "employment",
     Education => "education",
     Consent => "consent",
@@ -128,28 +131,27 @@ impl Field {
     }
 }
 
-/// The form's sections, in order; each fits an 80×24 terminal.
+/// The form's sections, in order; each fits an 80×24 terminal. The first two hold
+/// what is typed for nearly everyone (names, birth, nationality, AMKA, phone,
+/// municipality, languages, interpreter, vulnerability), so that Tab or Enter walks the
+/// common path without passing empty fields; the rest follow.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Section {
-    Identity,
-    Documents,
-    Contact,
+    Essentials,
+    Needs,
+    Details,
     Household,
-    Language,
-    Vulnerability,
     Work,
     Consent,
     Notes,
 }
 
 impl Section {
-    pub const ALL: [Section; 9] = [
-        Section::Identity,
-        Section::Documents,
-        Section::Contact,
+    pub const ALL: [Section; 7] = [
+        Section::Essentials,
+        Section::Needs,
+        Section::Details,
         Section::Household,
-        Section::Language,
-        Section::Vulnerability,
         Section::Work,
         Section::Consent,
         Section::Notes,
@@ -157,25 +159,27 @@ impl Section {
 
     pub fn fields(self) -> &'static [Field] {
         match self {
-            Section::Identity => &[
+            Section::Essentials => &[
                 Field::Surname,
                 Field::GivenName,
                 Field::FatherName,
-                Field::MotherName,
                 Field::DateOfBirth,
                 Field::Gender,
                 Field::Nationality,
-            ],
-            Section::Documents => &[Field::Amka, Field::Afm, Field::Paaypa, Field::OtherDocument],
-            Section::Contact => &[
+                Field::Amka,
                 Field::Phone,
-                Field::Email,
-                Field::Address,
                 Field::Municipality,
             ],
+            Section::Needs => &[Field::Languages, Field::Interpreter, Field::Vulnerabilities],
+            Section::Details => &[
+                Field::MotherName,
+                Field::Afm,
+                Field::Paaypa,
+                Field::OtherDocument,
+                Field::Email,
+                Field::Address,
+            ],
             Section::Household => &[Field::HouseholdWith, Field::Relation],
-            Section::Language => &[Field::Languages, Field::Interpreter],
-            Section::Vulnerability => &[Field::Vulnerabilities],
             Section::Work => &[Field::Employment, Field::Education],
             Section::Consent => &[Field::Consent],
             Section::Notes => &[Field::Notes],
@@ -186,7 +190,7 @@ impl Section {
         Section::ALL
             .into_iter()
             .find(|s| s.fields().contains(&field))
-            .unwrap_or(Section::Identity)
+            .unwrap_or(Section::Essentials)
     }
 }
 
@@ -319,6 +323,9 @@ impl Entry {
     }
 }
 
+/// No one served was born before this year: an earlier date of birth is a mistake.
+pub const EARLIEST_BIRTH_YEAR: i32 = 1890;
+
 /// How bad a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
@@ -334,6 +341,8 @@ pub enum Problem {
         max: usize,
     },
     Date(DateError),
+    /// A date of birth before [`EARLIEST_BIRTH_YEAR`]: a typing mistake.
+    TooEarly,
     Id(IdError),
     /// The AMKA's date prefix is not the date of birth typed.
     AmkaDateDiffers,
@@ -392,6 +401,13 @@ impl ConsentPolicy {
             }
         }
         Ok(ConsentPolicy { without_consent })
+    }
+
+    /// Keeps every field: for records a centre already holds (the CSV import).
+    pub fn everything() -> ConsentPolicy {
+        ConsentPolicy {
+            without_consent: Field::ALL.to_vec(),
+        }
     }
 
     pub fn allows(&self, field: Field) -> bool {
@@ -508,6 +524,9 @@ pub fn check(entry: &Entry, now: NaiveDateTime, operator: &str, policy: &Consent
 
     if !entry.get(Field::DateOfBirth).trim().is_empty() {
         match dates::parse_past_date(entry.get(Field::DateOfBirth), today) {
+            Ok(date) if date.year() < EARLIEST_BIRTH_YEAR => {
+                issues.push(error(Field::DateOfBirth, Problem::TooEarly))
+            }
             Ok(date) => p.date_of_birth = Some(date),
             Err(e) => issues.push(error(Field::DateOfBirth, Problem::Date(e))),
         }
@@ -584,11 +603,23 @@ pub fn check(entry: &Entry, now: NaiveDateTime, operator: &str, policy: &Consent
             None => issues.push(error(Field::Relation, Problem::UnknownCode)),
         }
     }
-    p.languages = split_codes(entry.get(Field::Languages), |code| {
-        reference::find_language(code).map(|l| l.code.clone())
-    });
+    // Lists of codes: each known code once, in the order given; an unknown one is an
+    // error (the pickers never make one; a file or an old draft may).
+    for code in split_codes(entry.get(Field::Languages), |c| Some(c.to_string())) {
+        match reference::find_language(&code) {
+            Some(l) if !p.languages.contains(&l.code) => p.languages.push(l.code.clone()),
+            Some(_) => {}
+            None => issues.push(error(Field::Languages, Problem::UnknownCode)),
+        }
+    }
     p.interpreter_needed = entry.flag(Field::Interpreter);
-    p.vulnerabilities = split_codes(entry.get(Field::Vulnerabilities), Vulnerability::from_code);
+    for code in split_codes(entry.get(Field::Vulnerabilities), |c| Some(c.to_string())) {
+        match Vulnerability::from_code(&code) {
+            Some(v) if !p.vulnerabilities.contains(&v) => p.vulnerabilities.push(v),
+            Some(_) => {}
+            None => issues.push(error(Field::Vulnerabilities, Problem::UnknownCode)),
+        }
+    }
     let employment = entry.get(Field::Employment);
     if !employment.is_empty() {
         match Employment::from_code(employment) {
@@ -830,6 +861,21 @@ mod tests {
                 assert_eq!(Section::of(*f), s);
             }
         }
+    }
+
+    #[test]
+    fn every_visible_field_is_on_one_page_in_form_order() {
+        // Tab order is page order, and the first error is the first in that order.
+        let paged: Vec<Field> = Section::ALL
+            .iter()
+            .flat_map(|s| s.fields().iter().copied())
+            .collect();
+        let visible: Vec<Field> = Field::ALL
+            .iter()
+            .copied()
+            .filter(|f| f.kind() != Kind::Hidden)
+            .collect();
+        assert_eq!(paged, visible);
     }
 
     proptest! {

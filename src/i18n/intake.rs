@@ -5,12 +5,10 @@ catalogue! {
     Im {
     NewPerson { el: "Νέο άτομο", en: "New person" }
     Editing { el: "Διόρθωση: {}", en: "Editing: {}" }
-    SecIdentity { el: "Ταυτότητα", en: "Identity" }
-    SecDocuments { el: "Έγγραφα", en: "Documents" }
-    SecContact { el: "Επικοινωνία", en: "Contact" }
+    SecEssentials { el: "Βασικά", en: "Essentials" }
+    SecNeeds { el: "Γλώσσα, ανάγκες", en: "Language, needs" }
+    SecDetails { el: "Λοιπά στοιχεία", en: "More details" }
     SecHousehold { el: "Νοικοκυριό", en: "Household" }
-    SecLanguage { el: "Γλώσσα", en: "Language" }
-    SecVulnerability { el: "Ευαλωτότητα", en: "Vulnerability" }
     SecWork { el: "Εργασία, εκπαίδευση", en: "Employment, education" }
     SecConsent { el: "Συναίνεση", en: "Consent" }
     SecNotes { el: "Σημειώσεις", en: "Notes" }
@@ -67,6 +65,7 @@ catalogue! {
     ErrDateFormat { el: "✗ ημερομηνία; π.χ. 12/1/90", en: "✗ a date, e.g. 12/1/90" }
     ErrNotADate { el: "✗ δεν υπάρχει αυτή η ημέρα", en: "✗ no such day" }
     ErrFuture { el: "✗ στο μέλλον", en: "✗ in the future" }
+    ErrTooEarly { el: "✗ πολύ παλιά ημερομηνία", en: "✗ too far in the past" }
     ErrLength { el: "✗ λάθος πλήθος ψηφίων", en: "✗ wrong number of digits" }
     ErrNotDigits { el: "✗ μόνο ψηφία", en: "✗ digits only" }
     ErrCheckDigit { el: "✗ λάθος ψηφίο ελέγχου", en: "✗ check digit wrong" }
@@ -102,9 +101,11 @@ catalogue! {
         en: "Draft NOT saved (database cannot be written); what you typed stays on screen",
     }
     DraftsOffer {
-        el: "Έχετε {} ημιτελείς καταγραφές: F3 για συνέχεια",
-        en: "You have {} unfinished intake forms: F3 to resume",
+        el: "Ημιτελείς καταγραφές σας: {} · Ctrl-R στη φόρμα (F3): συνέχεια «{}»",
+        en: "Your unfinished intake forms: {} · Ctrl-R in the form (F3) resumes \"{}\"",
     }
+    DraftsAside { el: "Ctrl-R: {}", en: "Ctrl-R: {}" }
+    DraftsAsideMore { el: "Ctrl-R: {} (+{})", en: "Ctrl-R: {} (+{})" }
     DraftsTitle { el: "Ημιτελείς καταγραφές σας", en: "Your unfinished forms" }
     DraftsNone { el: "Καμία ημιτελής καταγραφή.", en: "No unfinished forms." }
     DraftsKeys {
@@ -120,12 +121,20 @@ catalogue! {
         en: "Leave the form without saving?",
     }
     LeaveChoices {
-        el: "y: ναι, κράτα πρόχειρο (συνέχεια από F3) · x: απόρριψη όσων γράψατε · Esc: πίσω στη φόρμα",
-        en: "y: yes, keep a draft (resume from F3) · x: throw away what was typed · Esc: back to the form",
+        el: "y: ναι, κράτα πρόχειρο (συνέχεια με Ctrl-R) · x: απόρριψη όσων γράψατε · Esc: πίσω στη φόρμα",
+        en: "y: yes, keep a draft (Ctrl-R resumes it) · x: throw away what was typed · Esc: back to the form",
+    }
+    ConsentQuestion {
+        el: "Δεν έχει καταγραφεί συναίνεση. Ενημερώθηκε το άτομο και συναινεί;",
+        en: "No consent recorded. Was the person informed, and do they consent?",
+    }
+    ConsentChoices {
+        el: "y: ναι, καταγραφή συναίνεσης και αποθήκευση · n ή Esc: όχι, πίσω στη φόρμα",
+        en: "y: yes, record consent and save · n or Esc: no, back to the form",
     }
     Left { el: "Η φόρμα κρατήθηκε ως πρόχειρο", en: "The form was kept as a draft" }
     Thrown { el: "Όσα γράψατε απορρίφθηκαν", en: "What was typed was thrown away" }
-    CannotSave { el: "Δεν αποθηκεύτηκε: {}: {}", en: "Not saved: {}: {}" }
+    CannotSave { el: "✗ {}: {}", en: "✗ {}: {}" }
     SavedNew { el: "Καταγράφηκε: {}", en: "Registered: {}" }
     SavedEdit { el: "Αποθηκεύτηκε: {}", en: "Saved: {}" }
     SavedMerged {

@@ -76,6 +76,7 @@ catalogue! {
     ActDiscard { el: "Απόρριψη", en: "Discard" }
     ActChooseMine { el: "Δικό μου", en: "Mine" }
     ActChooseTheirs { el: "Του άλλου", en: "Theirs" }
+    ActResumeDraft { el: "Πρόχειρα", en: "Drafts" }
     HelpQuit { el: "Έξοδος από το πρόγραμμα", en: "Leave the program" }
     HelpHelp { el: "Αυτή η βοήθεια", en: "This help" }
     HelpScreenQueue { el: "Οθόνη ουράς", en: "Queue screen" }
@@ -194,6 +195,7 @@ catalogue! {
         HelpDiscard { el: "Απόρριψη όσων πληκτρολογήθηκαν", en: "Throw away what was typed" }
         HelpChooseMine { el: "Κράτηση της δικής μου τιμής", en: "Keep the value typed at this desk" }
         HelpChooseTheirs { el: "Κράτηση της τιμής του άλλου γραφείου", en: "Take the value saved by the other desk" }
+        HelpResumeDraft { el: "Η φόρμα μένει ως πρόχειρο και συνεχίζετε το τελευταίο σας πρόχειρο", en: "Keep this form as a draft and take up your last unfinished form" }
     }
 }
 

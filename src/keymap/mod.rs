@@ -59,6 +59,7 @@ pub const CONTEXTS: &[&str] = &[
     "intake-start",
     "intake-dupes",
     "intake-leave",
+    "intake-consent",
     "intake-conflict",
     "intake-saved",
     "visit",

@@ -125,6 +125,9 @@ enum Mode {
     Dupes,
     /// Esc with unsaved changes: y / x / Esc.
     Leave,
+    /// Ctrl-S on a form that keeps more than the minimum without consent: y records
+    /// consent now and saves; n or Esc goes back to the form.
+    AskConsent,
     Conflict(Conflict),
     Saved {
         id: i64,
@@ -138,6 +141,8 @@ enum Mode {
 #[derive(Debug, Clone)]
 struct DraftRow {
     id: i64,
+    /// The draft row's target: the person edited, or a negative form number.
+    target_id: Option<i64>,
     name: String,
     editing: bool,
     updated_at: NaiveDateTime,
@@ -353,6 +358,7 @@ fn problem_text(lang: Lang, problem: Problem) -> String {
         Problem::Missing => Im::ErrMissing,
         Problem::TooLong { max } => return tf(lang, Im::ErrTooLong, &[&max.to_string()]),
         Problem::Date(DateError::Future) => Im::ErrFuture,
+        Problem::TooEarly => Im::ErrTooEarly,
         Problem::Date(DateError::NotADate) => Im::ErrNotADate,
         Problem::Date(_) => Im::ErrDateFormat,
         Problem::Id(IdError::Length) => Im::ErrLength,
@@ -402,12 +408,10 @@ pub fn field_label(field: Field) -> Im {
 
 fn section_label(section: Section) -> Im {
     match section {
-        Section::Identity => Im::SecIdentity,
-        Section::Documents => Im::SecDocuments,
-        Section::Contact => Im::SecContact,
+        Section::Essentials => Im::SecEssentials,
+        Section::Needs => Im::SecNeeds,
+        Section::Details => Im::SecDetails,
         Section::Household => Im::SecHousehold,
-        Section::Language => Im::SecLanguage,
-        Section::Vulnerability => Im::SecVulnerability,
         Section::Work => Im::SecWork,
         Section::Consent => Im::SecConsent,
         Section::Notes => Im::SecNotes,
@@ -493,6 +497,15 @@ fn filter(query: &str, all: Vec<(String, String)>, limit: usize) -> Vec<(String,
     first.extend(then);
     first.truncate(limit);
     first
+}
+
+/// A draft as the status line and the form's footer name it.
+fn draft_name(d: &DraftRow, lang: Lang) -> String {
+    if d.name.is_empty() {
+        t(lang, Im::DraftUnnamed).to_string()
+    } else {
+        d.name.clone()
+    }
 }
 
 fn person_line(p: &Person) -> String {
@@ -824,13 +837,20 @@ impl IntakeScreen {
         form.pick = 0;
     }
 
-    /// Leaving a picker with a query accepts the highlighted option.
+    /// Leaving a picker with a query accepts the highlighted option (a list of ticks
+    /// gets it ticked, never unticked).
     fn accept_pick(&mut self, lang: Lang) -> bool {
         let Some(form) = self.form.as_ref() else {
             return false;
         };
         let field = form.focus;
-        if field.kind() != Kind::Pick || form.query().trim().is_empty() {
+        if form.query().trim().is_empty() {
+            return false;
+        }
+        if field.kind() == Kind::Multi {
+            return self.toggle_multi(lang, true);
+        }
+        if field.kind() != Kind::Pick {
             return false;
         }
         let options = self.options(form, field, lang);
@@ -845,7 +865,8 @@ impl IntakeScreen {
         true
     }
 
-    fn toggle_multi(&mut self, lang: Lang) -> bool {
+    /// Ticks (or, unless `only_tick`, unticks) the highlighted option of a list of ticks.
+    fn toggle_multi(&mut self, lang: Lang, only_tick: bool) -> bool {
         let Some(form) = self.form.as_ref() else {
             return false;
         };
@@ -865,7 +886,9 @@ impl IntakeScreen {
             .map(str::to_string)
             .collect();
         if let Some(i) = codes.iter().position(|c| *c == code) {
-            codes.remove(i);
+            if !only_tick {
+                codes.remove(i);
+            }
         } else {
             codes.push(code);
         }
@@ -1017,6 +1040,7 @@ impl IntakeScreen {
                 .to_string();
                 Some(DraftRow {
                     id: d.id,
+                    target_id: d.target_id,
                     name,
                     editing: data.target.is_some(),
                     updated_at: d.updated_at,
@@ -1025,6 +1049,92 @@ impl IntakeScreen {
             })
             .collect();
         self.draft_pick = self.draft_pick.min(self.drafts.len().saturating_sub(1));
+    }
+
+    /// The operator's drafts other than the form on screen, newest first.
+    fn other_drafts(&self) -> impl Iterator<Item = &DraftRow> {
+        let own = self.form.as_ref().map(|f| f.draft_target);
+        self.drafts
+            .iter()
+            .filter(move |d| own.is_none() || d.target_id != own)
+    }
+
+    /// Writes the form on screen as a draft when it holds anything unsaved (so that it
+    /// can be put aside); an error means it could not be written and must stay.
+    fn keep_aside(&mut self, cx: &mut Ctx<'_>) -> Result<(), String> {
+        let Some(form) = self.form.as_mut() else {
+            return Ok(());
+        };
+        if !form.unsaved() || (form.target.is_none() && form.entry().is_blank()) {
+            if form.target.is_none() {
+                // Nothing typed: no draft either.
+                let target = form.draft_target;
+                self.delete_draft_of(cx.store, cx.operator, target);
+            }
+            return Ok(());
+        }
+        form.dirty = true;
+        match self.flush_draft(cx) {
+            Outcome::Error(e) => Err(e),
+            _ => Ok(()),
+        }
+    }
+
+    /// F3: a blank form for a new person; a form in progress is kept as a draft and
+    /// offered on Ctrl-R.
+    fn fresh_form(&mut self, cx: &mut Ctx<'_>) -> Outcome {
+        let blank_new = matches!(self.mode, Mode::Form)
+            && self
+                .form
+                .as_ref()
+                .is_some_and(|f| f.target.is_none() && f.entry().is_blank());
+        if !blank_new {
+            if let Err(e) = self.keep_aside(cx) {
+                self.mode = Mode::Form;
+                return Outcome::Error(e);
+            }
+            self.new_form();
+        }
+        self.load_drafts(cx.store, cx.operator);
+        self.drafts_offer(cx.lang)
+    }
+
+    /// The status line's offer of the operator's drafts, if there are any.
+    fn drafts_offer(&self, lang: Lang) -> Outcome {
+        let others: Vec<&DraftRow> = self.other_drafts().collect();
+        match others.first() {
+            None => Outcome::Handled,
+            Some(first) => Outcome::Status(tf(
+                lang,
+                Im::DraftsOffer,
+                &[&others.len().to_string(), &draft_name(first, lang)],
+            )),
+        }
+    }
+
+    /// Ctrl-R: the form on screen becomes a draft and the operator's last other draft
+    /// comes back (with several, the list of drafts opens on the newest).
+    fn resume_last(&mut self, cx: &mut Ctx<'_>) -> Outcome {
+        self.load_drafts(cx.store, cx.operator);
+        let others: Vec<i64> = self.other_drafts().map(|d| d.id).collect();
+        let Some(newest) = others.first().copied() else {
+            return Outcome::Status(t(cx.lang, Im::DraftsNone).to_string());
+        };
+        if let Err(e) = self.keep_aside(cx) {
+            return Outcome::Error(e);
+        }
+        self.load_drafts(cx.store, cx.operator);
+        let index = self.drafts.iter().position(|d| d.id == newest);
+        match index {
+            Some(i) if others.len() == 1 => self.resume(i, cx),
+            Some(i) => {
+                self.form = None;
+                self.draft_pick = i;
+                self.mode = Mode::Start;
+                Outcome::Handled
+            }
+            None => Outcome::Handled,
+        }
     }
 
     fn resume(&mut self, index: usize, cx: &mut Ctx<'_>) -> Outcome {
@@ -1057,6 +1167,12 @@ impl IntakeScreen {
 
     /// Ctrl-S.
     fn save(&mut self, cx: &mut Ctx<'_>) -> Outcome {
+        self.save_or_ask(cx, true)
+    }
+
+    /// Saves; when the only errors are fields kept only with consent and `ask`, asks
+    /// for consent first (one key) instead of sending the operator to its page.
+    fn save_or_ask(&mut self, cx: &mut Ctx<'_>, ask: bool) -> Outcome {
         let _ = self.accept_pick(cx.lang);
         let focus = self
             .form
@@ -1069,7 +1185,28 @@ impl IntakeScreen {
         };
         Self::recheck(form, cx, &self.policy, true);
         form.tried = true;
-        if let Some(field) = form.checked.first_error() {
+        let errors = || {
+            form.checked
+                .issues
+                .iter()
+                .filter(|i| i.severity == Severity::Error)
+        };
+        if ask
+            && !form.values.flag(Field::Consent)
+            && errors().next().is_some()
+            && errors().all(|i| i.problem == Problem::NeedsConsent)
+        {
+            self.mode = Mode::AskConsent;
+            return Outcome::Handled;
+        }
+        // The cursor goes to the first error the operator must fix by hand (a field
+        // kept only with consent comes after the others).
+        let first = errors()
+            .filter(|i| i.problem != Problem::NeedsConsent)
+            .map(|i| i.field)
+            .min()
+            .or_else(|| form.checked.first_error());
+        if let Some(field) = first {
             Self::focus_on(form, field);
             let problem = form
                 .checked
@@ -1298,7 +1435,7 @@ impl IntakeScreen {
                 match form.focus.kind() {
                     Kind::Multi if !form.query().trim().is_empty() => {
                         let field = form.focus;
-                        self.toggle_multi(cx.lang);
+                        self.toggle_multi(cx.lang, false);
                         self.after_change(field, cx);
                         Outcome::Handled
                     }
@@ -1314,6 +1451,7 @@ impl IntakeScreen {
                     _ => self.move_field(true, cx),
                 }
             }
+            Action::ResumeDraft => self.resume_last(cx),
             Action::Duplicates => {
                 if self.form.as_ref().is_some_and(|f| !f.dupes.is_empty()) {
                     self.dupe_pick = 0;
@@ -1374,7 +1512,7 @@ impl IntakeScreen {
                 return Outcome::Handled;
             }
             KeyCode::Char(' ') if kind == Kind::Multi && form.query().is_empty() => {
-                self.toggle_multi(lang);
+                self.toggle_multi(lang, false);
                 self.after_change(field, cx);
                 return Outcome::Handled;
             }
@@ -1458,6 +1596,7 @@ impl Screen for IntakeScreen {
             Mode::Form => &["intake", "form"],
             Mode::Dupes => &["intake-dupes", "list", "form"],
             Mode::Leave => &["intake-leave"],
+            Mode::AskConsent => &["intake-consent"],
             Mode::Conflict(_) => &["intake-conflict", "list"],
             Mode::Saved { .. } => &["intake-saved"],
             Mode::Visit(_) => &["visit", "form"],
@@ -1567,6 +1706,23 @@ impl Screen for IntakeScreen {
                 Action::Save | Action::NextField | Action::PrevField => {
                     self.mode = Mode::Form;
                     self.handle_form(action, cx)
+                }
+                _ => Outcome::Ignored,
+            },
+            Mode::AskConsent => match action {
+                Action::Save | Action::Confirm => {
+                    if let Some(form) = self.form.as_mut() {
+                        form.values.set(Field::Consent, "1");
+                        form.values.set(Field::ConsentAt, "");
+                        form.values.set(Field::ConsentBy, "");
+                    }
+                    self.mode = Mode::Form;
+                    self.after_change(Field::Consent, cx);
+                    self.save_or_ask(cx, false)
+                }
+                Action::Cancel => {
+                    self.mode = Mode::Form;
+                    self.save_or_ask(cx, false)
                 }
                 _ => Outcome::Ignored,
             },
@@ -1717,13 +1873,8 @@ impl Screen for IntakeScreen {
             self.policy = ConsentPolicy::parse(&text)
                 .unwrap_or_else(|_| ConsentPolicy::parse("").unwrap_or_default());
         }
-        if matches!(self.mode, Mode::Start) && self.form.is_none() {
-            if !self.operator.is_empty() {
-                self.load_drafts(store, &self.operator.clone());
-            }
-            if self.refreshes == 1 && self.drafts.is_empty() && self.operator.is_empty() {
-                // Opened for the first time with nothing to resume: straight to a form.
-            }
+        if !self.operator.is_empty() {
+            self.load_drafts(store, &self.operator.clone());
         }
         if let Some(form) = self.form.as_mut()
             && matches!(self.mode, Mode::Form | Mode::Dupes)
@@ -1766,17 +1917,18 @@ impl Screen for IntakeScreen {
 
     fn on_start(&mut self, cx: &mut Ctx<'_>) -> Outcome {
         self.operator = cx.operator.to_string();
+        self.new_form();
         self.load_drafts(cx.store, cx.operator);
-        if self.drafts.is_empty() {
-            self.new_form();
-            Outcome::Ignored
-        } else {
-            Outcome::Status(tf(
-                cx.lang,
-                Im::DraftsOffer,
-                &[&self.drafts.len().to_string()],
-            ))
+        match self.drafts_offer(cx.lang) {
+            Outcome::Status(text) => Outcome::Status(text),
+            _ => Outcome::Ignored,
         }
+    }
+
+    fn shown(&mut self, cx: &mut Ctx<'_>) -> Outcome {
+        self.operator = cx.operator.to_string();
+        self.today = Some(cx.now.date());
+        self.fresh_form(cx)
     }
 
     fn on_exit(&mut self, cx: &mut Ctx<'_>) {
@@ -1809,7 +1961,10 @@ impl Screen for IntakeScreen {
                         theme.muted,
                     )),
                 ];
-                frame.render_widget(Paragraph::new(lines), inner);
+                frame.render_widget(
+                    Paragraph::new(lines).wrap(ratatui::widgets::Wrap { trim: false }),
+                    inner,
+                );
             }
             Mode::Visit(v) => v.draw(frame, inner, view, &self.operator),
             _ => {
@@ -1947,8 +2102,8 @@ impl IntakeScreen {
             y += 1;
         }
         // The panel under the fields: choices, duplicates, household or consent rules.
-        if y + 2 < footer_y {
-            let panel = Rect::new(area.x, y + 1, area.width, footer_y - y - 1);
+        if y + 3 <= footer_y {
+            let panel = Rect::new(area.x, y, area.width, footer_y - y);
             self.draw_panel(frame, panel, view, form);
         }
         // Footer: the draft's state.
@@ -1966,12 +2121,44 @@ impl IntakeScreen {
             Paragraph::new(Span::styled(format!(" {text}"), style)),
             Rect::new(area.x, footer_y, area.width, 1),
         );
-        if matches!(self.mode, Mode::Leave) {
+        // Beside it, the operator's other unfinished forms: one key to take one up.
+        let others: Vec<&DraftRow> = self.other_drafts().collect();
+        if let Some(first) = others.first() {
+            let used = text.chars().count() as u16 + 3;
+            let room = area.width.saturating_sub(used) as usize;
+            let name: String = draft_name(first, lang).chars().take(room.min(40)).collect();
+            let aside = if others.len() > 1 {
+                tf(
+                    lang,
+                    Im::DraftsAsideMore,
+                    &[&name, &(others.len() - 1).to_string()],
+                )
+            } else {
+                tf(lang, Im::DraftsAside, &[&name])
+            };
+            let aside: String = aside.chars().take(room).collect();
+            let w = aside.chars().count() as u16 + 1;
+            frame.render_widget(
+                Paragraph::new(Span::styled(aside, theme.warning)),
+                Rect::new(area.right().saturating_sub(w), footer_y, w, 1),
+            );
+        }
+        let question = match self.mode {
+            Mode::Leave => Some((Im::LeaveQuestion, Im::LeaveChoices)),
+            Mode::AskConsent => Some((Im::ConsentQuestion, Im::ConsentChoices)),
+            _ => None,
+        };
+        if let Some((question, choices)) = question {
+            // Tall enough for both texts wrapped at the box's width (words wrap, so
+            // allow a line more for each).
+            let width = area.width.saturating_sub(6).max(1) as usize;
+            let lines = |text: &str| (text.chars().count() / width + 1) as u16;
+            let height = 3 + lines(t(lang, question)) + lines(t(lang, choices));
             let rect = Rect::new(
                 area.x + 2,
                 area.y + 2,
                 area.width.saturating_sub(4),
-                5.min(area.height.saturating_sub(3)),
+                height.min(area.height.saturating_sub(3)),
             );
             frame.render_widget(ratatui::widgets::Clear, rect);
             let block = Block::bordered()
@@ -1981,9 +2168,9 @@ impl IntakeScreen {
             frame.render_widget(block, rect);
             frame.render_widget(
                 Paragraph::new(vec![
-                    Line::from(Span::styled(t(lang, Im::LeaveQuestion), theme.warning)),
+                    Line::from(Span::styled(t(lang, question), theme.warning)),
                     Line::from(""),
-                    Line::from(Span::styled(t(lang, Im::LeaveChoices), theme.text)),
+                    Line::from(Span::styled(t(lang, choices), theme.text)),
                 ])
                 .wrap(ratatui::widgets::Wrap { trim: true }),
                 inner,
@@ -2002,7 +2189,8 @@ impl IntakeScreen {
     ) {
         let theme = view.theme;
         let lang = view.lang;
-        let focused = form.focus == field && matches!(self.mode, Mode::Form | Mode::Leave);
+        let focused =
+            form.focus == field && matches!(self.mode, Mode::Form | Mode::Leave | Mode::AskConsent);
         let marker = if focused { "▸" } else { " " };
         let required = if field.required() { "*" } else { "" };
         frame.render_widget(
@@ -2172,8 +2360,10 @@ impl IntakeScreen {
                 )));
                 (t(lang, Im::ConflictTitle).to_string(), lines)
             }
+            // "Lives with" before anything is typed: the household chosen (below).
             _ if matches!(field.kind(), Kind::Pick | Kind::Multi)
-                && !matches!(self.mode, Mode::Dupes) =>
+                && !matches!(self.mode, Mode::Dupes)
+                && !(field == Field::HouseholdWith && form.query().trim().is_empty()) =>
             {
                 let options = self.options(form, field, lang);
                 let chosen: Vec<&str> = form.values.get(field).split(',').collect();

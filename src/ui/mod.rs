@@ -201,6 +201,14 @@ pub trait Screen {
         Outcome::Ignored
     }
 
+    /// The operator opened this screen with its own key (F3 on intake means "a new
+    /// person"); called after [`refresh`](Screen::refresh). Another screen's
+    /// [`Nav`] does not call it.
+    fn shown(&mut self, cx: &mut Ctx<'_>) -> Outcome {
+        let _ = cx;
+        Outcome::Ignored
+    }
+
     /// The program has started: a screen may offer something (e.g. unfinished drafts)
     /// on the status line.
     fn on_start(&mut self, cx: &mut Ctx<'_>) -> Outcome {
@@ -263,6 +271,7 @@ pub fn action_label(action: Action) -> Msg {
         Action::Discard => Msg::ActDiscard,
         Action::ChooseMine => Msg::ActChooseMine,
         Action::ChooseTheirs => Msg::ActChooseTheirs,
+        Action::ResumeDraft => Msg::ActResumeDraft,
         Action::CallNext => Msg::ActCallNext,
         Action::NewTicket => Msg::ActNewTicket,
         Action::StartService => Msg::ActStartService,
@@ -335,6 +344,7 @@ pub fn action_help(action: Action) -> Msg {
         Action::Discard => Msg::HelpDiscard,
         Action::ChooseMine => Msg::HelpChooseMine,
         Action::ChooseTheirs => Msg::HelpChooseTheirs,
+        Action::ResumeDraft => Msg::HelpResumeDraft,
         Action::CallNext => Msg::HelpCallNext,
         Action::NewTicket => Msg::HelpNewTicket,
         Action::StartService => Msg::HelpStartService,

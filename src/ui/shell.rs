@@ -257,6 +257,8 @@ impl Shell {
         if let Some(id) = ScreenId::from_action(action) {
             self.help = None;
             self.open(id, store);
+            let outcome = self.with_screen(|screen, cx| screen.shown(cx), store);
+            self.apply(outcome, store);
             return true;
         }
         match action {

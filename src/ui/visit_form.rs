@@ -34,7 +34,8 @@ pub struct VisitForm {
     service: Option<usize>,
     pick: usize,
     focus: usize,
-    error: Option<(usize, Im)>,
+    /// The field, the message and its argument (a maximum length), after a failed save.
+    error: Option<(usize, Im, Option<usize>)>,
 }
 
 impl VisitForm {
@@ -152,7 +153,6 @@ impl VisitForm {
         now: NaiveDateTime,
     ) -> Result<i64, String> {
         self.accept_service();
-        let lang_free = |m: Im| m;
         let date = match dates::parse_past_date(&self.value(DATE), now.date()) {
             Ok(d) => d,
             Err(e) => {
@@ -161,7 +161,7 @@ impl VisitForm {
                     DateError::NotADate => Im::ErrNotADate,
                     _ => Im::ErrDateFormat,
                 };
-                self.error = Some((DATE, lang_free(msg)));
+                self.error = Some((DATE, msg, None));
                 self.focus = DATE;
                 return Err(String::new());
             }
@@ -169,19 +169,19 @@ impl VisitForm {
         let reason = match text::checked_line(&self.value(REASON), MAX_LINE, true) {
             Ok(r) => r,
             Err(text::TextError::Missing) => {
-                self.error = Some((REASON, Im::ErrMissing));
+                self.error = Some((REASON, Im::ErrMissing, None));
                 self.focus = REASON;
                 return Err(String::new());
             }
-            Err(text::TextError::TooLong { .. }) => {
-                self.error = Some((REASON, Im::ErrTooLong));
+            Err(text::TextError::TooLong { max }) => {
+                self.error = Some((REASON, Im::ErrTooLong, Some(max)));
                 self.focus = REASON;
                 return Err(String::new());
             }
         };
         let note = text::clean_note(&self.value(NOTE));
         if note.chars().count() > MAX_NOTE {
-            self.error = Some((NOTE, Im::ErrTooLong));
+            self.error = Some((NOTE, Im::ErrTooLong, Some(MAX_NOTE)));
             self.focus = NOTE;
             return Err(String::new());
         }
@@ -208,9 +208,12 @@ impl VisitForm {
             .map_err(|e| e.to_string())
     }
 
-    /// The message beside a field after a failed save, if any.
-    pub fn error(&self) -> Option<Im> {
-        self.error.map(|(_, m)| m)
+    /// The message beside a field after a failed save, if any, in `lang`.
+    pub fn error(&self, lang: Lang) -> Option<String> {
+        self.error.map(|(_, m, arg)| match arg {
+            Some(n) => tf(lang, m, &[&n.to_string()]),
+            None => t(lang, m).to_string(),
+        })
     }
 
     fn service_name(&self, i: usize, lang: Lang) -> String {
@@ -275,12 +278,13 @@ impl VisitForm {
                 };
                 frame.render_widget(Paragraph::new(Span::styled(shown, style)), value_area);
             }
-            if let Some((field, msg)) = self.error
+            if let Some((field, _, _)) = self.error
                 && field == i
+                && let Some(msg) = self.error(lang)
             {
                 let x = value_area.right() + 1;
                 frame.render_widget(
-                    Paragraph::new(Span::styled(t(lang, msg), theme.status_error)),
+                    Paragraph::new(Span::styled(msg, theme.status_error)),
                     Rect::new(x, y, inner.right().saturating_sub(x), 1),
                 );
             }

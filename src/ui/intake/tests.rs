@@ -84,13 +84,12 @@ fn fill_typical(screen: &mut IntakeScreen, store: &mut Store) {
     type_text(screen, store, "Mohammad");
     act(screen, store, Action::Confirm);
     act(screen, store, Action::Confirm); // father's name
-    act(screen, store, Action::Confirm); // mother's name
     type_text(screen, store, "14/2/86");
     act(screen, store, Action::Confirm);
     type_text(screen, store, "m");
     act(screen, store, Action::Confirm);
     type_text(screen, store, "afg");
-    act(screen, store, Action::Confirm); // → documents
+    act(screen, store, Action::Confirm); // → AMKA, on the same page
 }
 
 #[test]
@@ -102,12 +101,15 @@ fn a_typical_person_is_registered_with_consent() {
     let entry = screen.entry().unwrap();
     assert_eq!(entry.get(Field::Gender), "M");
     assert_eq!(entry.get(Field::Nationality), "AF");
-    // Without consent the nationality may not be kept: the save is refused and the
-    // cursor goes to the first bad field.
-    let outcome = act(&mut screen, &mut store, Action::Save);
+    // Without consent the nationality may not be kept: Ctrl-S asks for consent; "no"
+    // refuses the save and puts the cursor on the first field that needs it.
+    act(&mut screen, &mut store, Action::Save);
+    assert_eq!(screen.contexts(), &["intake-consent"]);
+    let outcome = act(&mut screen, &mut store, Action::Cancel);
     assert!(matches!(outcome, Outcome::Error(_)), "{outcome:?}");
     assert_eq!(screen.focus(), Some(Field::Nationality));
-    for _ in 0..7 {
+    assert_eq!(store.count_people().unwrap(), 0);
+    for _ in 0..5 {
         act(&mut screen, &mut store, Action::NextSection);
     }
     assert_eq!(screen.focus(), Some(Field::Consent));
@@ -128,7 +130,10 @@ fn a_valid_amka_fills_date_of_birth_and_gender() {
     let (_d, mut store) = store();
     let mut screen = IntakeScreen::new();
     screen.new_form();
-    act(&mut screen, &mut store, Action::NextSection);
+    for _ in 0..6 {
+        act(&mut screen, &mut store, Action::NextField);
+    }
+    assert_eq!(screen.focus(), Some(Field::Amka));
     type_text(&mut screen, &mut store, "01013099997");
     let entry = screen.entry().unwrap();
     assert_eq!(entry.get(Field::DateOfBirth), "01/01/1930");
@@ -187,7 +192,9 @@ fn an_exact_amka_match_is_a_hard_stop() {
     type_text(&mut screen, &mut store, "Άλλος");
     act(&mut screen, &mut store, Action::Confirm);
     type_text(&mut screen, &mut store, "Κάποιος");
-    act(&mut screen, &mut store, Action::NextSection);
+    for _ in 0..5 {
+        act(&mut screen, &mut store, Action::NextField);
+    }
     type_text(&mut screen, &mut store, "01013099997");
     assert_eq!(screen.duplicates().first(), Some(&existing));
     let outcome = act(&mut screen, &mut store, Action::Save);
@@ -289,13 +296,99 @@ fn drafts_are_kept_and_offered_again() {
     let mut next = IntakeScreen::new();
     let outcome = next.on_start(&mut cx(&mut store, Lang::En));
     assert!(
-        matches!(outcome, Outcome::Status(ref s) if s.contains("1 unfinished")),
+        matches!(outcome, Outcome::Status(ref s) if s.contains("unfinished intake forms: 1")),
         "{outcome:?}"
     );
+    // A blank form, with the draft offered beside it: one key takes it up.
+    assert_eq!(next.entry().unwrap().get(Field::Surname), "");
     let text = text_of(&render(&next, Lang::En));
-    assert!(text.contains("Diallo"), "{text}");
-    act(&mut next, &mut store, Action::Confirm);
+    assert!(text.contains("Ctrl-R: Diallo"), "{text}");
+    act(&mut next, &mut store, Action::ResumeDraft);
     assert_eq!(next.entry().unwrap().get(Field::Surname), "Diallo");
+}
+
+#[test]
+fn f3_always_gives_a_blank_form_and_ctrl_r_swaps_back() {
+    let (_d, mut store) = store();
+    let mut screen = IntakeScreen::new();
+    screen.on_start(&mut cx(&mut store, Lang::En));
+    type_text(&mut screen, &mut store, "Diallo");
+    // F3 in the middle of a form: the form is kept as a draft, a blank one opens.
+    let outcome = screen.shown(&mut cx(&mut store, Lang::En));
+    assert!(
+        matches!(outcome, Outcome::Status(ref s) if s.contains("Diallo")),
+        "{outcome:?}"
+    );
+    assert_eq!(screen.entry().unwrap().get(Field::Surname), "");
+    assert_eq!(store.drafts_of("tester").unwrap().len(), 1);
+    // F3 on a blank form keeps it and makes no draft.
+    screen.shown(&mut cx(&mut store, Lang::En));
+    assert_eq!(store.drafts_of("tester").unwrap().len(), 1);
+    // Ctrl-R on a second person's form puts that one aside and takes up the first.
+    type_text(&mut screen, &mut store, "Rezaei");
+    act(&mut screen, &mut store, Action::ResumeDraft);
+    assert_eq!(screen.entry().unwrap().get(Field::Surname), "Diallo");
+    let text = text_of(&render(&screen, Lang::En));
+    assert!(text.contains("Ctrl-R: Rezaei"), "{text}");
+    assert!(!text.contains("Ctrl-R: Diallo"), "{text}");
+    // After leaving a form (Esc, keep a draft), F3 is still a blank form.
+    act(&mut screen, &mut store, Action::Cancel);
+    act(&mut screen, &mut store, Action::Confirm);
+    assert!(screen.entry().is_none());
+    screen.shown(&mut cx(&mut store, Lang::En));
+    assert_eq!(screen.entry().unwrap().get(Field::Surname), "");
+    assert_eq!(screen.focus(), Some(Field::Surname));
+    // With two drafts, Ctrl-R opens the list on the newest.
+    act(&mut screen, &mut store, Action::ResumeDraft);
+    assert_eq!(screen.contexts(), &["intake-start", "list"]);
+    act(&mut screen, &mut store, Action::Confirm);
+    assert!(screen.entry().is_some());
+}
+
+#[test]
+fn ctrl_s_without_consent_asks_and_y_records_it() {
+    let (_d, mut store) = store();
+    let mut screen = IntakeScreen::new();
+    fill_typical(&mut screen, &mut store);
+    // Tab with a query ticks the highlighted language and moves on.
+    for _ in 0..3 {
+        act(&mut screen, &mut store, Action::NextField);
+    }
+    assert_eq!(screen.focus(), Some(Field::Languages));
+    type_text(&mut screen, &mut store, "fars");
+    act(&mut screen, &mut store, Action::NextField);
+    assert_eq!(screen.focus(), Some(Field::Interpreter));
+    assert_eq!(screen.entry().unwrap().get(Field::Languages), "fas");
+    act(&mut screen, &mut store, Action::NextField);
+    // Ctrl-S with a query in a list of ticks ticks it too.
+    type_text(&mut screen, &mut store, "migr");
+    act(&mut screen, &mut store, Action::Save);
+    assert_eq!(screen.contexts(), &["intake-consent"]);
+    let text = text_of(&render(&screen, Lang::En));
+    assert!(text.contains("No consent recorded"), "{text}");
+    assert!(text.contains("n or Esc: no, back to the form"), "{text}");
+    assert_eq!(store.count_people().unwrap(), 0);
+    // y (bound to "save" in this context) records consent and saves.
+    let outcome = act(&mut screen, &mut store, Action::Save);
+    assert!(matches!(outcome, Outcome::Status(_)), "{outcome:?}");
+    let p = store.person(screen.saved_id().unwrap()).unwrap().unwrap();
+    assert_eq!(p.consent_by.as_deref(), Some("tester"));
+    assert_eq!(p.languages, vec!["fas".to_string()]);
+    assert_eq!(p.vulnerabilities, vec![Vulnerability::Migrant]);
+}
+
+#[test]
+fn a_minimum_form_saves_without_asking_for_consent() {
+    let (_d, mut store) = store();
+    let mut screen = IntakeScreen::new();
+    screen.new_form();
+    type_text(&mut screen, &mut store, "Diallo");
+    act(&mut screen, &mut store, Action::Confirm);
+    type_text(&mut screen, &mut store, "Aminata");
+    let outcome = act(&mut screen, &mut store, Action::Save);
+    assert!(matches!(outcome, Outcome::Status(_)), "{outcome:?}");
+    let p = store.person(screen.saved_id().unwrap()).unwrap().unwrap();
+    assert_eq!(p.consent_at, None);
 }
 
 #[test]
@@ -331,7 +424,7 @@ fn household_and_visit_after_saving() {
     let (_d, mut store) = store();
     let mut screen = IntakeScreen::new();
     fill_typical(&mut screen, &mut store);
-    for _ in 0..6 {
+    for _ in 0..5 {
         act(&mut screen, &mut store, Action::NextSection);
     }
     assert_eq!(screen.focus(), Some(Field::Consent));
@@ -348,10 +441,9 @@ fn household_and_visit_after_saving() {
     act(&mut screen, &mut store, Action::NextField);
     type_text(&mut screen, &mut store, "chi");
     act(&mut screen, &mut store, Action::Confirm);
-    assert_eq!(screen.focus(), Some(Field::Languages));
-    for _ in 0..3 {
-        act(&mut screen, &mut store, Action::NextSection);
-    }
+    assert_eq!(screen.focus(), Some(Field::Employment));
+    act(&mut screen, &mut store, Action::NextSection);
+    assert_eq!(screen.focus(), Some(Field::Consent));
     type_text(&mut screen, &mut store, " ");
     let outcome = act(&mut screen, &mut store, Action::Save);
     assert!(matches!(outcome, Outcome::Status(_)), "{outcome:?}");
@@ -393,4 +485,33 @@ fn snapshots_of_every_section_in_greek_and_english() {
             act(&mut screen, &mut store, Action::NextSection);
         }
     }
+}
+
+#[test]
+fn a_too_long_visit_reason_names_the_maximum() {
+    let (_d, mut store) = store();
+    let id = store
+        .save_intake(
+            &IntakeSave {
+                person: person("Rezaei", "Mohammad", None),
+                ..IntakeSave::default()
+            },
+            &Stamp {
+                at: now(),
+                operator: "tester".into(),
+            },
+        )
+        .unwrap()
+        .0;
+    let mut visit =
+        VisitForm::new(&store, &store.person(id).unwrap().unwrap(), now().date()).unwrap();
+    visit.next_field();
+    visit.handle_paste(&"α".repeat(crate::domain::text::MAX_LINE + 1));
+    assert!(visit.save(&mut store, "tester", now()).is_err());
+    for lang in [Lang::El, Lang::En] {
+        let message = visit.error(lang).unwrap();
+        assert!(message.contains("200"), "{message}");
+        assert!(!message.contains("{}"), "{message}");
+    }
+    assert!(store.visits_of(id).unwrap().is_empty());
 }
