@@ -494,7 +494,7 @@ impl Screen for DirectoryScreen {
             )));
         }
         let room = (inner.height as usize).saturating_sub(1);
-        let first = self.selected.saturating_sub(room.saturating_sub(1));
+        let first = super::first_visible_row(self.selected, room);
         for (pos, &i) in self.shown.iter().enumerate().skip(first).take(room) {
             let s = &self.services[i];
             let kind = match s.kind {

@@ -445,11 +445,7 @@ impl LookupScreen {
                 body,
             );
         }
-        let offset = if self.selected >= list_height {
-            self.selected + 1 - list_height
-        } else {
-            0
-        };
+        let offset = super::first_visible_row(self.selected, list_height);
         for (i, row) in self.rows.iter().enumerate().skip(offset).take(list_height) {
             let y = list_top + (i - offset) as u16;
             let selected = i == self.selected;

@@ -225,6 +225,19 @@ pub trait Screen {
     fn draw(&self, frame: &mut Frame<'_>, area: Rect, view: &View<'_>);
 }
 
+/// The first row a list of `rows` visible rows shows when `selected` is selected.
+///
+/// Lists turn page by page rather than row by row: moving the selection then
+/// redraws two rows, not the whole list, which over SSH to a thin client is the
+/// difference between a few dozen bytes per key and two kilobytes.
+pub fn first_visible_row(selected: usize, rows: usize) -> usize {
+    if rows == 0 {
+        0
+    } else {
+        selected - selected % rows
+    }
+}
+
 /// The short label of an action for the hint line.
 pub fn action_label(action: Action) -> Msg {
     match action {

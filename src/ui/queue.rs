@@ -1291,11 +1291,7 @@ impl QueueScreen {
                 view.theme.muted,
             )));
         }
-        let start = if self.selected >= rows {
-            self.selected + 1 - rows
-        } else {
-            0
-        };
+        let start = super::first_visible_row(self.selected, rows);
         let now = self.now(view);
         for (i, tk) in visible.iter().enumerate().skip(start).take(rows) {
             let selected = i == self.selected;

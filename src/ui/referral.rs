@@ -1077,7 +1077,7 @@ impl ReferralScreen {
                 theme.muted,
             )));
         }
-        let first = self.selected.saturating_sub(rows_room.saturating_sub(1));
+        let first = super::first_visible_row(self.selected, rows_room);
         for (pos, &i) in self.shown.iter().enumerate().skip(first).take(rows_room) {
             let row = &self.rows[i];
             let r = &row.referral;

@@ -560,3 +560,12 @@ fn a_new_service_line_from_the_screen_gets_a_plain_capital_prefix() {
     assert_eq!(line.ticket_prefix, "Η");
     assert!(crate::ui::board::glyph('Η').is_some());
 }
+
+#[test]
+fn lists_turn_page_by_page() {
+    assert_eq!(first_visible_row(0, 14), 0);
+    assert_eq!(first_visible_row(13, 14), 0);
+    assert_eq!(first_visible_row(14, 14), 14);
+    assert_eq!(first_visible_row(29, 14), 28);
+    assert_eq!(first_visible_row(5, 0), 0);
+}
