@@ -421,10 +421,24 @@ fn score_row(
 /// How many vocabulary keys one typed prefix may stand for.
 const KEYS_PER_PREFIX: usize = 48;
 
-/// Adds ids up to the candidate limit, each once.
-fn add_ids(found: impl IntoIterator<Item = i64>, ids: &mut Vec<i64>) {
+/// How far the candidates may grow in `tier`, having `found` so far; `None` skips it.
+///
+/// The whole keys come first and may fill the list. The prefix tiers still run when
+/// it is full, adding their most recently seen people: a variant spelling who came
+/// yesterday must not be crowded out by two hundred namesakes who never came (ranking
+/// then puts each where it belongs). Typo tolerance only runs when little was found.
+fn tier_cap(tier: usize, found: usize) -> Option<usize> {
+    match tier {
+        0 => Some(CANDIDATES),
+        3 if found >= FUZZY_WHEN_FEWER => None,
+        _ => Some(CANDIDATES.max(found + CANDIDATES / 4)),
+    }
+}
+
+/// Adds ids up to `cap`, each once.
+fn add_ids(found: impl IntoIterator<Item = i64>, ids: &mut Vec<i64>, cap: usize) {
     for id in found {
-        if ids.len() >= CANDIDATES {
+        if ids.len() >= cap {
             break;
         }
         if !ids.contains(&id) {
@@ -471,9 +485,9 @@ fn one_word_candidates(
 ) -> Result<(), StoreError> {
     let mut tried: Vec<String> = Vec::new();
     for tier in 0..4 {
-        if ids.len() >= CANDIDATES || (tier == 3 && ids.len() >= FUZZY_WHEN_FEWER) {
+        let Some(cap) = tier_cap(tier, ids.len()) else {
             break;
-        }
+        };
         let keys: Vec<String> = keys_for(store, word, tier)?
             .into_iter()
             .filter(|k| !tried.contains(k))
@@ -482,6 +496,7 @@ fn one_word_candidates(
             continue;
         }
         by_recency(
+            cap,
             &keys,
             |key, limit| store.people_with_key_by_recency(key, limit),
             ids,
@@ -495,6 +510,7 @@ fn one_word_candidates(
 /// them: every list gives its most recent people, fewer each when there are many lists
 /// (which only happens while the first letters of a word are typed).
 fn by_recency<T>(
+    cap: usize,
     lists: &[T],
     fetch: impl Fn(&T, usize) -> Result<Vec<(String, i64)>, StoreError>,
     ids: &mut Vec<i64>,
@@ -508,7 +524,7 @@ fn by_recency<T>(
         found.extend(fetch(list, per_list)?);
     }
     found.sort_unstable_by(|a, b| b.cmp(a));
-    add_ids(found.into_iter().map(|(_, id)| id), ids);
+    add_ids(found.into_iter().map(|(_, id)| id), ids, cap);
     Ok(())
 }
 
@@ -524,9 +540,9 @@ fn two_word_candidates(
 ) -> Result<(), StoreError> {
     let mut tried: Vec<(String, String)> = Vec::new();
     for tier in 0..4 {
-        if ids.len() >= CANDIDATES || (tier == 3 && ids.len() >= FUZZY_WHEN_FEWER) {
+        let Some(cap) = tier_cap(tier, ids.len()) else {
             break;
-        }
+        };
         let mut firsts = keys_for(store, first, tier)?;
         let mut seconds = if tier == 0 && second_is_typed {
             keys_for(store, second, 1)?
@@ -545,6 +561,7 @@ fn two_word_candidates(
             .take(KEYS_PER_PREFIX * 8)
             .collect();
         by_recency(
+            cap,
             &combos,
             |(a, b), limit| store.people_with_pair_by_recency(a, b, limit),
             ids,
