@@ -46,8 +46,8 @@ catalogue! {
     FieldNote { el: "Σημείωση", en: "Triage note" }
     FieldLanguage { el: "Διερμηνεία", en: "Interpreter" }
     FormHint {
-        el: "Enter: έκδοση  Tab: επόμενο  ↑↓: υπηρεσία  1-7: σημαίες  Esc: άκυρο",
-        en: "Enter: issue  Tab: next  ↑↓: service  1-7: flags  Esc: cancel",
+        el: "Enter: έκδοση  Tab: επόμενο  ↑↓: υπηρεσία  1-7 (Προτεραιότ.): σημαίες  Esc: άκυρο",
+        en: "Enter: issue  Tab: next  ↑↓: service  1-7 (on Priority): flags  Esc: cancel",
     }
     ErrNoService { el: "✗ καμία υπηρεσία με αυτό το όνομα", en: "✗ no service line by that name" }
     ErrLanguage { el: "✗ άγνωστη γλώσσα (κωδικός ISO, π.χ. ara, fas)", en: "✗ unknown language (ISO code, e.g. ara, fas)" }

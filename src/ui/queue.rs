@@ -1438,7 +1438,7 @@ impl QueueScreen {
     fn draw_form(&self, frame: &mut Frame<'_>, area: Rect, view: &View<'_>, form: &TicketForm) {
         let lang = view.lang;
         let inner = Self::popup(frame, area, view, t(lang, QMsg::NewTicketTitle));
-        let label_w = 14;
+        let label_w = 15;
         let focus = form.field();
         let err = |key: &str| {
             form.errors
