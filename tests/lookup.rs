@@ -67,8 +67,9 @@ fn ranking_exact_identifier_then_exact_then_prefix_then_visit() {
         let hits = search::search_on(&store, query, 50, today()).unwrap();
         assert!(!hits.is_empty(), "{query}");
         for pair in hits.windows(2) {
-            assert!(pair[0].kind <= pair[1].kind, "{query}: {:?}", pair);
-            if pair[0].kind == pair[1].kind {
+            let rank = |h: &search::Hit| (h.kind, h.father_only);
+            assert!(rank(&pair[0]) <= rank(&pair[1]), "{query}: {:?}", pair);
+            if rank(&pair[0]) == rank(&pair[1]) {
                 assert!(pair[0].last_visit >= pair[1].last_visit, "{query}");
                 if pair[0].last_visit == pair[1].last_visit {
                     assert!(pair[0].score >= pair[1].score, "{query}");
@@ -123,4 +124,50 @@ fn stale_keys_are_rebuilt_at_open() {
     assert_eq!(before, after);
     let results = recall::evaluate(&store, &ids, today(), 5).unwrap();
     assert!(recall::shares(&results).1 >= 0.99);
+}
+
+#[test]
+fn a_given_name_beats_the_same_name_as_a_father_who_came_more_recently() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("k.db")).unwrap();
+    let stamp = Stamp {
+        at: today().and_hms_opt(9, 0, 0).unwrap(),
+        operator: "t".into(),
+    };
+    let person = |surname: &str, given: &str, father: &str| kentro::domain::person::Person {
+        surname: surname.into(),
+        given_name: given.into(),
+        father_name: father.into(),
+        ..Default::default()
+    };
+    let christos = store
+        .insert_person(&person("Γιαννόπουλος", "Χρήστος", "Εμμανουήλ"), &stamp)
+        .unwrap();
+    let thomas = store
+        .insert_person(&person("Γιαννόπουλος", "Θωμάς", "Χρήστος"), &stamp)
+        .unwrap();
+    store
+        .insert_visit(
+            &kentro::domain::records::Visit {
+                id: 0,
+                person_id: thomas,
+                visited_on: today(),
+                service_id: None,
+                reason: String::new(),
+                note: String::new(),
+                operator: "t".into(),
+                created_at: None,
+            },
+            &stamp,
+        )
+        .unwrap();
+    for query in [
+        "giannopoulos xristos",
+        "Γιαννόπουλος Χρήστος",
+        "xristos giannop",
+    ] {
+        let hits = search::search_on(&store, query, 5, today()).unwrap();
+        let ids: Vec<i64> = hits.iter().map(|h| h.person.id).collect();
+        assert_eq!(ids, vec![christos, thomas], "{query}");
+    }
 }

@@ -65,6 +65,9 @@ pub struct Hit {
     pub kind: MatchKind,
     /// Higher is better; comparable within one query.
     pub score: u32,
+    /// How many query words were found only in the father's name (fewer rank first,
+    /// within a kind).
+    pub father_only: usize,
     pub last_visit: Option<NaiveDate>,
 }
 
@@ -376,9 +379,10 @@ fn word_score(query: &QueryWord, name: &NameWord) -> (u32, MatchKind) {
 
 /// Scores a person against the query words: every word must match a different name
 /// word where it can (the same word may serve twice only if nothing else does).
-fn score_words(words: &[QueryWord], name_words: &[NameWord]) -> Option<(u32, MatchKind)> {
+fn score_words(words: &[QueryWord], name_words: &[NameWord]) -> Option<Score> {
     let mut total = 0;
     let mut worst = MatchKind::ExactName;
+    let mut father_only = 0;
     let mut used: Vec<usize> = Vec::new();
     for word in words {
         let best = name_words
@@ -402,20 +406,40 @@ fn score_words(words: &[QueryWord], name_words: &[NameWord]) -> Option<(u32, Mat
         used.push(best.0);
         total += best.1;
         worst = worst.max(best.2);
+        if name_words[best.0].weight == 1 {
+            father_only += 1;
+        }
     }
-    Some((total, worst))
+    Some(Score {
+        kind: worst,
+        father_only,
+        points: total,
+    })
 }
 
-fn score_row(
-    sets: &[Vec<QueryWord>],
-    row: &NameRow,
-    cache: &mut NameWordCache,
-) -> Option<(u32, MatchKind)> {
+/// How a person matched a query: the kind of match, then how many query words were
+/// found only in the father's name (Χρήστος the given name beats Χρήστος the father,
+/// whoever came more recently), then points for the closer spelling.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Score {
+    kind: MatchKind,
+    father_only: usize,
+    points: u32,
+}
+
+impl Score {
+    /// Better first: kind, then fewer father-only words (recency comes after these).
+    fn rank(&self) -> (MatchKind, usize) {
+        (self.kind, self.father_only)
+    }
+}
+
+fn score_row(sets: &[Vec<QueryWord>], row: &NameRow, cache: &mut NameWordCache) -> Option<Score> {
     let words = cache.name_words(row);
     sets.iter()
         .filter(|set| !set.is_empty())
         .filter_map(|set| score_words(set, &words))
-        .min_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
+        .min_by(|a, b| a.rank().cmp(&b.rank()).then(b.points.cmp(&a.points)))
 }
 
 /// How many vocabulary keys one typed prefix may stand for.
@@ -609,12 +633,17 @@ pub fn search_on(
     limit: usize,
     today: NaiveDate,
 ) -> Result<Vec<Hit>, StoreError> {
-    let mut ranked: Vec<(NameRow, MatchKind, u32)> = Vec::new();
+    let mut ranked: Vec<(NameRow, Score)> = Vec::new();
     if let Some(id_query) = identifier_query(query) {
         let found = identifier_candidates(store, &id_query, today)?;
         let ids: Vec<i64> = found.iter().map(|(id, _)| *id).collect();
         for (row, (_, exact)) in store.name_rows(&ids)?.into_iter().zip(found) {
-            ranked.push((row, MatchKind::Identifier, if exact { 1000 } else { 500 }));
+            let score = Score {
+                kind: MatchKind::Identifier,
+                father_only: 0,
+                points: if exact { 1000 } else { 500 },
+            };
+            ranked.push((row, score));
         }
     }
     if ranked.is_empty() {
@@ -629,27 +658,29 @@ pub fn search_on(
         }
         let mut cache = NameWordCache::default();
         for row in store.name_rows(&ids)? {
-            if let Some((score, kind)) = score_row(&sets, &row, &mut cache) {
-                ranked.push((row, kind, score));
+            if let Some(score) = score_row(&sets, &row, &mut cache) {
+                ranked.push((row, score));
             }
         }
     }
     ranked.sort_by(|a, b| {
-        a.1.cmp(&b.1)
+        a.1.rank()
+            .cmp(&b.1.rank())
             .then(b.0.last_visit.cmp(&a.0.last_visit))
-            .then(b.2.cmp(&a.2))
+            .then(b.1.points.cmp(&a.1.points))
             .then(a.0.id.cmp(&b.0.id))
     });
     ranked.truncate(limit);
-    let ids: Vec<i64> = ranked.iter().map(|(row, _, _)| row.id).collect();
+    let ids: Vec<i64> = ranked.iter().map(|(row, _)| row.id).collect();
     let people = store.people_by_ids(&ids)?;
     Ok(people
         .into_iter()
         .zip(ranked)
-        .map(|(person, (row, kind, score))| Hit {
+        .map(|(person, (row, score))| Hit {
             person,
-            kind,
-            score,
+            kind: score.kind,
+            score: score.points,
+            father_only: score.father_only,
             last_visit: row.last_visit,
         })
         .collect())
