@@ -569,3 +569,34 @@ fn lists_turn_page_by_page() {
     assert_eq!(first_visible_row(29, 14), 28);
     assert_eq!(first_visible_row(5, 0), 0);
 }
+
+/// Snapshots with the styles of every cell (ratatui's buffer debug form): the demo
+/// queue in the default 16-colour theme and with NO_COLOR, so a change of colour or of
+/// reverse video shows up in review like a change of text.
+#[test]
+fn styled_snapshots_in_16_colours_and_no_colour() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = crate::cli::demo::create(&dir.path().join("demo.db"), now()).unwrap();
+    for (name, theme) in [
+        ("styled_queue_ansi16_el", Theme::ansi16()),
+        (
+            "styled_queue_no_color_el",
+            Theme::resolve(None, true, false).unwrap(),
+        ),
+    ] {
+        let mut shell = shell_with(Lang::El, theme);
+        shell.open(ScreenId::Queue, &store);
+        shell.handle_key(key("home"), &mut store);
+        let terminal = render(&shell, 80, 24);
+        let buffer = terminal.backend().buffer();
+        for cell in buffer.content() {
+            for colour in [cell.fg, cell.bg] {
+                assert!(
+                    !matches!(colour, Color::Rgb(..) | Color::Indexed(_)),
+                    "{cell:?}"
+                );
+            }
+        }
+        insta::assert_debug_snapshot!(name, buffer);
+    }
+}
