@@ -1,4 +1,7 @@
-//! The intake screen's catalogue (and the visit form's).
+//! The intake screen's catalogue (and the visit form's), and the words for the
+//! person's coded fields, which the card shows too.
+
+use crate::domain::codes::{Education, Employment, Gender, Relation, Vulnerability};
 
 catalogue! {
     /// Words of the intake form, its panels and the visit form.
@@ -206,5 +209,64 @@ catalogue! {
         en: "Tab: next · Ctrl-S: save · Esc: cancel",
     }
     VisitSaved { el: "Η επίσκεψη καταγράφηκε", en: "Visit recorded" }
+    }
+}
+
+/// The words for each coded field of a person.
+pub fn gender_label(g: Gender) -> Im {
+    match g {
+        Gender::Female => Im::GenF,
+        Gender::Male => Im::GenM,
+        Gender::Other => Im::GenX,
+    }
+}
+
+pub fn relation_label(r: Relation) -> Im {
+    match r {
+        Relation::Head => Im::RelHead,
+        Relation::Spouse => Im::RelSpouse,
+        Relation::Child => Im::RelChild,
+        Relation::Parent => Im::RelParent,
+        Relation::Sibling => Im::RelSibling,
+        Relation::Other => Im::RelOther,
+    }
+}
+
+pub fn vulnerability_label(v: Vulnerability) -> Im {
+    match v {
+        Vulnerability::UnaccompaniedMinor => Im::VUnaccompaniedMinor,
+        Vulnerability::Disability => Im::VDisability,
+        Vulnerability::Pregnancy => Im::VPregnancy,
+        Vulnerability::Elderly => Im::VElderly,
+        Vulnerability::ViolenceVictim => Im::VViolenceVictim,
+        Vulnerability::SingleParent => Im::VSingleParent,
+        Vulnerability::Homeless => Im::VHomeless,
+        Vulnerability::Roma => Im::VRoma,
+        Vulnerability::Migrant => Im::VMigrant,
+        Vulnerability::AsylumSeeker => Im::VAsylumSeeker,
+        Vulnerability::ChronicIllness => Im::VChronicIllness,
+        Vulnerability::LongTermUnemployed => Im::VLongTermUnemployed,
+    }
+}
+
+pub fn employment_label(e: Employment) -> Im {
+    match e {
+        Employment::Employed => Im::EmpEmployed,
+        Employment::SelfEmployed => Im::EmpSelfEmployed,
+        Employment::Unemployed => Im::EmpUnemployed,
+        Employment::LongTermUnemployed => Im::EmpLongTermUnemployed,
+        Employment::Inactive => Im::EmpInactive,
+        Employment::Student => Im::EmpStudent,
+        Employment::Retired => Im::EmpRetired,
+    }
+}
+
+pub fn education_label(e: Education) -> Im {
+    match e {
+        Education::None => Im::EduNone,
+        Education::Primary => Im::EduPrimary,
+        Education::LowerSecondary => Im::EduLower,
+        Education::UpperSecondary => Im::EduUpper,
+        Education::Tertiary => Im::EduTertiary,
     }
 }

@@ -12,6 +12,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use rusqlite::{OptionalExtension, Transaction, params};
 
 use super::referral::insert_referral_in;
+use super::service::code_taken;
 use super::service::insert_service_in;
 use super::ticket::{TICKET_COLUMNS, insert_event_in, ticket_from_row};
 use super::{Batch, Stamp, Store, StoreError, audit};
@@ -271,16 +272,7 @@ impl Store {
                         line.active
                     ],
                 )
-                .map_err(|e| {
-                    if e.to_string().contains("service.code") {
-                        StoreError::Duplicate {
-                            field: "service code",
-                            existing_id: None,
-                        }
-                    } else {
-                        StoreError::Sql(e)
-                    }
-                })?;
+                .map_err(code_taken)?;
             if changed == 0 {
                 return Err(StoreError::Conflict {
                     entity: "service",

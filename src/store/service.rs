@@ -42,6 +42,18 @@ fn service_from_row(row: &Row<'_>) -> rusqlite::Result<Service> {
     })
 }
 
+/// A broken unique index on `service.code` means the code is taken.
+pub(crate) fn code_taken(e: rusqlite::Error) -> StoreError {
+    if e.to_string().contains("service.code") {
+        StoreError::Duplicate {
+            field: "service code",
+            existing_id: None,
+        }
+    } else {
+        StoreError::Sql(e)
+    }
+}
+
 pub(crate) fn insert_service_in(
     tx: &Transaction<'_>,
     service: &Service,
@@ -71,13 +83,7 @@ pub(crate) fn insert_service_in(
                     service.active
                 ],
             )
-            .map_err(|e| {
-                if e.to_string().contains("service.code") {
-                    StoreError::Duplicate { field: "service code", existing_id: None }
-                } else {
-                    StoreError::Sql(e)
-                }
-            })?;
+            .map_err(code_taken)?;
     Ok(tx.last_insert_rowid())
 }
 
@@ -145,16 +151,7 @@ pub(crate) fn update_service_in(tx: &Transaction<'_>, service: &Service) -> Resu
                 service.version
             ],
         )
-        .map_err(|e| {
-            if e.to_string().contains("service.code") {
-                StoreError::Duplicate {
-                    field: "service code",
-                    existing_id: None,
-                }
-            } else {
-                StoreError::Sql(e)
-            }
-        })?;
+        .map_err(code_taken)?;
     if n == 0 {
         return Err(StoreError::Conflict {
             entity: "service",

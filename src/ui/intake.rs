@@ -34,7 +34,9 @@ use crate::domain::names;
 use crate::domain::person::Person;
 use crate::domain::reference;
 use crate::domain::text;
-use crate::i18n::intake::Im;
+use crate::i18n::intake::{
+    Im, education_label, employment_label, gender_label, relation_label, vulnerability_label,
+};
 use crate::i18n::queue::QMsg;
 use crate::i18n::{Lang, t, tf};
 use crate::search::duplicates::{self, Candidate, Probe, Reason};
@@ -415,64 +417,6 @@ fn section_label(section: Section) -> Im {
         Section::Work => Im::SecWork,
         Section::Consent => Im::SecConsent,
         Section::Notes => Im::SecNotes,
-    }
-}
-
-fn gender_label(g: Gender) -> Im {
-    match g {
-        Gender::Female => Im::GenF,
-        Gender::Male => Im::GenM,
-        Gender::Other => Im::GenX,
-    }
-}
-
-fn relation_label(r: Relation) -> Im {
-    match r {
-        Relation::Head => Im::RelHead,
-        Relation::Spouse => Im::RelSpouse,
-        Relation::Child => Im::RelChild,
-        Relation::Parent => Im::RelParent,
-        Relation::Sibling => Im::RelSibling,
-        Relation::Other => Im::RelOther,
-    }
-}
-
-fn vulnerability_label(v: Vulnerability) -> Im {
-    match v {
-        Vulnerability::UnaccompaniedMinor => Im::VUnaccompaniedMinor,
-        Vulnerability::Disability => Im::VDisability,
-        Vulnerability::Pregnancy => Im::VPregnancy,
-        Vulnerability::Elderly => Im::VElderly,
-        Vulnerability::ViolenceVictim => Im::VViolenceVictim,
-        Vulnerability::SingleParent => Im::VSingleParent,
-        Vulnerability::Homeless => Im::VHomeless,
-        Vulnerability::Roma => Im::VRoma,
-        Vulnerability::Migrant => Im::VMigrant,
-        Vulnerability::AsylumSeeker => Im::VAsylumSeeker,
-        Vulnerability::ChronicIllness => Im::VChronicIllness,
-        Vulnerability::LongTermUnemployed => Im::VLongTermUnemployed,
-    }
-}
-
-fn employment_label(e: Employment) -> Im {
-    match e {
-        Employment::Employed => Im::EmpEmployed,
-        Employment::SelfEmployed => Im::EmpSelfEmployed,
-        Employment::Unemployed => Im::EmpUnemployed,
-        Employment::LongTermUnemployed => Im::EmpLongTermUnemployed,
-        Employment::Inactive => Im::EmpInactive,
-        Employment::Student => Im::EmpStudent,
-        Employment::Retired => Im::EmpRetired,
-    }
-}
-
-fn education_label(e: Education) -> Im {
-    match e {
-        Education::None => Im::EduNone,
-        Education::Primary => Im::EduPrimary,
-        Education::LowerSecondary => Im::EduLower,
-        Education::UpperSecondary => Im::EduUpper,
-        Education::Tertiary => Im::EduTertiary,
     }
 }
 

@@ -16,13 +16,13 @@ use ratatui::widgets::Paragraph;
 
 use super::{country_name, fit, gender_long, language_name, service_label};
 use crate::action::Action;
-use crate::domain::codes::{ReferralState, Relation, Role, TicketState, Vulnerability};
+use crate::domain::codes::{ReferralState, Role, TicketState};
 use crate::domain::dates::format_date;
 use crate::domain::person::{Person, mask_identifier};
 use crate::domain::queue::is_final;
 use crate::domain::records::{Referral, Service, Ticket, Visit};
 use crate::domain::referral::is_overdue;
-use crate::i18n::intake::Im;
+use crate::i18n::intake::{Im, relation_label, vulnerability_label};
 use crate::i18n::lookup::LMsg;
 use crate::i18n::queue::QMsg;
 use crate::i18n::referral::RMsg;
@@ -696,34 +696,6 @@ fn pretty_phone(phone: &str) -> String {
             format!("{} {} {}", &n[..3], &n[3..6], &n[6..])
         }
         _ => phone.to_string(),
-    }
-}
-
-fn relation_label(r: Relation) -> Im {
-    match r {
-        Relation::Head => Im::RelHead,
-        Relation::Spouse => Im::RelSpouse,
-        Relation::Child => Im::RelChild,
-        Relation::Parent => Im::RelParent,
-        Relation::Sibling => Im::RelSibling,
-        Relation::Other => Im::RelOther,
-    }
-}
-
-fn vulnerability_label(v: Vulnerability) -> Im {
-    match v {
-        Vulnerability::UnaccompaniedMinor => Im::VUnaccompaniedMinor,
-        Vulnerability::Disability => Im::VDisability,
-        Vulnerability::Pregnancy => Im::VPregnancy,
-        Vulnerability::Elderly => Im::VElderly,
-        Vulnerability::ViolenceVictim => Im::VViolenceVictim,
-        Vulnerability::SingleParent => Im::VSingleParent,
-        Vulnerability::Homeless => Im::VHomeless,
-        Vulnerability::Roma => Im::VRoma,
-        Vulnerability::Migrant => Im::VMigrant,
-        Vulnerability::AsylumSeeker => Im::VAsylumSeeker,
-        Vulnerability::ChronicIllness => Im::VChronicIllness,
-        Vulnerability::LongTermUnemployed => Im::VLongTermUnemployed,
     }
 }
 
