@@ -285,12 +285,15 @@ impl Screen for DirectoryScreen {
         }
         let len = self.shown.len();
         match action {
-            Action::Up => self.selected = self.selected.saturating_sub(1),
-            Action::Down => self.selected = (self.selected + 1).min(len.saturating_sub(1)),
-            Action::PageUp => self.selected = self.selected.saturating_sub(10),
-            Action::PageDown => self.selected = (self.selected + 10).min(len.saturating_sub(1)),
-            Action::Home => self.selected = 0,
-            Action::End => self.selected = len.saturating_sub(1),
+            Action::Up
+            | Action::Down
+            | Action::PageUp
+            | Action::PageDown
+            | Action::Home
+            | Action::End => {
+                self.selected =
+                    super::step_selection(self.selected, len, 10, action).unwrap_or(self.selected)
+            }
             Action::Filter => self.searching = true,
             Action::Confirm => self.searching = false,
             Action::Cancel => {

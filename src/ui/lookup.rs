@@ -215,17 +215,9 @@ impl LookupScreen {
         if self.rows.is_empty() {
             return;
         }
-        let last = self.rows.len() - 1;
-        let page = self.page.get().max(1);
-        self.selected = match action {
-            Action::Up => self.selected.saturating_sub(1),
-            Action::Down => (self.selected + 1).min(last),
-            Action::PageUp => self.selected.saturating_sub(page),
-            Action::PageDown => (self.selected + page).min(last),
-            Action::Home => 0,
-            Action::End => last,
-            _ => self.selected,
-        };
+        self.selected =
+            super::step_selection(self.selected, self.rows.len(), self.page.get(), action)
+                .unwrap_or(self.selected);
         self.load_details(store);
     }
 

@@ -238,6 +238,23 @@ pub fn first_visible_row(selected: usize, rows: usize) -> usize {
     }
 }
 
+/// Where a list's selection goes on a movement action (↑ ↓ PgUp PgDn Home End), in a
+/// list of `len` rows turning `page` rows at a time; `None` for any other action.
+pub fn step_selection(selected: usize, len: usize, page: usize, action: Action) -> Option<usize> {
+    let last = len.saturating_sub(1);
+    let page = page.max(1);
+    let to = match action {
+        Action::Up => selected.saturating_sub(1),
+        Action::Down => selected.saturating_add(1),
+        Action::PageUp => selected.saturating_sub(page),
+        Action::PageDown => selected.saturating_add(page),
+        Action::Home => 0,
+        Action::End => last,
+        _ => return None,
+    };
+    Some(to.min(last))
+}
+
 /// The short label of an action for the hint line.
 pub fn action_label(action: Action) -> Msg {
     match action {

@@ -687,18 +687,7 @@ fn desk_lines(store: &Store, desk: i64, lines: &[Service]) -> Vec<i64> {
 }
 
 fn step(index: usize, len: usize, action: Action) -> usize {
-    if len == 0 {
-        return 0;
-    }
-    match action {
-        Action::Up => index.saturating_sub(1),
-        Action::Down => (index + 1).min(len - 1),
-        Action::PageUp => index.saturating_sub(10),
-        Action::PageDown => (index + 10).min(len - 1),
-        Action::Home => 0,
-        Action::End => len - 1,
-        _ => index,
-    }
+    super::step_selection(index, len, 10, action).unwrap_or(index)
 }
 
 impl Screen for QueueScreen {

@@ -829,12 +829,15 @@ impl Screen for ReferralScreen {
         }
         let len = self.shown.len();
         match action {
-            Action::Up => self.selected = self.selected.saturating_sub(1),
-            Action::Down => self.selected = (self.selected + 1).min(len.saturating_sub(1)),
-            Action::PageUp => self.selected = self.selected.saturating_sub(10),
-            Action::PageDown => self.selected = (self.selected + 10).min(len.saturating_sub(1)),
-            Action::Home => self.selected = 0,
-            Action::End => self.selected = len.saturating_sub(1),
+            Action::Up
+            | Action::Down
+            | Action::PageUp
+            | Action::PageDown
+            | Action::Home
+            | Action::End => {
+                self.selected =
+                    super::step_selection(self.selected, len, 10, action).unwrap_or(self.selected)
+            }
             Action::Confirm => {
                 let Some(row) = self.selected_row() else {
                     return Outcome::Status(t(cx.lang, RMsg::NoneSelected).into());
