@@ -29,7 +29,16 @@ const DATA_POLL: Duration = Duration::from_secs(1);
 /// At most this many queued events are handled before a frame is drawn.
 const MAX_BATCH: usize = 512;
 /// The exit status after a hang-up (128 + SIGHUP), as a shell reports it.
-const HANGUP_STATUS: i32 = 129;
+pub const HANGUP_STATUS: u8 = 129;
+
+/// How the interface ended, when it ended without an error.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exit {
+    /// The operator quit.
+    Quit,
+    /// The terminal went away (SIGHUP, or reading it failed): exit with status 129.
+    HungUp,
+}
 
 /// Everything the interface needs to know about this session.
 #[derive(Debug, Clone)]
@@ -70,7 +79,7 @@ fn clock() -> NaiveDateTime {
 }
 
 /// Runs the terminal interface until the operator quits or the terminal hangs up.
-pub fn run(mut store: Store, ctx: AppContext) -> Result<(), String> {
+pub fn run(mut store: Store, ctx: AppContext) -> Result<Exit, String> {
     let keymap = Keymap::active(
         ctx.keymap.as_deref(),
         crate::keymap::user_overrides_path().as_deref(),
@@ -111,14 +120,15 @@ pub fn run(mut store: Store, ctx: AppContext) -> Result<(), String> {
         std::mem::forget(terminal);
         drop(guard);
         // The input thread may be stuck in a read that never returns (crossterm issue
-        // 793) and there is nobody to tell: leave now, without waiting for it.
-        std::process::exit(HANGUP_STATUS);
+        // 793): it is never joined, and ends with the process when `main` returns
+        // (after the demo's temporary directory and the database are closed cleanly).
+        return Ok(Exit::HungUp);
     }
     drop(terminal);
     drop(guard);
     match ending {
-        Ending::Quit => Ok(()),
-        Ending::Stop(Stop::HangUp) => Ok(()),
+        Ending::Quit => Ok(Exit::Quit),
+        Ending::Stop(Stop::HangUp) => Ok(Exit::HungUp),
         Ending::Stop(Stop::Terminate(name)) => Err(format!("stopped by {name}")),
     }
 }

@@ -153,6 +153,42 @@ fn idle_means_no_output_and_no_cpu() {
     assert!(app.wait_exit(Duration::from_secs(5)).is_some());
 }
 
+/// The demo's temporary directories under `dir`.
+fn demo_dirs(dir: &std::path::Path) -> usize {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name().to_string_lossy().starts_with("kentro-demo-"))
+        .count()
+}
+
+#[test]
+fn a_hung_up_demo_leaves_no_temporary_database_behind() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = App::spawn(
+        dir,
+        &["--demo".as_ref(), "--lang".as_ref(), "en".as_ref()],
+        "xterm",
+    );
+    app.wait_for("┌ Queue ");
+    assert_eq!(demo_dirs(app.dir()), 1, "the demo database lives in TMPDIR");
+    let pid = app.child.process_id().expect("pid");
+    let killed = std::process::Command::new("kill")
+        .args(["-HUP", &pid.to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    let status = app
+        .wait_exit(Duration::from_secs(2))
+        .expect("still running after SIGHUP");
+    assert_eq!(status.exit_code(), 129, "{status:?}");
+    assert_eq!(
+        demo_dirs(app.dir()),
+        0,
+        "the demo's temporary directory was removed"
+    );
+}
+
 #[test]
 fn demo_opens_on_sample_data() {
     let dir = tempfile::tempdir().unwrap();

@@ -104,7 +104,7 @@ pub fn run(store: Store, _cli: &Cli, _config: &FileConfig) -> Result<ExitCode, S
     if let Some(Stop::HangUp) = ending {
         std::mem::forget(terminal);
         drop(guard);
-        std::process::exit(129);
+        std::process::exit(i32::from(crate::app::HANGUP_STATUS));
     }
     drop(terminal);
     drop(guard);

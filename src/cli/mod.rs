@@ -267,6 +267,8 @@ pub fn interactive(
         theme: cli.theme.clone().or_else(|| file_config.theme.clone()),
         ascii_borders: cli.ascii || file_config.ascii_borders.unwrap_or(false),
     };
-    app::run(store, ctx)?;
-    Ok(ExitCode::SUCCESS)
+    match app::run(store, ctx)? {
+        app::Exit::Quit => Ok(ExitCode::SUCCESS),
+        app::Exit::HungUp => Ok(ExitCode::from(app::HANGUP_STATUS)),
+    }
 }

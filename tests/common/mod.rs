@@ -53,6 +53,8 @@ impl App {
         cmd.env("KENTRO_CONFIG", dir.path().join("no-such-config.toml"));
         cmd.env_remove("NO_COLOR");
         cmd.env_remove("KENTRO_DB");
+        // Temporary files (the demo's database) go inside the test's own directory.
+        cmd.env("TMPDIR", dir.path());
         cmd.cwd(dir.path());
         let child = pty.slave.spawn_command(cmd).unwrap();
         drop(pty.slave);
@@ -81,6 +83,11 @@ impl App {
             _master: pty.master,
             _dir: dir,
         }
+    }
+
+    /// The directory the program runs in (and keeps its temporary files in).
+    pub fn dir(&self) -> &std::path::Path {
+        self._dir.path()
     }
 
     pub fn screen(&self) -> String {
