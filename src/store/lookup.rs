@@ -189,52 +189,74 @@ impl Store {
         &mut self,
         progress: &mut dyn FnMut(usize, usize),
     ) -> Result<(), StoreError> {
-        self.write(|tx| {
-            // Another desk may have rebuilt while this one waited for the lock.
-            let current: Option<String> = tx
-                .query_row(
-                    "SELECT value FROM setting WHERE key = ?1",
-                    [KEY_VERSION_SETTING],
-                    |r| r.get(0),
-                )
-                .optional()?;
-            if current.as_deref() == Some(names::KEY_VERSION.to_string().as_str()) {
-                return Ok(());
-            }
-            let total: i64 = tx.query_row("SELECT count(*) FROM person", [], |r| r.get(0))?;
-            tx.execute_batch(
-                "DELETE FROM person_key; DELETE FROM person_pair; \
-                 DELETE FROM name_key; DELETE FROM name_key_near;",
-            )?;
-            let mut stmt = tx.prepare(
-                "SELECT id, surname, given_name, father_name, ifnull(last_visit_on, '') FROM person",
-            )?;
-            let mut rows = stmt.query([])?;
-            let mut done = 0usize;
-            while let Some(row) = rows.next()? {
-                let person = Person {
-                    id: row.get(0)?,
-                    surname: row.get(1)?,
-                    given_name: row.get(2)?,
-                    father_name: row.get(3)?,
-                    ..Person::default()
-                };
-                let recency: String = row.get(4)?;
-                write_keys(tx, person.id, &person, &recency)?;
-                done += 1;
-                if done.is_multiple_of(50_000) {
-                    progress(done, total as usize);
+        let total = self.count_people()? as usize;
+        let mut after = 0i64;
+        let mut done = 0usize;
+        // In batches, each its own short IMMEDIATE transaction, so that the other desks
+        // go on saving between them instead of timing out behind one long rebuild. A
+        // person's keys are replaced whole within a batch; keys nobody has any more
+        // stay in the vocabulary, where they only cost a lookup that finds nobody.
+        loop {
+            let finished = self.write(|tx| {
+                // Another desk may have finished the rebuild meanwhile.
+                if stored_key_version(tx)? == Some(names::KEY_VERSION) {
+                    return Ok(None);
                 }
+                let mut stmt = tx.prepare_cached(
+                    "SELECT id, surname, given_name, father_name, ifnull(last_visit_on, '') \
+                     FROM person WHERE id > ?1 ORDER BY id LIMIT ?2",
+                )?;
+                let mut rows = stmt.query(params![after, REBUILD_BATCH as i64])?;
+                let mut last = None;
+                let mut count = 0;
+                while let Some(row) = rows.next()? {
+                    let person = Person {
+                        id: row.get(0)?,
+                        surname: row.get(1)?,
+                        given_name: row.get(2)?,
+                        father_name: row.get(3)?,
+                        ..Person::default()
+                    };
+                    let recency: String = row.get(4)?;
+                    write_keys(tx, person.id, &person, &recency)?;
+                    last = Some(person.id);
+                    count += 1;
+                }
+                if last.is_none() {
+                    tx.execute(
+                        "INSERT INTO setting (key, value) VALUES (?1, ?2) \
+                         ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                        params![KEY_VERSION_SETTING, names::KEY_VERSION.to_string()],
+                    )?;
+                }
+                Ok(Some((last, count)))
+            })?;
+            match finished {
+                Some((Some(last), count)) => {
+                    after = last;
+                    done += count;
+                    progress(done.min(total), total);
+                }
+                _ => break,
             }
-            progress(done, total as usize);
-            tx.execute(
-                "INSERT INTO setting (key, value) VALUES (?1, ?2) \
-                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                params![KEY_VERSION_SETTING, names::KEY_VERSION.to_string()],
-            )?;
-            Ok(())
-        })
+        }
+        progress(total, total);
+        Ok(())
     }
+}
+
+/// People per transaction of a key rebuild: a second or so of work.
+const REBUILD_BATCH: usize = 20_000;
+
+fn stored_key_version(tx: &rusqlite::Transaction<'_>) -> Result<Option<i64>, StoreError> {
+    let value: Option<String> = tx
+        .query_row(
+            "SELECT value FROM setting WHERE key = ?1",
+            [KEY_VERSION_SETTING],
+            |r| r.get(0),
+        )
+        .optional()?;
+    Ok(value.and_then(|v| v.parse().ok()))
 }
 
 /// Progress of a key rebuild on standard error, when it is a terminal.
