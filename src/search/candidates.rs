@@ -1,0 +1,189 @@
+//! Narrowing a million people to a few hundred candidates through the stored keys,
+//! the most recently seen first.
+
+use super::query::QueryWord;
+use super::{CANDIDATES, FUZZY_MIN_LETTERS, FUZZY_WHEN_FEWER};
+use crate::store::{Store, StoreError};
+
+/// How many vocabulary keys one typed prefix may stand for.
+pub(super) const KEYS_PER_PREFIX: usize = 48;
+
+/// How far the candidates may grow in `tier`, having `found` so far; `None` skips it.
+///
+/// The whole keys come first and may fill the list. The prefix tiers still run when
+/// it is full, adding their most recently seen people: a variant spelling who came
+/// yesterday must not be crowded out by two hundred namesakes who never came (ranking
+/// then puts each where it belongs). Typo tolerance only runs when little was found.
+pub(super) fn tier_cap(tier: usize, found: usize) -> Option<usize> {
+    match tier {
+        0 => Some(CANDIDATES),
+        3 if found >= FUZZY_WHEN_FEWER => None,
+        _ => Some(CANDIDATES.max(found + CANDIDATES / 4)),
+    }
+}
+
+/// Adds ids up to `cap`, each once.
+pub(super) fn add_ids(found: impl IntoIterator<Item = i64>, ids: &mut Vec<i64>, cap: usize) {
+    for id in found {
+        if ids.len() >= cap {
+            break;
+        }
+        if !ids.contains(&id) {
+            ids.push(id);
+        }
+    }
+}
+
+/// The vocabulary keys a word may stand for in one tier: its whole keys (tier 0),
+/// the keys its likely prefixes start (1), those its certain prefixes start (2),
+/// keys one typo away (3).
+pub(super) fn keys_for(
+    store: &Store,
+    word: &QueryWord,
+    tier: usize,
+) -> Result<Vec<String>, StoreError> {
+    let mut keys: Vec<String> = Vec::new();
+    let add = |key: String, keys: &mut Vec<String>| {
+        if !keys.contains(&key) {
+            keys.push(key);
+        }
+    };
+    for form in &word.forms {
+        match tier {
+            0 => add(form.skeleton.clone(), &mut keys),
+            1 | 2 => {
+                let prefix = if tier == 1 { &form.strict } else { &form.loose };
+                for key in store.keys_with_prefix(prefix, KEYS_PER_PREFIX)? {
+                    add(key, &mut keys);
+                }
+            }
+            _ if word.letters >= FUZZY_MIN_LETTERS => {
+                for key in store.keys_near(&form.skeleton)? {
+                    add(key, &mut keys);
+                }
+            }
+            _ => {}
+        }
+    }
+    Ok(keys)
+}
+
+/// One word: the people with its keys, the most recently seen first across keys.
+pub(super) fn one_word_candidates(
+    store: &Store,
+    word: &QueryWord,
+    ids: &mut Vec<i64>,
+) -> Result<(), StoreError> {
+    let mut tried: Vec<String> = Vec::new();
+    for tier in 0..4 {
+        let Some(cap) = tier_cap(tier, ids.len()) else {
+            break;
+        };
+        let keys: Vec<String> = keys_for(store, word, tier)?
+            .into_iter()
+            .filter(|k| !tried.contains(k))
+            .collect();
+        if keys.is_empty() {
+            continue;
+        }
+        by_recency(
+            cap,
+            &keys,
+            |key, limit| store.people_with_key_by_recency(key, limit),
+            ids,
+        )?;
+        tried.extend(keys);
+    }
+    Ok(())
+}
+
+/// Gathers the people of several key lists, the most recent first across all of
+/// them: every list gives its most recent people, fewer each when there are many lists
+/// (which only happens while the first letters of a word are typed).
+pub(super) fn by_recency<T>(
+    cap: usize,
+    lists: &[T],
+    fetch: impl Fn(&T, usize) -> Result<Vec<(String, i64)>, StoreError>,
+    ids: &mut Vec<i64>,
+) -> Result<(), StoreError> {
+    if lists.is_empty() {
+        return Ok(());
+    }
+    let per_list = (2 * CANDIDATES / lists.len()).clamp(25, CANDIDATES);
+    let mut found: Vec<(String, i64)> = Vec::new();
+    for list in lists {
+        found.extend(fetch(list, per_list)?);
+    }
+    found.sort_unstable_by(|a, b| b.cmp(a));
+    add_ids(found.into_iter().map(|(_, id)| id), ids, cap);
+    Ok(())
+}
+
+/// Two words: the people whose surname and given name hold both, straight from the
+/// key pairs, the most recently seen first. `second_is_typed`: the second word is the
+/// one being typed, so it is read as a prefix even in the first tier.
+pub(super) fn two_word_candidates(
+    store: &Store,
+    first: &QueryWord,
+    second: &QueryWord,
+    second_is_typed: bool,
+    ids: &mut Vec<i64>,
+) -> Result<(), StoreError> {
+    let mut tried: Vec<(String, String)> = Vec::new();
+    for tier in 0..4 {
+        let Some(cap) = tier_cap(tier, ids.len()) else {
+            break;
+        };
+        let mut firsts = keys_for(store, first, tier)?;
+        let mut seconds = if tier == 0 && second_is_typed {
+            keys_for(store, second, 1)?
+        } else {
+            keys_for(store, second, tier)?
+        };
+        if tier == 3 {
+            // One typo in either word: the other as typed.
+            firsts.extend(keys_for(store, first, 1)?);
+            seconds.extend(keys_for(store, second, 1)?);
+        }
+        let combos: Vec<(String, String)> = firsts
+            .iter()
+            .flat_map(|a| seconds.iter().map(move |b| (a.clone(), b.clone())))
+            .filter(|pair| !tried.contains(pair))
+            .take(KEYS_PER_PREFIX * 8)
+            .collect();
+        by_recency(
+            cap,
+            &combos,
+            |(a, b), limit| store.people_with_pair_by_recency(a, b, limit),
+            ids,
+        )?;
+        tried.extend(combos);
+    }
+    Ok(())
+}
+
+/// Candidate ids for one reading of the query. Two or more words go through the key
+/// pairs of their first two (surname and given name in either order; the rest are
+/// checked when ranking); if that finds few — the second word may be a father's name —
+/// the most telling single word is looked up alone.
+pub(super) fn name_candidates(
+    store: &Store,
+    words: &[QueryWord],
+    ids: &mut Vec<i64>,
+) -> Result<(), StoreError> {
+    match words {
+        [] => Ok(()),
+        [word] => one_word_candidates(store, word, ids),
+        [first, second, rest @ ..] => {
+            two_word_candidates(store, first, second, rest.is_empty(), ids)?;
+            if ids.len() < FUZZY_WHEN_FEWER {
+                let telling = words
+                    .iter()
+                    .max_by_key(|w| w.forms.first().map_or(0, |f| f.strict.len()))
+                    .unwrap_or(first);
+                one_word_candidates(store, telling, ids)?;
+            }
+            Ok(())
+        }
+    }
+}

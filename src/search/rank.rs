@@ -1,0 +1,154 @@
+//! Ranking candidates in memory: how well each name matches the query's words.
+
+use super::FUZZY_MIN_LETTERS;
+use super::MatchKind;
+use super::query::{Form, QueryWord};
+use crate::domain::names;
+use crate::store::NameRow;
+
+/// One word of a person's name, in the forms queries are compared with.
+pub(super) struct NameWord {
+    pub(super) folded: String,
+    pub(super) latin: String,
+    pub(super) skeleton: String,
+    pub(super) weight: u32,
+}
+
+/// The forms of name words met while ranking one query: hundreds of candidates share
+/// a few dozen names, so each is transliterated once.
+#[derive(Default)]
+pub(super) struct NameWordCache {
+    pub(super) forms: std::collections::HashMap<String, (String, String)>,
+}
+
+impl NameWordCache {
+    fn name_words(&mut self, row: &NameRow) -> Vec<NameWord> {
+        let fields = [
+            (&row.surname, 3),
+            (&row.given_name, 3),
+            (&row.father_name, 1),
+        ];
+        let mut out = Vec::new();
+        for (text, weight) in fields {
+            for folded in names::joined_variants(&names::words(text)) {
+                let (latin, skeleton) = self
+                    .forms
+                    .entry(folded.clone())
+                    .or_insert_with(|| (names::elot743(&folded), names::skeleton(&folded)))
+                    .clone();
+                out.push(NameWord {
+                    folded,
+                    latin,
+                    skeleton,
+                    weight,
+                });
+            }
+        }
+        out
+    }
+}
+
+/// How well one spelling of a query word matches one name word (0: not at all).
+pub(super) fn form_score(query: &Form, letters: usize, name: &NameWord) -> (u32, MatchKind) {
+    if name.folded == query.folded {
+        (40, MatchKind::ExactName)
+    } else if name.latin == query.folded {
+        (36, MatchKind::ExactName)
+    } else if name.folded.starts_with(&query.folded) {
+        (30, MatchKind::Prefix)
+    } else if name.latin.starts_with(&query.folded) {
+        (28, MatchKind::Prefix)
+    } else if name.skeleton == query.skeleton {
+        (25, MatchKind::Transliterated)
+    } else if name.skeleton.starts_with(&query.strict) {
+        (20, MatchKind::Transliterated)
+    } else if name.skeleton.starts_with(&query.loose) {
+        (12, MatchKind::Transliterated)
+    } else if letters >= FUZZY_MIN_LETTERS
+        && (names::within_one_edit(&name.folded, &query.folded)
+            || names::within_one_edit(&name.latin, &query.folded)
+            || names::within_one_edit(&name.skeleton, &query.skeleton))
+    {
+        (8, MatchKind::Fuzzy)
+    } else {
+        (0, MatchKind::Fuzzy)
+    }
+}
+
+pub(super) fn word_score(query: &QueryWord, name: &NameWord) -> (u32, MatchKind) {
+    query
+        .forms
+        .iter()
+        .map(|f| form_score(f, query.letters, name))
+        .max_by_key(|(score, _)| *score)
+        .unwrap_or((0, MatchKind::Fuzzy))
+}
+
+/// Scores a person against the query words: every word must match a different name
+/// word where it can (the same word may serve twice only if nothing else does).
+pub(super) fn score_words(words: &[QueryWord], name_words: &[NameWord]) -> Option<Score> {
+    let mut total = 0;
+    let mut worst = MatchKind::ExactName;
+    let mut father_only = 0;
+    let mut used: Vec<usize> = Vec::new();
+    for word in words {
+        let best = name_words
+            .iter()
+            .enumerate()
+            .map(|(i, name)| {
+                let (score, kind) = word_score(word, name);
+                // A word found only in the father's name is a weaker sign of the
+                // person than one in the surname or given name.
+                let kind = if name.weight == 1 {
+                    kind.max(MatchKind::Transliterated)
+                } else {
+                    kind
+                };
+                // A name word already matched counts for little the second time.
+                let score = if used.contains(&i) { score / 4 } else { score };
+                (i, score * name.weight, kind)
+            })
+            .filter(|(_, score, _)| *score > 0)
+            .max_by_key(|(_, score, _)| *score)?;
+        used.push(best.0);
+        total += best.1;
+        worst = worst.max(best.2);
+        if name_words[best.0].weight == 1 {
+            father_only += 1;
+        }
+    }
+    Some(Score {
+        kind: worst,
+        father_only,
+        points: total,
+    })
+}
+
+/// How a person matched a query: the kind of match, then how many query words were
+/// found only in the father's name (Χρήστος the given name beats Χρήστος the father,
+/// whoever came more recently), then points for the closer spelling.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Score {
+    pub(super) kind: MatchKind,
+    pub(super) father_only: usize,
+    pub(super) points: u32,
+}
+
+impl Score {
+    /// Better first: kind, then fewer father-only words (recency comes after these).
+    pub(super) fn rank(&self) -> (MatchKind, usize) {
+        (self.kind, self.father_only)
+    }
+}
+
+pub(super) fn score_row(
+    sets: &[Vec<QueryWord>],
+    row: &NameRow,
+    cache: &mut NameWordCache,
+) -> Option<Score> {
+    let words = cache.name_words(row);
+    sets.iter()
+        .filter(|set| !set.is_empty())
+        .filter_map(|set| score_words(set, &words))
+        .min_by(|a, b| a.rank().cmp(&b.rank()).then(b.points.cmp(&a.points)))
+}
