@@ -6,7 +6,7 @@ use super::{CANDIDATES, FUZZY_MIN_LETTERS, FUZZY_WHEN_FEWER};
 use crate::store::{Store, StoreError};
 
 /// How many vocabulary keys one typed prefix may stand for.
-pub(super) const KEYS_PER_PREFIX: usize = 48;
+const KEYS_PER_PREFIX: usize = 48;
 
 /// How far the candidates may grow in `tier`, having `found` so far; `None` skips it.
 ///
@@ -14,7 +14,7 @@ pub(super) const KEYS_PER_PREFIX: usize = 48;
 /// it is full, adding their most recently seen people: a variant spelling who came
 /// yesterday must not be crowded out by two hundred namesakes who never came (ranking
 /// then puts each where it belongs). Typo tolerance only runs when little was found.
-pub(super) fn tier_cap(tier: usize, found: usize) -> Option<usize> {
+fn tier_cap(tier: usize, found: usize) -> Option<usize> {
     match tier {
         0 => Some(CANDIDATES),
         3 if found >= FUZZY_WHEN_FEWER => None,
@@ -23,7 +23,7 @@ pub(super) fn tier_cap(tier: usize, found: usize) -> Option<usize> {
 }
 
 /// Adds ids up to `cap`, each once.
-pub(super) fn add_ids(found: impl IntoIterator<Item = i64>, ids: &mut Vec<i64>, cap: usize) {
+fn add_ids(found: impl IntoIterator<Item = i64>, ids: &mut Vec<i64>, cap: usize) {
     for id in found {
         if ids.len() >= cap {
             break;
@@ -37,7 +37,7 @@ pub(super) fn add_ids(found: impl IntoIterator<Item = i64>, ids: &mut Vec<i64>, 
 /// The vocabulary keys a word may stand for in one tier: its whole keys (tier 0),
 /// the keys its likely prefixes start (1), those its certain prefixes start (2),
 /// keys one typo away (3).
-pub(super) fn keys_for(
+fn keys_for(
     store: &Store,
     word: &QueryWord,
     tier: usize,
@@ -69,7 +69,7 @@ pub(super) fn keys_for(
 }
 
 /// One word: the people with its keys, the most recently seen first across keys.
-pub(super) fn one_word_candidates(
+fn one_word_candidates(
     store: &Store,
     word: &QueryWord,
     ids: &mut Vec<i64>,
@@ -100,7 +100,7 @@ pub(super) fn one_word_candidates(
 /// Gathers the people of several key lists, the most recent first across all of
 /// them: every list gives its most recent people, fewer each when there are many lists
 /// (which only happens while the first letters of a word are typed).
-pub(super) fn by_recency<T>(
+fn by_recency<T>(
     cap: usize,
     lists: &[T],
     fetch: impl Fn(&T, usize) -> Result<Vec<(String, i64)>, StoreError>,
@@ -122,7 +122,7 @@ pub(super) fn by_recency<T>(
 /// Two words: the people whose surname and given name hold both, straight from the
 /// key pairs, the most recently seen first. `second_is_typed`: the second word is the
 /// one being typed, so it is read as a prefix even in the first tier.
-pub(super) fn two_word_candidates(
+fn two_word_candidates(
     store: &Store,
     first: &QueryWord,
     second: &QueryWord,

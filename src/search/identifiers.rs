@@ -18,7 +18,7 @@ pub(super) enum IdQuery {
 }
 
 /// The Greek capital a Latin letter of a ticket prefix stands for.
-pub(super) fn ticket_letter(c: char) -> Option<char> {
+fn ticket_letter(c: char) -> Option<char> {
     let greek = names::fold(&c.to_string());
     let greek = greek.chars().next()?;
     let mapped = match greek {

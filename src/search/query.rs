@@ -21,7 +21,7 @@ pub(super) struct QueryWord {
     pub(super) letters: usize,
 }
 
-pub(super) fn form(folded: String) -> Form {
+fn form(folded: String) -> Form {
     let skeleton = names::skeleton(&folded);
     let (strict, loose) = names::prefix_keys(&folded);
     // "io" has no safe prefix: fall back to the first letter of its key.
@@ -35,7 +35,7 @@ pub(super) fn form(folded: String) -> Form {
     }
 }
 
-pub(super) fn query_word(folded: &str) -> QueryWord {
+fn query_word(folded: &str) -> QueryWord {
     let mut forms = vec![form(folded.to_string())];
     for alt in names::greeklish_alternatives(folded) {
         forms.push(form(alt));

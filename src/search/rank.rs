@@ -7,7 +7,7 @@ use crate::domain::names;
 use crate::store::NameRow;
 
 /// One word of a person's name, in the forms queries are compared with.
-pub(super) struct NameWord {
+struct NameWord {
     pub(super) folded: String,
     pub(super) latin: String,
     pub(super) skeleton: String,
@@ -49,7 +49,7 @@ impl NameWordCache {
 }
 
 /// How well one spelling of a query word matches one name word (0: not at all).
-pub(super) fn form_score(query: &Form, letters: usize, name: &NameWord) -> (u32, MatchKind) {
+fn form_score(query: &Form, letters: usize, name: &NameWord) -> (u32, MatchKind) {
     if name.folded == query.folded {
         (40, MatchKind::ExactName)
     } else if name.latin == query.folded {
@@ -75,7 +75,7 @@ pub(super) fn form_score(query: &Form, letters: usize, name: &NameWord) -> (u32,
     }
 }
 
-pub(super) fn word_score(query: &QueryWord, name: &NameWord) -> (u32, MatchKind) {
+fn word_score(query: &QueryWord, name: &NameWord) -> (u32, MatchKind) {
     query
         .forms
         .iter()
@@ -86,7 +86,7 @@ pub(super) fn word_score(query: &QueryWord, name: &NameWord) -> (u32, MatchKind)
 
 /// Scores a person against the query words: every word must match a different name
 /// word where it can (the same word may serve twice only if nothing else does).
-pub(super) fn score_words(words: &[QueryWord], name_words: &[NameWord]) -> Option<Score> {
+fn score_words(words: &[QueryWord], name_words: &[NameWord]) -> Option<Score> {
     let mut total = 0;
     let mut worst = MatchKind::ExactName;
     let mut father_only = 0;
