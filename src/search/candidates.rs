@@ -37,11 +37,7 @@ fn add_ids(found: impl IntoIterator<Item = i64>, ids: &mut Vec<i64>, cap: usize)
 /// The vocabulary keys a word may stand for in one tier: its whole keys (tier 0),
 /// the keys its likely prefixes start (1), those its certain prefixes start (2),
 /// keys one typo away (3).
-fn keys_for(
-    store: &Store,
-    word: &QueryWord,
-    tier: usize,
-) -> Result<Vec<String>, StoreError> {
+fn keys_for(store: &Store, word: &QueryWord, tier: usize) -> Result<Vec<String>, StoreError> {
     let mut keys: Vec<String> = Vec::new();
     let add = |key: String, keys: &mut Vec<String>| {
         if !keys.contains(&key) {
