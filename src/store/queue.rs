@@ -12,15 +12,13 @@ use chrono::{NaiveDate, NaiveDateTime};
 use rusqlite::{OptionalExtension, Transaction, params};
 
 use super::referral::insert_referral_in;
-use super::service::code_taken;
-use super::service::insert_service_in;
 use super::ticket::{TICKET_COLUMNS, insert_event_in, ticket_from_row};
-use super::{Batch, Stamp, Store, StoreError, audit};
+use super::{Stamp, Store, StoreError, audit};
 use crate::domain::codes::{
     AppointmentState, ReferralState, TicketState, Urgency, Vulnerability, join_codes,
 };
 use crate::domain::queue::{Move, QueueSettings, keeps_desk, next_state, ticket_number};
-use crate::domain::records::{Referral, Service, Ticket, TicketEvent};
+use crate::domain::records::{Referral, Ticket, TicketEvent};
 
 /// What the receptionist fills in for a new ticket.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -180,51 +178,6 @@ fn create_in(
     Ok(Ticket { id, ..ticket })
 }
 
-impl Batch<'_> {
-    /// Inserts the service, or updates the one with the same code (the demo centre
-    /// loads over the service lines a new database starts with).
-    pub fn upsert_service(&mut self, service: &Service) -> Result<i64, StoreError> {
-        let existing: Option<i64> = self
-            .tx
-            .query_row(
-                "SELECT id FROM service WHERE code = ?1",
-                [&service.code],
-                |r| r.get(0),
-            )
-            .optional()?;
-        let Some(id) = existing else {
-            return insert_service_in(self.tx, service);
-        };
-        self.tx.execute(
-            "UPDATE service SET ticket_prefix = ?2, name_el = ?3, name_en = ?4, kind = ?5, \
-             category = ?6, organisation = ?7, address = ?8, phone = ?9, email = ?10, \
-             hours = ?11, languages = ?12, interpretation = ?13, eligibility = ?14, \
-             documents_required = ?15, accepts_referrals = ?16, active = ?17, \
-             version = version + 1 WHERE id = ?1",
-            params![
-                id,
-                service.ticket_prefix,
-                service.name_el,
-                service.name_en,
-                service.kind.map(|k| k.code()),
-                service.category,
-                service.organisation,
-                service.address,
-                service.phone,
-                service.email,
-                service.hours,
-                service.languages.join(","),
-                service.interpretation,
-                service.eligibility,
-                service.documents_required,
-                service.accepts_referrals,
-                service.active
-            ],
-        )?;
-        Ok(id)
-    }
-}
-
 impl Store {
     /// The queue's settings (defaults for missing or unreadable values).
     pub fn queue_settings(&self) -> Result<QueueSettings, StoreError> {
@@ -237,51 +190,6 @@ impl Store {
         Ok(QueueSettings::from_pairs(
             pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())),
         ))
-    }
-
-    /// The service lines of the queue: active services with a ticket prefix.
-    pub fn queue_lines(&self) -> Result<Vec<Service>, StoreError> {
-        Ok(self
-            .services()?
-            .into_iter()
-            .filter(|s| s.active && !s.ticket_prefix.is_empty())
-            .collect())
-    }
-
-    /// Saves a service line's code, prefix and names: a new line when `line.id` is 0,
-    /// else an edit that must carry the version it read. Validate first
-    /// (`domain::queue::valid_code`, `valid_prefix`).
-    pub fn save_service_line(&mut self, line: &Service, stamp: &Stamp) -> Result<i64, StoreError> {
-        self.write(|tx| {
-            if line.id == 0 {
-                let id = insert_service_in(tx, line)?;
-                audit::record_in(tx, stamp, "create", "service", Some(id), &line.code)?;
-                return Ok(id);
-            }
-            let changed = tx
-                .execute(
-                    "UPDATE service SET code = ?3, ticket_prefix = ?4, name_el = ?5, name_en = ?6, \
-                     active = ?7, version = version + 1 WHERE id = ?1 AND version = ?2",
-                    params![
-                        line.id,
-                        line.version,
-                        line.code,
-                        line.ticket_prefix,
-                        line.name_el,
-                        line.name_en,
-                        line.active
-                    ],
-                )
-                .map_err(code_taken)?;
-            if changed == 0 {
-                return Err(StoreError::Conflict {
-                    entity: "service",
-                    id: line.id,
-                });
-            }
-            audit::record_in(tx, stamp, "update", "service", Some(line.id), &line.code)?;
-            Ok(line.id)
-        })
     }
 
     /// A new waiting ticket with the day's next number for its service's prefix; the
