@@ -1,0 +1,123 @@
+//! The day's appointments: check a person in (their ticket joins the queue at the
+//! booked time) or mark them as not come.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::names::service_name;
+use super::text::{fit, fit_cut};
+use super::{Mode, QueueScreen, stamp, step, store_error};
+use crate::action::Action;
+use crate::domain::codes::AppointmentState;
+use crate::i18n::queue::QMsg;
+use crate::i18n::{t, tf};
+use crate::ui::{Ctx, Outcome, View};
+
+impl QueueScreen {
+    /// Keys of the appointments list: move, check in, no-show.
+    pub(super) fn appointments_action(&mut self, action: Action, cx: &mut Ctx<'_>) -> Outcome {
+        let lang = cx.lang;
+        let Mode::Appointments { selected } = &mut self.mode else {
+            return Outcome::Ignored;
+        };
+        match action {
+            Action::Up | Action::Down | Action::Home | Action::End => {
+                *selected = step(*selected, self.appointments.len(), action);
+                Outcome::Handled
+            }
+            Action::Cancel => {
+                self.mode = Mode::List;
+                Outcome::Handled
+            }
+            Action::CheckIn | Action::NoShow => {
+                let Some(appt) = self.appointments.get(*selected).cloned() else {
+                    return Outcome::Handled;
+                };
+                if appt.state != AppointmentState::Booked {
+                    return Outcome::Error(t(lang, QMsg::ApptNotBooked).to_string());
+                }
+                let stamp = stamp(cx);
+                let outcome = if action == Action::CheckIn {
+                    match cx.store.check_in(appt.id, &stamp) {
+                        Ok(tk) => {
+                            self.selected_id = Some(tk.id);
+                            Outcome::Status(tf(lang, QMsg::CheckedIn, &[&tk.number]))
+                        }
+                        Err(e) => store_error(lang, &e),
+                    }
+                } else {
+                    match cx.store.mark_no_show(appt.id, &stamp) {
+                        Ok(()) => Outcome::Status(t(lang, QMsg::MarkedNoShow).to_string()),
+                        Err(e) => store_error(lang, &e),
+                    }
+                };
+                self.reload(cx);
+                outcome
+            }
+            _ => Outcome::Ignored,
+        }
+    }
+
+    pub(super) fn draw_appointments(
+        &self,
+        frame: &mut Frame<'_>,
+        area: Rect,
+        view: &View<'_>,
+        selected: usize,
+    ) {
+        let lang = view.lang;
+        let inner = Self::popup(frame, area, view, t(lang, QMsg::AppointmentsTitle));
+        let mut lines = Vec::new();
+        if self.appointments.is_empty() {
+            lines.push(Line::from(Span::styled(
+                format!(" {}", t(lang, QMsg::NoAppointments)),
+                view.theme.muted,
+            )));
+        }
+        for (i, a) in self.appointments.iter().enumerate() {
+            let state = t(
+                lang,
+                match a.state {
+                    AppointmentState::Booked => QMsg::ApptBooked,
+                    AppointmentState::CheckedIn => QMsg::ApptCheckedIn,
+                    AppointmentState::NoShow => QMsg::ApptNoShow,
+                    AppointmentState::Cancelled => QMsg::ApptCancelled,
+                },
+            );
+            let who = a
+                .person_id
+                .and_then(|id| self.names.get(&id).cloned())
+                .unwrap_or_else(|| a.label.clone());
+            let service = self
+                .service(a.service_id)
+                .map(|s| service_name(lang, s).to_string())
+                .unwrap_or_default();
+            let text = format!(
+                "{}{}  {} {} {}",
+                if i == selected { '▌' } else { ' ' },
+                a.starts_at.format("%H:%M"),
+                fit_cut(&service, 22),
+                fit_cut(&who, 27),
+                state
+            );
+            let style = if i == selected {
+                view.theme.selection
+            } else if a.state == AppointmentState::Booked {
+                view.theme.text
+            } else {
+                view.theme.muted
+            };
+            lines.push(Line::from(Span::styled(
+                fit(&text, inner.width as usize),
+                style,
+            )));
+        }
+        lines.push(Line::from(Span::styled(
+            format!(" {}", t(lang, QMsg::ApptHint)),
+            view.theme.muted,
+        )));
+        frame.render_widget(Paragraph::new(lines), inner);
+    }
+}

@@ -1,0 +1,271 @@
+//! The Queue screen (F2): today's tickets in calling order with their waits and
+//! markers, the selected ticket's details, one-key actions, the new-ticket form, the
+//! transfer picker, the day's appointments, the end of day and the service lines.
+//!
+//! This file holds the screen's state and routes each key to its mode; every mode
+//! (the list, a popup) keeps its keys and its drawing in a file of its own.
+
+mod appointments;
+mod draw;
+mod end_of_day;
+mod form;
+mod link;
+mod list;
+mod names;
+mod service_lines;
+mod text;
+mod tickets;
+mod transfer;
+
+use std::collections::HashMap;
+
+use chrono::{NaiveDateTime, Timelike};
+use crossterm::event::KeyEvent;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui_textarea::TextArea;
+
+use super::{Ctx, Nav, Outcome, Screen, ScreenId, View};
+use crate::action::Action;
+use crate::domain::queue::{Figures, QueueSettings};
+use crate::domain::records::{Appointment, Service, Ticket};
+use crate::i18n::queue::QMsg;
+use crate::i18n::{Lang, t, tf};
+use crate::store::{Stamp, Store, StoreError};
+
+pub use form::FORM_FLAGS;
+use form::TicketForm;
+use link::LinkPicker;
+use service_lines::{LINE_FIELDS, LineForm};
+
+enum Mode {
+    List,
+    Link(Box<LinkPicker>),
+    Form(Box<TicketForm>),
+    Transfer { pick: usize },
+    Appointments { selected: usize },
+    ConfirmClose,
+    Lines { selected: usize },
+    LineEdit(Box<LineForm>),
+}
+
+/// The queue screen's state; `draw` reads only this.
+pub struct QueueScreen {
+    /// How many times the store asked this screen to reload.
+    pub refreshes: u64,
+    tickets: Vec<Ticket>,
+    lines: Vec<Service>,
+    all_services: Vec<Service>,
+    names: HashMap<i64, String>,
+    appointments: Vec<Appointment>,
+    settings: QueueSettings,
+    figures: Figures,
+    figures_at: Option<NaiveDateTime>,
+    selected: usize,
+    selected_id: Option<i64>,
+    filter: TextArea<'static>,
+    filtering: bool,
+    mode: Mode,
+    /// The day shown: the event loop's date, once a key has brought it.
+    day: Option<chrono::NaiveDate>,
+}
+
+impl Default for QueueScreen {
+    fn default() -> Self {
+        QueueScreen {
+            refreshes: 0,
+            tickets: Vec::new(),
+            lines: Vec::new(),
+            all_services: Vec::new(),
+            names: HashMap::new(),
+            appointments: Vec::new(),
+            settings: QueueSettings::default(),
+            figures: Figures::default(),
+            figures_at: None,
+            selected: 0,
+            selected_id: None,
+            filter: TextArea::default(),
+            filtering: false,
+            mode: Mode::List,
+            day: None,
+        }
+    }
+}
+
+fn stamp(cx: &Ctx<'_>) -> Stamp {
+    // Real time, not the minute the screen shows: arrival order depends on it.
+    let mut stamp = Stamp::now(cx.operator);
+    if stamp.at.date() != cx.now.date() {
+        // Tests run on a fixed clock: keep their day.
+        stamp.at = cx.now;
+    }
+    stamp
+}
+
+fn store_error(lang: Lang, e: &StoreError) -> Outcome {
+    match e {
+        StoreError::Conflict { .. } => Outcome::Error(t(lang, QMsg::Stale).to_string()),
+        other => Outcome::Error(tf(
+            lang,
+            crate::i18n::Msg::StatusDbError,
+            &[&other.to_string()],
+        )),
+    }
+}
+
+impl QueueScreen {
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+
+fn step(index: usize, len: usize, action: Action) -> usize {
+    super::step_selection(index, len, 10, action).unwrap_or(index)
+}
+
+impl Screen for QueueScreen {
+    fn id(&self) -> ScreenId {
+        ScreenId::Queue
+    }
+
+    fn contexts(&self) -> &'static [&'static str] {
+        match &self.mode {
+            Mode::List if self.filtering => &["list"],
+            Mode::List => &["queue", "list"],
+            Mode::Form(_) => &["queue-form", "form"],
+            Mode::Link(_) => &["queue-link"],
+            Mode::Transfer { .. } => &["queue-pick"],
+            Mode::Appointments { .. } => &["queue-appointments"],
+            Mode::ConfirmClose => &["queue-confirm"],
+            Mode::Lines { .. } => &["queue-lines"],
+            Mode::LineEdit(_) => &["form"],
+        }
+    }
+
+    fn wants_text(&self) -> bool {
+        match &self.mode {
+            Mode::List => self.filtering,
+            Mode::Form(_)
+            | Mode::LineEdit(_)
+            | Mode::ConfirmClose
+            | Mode::Link(_)
+            | Mode::Transfer { .. } => true,
+            _ => false,
+        }
+    }
+
+    fn handle(&mut self, action: Action, cx: &mut Ctx<'_>) -> Outcome {
+        self.follow_clock(cx);
+        match &mut self.mode {
+            Mode::List if self.filtering => self.filter_action(action),
+            Mode::List => self.list_action(action, cx),
+            Mode::Form(_) => self.form_action(action, cx),
+            Mode::Link(_) => self.link_action(action, cx),
+            Mode::Transfer { .. } => self.transfer_action(action, cx),
+            Mode::Appointments { .. } => self.appointments_action(action, cx),
+            Mode::ConfirmClose => self.close_action(action, cx),
+            Mode::Lines { .. } => self.lines_action(action),
+            Mode::LineEdit(_) => self.line_form_action(action, cx),
+        }
+    }
+
+    fn handle_key(&mut self, key: KeyEvent, cx: &mut Ctx<'_>) -> Outcome {
+        self.follow_clock(cx);
+        match &mut self.mode {
+            Mode::List if self.filtering => {
+                self.filter.input(key);
+                self.select(0);
+                Outcome::Handled
+            }
+            Mode::ConfirmClose => self.close_key(key, cx),
+            Mode::Form(_) => self.form_key(key),
+            Mode::LineEdit(_) => self.line_form_key(key),
+            Mode::Transfer { .. } => self.transfer_key(key),
+            Mode::Link(_) => self.link_key(key, cx),
+            _ => Outcome::Ignored,
+        }
+    }
+
+    fn handle_paste(&mut self, text: &str, cx: &mut Ctx<'_>) -> Outcome {
+        let line: String = text.lines().next().unwrap_or("").to_string();
+        match &mut self.mode {
+            Mode::List if self.filtering => {
+                self.filter.insert_str(&line);
+            }
+            Mode::Form(form) => {
+                if let Some(area) = form.area_mut() {
+                    area.insert_str(&line);
+                }
+            }
+            Mode::LineEdit(form) => {
+                let focus = form.focus % LINE_FIELDS.len();
+                form.fields[focus].insert_str(&line);
+            }
+            Mode::Link(picker) => {
+                picker.query.insert_str(&line);
+                picker.search(cx);
+            }
+            _ => return Outcome::Ignored,
+        }
+        Outcome::Handled
+    }
+
+    fn refresh(&mut self, store: &Store) -> Result<(), StoreError> {
+        self.refreshes += 1;
+        let local = chrono::Local::now().naive_local();
+        let now = match self.day {
+            Some(day) if day != local.date() => day.and_time(local.time()),
+            _ => local,
+        };
+        self.load(store, now.with_second(0).unwrap_or(now))
+    }
+
+    fn open(&mut self, nav: &Nav, cx: &mut Ctx<'_>) -> Outcome {
+        self.day = Some(cx.now.date());
+        let _ = self.load(cx.store, cx.now);
+        match nav {
+            Nav::TicketFor(person_id) => {
+                let person = cx.store.person(*person_id).ok().flatten();
+                let Some(person) = person else {
+                    return Outcome::Error(t(cx.lang, QMsg::NoPerson).to_string());
+                };
+                let language = if person.interpreter_needed {
+                    person.languages.first().cloned()
+                } else {
+                    None
+                };
+                let mut form = TicketForm::new(Some((person.id, person.display_name())), language);
+                form.flags = FORM_FLAGS
+                    .iter()
+                    .copied()
+                    .filter(|f| person.vulnerabilities.contains(f))
+                    .collect();
+                self.mode = Mode::Form(Box::new(form));
+                Outcome::Handled
+            }
+            _ => Outcome::Ignored,
+        }
+    }
+
+    fn draw(&self, frame: &mut Frame<'_>, area: Rect, view: &View<'_>) {
+        let [head, list, details] = Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Min(3),
+            Constraint::Length(3),
+        ])
+        .areas(area);
+        self.draw_head(frame, head, view);
+        self.draw_list(frame, list, view);
+        self.draw_details(frame, details, view);
+        match &self.mode {
+            Mode::List => {}
+            Mode::Form(form) => self.draw_form(frame, list, view, form),
+            Mode::Link(picker) => self.draw_link(frame, list, view, picker),
+            Mode::Transfer { pick } => self.draw_transfer(frame, list, view, *pick),
+            Mode::Appointments { selected } => self.draw_appointments(frame, list, view, *selected),
+            Mode::ConfirmClose => self.draw_confirm(frame, list, view),
+            Mode::Lines { selected } => self.draw_lines(frame, list, view, *selected),
+            Mode::LineEdit(form) => self.draw_line_form(frame, list, view, form),
+        }
+    }
+}

@@ -1,0 +1,257 @@
+//! The service lines (`queue-lines`): the list of lines and the form that adds or
+//! edits one (code, ticket prefix, names in both languages).
+
+use std::collections::HashMap;
+
+use crossterm::event::KeyEvent;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use ratatui_textarea::TextArea;
+
+use super::text::{fit, line_area, text_of, with_cursor};
+use super::{Mode, QueueScreen, stamp, step, store_error};
+use crate::action::Action;
+use crate::domain::names::fold;
+use crate::domain::queue::{valid_code, valid_prefix};
+use crate::domain::records::Service;
+use crate::i18n::queue::QMsg;
+use crate::i18n::{t, tf};
+use crate::store::StoreError;
+use crate::ui::{Ctx, Outcome, View};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum LineField {
+    Code,
+    Prefix,
+    NameEl,
+    NameEn,
+}
+pub(super) const LINE_FIELDS: [LineField; 4] = [
+    LineField::Code,
+    LineField::Prefix,
+    LineField::NameEl,
+    LineField::NameEn,
+];
+
+pub(super) struct LineForm {
+    base: Service,
+    pub(super) fields: [TextArea<'static>; 4],
+    pub(super) focus: usize,
+    errors: HashMap<usize, QMsg>,
+}
+
+impl QueueScreen {
+    pub(super) fn save_line(&mut self, cx: &mut Ctx<'_>) -> Outcome {
+        let lang = cx.lang;
+        let Mode::LineEdit(form) = &mut self.mode else {
+            return Outcome::Ignored;
+        };
+        form.errors.clear();
+        let value = |i: usize| text_of(&form.fields[i]).trim().to_string();
+        let (code, prefix, name_el, name_en) = (value(0), value(1), value(2), value(3));
+        if !valid_code(&code) {
+            form.errors.insert(0, QMsg::ErrCode);
+        }
+        if !valid_prefix(&prefix) {
+            form.errors.insert(1, QMsg::ErrPrefix);
+        }
+        if name_el.is_empty() {
+            form.errors.insert(2, QMsg::ErrName);
+        }
+        if name_en.is_empty() {
+            form.errors.insert(3, QMsg::ErrName);
+        }
+        if let Some(first) = form.errors.keys().min() {
+            form.focus = *first;
+            return Outcome::Handled;
+        }
+        let line = Service {
+            code: code.clone(),
+            // Capitals without accents: the board has a block letter for each.
+            ticket_prefix: fold(&prefix).to_uppercase(),
+            name_el,
+            name_en,
+            active: true,
+            kind: form
+                .base
+                .kind
+                .or(Some(crate::domain::codes::ServiceKind::Internal)),
+            ..form.base.clone()
+        };
+        match cx.store.save_service_line(&line, &stamp(cx)) {
+            Ok(_) => {
+                self.mode = Mode::Lines { selected: 0 };
+                self.reload(cx);
+                Outcome::Status(tf(lang, QMsg::LineSaved, &[&code]))
+            }
+            Err(StoreError::Duplicate { .. }) => {
+                form.errors.insert(0, QMsg::ErrDuplicateCode);
+                form.focus = 0;
+                Outcome::Handled
+            }
+            Err(e) => store_error(lang, &e),
+        }
+    }
+
+    pub(super) fn open_line_form(&mut self, base: Service) {
+        let fields = [
+            line_area(&base.code),
+            line_area(&base.ticket_prefix),
+            line_area(&base.name_el),
+            line_area(&base.name_en),
+        ];
+        self.mode = Mode::LineEdit(Box::new(LineForm {
+            base,
+            fields,
+            focus: 0,
+            errors: HashMap::new(),
+        }));
+    }
+
+    /// Keys of the list of lines: move, edit the selected one, add one.
+    pub(super) fn lines_action(&mut self, action: Action) -> Outcome {
+        let Mode::Lines { selected } = &mut self.mode else {
+            return Outcome::Ignored;
+        };
+        match action {
+            Action::Up | Action::Down | Action::Home | Action::End => {
+                *selected = step(*selected, self.lines.len(), action);
+                Outcome::Handled
+            }
+            Action::Cancel => {
+                self.mode = Mode::List;
+                Outcome::Handled
+            }
+            Action::Confirm => {
+                if let Some(line) = self.lines.get(*selected).cloned() {
+                    self.open_line_form(line);
+                }
+                Outcome::Handled
+            }
+            Action::AddLine => {
+                self.open_line_form(Service::default());
+                Outcome::Handled
+            }
+            _ => Outcome::Ignored,
+        }
+    }
+
+    /// Keys of the line form: save, cancel, move between fields.
+    pub(super) fn line_form_action(&mut self, action: Action, cx: &mut Ctx<'_>) -> Outcome {
+        let Mode::LineEdit(form) = &mut self.mode else {
+            return Outcome::Ignored;
+        };
+        match action {
+            Action::Save => self.save_line(cx),
+            Action::Cancel => {
+                self.mode = Mode::Lines { selected: 0 };
+                Outcome::Handled
+            }
+            Action::NextField => {
+                form.focus = (form.focus + 1) % LINE_FIELDS.len();
+                Outcome::Handled
+            }
+            Action::PrevField => {
+                form.focus = (form.focus + LINE_FIELDS.len() - 1) % LINE_FIELDS.len();
+                Outcome::Handled
+            }
+            _ => Outcome::Ignored,
+        }
+    }
+
+    /// Typing in the line form.
+    pub(super) fn line_form_key(&mut self, key: KeyEvent) -> Outcome {
+        let Mode::LineEdit(form) = &mut self.mode else {
+            return Outcome::Ignored;
+        };
+        let focus = form.focus % LINE_FIELDS.len();
+        form.fields[focus].input(key);
+        Outcome::Handled
+    }
+
+    pub(super) fn draw_lines(
+        &self,
+        frame: &mut Frame<'_>,
+        area: Rect,
+        view: &View<'_>,
+        selected: usize,
+    ) {
+        let lang = view.lang;
+        let inner = Self::popup(frame, area, view, t(lang, QMsg::LinesTitle));
+        let mut lines: Vec<Line> = self
+            .lines
+            .iter()
+            .enumerate()
+            .map(|(i, s)| {
+                let text = format!(
+                    "{}{}{}{}{}",
+                    if i == selected { '▌' } else { ' ' },
+                    fit(&s.code, 12),
+                    fit(&s.ticket_prefix, 4),
+                    fit(&s.name_el, 30),
+                    s.name_en
+                );
+                let style = if i == selected {
+                    view.theme.selection
+                } else {
+                    view.theme.text
+                };
+                Line::from(Span::styled(fit(&text, inner.width as usize), style))
+            })
+            .collect();
+        lines.push(Line::from(Span::styled(
+            format!(" {}", t(lang, QMsg::LinesHint)),
+            view.theme.muted,
+        )));
+        frame.render_widget(Paragraph::new(lines), inner);
+    }
+
+    pub(super) fn draw_line_form(
+        &self,
+        frame: &mut Frame<'_>,
+        area: Rect,
+        view: &View<'_>,
+        form: &LineForm,
+    ) {
+        let lang = view.lang;
+        let inner = Self::popup(frame, area, view, t(lang, QMsg::LinesTitle));
+        let names = [
+            QMsg::LineCode,
+            QMsg::LinePrefix,
+            QMsg::LineNameEl,
+            QMsg::LineNameEn,
+        ];
+        let mut lines: Vec<Line> = names
+            .iter()
+            .enumerate()
+            .map(|(i, name)| {
+                let focused = i == form.focus % LINE_FIELDS.len();
+                let style: Style = if focused {
+                    view.theme.selection
+                } else {
+                    view.theme.text
+                };
+                Line::from(vec![
+                    Span::styled(fit(&format!(" {}", t(lang, *name)), 16), view.theme.muted),
+                    Span::styled(with_cursor(&form.fields[i], focused), style),
+                    Span::styled(
+                        form.errors
+                            .get(&i)
+                            .map(|m| format!("  {}", t(lang, *m)))
+                            .unwrap_or_default(),
+                        view.theme.warning,
+                    ),
+                ])
+            })
+            .collect();
+        lines.push(Line::from(""));
+        lines.push(Line::from(Span::styled(
+            format!(" {}", t(lang, QMsg::LineFormHint)),
+            view.theme.muted,
+        )));
+        frame.render_widget(Paragraph::new(lines), inner);
+    }
+}

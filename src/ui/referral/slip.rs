@@ -1,0 +1,111 @@
+//! The referral slip: its text in the desk's language, and the file it is written to,
+//! readable by its owner only because it holds personal data.
+
+use std::path::{Path, PathBuf};
+
+use super::ReferralScreen;
+use crate::domain::person::Person;
+use crate::domain::records::{Referral, Service};
+use crate::domain::referral::{self as rules, SlipLang};
+use crate::i18n::referral::RMsg;
+use crate::i18n::{Lang, t, tf};
+use crate::store::Stamp;
+use crate::ui::{Ctx, Outcome};
+
+/// Where a slip for a database at `db` goes by default: `slips/` beside it.
+pub fn default_slips_dir(db: &Path) -> PathBuf {
+    db.parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_default()
+        .join("slips")
+}
+
+/// Writes a slip file readable by its owner only (it holds personal data).
+pub fn write_slip(dir: &Path, name: &str, text: &str) -> std::io::Result<PathBuf> {
+    use std::io::Write;
+    std::fs::create_dir_all(dir)?;
+    let path = dir.join(name);
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    let mut file = options.open(&path)?;
+    file.write_all(text.as_bytes())?;
+    file.sync_all()?;
+    Ok(path)
+}
+
+/// The slip's text, with language names from the reference list.
+pub fn slip_text(
+    lang: SlipLang,
+    referral: &Referral,
+    person: &Person,
+    service: &Service,
+    centre: &str,
+) -> String {
+    rules::slip(lang, referral, person, service, centre, |code| {
+        match crate::domain::reference::find_language(code) {
+            Some(l) if lang == SlipLang::El => l.name_el.clone(),
+            Some(l) => l.name_en.clone(),
+            None => code.to_string(),
+        }
+    })
+}
+
+impl ReferralScreen {
+    pub(super) fn print_slip(&mut self, cx: &mut Ctx<'_>) -> Outcome {
+        let Some(row) = self.selected_row() else {
+            return Outcome::Status(t(cx.lang, RMsg::NoneSelected).into());
+        };
+        let referral = row.referral.clone();
+        let person = match cx.store.person(referral.person_id) {
+            Ok(Some(p)) => p,
+            Ok(None) => return Outcome::Error(format!("person {} not found", referral.person_id)),
+            Err(e) => return Outcome::Error(e.to_string()),
+        };
+        let Some(service) = self
+            .services
+            .iter()
+            .find(|s| s.id == referral.service_id)
+            .cloned()
+        else {
+            return Outcome::Error(format!("service {} not found", referral.service_id));
+        };
+        let centre = self
+            .services
+            .iter()
+            .find(|s| s.kind == Some(crate::domain::codes::ServiceKind::Internal))
+            .map(|s| s.organisation.clone())
+            .unwrap_or_else(|| "kentro".into());
+        let lang = match cx.lang {
+            Lang::El => SlipLang::El,
+            Lang::En => SlipLang::En,
+        };
+        let text = slip_text(lang, &referral, &person, &service, &centre);
+        let dir = self
+            .slips_dir
+            .clone()
+            .unwrap_or_else(|| default_slips_dir(cx.store.path()));
+        let name = rules::slip_file_name(&referral, lang);
+        match write_slip(&dir, &name, &text) {
+            Ok(path) => {
+                let stamp = Stamp {
+                    at: cx.now,
+                    operator: cx.operator.to_string(),
+                };
+                let _ = cx
+                    .store
+                    .audit(&stamp, "slip", "referral", Some(referral.id), "");
+                Outcome::Status(tf(
+                    cx.lang,
+                    RMsg::SlipWritten,
+                    &[&path.display().to_string()],
+                ))
+            }
+            Err(e) => Outcome::Error(tf(cx.lang, RMsg::SlipFailed, &[&e.to_string()])),
+        }
+    }
+}
