@@ -115,6 +115,7 @@ impl IntakeScreen {
         }
     }
 
+    /// Reads the operator's intake drafts (unreadable payloads are skipped).
     pub(super) fn load_drafts(&mut self, store: &Store, operator: &str) {
         self.drafts = store
             .drafts_of(operator)
@@ -230,6 +231,7 @@ impl IntakeScreen {
         }
     }
 
+    /// Puts the draft at `index` back on screen as it was left.
     pub(super) fn resume(&mut self, index: usize, cx: &mut Ctx<'_>) -> Outcome {
         let Some(row) = self.drafts.get(index).cloned() else {
             return Outcome::Ignored;

@@ -24,6 +24,7 @@ const LABEL_W: u16 = 15;
 const INPUT_W: u16 = 30;
 
 impl IntakeScreen {
+    /// The start page: the operator's unfinished forms, newest first.
     pub(super) fn draw_start(&self, frame: &mut Frame<'_>, area: Rect, view: &View<'_>) {
         let theme = view.theme;
         let lang = view.lang;
@@ -71,6 +72,8 @@ impl IntakeScreen {
         frame.render_widget(Paragraph::new(lines), area);
     }
 
+    /// The form: header, the section's fields, the panel, the draft footer and any
+    /// question on top.
     pub(super) fn draw_form(
         &self,
         frame: &mut Frame<'_>,
@@ -231,6 +234,7 @@ impl IntakeScreen {
         }
     }
 
+    /// One field's row: label, input, and the problem or what was understood.
     fn draw_field(
         &self,
         frame: &mut Frame<'_>,

@@ -169,6 +169,7 @@ impl IntakeScreen {
         Outcome::Handled
     }
 
+    /// Actions while the form has the focus.
     pub(super) fn handle_form(&mut self, action: Action, cx: &mut Ctx<'_>) -> Outcome {
         match action {
             Action::NextField => self.move_field(true, cx),
@@ -223,6 +224,7 @@ impl IntakeScreen {
         }
     }
 
+    /// Keys typed into the focused field (a picker's arrows move its highlight).
     pub(super) fn handle_form_key(&mut self, key: KeyEvent, cx: &mut Ctx<'_>) -> Outcome {
         let lang = cx.lang;
         let Some(form) = self.form.as_mut() else {
@@ -299,6 +301,7 @@ impl IntakeScreen {
         Outcome::Handled
     }
 
+    /// A paste goes into the focused field cleaned, or is refused whole if too long.
     pub(super) fn paste(&mut self, text_in: &str, cx: &mut Ctx<'_>) -> Outcome {
         let Some(form) = self.form.as_mut() else {
             return Outcome::Ignored;

@@ -11,6 +11,9 @@ use crate::i18n::{t, tf};
 use crate::ui::{Ctx, Outcome};
 
 impl IntakeScreen {
+    /// The saved page's "add a member": a new form that starts from what the saved
+    /// person shares with a household (surname, address, municipality, nationality,
+    /// languages, interpreter) and lives with them.
     pub(super) fn start_member(&mut self, id: i64, cx: &mut Ctx<'_>) -> Outcome {
         let Ok(Some(p)) = cx.store.person(id) else {
             return Outcome::Error(t(cx.lang, Im::Gone).to_string());
@@ -41,6 +44,8 @@ impl IntakeScreen {
         Outcome::Handled
     }
 
+    /// Editing a registered person; the operator's draft of that edit, if any, comes
+    /// back instead so that nothing typed earlier is lost.
     pub(super) fn open_edit(&mut self, id: i64, cx: &mut Ctx<'_>) -> Outcome {
         let _ = self.flush_draft(cx);
         let person = match cx.store.person(id) {
@@ -64,11 +69,9 @@ impl IntakeScreen {
         self.load_members(cx.store);
         Outcome::Handled
     }
-}
 
-/// Registering the person of a queue ticket (`Nav::RegisterForTicket`).
-impl IntakeScreen {
-    /// A blank form whose save links the new person to `ticket`; a form in progress
+    /// Registering the person of a queue ticket (`Nav::RegisterForTicket`):
+    /// a blank form whose save links the new person to `ticket`; a form in progress
     /// is kept as a draft first.
     pub(super) fn open_for_ticket(&mut self, ticket: i64, cx: &mut Ctx<'_>) -> Outcome {
         let number = match cx.store.ticket(ticket) {

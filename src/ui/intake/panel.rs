@@ -19,6 +19,7 @@ use crate::store::{Stamp, Store};
 use crate::ui::{Ctx, Nav, Outcome, View};
 
 impl IntakeScreen {
+    /// Draws whichever panel applies now (see the module's note for the order).
     pub(super) fn draw_panel(
         &self,
         frame: &mut Frame<'_>,

@@ -74,6 +74,8 @@ impl IntakeScreen {
         self.store_form(cx, false)
     }
 
+    /// Writes the checked person; a conflict, a vanished record or a taken identifier
+    /// keeps the form on screen with the reason.
     pub(super) fn store_form(&mut self, cx: &mut Ctx<'_>, merged: bool) -> Outcome {
         let Some(form) = self.form.as_mut() else {
             return Outcome::Ignored;
