@@ -1,11 +1,15 @@
 //! The intake screen driven by keys and actions, as the shell would.
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveDateTime};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
 use super::*;
+use crate::domain::codes::{Relation, Vulnerability};
+use crate::domain::intake::Section;
+use crate::i18n::Lang;
+use crate::store::{IntakeSave, Stamp};
 use crate::ui::Theme;
 
 fn now() -> NaiveDateTime {

@@ -1,0 +1,300 @@
+//! Drafts: the form in progress written to the database a moment after each change,
+//! so that nothing typed is lost to a crash, a hang-up or a colleague needing the
+//! desk. Also the start page's list of the operator's unfinished forms, and putting a
+//! form aside (F3, Ctrl-R) to take up another.
+
+use std::collections::BTreeMap;
+use std::time::Duration;
+
+use chrono::NaiveDateTime;
+use serde::{Deserialize, Serialize};
+
+use super::form::Form;
+use super::{IntakeScreen, Mode};
+use crate::action::Action;
+use crate::domain::intake::{Entry, Field};
+use crate::domain::text;
+use crate::i18n::intake::Im;
+use crate::i18n::{Lang, t, tf};
+use crate::store::{Stamp, Store};
+use crate::ui::{Ctx, Outcome};
+
+/// The draft kind this screen writes.
+pub const DRAFT_KIND: &str = "intake";
+/// A draft is written this long after the last change (and at the latest after
+/// `DRAFT_MAX_WAIT` of continuous typing): within a second of each change.
+pub(super) const DRAFT_DEBOUNCE: Duration = Duration::from_millis(300);
+pub(super) const DRAFT_MAX_WAIT: Duration = Duration::from_millis(800);
+
+/// What the draft holds: enough to put the form back exactly.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub(super) struct DraftData {
+    /// The person edited, or none for a new person.
+    pub(super) target: Option<i64>,
+    pub(super) version: i64,
+    pub(super) entry: BTreeMap<String, String>,
+    pub(super) base: BTreeMap<String, String>,
+    pub(super) section: usize,
+    pub(super) focus: String,
+    #[serde(default)]
+    pub(super) distinct: Vec<i64>,
+}
+
+/// A draft as the start page lists it.
+#[derive(Debug, Clone)]
+pub(super) struct DraftRow {
+    pub(super) id: i64,
+    /// The draft row's target: the person edited, or a negative form number.
+    pub(super) target_id: Option<i64>,
+    pub(super) name: String,
+    pub(super) editing: bool,
+    pub(super) updated_at: NaiveDateTime,
+    pub(super) data: DraftData,
+}
+
+/// A draft as the status line and the form's footer name it.
+pub(super) fn draft_name(d: &DraftRow, lang: Lang) -> String {
+    if d.name.is_empty() {
+        t(lang, Im::DraftUnnamed).to_string()
+    } else {
+        d.name.clone()
+    }
+}
+
+impl IntakeScreen {
+    /// Writes the draft now if anything changed since the last write.
+    pub fn flush_draft(&mut self, cx: &mut Ctx<'_>) -> Outcome {
+        let Some(form) = self.form.as_mut() else {
+            return Outcome::Ignored;
+        };
+        if !form.dirty {
+            return Outcome::Ignored;
+        }
+        if form.entry().is_blank() && form.target.is_none() {
+            form.dirty = false;
+            return Outcome::Ignored;
+        }
+        let payload = match serde_json::to_string(&form.draft()) {
+            Ok(p) => p,
+            Err(_) => return Outcome::Ignored,
+        };
+        let stamp = Stamp {
+            at: cx.now,
+            operator: cx.operator.to_string(),
+        };
+        let was_failing = form.draft_failed;
+        match cx
+            .store
+            .save_draft(DRAFT_KIND, Some(form.draft_target), &payload, &stamp)
+        {
+            Ok(_) => {
+                form.dirty = false;
+                form.first_change = None;
+                form.draft_saved = Some(chrono::Local::now().naive_local());
+                form.draft_failed = false;
+                Outcome::Handled
+            }
+            Err(e) => {
+                form.draft_failed = true;
+                if was_failing {
+                    Outcome::Handled
+                } else {
+                    Outcome::Error(format!("{} ({e})", t(cx.lang, Im::DraftFailed)))
+                }
+            }
+        }
+    }
+
+    pub(super) fn delete_draft_of(&mut self, store: &mut Store, operator: &str, target: i64) {
+        if let Ok(drafts) = store.drafts_of(operator) {
+            for d in drafts {
+                if d.kind == DRAFT_KIND && d.target_id == Some(target) {
+                    let _ = store.delete_draft(d.id);
+                }
+            }
+        }
+    }
+
+    /// Reads the operator's intake drafts (unreadable payloads are skipped).
+    pub(super) fn load_drafts(&mut self, store: &Store, operator: &str) {
+        self.drafts = store
+            .drafts_of(operator)
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|d| d.kind == DRAFT_KIND)
+            .filter_map(|d| {
+                let data: DraftData = serde_json::from_str(&d.payload).ok()?;
+                let entry = Entry::from_map(&data.entry);
+                let name = format!(
+                    "{} {}",
+                    text::clean_line(entry.get(Field::Surname)),
+                    text::clean_line(entry.get(Field::GivenName))
+                )
+                .trim()
+                .to_string();
+                Some(DraftRow {
+                    id: d.id,
+                    target_id: d.target_id,
+                    name,
+                    editing: data.target.is_some(),
+                    updated_at: d.updated_at,
+                    data,
+                })
+            })
+            .collect();
+        self.draft_pick = self.draft_pick.min(self.drafts.len().saturating_sub(1));
+    }
+
+    /// The operator's drafts other than the form on screen, newest first.
+    pub(super) fn other_drafts(&self) -> impl Iterator<Item = &DraftRow> {
+        let own = self.form.as_ref().map(|f| f.draft_target);
+        self.drafts
+            .iter()
+            .filter(move |d| own.is_none() || d.target_id != own)
+    }
+
+    /// Writes the form on screen as a draft when it holds anything unsaved (so that it
+    /// can be put aside); an error means it could not be written and must stay.
+    fn keep_aside(&mut self, cx: &mut Ctx<'_>) -> Result<(), String> {
+        let Some(form) = self.form.as_mut() else {
+            return Ok(());
+        };
+        if !form.unsaved() || (form.target.is_none() && form.entry().is_blank()) {
+            if form.target.is_none() {
+                // Nothing typed: no draft either.
+                let target = form.draft_target;
+                self.delete_draft_of(cx.store, cx.operator, target);
+            }
+            return Ok(());
+        }
+        form.dirty = true;
+        match self.flush_draft(cx) {
+            Outcome::Error(e) => Err(e),
+            _ => Ok(()),
+        }
+    }
+
+    /// F3: a blank form for a new person; a form in progress is kept as a draft and
+    /// offered on Ctrl-R.
+    pub(super) fn fresh_form(&mut self, cx: &mut Ctx<'_>) -> Outcome {
+        let blank_new = matches!(self.mode, Mode::Form)
+            && self
+                .form
+                .as_ref()
+                .is_some_and(|f| f.target.is_none() && f.entry().is_blank());
+        if !blank_new {
+            if let Err(e) = self.keep_aside(cx) {
+                self.mode = Mode::Form;
+                return Outcome::Error(e);
+            }
+            self.new_form();
+        }
+        self.load_drafts(cx.store, cx.operator);
+        self.drafts_offer(cx.lang)
+    }
+
+    /// The status line's offer of the operator's drafts, if there are any.
+    pub(super) fn drafts_offer(&self, lang: Lang) -> Outcome {
+        let others: Vec<&DraftRow> = self.other_drafts().collect();
+        match others.first() {
+            None => Outcome::Handled,
+            Some(first) => Outcome::Status(tf(
+                lang,
+                Im::DraftsOffer,
+                &[&others.len().to_string(), &draft_name(first, lang)],
+            )),
+        }
+    }
+
+    /// Ctrl-R: the form on screen becomes a draft and the operator's last other draft
+    /// comes back (with several, the list of drafts opens on the newest).
+    pub(super) fn resume_last(&mut self, cx: &mut Ctx<'_>) -> Outcome {
+        self.load_drafts(cx.store, cx.operator);
+        let others: Vec<i64> = self.other_drafts().map(|d| d.id).collect();
+        let Some(newest) = others.first().copied() else {
+            return Outcome::Status(t(cx.lang, Im::DraftsNone).to_string());
+        };
+        if let Err(e) = self.keep_aside(cx) {
+            return Outcome::Error(e);
+        }
+        self.load_drafts(cx.store, cx.operator);
+        let index = self.drafts.iter().position(|d| d.id == newest);
+        match index {
+            Some(i) if others.len() == 1 => self.resume(i, cx),
+            Some(i) => {
+                self.form = None;
+                self.draft_pick = i;
+                self.mode = Mode::Start;
+                Outcome::Handled
+            }
+            None => Outcome::Handled,
+        }
+    }
+
+    /// Puts the draft at `index` back on screen as it was left.
+    pub(super) fn resume(&mut self, index: usize, cx: &mut Ctx<'_>) -> Outcome {
+        let Some(row) = self.drafts.get(index).cloned() else {
+            return Outcome::Ignored;
+        };
+        let target = cx
+            .store
+            .drafts_of(cx.operator)
+            .ok()
+            .and_then(|ds| ds.into_iter().find(|d| d.id == row.id))
+            .and_then(|d| d.target_id);
+        let mut form = Form::from_draft(&row.data, target);
+        form.dirty = false;
+        self.form = Some(form);
+        self.mode = Mode::Form;
+        let focus = self
+            .form
+            .as_ref()
+            .map(|f| f.focus)
+            .unwrap_or(Field::Surname);
+        self.after_change(Field::Surname, cx);
+        if let Some(f) = self.form.as_mut() {
+            f.dirty = false;
+            f.focus = focus;
+        }
+        self.load_members(cx.store);
+        Outcome::Handled
+    }
+
+    /// The start page's keys: take up, discard (pressed twice) or start a form.
+    pub(super) fn handle_start(&mut self, action: Action, cx: &mut Ctx<'_>) -> Outcome {
+        match action {
+            Action::NewRecord => {
+                self.new_form();
+                Outcome::Handled
+            }
+            Action::Confirm => self.resume(self.draft_pick, cx),
+            Action::Up => {
+                self.discard_armed = false;
+                self.draft_pick = self.draft_pick.saturating_sub(1);
+                Outcome::Handled
+            }
+            Action::Down => {
+                self.discard_armed = false;
+                self.draft_pick = (self.draft_pick + 1).min(self.drafts.len().saturating_sub(1));
+                Outcome::Handled
+            }
+            Action::Discard => {
+                let Some(row) = self.drafts.get(self.draft_pick) else {
+                    return Outcome::Handled;
+                };
+                if !self.discard_armed {
+                    self.discard_armed = true;
+                    return Outcome::Status(t(cx.lang, Im::DiscardAgain).to_string());
+                }
+                self.discard_armed = false;
+                let id = row.id;
+                if let Err(e) = cx.store.delete_draft(id) {
+                    return Outcome::Error(tf(cx.lang, Im::DbError, &[&e.to_string()]));
+                }
+                self.load_drafts(cx.store, cx.operator);
+                Outcome::Status(t(cx.lang, Im::Discarded).to_string())
+            }
+            _ => Outcome::Ignored,
+        }
+    }
+}

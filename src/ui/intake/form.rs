@@ -1,0 +1,223 @@
+//! One form in progress: typed fields live in text areas, picked values and ticks in
+//! an `Entry`; together they make the `Entry` the domain checks. Also what "unsaved"
+//! means and which problem to show beside a field while it is being typed.
+
+use std::collections::BTreeMap;
+use std::time::Instant;
+
+use chrono::NaiveDateTime;
+use ratatui_textarea::TextArea;
+
+use super::drafts::DraftData;
+use crate::domain::dates::DateError;
+use crate::domain::ids::IdError;
+use crate::domain::intake::{Checked, Entry, Field, Issue, Kind, Problem, Section};
+use crate::domain::person::Person;
+use crate::search::duplicates::Candidate;
+
+/// One form in progress.
+pub(super) struct Form {
+    /// The person edited (None: a new one).
+    pub(super) target: Option<i64>,
+    /// The version read, for the optimistic check on save.
+    pub(super) version: i64,
+    /// The record as read (edits) or empty: what "unsaved" and the merge compare with.
+    pub(super) base: Entry,
+    /// Picker codes, ticks and kept values; text fields live in `inputs`.
+    pub(super) values: Entry,
+    pub(super) inputs: BTreeMap<Field, TextArea<'static>>,
+    pub(super) section: usize,
+    pub(super) focus: Field,
+    /// The highlighted row of the focused picker's list.
+    pub(super) pick: usize,
+    /// Issues of the form as it is now (recomputed after each change).
+    pub(super) checked: Checked,
+    /// Saving was tried: "required" errors show from now on.
+    pub(super) tried: bool,
+    pub(super) dupes: Vec<Candidate>,
+    /// People judged "not the same person" in this form.
+    pub(super) distinct: Vec<i64>,
+    /// For the household picker: people found by what was typed.
+    pub(super) household_hits: Vec<Person>,
+    /// The chosen household's members (or the edited person's).
+    pub(super) members: Vec<Person>,
+    /// The draft row's target id: the person for edits, a negative form number for new.
+    pub(super) draft_target: i64,
+    /// Changed since the last draft write.
+    pub(super) dirty: bool,
+    pub(super) first_change: Option<Instant>,
+    pub(super) last_change: Option<Instant>,
+    pub(super) draft_saved: Option<NaiveDateTime>,
+    pub(super) draft_failed: bool,
+    /// The date of birth and gender were filled in from the AMKA.
+    pub(super) from_amka: bool,
+    /// Registered from this queue ticket: linked to the new person on save.
+    pub(super) link_ticket: Option<i64>,
+}
+
+fn text_area(value: &str) -> TextArea<'static> {
+    let lines: Vec<String> = value.split('\n').map(str::to_string).collect();
+    let mut ta = TextArea::new(lines);
+    ta.move_cursor(ratatui_textarea::CursorMove::Bottom);
+    ta.move_cursor(ratatui_textarea::CursorMove::End);
+    ta
+}
+
+/// Is this field typed into (its text is its value)?
+pub(super) fn typed(field: Field) -> bool {
+    matches!(
+        field.kind(),
+        Kind::Line { .. } | Kind::Note | Kind::Date | Kind::Id
+    )
+}
+
+fn form_number() -> i64 {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_micros() as i64)
+        .unwrap_or(1);
+    -(nanos.max(1))
+}
+
+impl Form {
+    pub(super) fn new(target: Option<i64>, version: i64, base: Entry, entry: &Entry) -> Form {
+        let mut inputs = BTreeMap::new();
+        for field in Field::ALL {
+            match field.kind() {
+                Kind::Hidden | Kind::Check => {}
+                _ if typed(*field) => {
+                    inputs.insert(*field, text_area(entry.get(*field)));
+                }
+                _ => {
+                    inputs.insert(*field, TextArea::default());
+                }
+            }
+        }
+        let mut values = Entry::default();
+        for field in Field::ALL {
+            if !typed(*field) {
+                values.set(*field, entry.get(*field));
+            }
+        }
+        Form {
+            target,
+            version,
+            base,
+            values,
+            inputs,
+            section: 0,
+            focus: Field::Surname,
+            pick: 0,
+            checked: Checked {
+                person: Person::default(),
+                issues: Vec::new(),
+            },
+            tried: false,
+            dupes: Vec::new(),
+            distinct: Vec::new(),
+            household_hits: Vec::new(),
+            members: Vec::new(),
+            draft_target: target.unwrap_or_else(form_number),
+            dirty: false,
+            first_change: None,
+            last_change: None,
+            draft_saved: None,
+            draft_failed: false,
+            from_amka: false,
+            link_ticket: None,
+        }
+    }
+
+    pub(super) fn input_text(&self, field: Field) -> String {
+        self.inputs
+            .get(&field)
+            .map(|ta| ta.lines().join("\n"))
+            .unwrap_or_default()
+    }
+
+    /// The form's values as the domain checks them.
+    pub(super) fn entry(&self) -> Entry {
+        let mut e = self.values.clone();
+        for field in Field::ALL {
+            if typed(*field) {
+                e.set(*field, self.input_text(*field));
+            }
+        }
+        e
+    }
+
+    pub(super) fn unsaved(&self) -> bool {
+        self.entry() != self.base
+    }
+
+    pub(super) fn set_text(&mut self, field: Field, value: &str) {
+        self.inputs.insert(field, text_area(value));
+    }
+
+    pub(super) fn query(&self) -> String {
+        self.input_text(self.focus)
+    }
+
+    pub(super) fn section(&self) -> Section {
+        Section::ALL[self.section.min(Section::ALL.len() - 1)]
+    }
+
+    pub(super) fn draft(&self) -> DraftData {
+        DraftData {
+            target: self.target,
+            version: self.version,
+            entry: self.entry().to_map(),
+            base: self.base.to_map(),
+            section: self.section,
+            focus: self.focus.name().to_string(),
+            distinct: self.distinct.clone(),
+        }
+    }
+
+    pub(super) fn from_draft(data: &DraftData, draft_target: Option<i64>) -> Form {
+        let entry = Entry::from_map(&data.entry);
+        let mut form = Form::new(
+            data.target,
+            data.version,
+            Entry::from_map(&data.base),
+            &entry,
+        );
+        form.section = data.section.min(Section::ALL.len() - 1);
+        form.focus = Field::from_name(&data.focus)
+            .filter(|f| Section::of(*f) == form.section())
+            .unwrap_or(form.section().fields()[0]);
+        form.distinct = data.distinct.clone();
+        if let Some(t) = draft_target {
+            form.draft_target = t;
+        }
+        form
+    }
+
+    pub(super) fn mark_changed(&mut self) {
+        let now = Instant::now();
+        self.dirty = true;
+        self.first_change.get_or_insert(now);
+        self.last_change = Some(now);
+    }
+
+    /// Issues to show beside `field` now.
+    pub(super) fn shown_issue(&self, field: Field) -> Option<&Issue> {
+        let issue = self
+            .checked
+            .issues
+            .iter()
+            .filter(|i| i.field == field && i.problem != Problem::NeedsConsent)
+            .max_by_key(|i| i.severity)
+            .or_else(|| self.checked.issue_of(field))?;
+        match issue.problem {
+            Problem::Missing | Problem::NeedsConsent if !self.tried => None,
+            // Still being typed: do not nag about length or shape.
+            Problem::Id(IdError::Length) | Problem::Date(DateError::Format)
+                if field == self.focus && !self.tried =>
+            {
+                None
+            }
+            _ => Some(issue),
+        }
+    }
+}
