@@ -54,36 +54,51 @@ pub(crate) fn code_taken(e: rusqlite::Error) -> StoreError {
     }
 }
 
+/// Binds a service's fields as ?1..?17, in the order of the SQL below, then `extra`.
+macro_rules! service_params {
+    ($s:expr $(, $extra:expr)*) => {
+        params![
+            $s.code,
+            $s.ticket_prefix,
+            $s.name_el,
+            $s.name_en,
+            $s.kind.map(ServiceKind::code),
+            $s.category,
+            $s.organisation,
+            $s.address,
+            $s.phone,
+            $s.email,
+            $s.hours,
+            $s.languages.join(","),
+            $s.interpretation,
+            $s.eligibility,
+            $s.documents_required,
+            $s.accepts_referrals,
+            $s.active
+            $(, $extra)*
+        ]
+    };
+}
+
+const INSERT_SERVICE: &str = "INSERT INTO service (code, ticket_prefix, name_el, name_en, kind, \
+    category, organisation, address, phone, email, hours, languages, interpretation, \
+    eligibility, documents_required, accepts_referrals, active) \
+    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)";
+
+/// Every field of service ?18 (callers add a version check where edits need one).
+const UPDATE_SERVICE: &str = "UPDATE service SET code = ?1, ticket_prefix = ?2, name_el = ?3, \
+    name_en = ?4, kind = ?5, category = ?6, organisation = ?7, address = ?8, phone = ?9, \
+    email = ?10, hours = ?11, languages = ?12, interpretation = ?13, eligibility = ?14, \
+    documents_required = ?15, accepts_referrals = ?16, active = ?17, version = version + 1 \
+    WHERE id = ?18";
+
 pub(crate) fn insert_service_in(
     tx: &Transaction<'_>,
     service: &Service,
 ) -> Result<i64, StoreError> {
-    tx.execute(
-                "INSERT INTO service (code, ticket_prefix, name_el, name_en, kind, category, \
-                 organisation, address, phone, email, hours, languages, interpretation, \
-                 eligibility, documents_required, accepts_referrals, active) \
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
-                params![
-                    service.code,
-                    service.ticket_prefix,
-                    service.name_el,
-                    service.name_en,
-                    service.kind.map(ServiceKind::code),
-                    service.category,
-                    service.organisation,
-                    service.address,
-                    service.phone,
-                    service.email,
-                    service.hours,
-                    service.languages.join(","),
-                    service.interpretation,
-                    service.eligibility,
-                    service.documents_required,
-                    service.accepts_referrals,
-                    service.active
-                ],
-            )
-            .map_err(code_taken)?;
+    tx.prepare_cached(INSERT_SERVICE)?
+        .execute(service_params!(service))
+        .map_err(code_taken)?;
     Ok(tx.last_insert_rowid())
 }
 
@@ -124,32 +139,8 @@ impl Store {
 pub(crate) fn update_service_in(tx: &Transaction<'_>, service: &Service) -> Result<(), StoreError> {
     let n = tx
         .execute(
-            "UPDATE service SET code = ?1, ticket_prefix = ?2, name_el = ?3, name_en = ?4, \
-             kind = ?5, category = ?6, organisation = ?7, address = ?8, phone = ?9, email = ?10, \
-             hours = ?11, languages = ?12, interpretation = ?13, eligibility = ?14, \
-             documents_required = ?15, accepts_referrals = ?16, active = ?17, \
-             version = version + 1 WHERE id = ?18 AND version = ?19",
-            params![
-                service.code,
-                service.ticket_prefix,
-                service.name_el,
-                service.name_en,
-                service.kind.map(ServiceKind::code),
-                service.category,
-                service.organisation,
-                service.address,
-                service.phone,
-                service.email,
-                service.hours,
-                service.languages.join(","),
-                service.interpretation,
-                service.eligibility,
-                service.documents_required,
-                service.accepts_referrals,
-                service.active,
-                service.id,
-                service.version
-            ],
+            &format!("{UPDATE_SERVICE} AND version = ?19"),
+            service_params!(service, service.id, service.version),
         )
         .map_err(code_taken)?;
     if n == 0 {
@@ -248,32 +239,9 @@ impl Batch<'_> {
         let Some(id) = existing else {
             return insert_service_in(self.tx, service);
         };
-        self.tx.execute(
-            "UPDATE service SET ticket_prefix = ?2, name_el = ?3, name_en = ?4, kind = ?5, \
-             category = ?6, organisation = ?7, address = ?8, phone = ?9, email = ?10, \
-             hours = ?11, languages = ?12, interpretation = ?13, eligibility = ?14, \
-             documents_required = ?15, accepts_referrals = ?16, active = ?17, \
-             version = version + 1 WHERE id = ?1",
-            params![
-                id,
-                service.ticket_prefix,
-                service.name_el,
-                service.name_en,
-                service.kind.map(|k| k.code()),
-                service.category,
-                service.organisation,
-                service.address,
-                service.phone,
-                service.email,
-                service.hours,
-                service.languages.join(","),
-                service.interpretation,
-                service.eligibility,
-                service.documents_required,
-                service.accepts_referrals,
-                service.active
-            ],
-        )?;
+        self.tx
+            .execute(UPDATE_SERVICE, service_params!(service, id))
+            .map_err(code_taken)?;
         Ok(id)
     }
 }
