@@ -43,6 +43,8 @@ pub enum StoreError {
     },
     /// Stored data this program cannot read (a bad code or date).
     Corrupt(String),
+    /// A change the rules do not allow from the record's current state.
+    NotAllowed(String),
     Sql(rusqlite::Error),
 }
 
@@ -91,6 +93,7 @@ impl fmt::Display for StoreError {
             }
             StoreError::NotFound { entity, id } => write!(f, "{entity} {id} not found"),
             StoreError::Corrupt(what) => write!(f, "unreadable stored value: {what}"),
+            StoreError::NotAllowed(what) => write!(f, "not allowed: {what}"),
             StoreError::Sql(e) if is_busy(e) => {
                 write!(
                     f,

@@ -304,7 +304,7 @@ impl Store {
                 });
             }
             let to = next_state(ticket.state, mv).ok_or_else(|| {
-                StoreError::Corrupt(format!(
+                StoreError::NotAllowed(format!(
                     "ticket {} cannot go from {} by {}",
                     ticket.number,
                     ticket.state,
@@ -357,7 +357,7 @@ impl Store {
                 });
             }
             let to = next_state(ticket.state, Move::Transfer).ok_or_else(|| {
-                StoreError::Corrupt(format!(
+                StoreError::NotAllowed(format!(
                     "ticket {} cannot be transferred from {}",
                     ticket.number, ticket.state
                 ))
