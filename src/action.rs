@@ -137,6 +137,19 @@ impl Action {
     pub fn from_name(name: &str) -> Option<Action> {
         Action::ALL.iter().copied().find(|a| a.name() == name)
     }
+
+    /// ↑ ↓ PgUp PgDn Home End: the actions that move a list's selection.
+    pub fn moves_selection(self) -> bool {
+        matches!(
+            self,
+            Action::Up
+                | Action::Down
+                | Action::PageUp
+                | Action::PageDown
+                | Action::Home
+                | Action::End
+        )
+    }
 }
 
 #[cfg(test)]

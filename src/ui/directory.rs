@@ -285,12 +285,7 @@ impl Screen for DirectoryScreen {
         }
         let len = self.shown.len();
         match action {
-            Action::Up
-            | Action::Down
-            | Action::PageUp
-            | Action::PageDown
-            | Action::Home
-            | Action::End => {
+            action if action.moves_selection() => {
                 self.selected =
                     super::step_selection(self.selected, len, 10, action).unwrap_or(self.selected)
             }

@@ -237,12 +237,7 @@ impl LookupScreen {
     fn handle_list(&mut self, action: Action, cx: &mut Ctx<'_>) -> Outcome {
         let selected = self.selected_row().map(|r| r.person.id);
         match action {
-            Action::Up
-            | Action::Down
-            | Action::PageUp
-            | Action::PageDown
-            | Action::Home
-            | Action::End => {
+            action if action.moves_selection() => {
                 if self.rows.is_empty() {
                     return Outcome::Handled;
                 }

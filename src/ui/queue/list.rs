@@ -107,12 +107,7 @@ impl QueueScreen {
     pub(super) fn list_action(&mut self, action: Action, cx: &mut Ctx<'_>) -> Outcome {
         let lang = cx.lang;
         match action {
-            Action::Up
-            | Action::Down
-            | Action::PageUp
-            | Action::PageDown
-            | Action::Home
-            | Action::End => {
+            action if action.moves_selection() => {
                 let len = self.visible().len();
                 self.select(step(self.selected, len, action));
                 Outcome::Handled

@@ -134,12 +134,7 @@ impl ReferralScreen {
     pub(super) fn list_action(&mut self, action: Action, cx: &mut Ctx<'_>) -> Outcome {
         let len = self.shown.len();
         match action {
-            Action::Up
-            | Action::Down
-            | Action::PageUp
-            | Action::PageDown
-            | Action::Home
-            | Action::End => {
+            action if action.moves_selection() => {
                 self.selected = crate::ui::step_selection(self.selected, len, 10, action)
                     .unwrap_or(self.selected)
             }
