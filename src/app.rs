@@ -56,7 +56,7 @@ pub struct AppContext {
 }
 
 /// What the input thread sends.
-enum Input {
+pub(crate) enum Input {
     Event(Event),
     /// Reading failed: the terminal is gone.
     Gone,
@@ -102,34 +102,68 @@ pub fn run(mut store: Store, ctx: AppContext) -> Result<Exit, String> {
         shell.set_status(crate::i18n::t(ctx.lang, Msg::NoUtf8Locale), true);
     }
     shell.start(&mut store);
-    let signals = Signals::register().map_err(|e| format!("cannot handle signals: {e}"))?;
-
-    let guard = TerminalGuard::enter().map_err(|e| format!("cannot set up the terminal: {e}"))?;
-    let backend = CrosstermBackend::new(BufWriter::with_capacity(1 << 16, io::stdout()));
-    let mut terminal =
-        Terminal::new(backend).map_err(|e| format!("cannot set up the terminal: {e}"))?;
-    let (tx, rx) = mpsc::channel();
-    spawn_input(tx).map_err(|e| format!("cannot read the terminal: {e}"))?;
-
+    let mut session = Session::open()?;
     let watch = DataWatch::new(Instant::now()).seen(loaded_version);
-    let ending = event_loop(&mut terminal, &mut shell, &mut store, &rx, &signals, watch);
+    let ending = event_loop(
+        &mut session.terminal,
+        &mut shell,
+        &mut store,
+        &session.input,
+        &session.signals,
+        watch,
+    );
     shell.on_exit(&mut store);
-    if let Ending::Stop(Stop::HangUp) = ending {
-        // ratatui's Terminal reports a failed cursor reset on stderr when dropped, and
-        // printing to a terminal that is gone panics: skip its drop, restore what can be.
-        std::mem::forget(terminal);
-        drop(guard);
-        // The input thread may be stuck in a read that never returns (crossterm issue
-        // 793): it is never joined, and ends with the process when `main` returns
-        // (after the demo's temporary directory and the database are closed cleanly).
-        return Ok(Exit::HungUp);
-    }
-    drop(terminal);
-    drop(guard);
+    session.close(matches!(ending, Ending::Stop(Stop::HangUp)));
     match ending {
         Ending::Quit => Ok(Exit::Quit),
         Ending::Stop(Stop::HangUp) => Ok(Exit::HungUp),
         Ending::Stop(Stop::Terminate(name)) => Err(format!("stopped by {name}")),
+    }
+}
+
+/// A full-screen program's hold on the terminal: raw mode and the alternate screen, the
+/// signal flags, and the input thread. The desks' interface and the waiting-room board
+/// set it up and take it down the same way.
+pub(crate) struct Session {
+    pub signals: Signals,
+    guard: TerminalGuard,
+    pub terminal: Term,
+    pub input: Receiver<Input>,
+}
+
+impl Session {
+    pub fn open() -> Result<Session, String> {
+        let signals = Signals::register().map_err(|e| format!("cannot handle signals: {e}"))?;
+        let guard =
+            TerminalGuard::enter().map_err(|e| format!("cannot set up the terminal: {e}"))?;
+        let backend = CrosstermBackend::new(BufWriter::with_capacity(1 << 16, io::stdout()));
+        let terminal =
+            Terminal::new(backend).map_err(|e| format!("cannot set up the terminal: {e}"))?;
+        let (tx, input) = mpsc::channel();
+        spawn_input(tx).map_err(|e| format!("cannot read the terminal: {e}"))?;
+        Ok(Session {
+            signals,
+            guard,
+            terminal,
+            input,
+        })
+    }
+
+    /// Restores the terminal. After a hang-up ratatui's Terminal must not be dropped:
+    /// it reports a failed cursor reset on stderr, and printing to a terminal that is
+    /// gone panics. The input thread may be stuck in a read that never returns
+    /// (crossterm issue 793): it is never joined, and ends with the process when `main`
+    /// returns (after the demo's temporary directory and the database are closed).
+    pub fn close(self, hung_up: bool) {
+        let Session {
+            guard, terminal, ..
+        } = self;
+        if hung_up {
+            std::mem::forget(terminal);
+        } else {
+            drop(terminal);
+        }
+        drop(guard);
     }
 }
 
@@ -231,16 +265,23 @@ fn handle_event(event: Event, shell: &mut Shell, store: &mut Store) -> bool {
     }
 }
 
-/// One frame, inside a synchronized update so the terminal shows it whole.
-/// Draws one frame: only the cells that changed since the last one, wrapped in
-/// synchronized output so the terminal shows it whole. Public so that the bandwidth
-/// benchmark measures exactly what a desk sends.
+/// Draws one frame of the desks' interface: only the cells that changed since the
+/// last one, wrapped in synchronized output so the terminal shows it whole. Public so
+/// that the bandwidth benchmark measures exactly what a desk sends.
 pub fn draw<W: Write>(
     terminal: &mut Terminal<CrosstermBackend<W>>,
     shell: &Shell,
 ) -> io::Result<()> {
+    draw_with(terminal, |frame| shell.draw(frame))
+}
+
+/// Draws one frame with `render` the same way (the board uses it too).
+pub fn draw_with<W: Write>(
+    terminal: &mut Terminal<CrosstermBackend<W>>,
+    render: impl FnOnce(&mut ratatui::Frame<'_>),
+) -> io::Result<()> {
     queue!(terminal.backend_mut(), BeginSynchronizedUpdate)?;
-    terminal.draw(|frame| shell.draw(frame))?;
+    terminal.draw(render)?;
     queue!(terminal.backend_mut(), EndSynchronizedUpdate)?;
     terminal.backend_mut().flush()
 }
