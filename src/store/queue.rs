@@ -59,6 +59,33 @@ fn ticket_in(tx: &Transaction<'_>, id: i64) -> Result<Ticket, StoreError> {
         })
 }
 
+/// The ticket as read for a move, and the state the move leads to: refused if another
+/// desk changed it since `version` was read, or if the move is not allowed from its
+/// state.
+fn ticket_for_move(
+    tx: &Transaction<'_>,
+    id: i64,
+    version: i64,
+    mv: Move,
+) -> Result<(Ticket, TicketState), StoreError> {
+    let ticket = ticket_in(tx, id)?;
+    if ticket.version != version {
+        return Err(StoreError::Conflict {
+            entity: "ticket",
+            id,
+        });
+    }
+    let to = next_state(ticket.state, mv).ok_or_else(|| {
+        StoreError::NotAllowed(format!(
+            "ticket {} cannot go from {} by {}",
+            ticket.number,
+            ticket.state,
+            mv.code()
+        ))
+    })?;
+    Ok((ticket, to))
+}
+
 fn event(
     ticket_id: i64,
     stamp: &Stamp,
@@ -296,21 +323,7 @@ impl Store {
         stamp: &Stamp,
     ) -> Result<Ticket, StoreError> {
         self.write(|tx| {
-            let ticket = ticket_in(tx, id)?;
-            if ticket.version != version {
-                return Err(StoreError::Conflict {
-                    entity: "ticket",
-                    id,
-                });
-            }
-            let to = next_state(ticket.state, mv).ok_or_else(|| {
-                StoreError::NotAllowed(format!(
-                    "ticket {} cannot go from {} by {}",
-                    ticket.number,
-                    ticket.state,
-                    mv.code()
-                ))
-            })?;
+            let (ticket, to) = ticket_for_move(tx, id, version, mv)?;
             let desk = if keeps_desk(to) {
                 desk.or(ticket.desk)
             } else {
@@ -349,19 +362,7 @@ impl Store {
         stamp: &Stamp,
     ) -> Result<Ticket, StoreError> {
         self.write(|tx| {
-            let ticket = ticket_in(tx, id)?;
-            if ticket.version != version {
-                return Err(StoreError::Conflict {
-                    entity: "ticket",
-                    id,
-                });
-            }
-            let to = next_state(ticket.state, Move::Transfer).ok_or_else(|| {
-                StoreError::NotAllowed(format!(
-                    "ticket {} cannot be transferred from {}",
-                    ticket.number, ticket.state
-                ))
-            })?;
+            let (ticket, to) = ticket_for_move(tx, id, version, Move::Transfer)?;
             let codes: (String, String) = tx.query_row(
                 "SELECT (SELECT code FROM service WHERE id = ?1), code FROM service WHERE id = ?2",
                 params![ticket.service_id, to_service],
