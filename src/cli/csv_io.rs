@@ -378,7 +378,7 @@ fn person_record(person: &Person) -> [String; 13] {
         person.mother_name.clone(),
         person
             .date_of_birth
-            .map(|d| d.format("%Y-%m-%d").to_string())
+            .map(crate::domain::dates::format_iso)
             .unwrap_or_default(),
         person
             .gender

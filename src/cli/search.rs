@@ -5,6 +5,7 @@ use std::process::ExitCode;
 use serde_json::json;
 
 use super::SearchArgs;
+use crate::domain::dates::{format_date, format_iso};
 use crate::search::{self, Hit, MatchKind};
 use crate::store::Store;
 
@@ -19,13 +20,13 @@ fn hit_json(hit: &Hit) -> serde_json::Value {
         "surname": p.surname,
         "given_name": p.given_name,
         "father_name": p.father_name,
-        "date_of_birth": p.date_of_birth.map(|d| d.format("%Y-%m-%d").to_string()),
+        "date_of_birth": p.date_of_birth.map(format_iso),
         "gender": p.gender.map(|g| g.code()),
         "nationality": p.nationality,
         "amka": p.amka,
         "afm": p.afm,
         "phone": p.phone,
-        "last_visit": hit.last_visit.map(|d| d.format("%Y-%m-%d").to_string()),
+        "last_visit": hit.last_visit.map(format_iso),
         "match": kind_name(hit.kind),
         "score": hit.score,
     })
@@ -46,9 +47,7 @@ pub fn run(store: &Store, args: &SearchArgs) -> Result<ExitCode, String> {
             p.id,
             p.display_name(),
             p.father_name,
-            p.date_of_birth
-                .map(|d| d.format("%d/%m/%Y").to_string())
-                .unwrap_or_default(),
+            p.date_of_birth.map(format_date).unwrap_or_default(),
             kind_name(hit.kind)
         ));
     }

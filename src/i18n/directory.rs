@@ -37,6 +37,8 @@ catalogue! {
     FActive { el: "Ενεργή", en: "Active" }
     KindHint { el: "internal ή external", en: "internal or external" }
     YesNoHint { el: "ναι/όχι", en: "yes/no" }
+    Yes { el: "ναι", en: "yes" }
+    No { el: "όχι", en: "no" }
     LangHint { el: "κωδικοί ISO 639-3, π.χ. ell, ara, fas", en: "ISO 639-3 codes, e.g. ell, ara, fas" }
     Saved { el: "Αποθηκεύτηκε: {}", en: "Saved: {}" }
     Conflict { el: "Άλλο γραφείο άλλαξε την καταχώριση· ξαναφορτώστε (Esc) και διορθώστε ξανά", en: "Another desk changed this entry; reload (Esc) and edit again" }

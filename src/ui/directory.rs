@@ -38,13 +38,7 @@ const FIELDS: [DMsg; 16] = [
 ];
 
 fn yes_no(b: bool, lang: Lang) -> String {
-    match (b, lang) {
-        (true, Lang::El) => "ναι",
-        (false, Lang::El) => "όχι",
-        (true, Lang::En) => "yes",
-        (false, Lang::En) => "no",
-    }
-    .to_string()
+    t(lang, if b { DMsg::Yes } else { DMsg::No }).to_string()
 }
 
 fn parse_yes_no(text: &str) -> Option<bool> {

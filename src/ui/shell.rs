@@ -551,7 +551,7 @@ impl Shell {
             Some(desk) => format!("{} {desk}", t(self.lang, Msg::Desk)),
             None => t(self.lang, Msg::NoDesk).to_string(),
         };
-        let date = self.now.format("%d/%m/%Y").to_string();
+        let date = crate::domain::dates::format_date(self.now.date());
         let message_width = self
             .status
             .as_ref()

@@ -345,7 +345,7 @@ impl IntakeScreen {
                     tf(lang, Im::ConsentNow, &[&self.operator])
                 } else {
                     let shown = NaiveDateTime::parse_from_str(at, "%Y-%m-%dT%H:%M:%S")
-                        .map(|d| d.format("%d/%m/%Y").to_string())
+                        .map(|d| crate::domain::dates::format_date(d.date()))
                         .unwrap_or_else(|_| at.to_string());
                     tf(
                         lang,

@@ -50,7 +50,7 @@ fn person_row(p: &crate::domain::person::Person) -> String {
         out.push_str(&format!(" ({})", p.father_name));
     }
     if let Some(d) = p.date_of_birth {
-        out.push_str(&format!("  {}", d.format("%d/%m/%Y")));
+        out.push_str(&format!("  {}", crate::domain::dates::format_date(d)));
     }
     out
 }
