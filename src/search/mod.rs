@@ -127,16 +127,22 @@ pub fn search_on(
     });
     ranked.truncate(limit);
     let ids: Vec<i64> = ranked.iter().map(|(row, _)| row.id).collect();
-    let people = store.people_by_ids(&ids)?;
-    Ok(people
+    // Matched by id: a person removed since ranking is left out, not mismatched.
+    let mut people: std::collections::HashMap<i64, Person> = store
+        .people_by_ids(&ids)?
         .into_iter()
-        .zip(ranked)
-        .map(|(person, (row, score))| Hit {
-            person,
-            kind: score.kind,
-            score: score.points,
-            father_only: score.father_only,
-            last_visit: row.last_visit,
+        .map(|p| (p.id, p))
+        .collect();
+    Ok(ranked
+        .into_iter()
+        .filter_map(|(row, score)| {
+            Some(Hit {
+                person: people.remove(&row.id)?,
+                kind: score.kind,
+                score: score.points,
+                father_only: score.father_only,
+                last_visit: row.last_visit,
+            })
         })
         .collect())
 }

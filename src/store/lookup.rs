@@ -136,16 +136,6 @@ impl Store {
             .flatten())
     }
 
-    /// The last visit date of each person, for ranking ties (ISO text; empty if none).
-    pub fn last_visits(&self, ids: &[i64]) -> Result<Vec<Option<NaiveDate>>, StoreError> {
-        let mut stmt = self
-            .conn()
-            .prepare_cached("SELECT last_visit_on FROM person WHERE id = ?1")?;
-        ids.iter()
-            .map(|id| Ok(stmt.query_row([id], |row| row.get(0))?))
-            .collect()
-    }
-
     /// How many referrals of each person are still open (sent or accepted).
     pub fn open_referral_counts(&self, ids: &[i64]) -> Result<Vec<usize>, StoreError> {
         let mut stmt = self.conn().prepare_cached(

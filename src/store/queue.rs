@@ -6,8 +6,6 @@
 //! operator, desk): history is only ever added to. Edits of a ticket name the version
 //! they read and are refused if another desk changed it since.
 
-use std::collections::HashMap;
-
 use chrono::{NaiveDate, NaiveDateTime};
 use rusqlite::{OptionalExtension, Transaction, params};
 
@@ -596,18 +594,6 @@ impl Store {
             })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
-    }
-
-    /// Appointment times by id, for ordering tickets made from appointments.
-    pub fn appointment_times(
-        &self,
-        day: NaiveDate,
-    ) -> Result<HashMap<i64, NaiveDateTime>, StoreError> {
-        Ok(self
-            .appointments_on(day)?
-            .into_iter()
-            .map(|a| (a.id, a.starts_at))
-            .collect())
     }
 
     /// Joins a ticket's flags for display (`single-parent,pregnancy`).
