@@ -77,7 +77,7 @@ catalogue! {
     ApptNotBooked { el: "Το ραντεβού δεν είναι πια κλεισμένο.", en: "This appointment is no longer booked." }
     CloseTitle { el: "Τέλος ημέρας", en: "End of day" }
     CloseQuestion {
-        el: "{} εισιτήρια σε αναμονή θα κλείσουν ως «δεν εξυπηρετήθηκε». Πατήστε ν (ή y) για επιβεβαίωση· οποιοδήποτε άλλο πλήκτρο ακυρώνει.",
+        el: "{} εισιτήρια σε αναμονή θα κλείσουν ως «δεν εξυπηρετήθηκε». Πατήστε y για επιβεβαίωση· οποιοδήποτε άλλο πλήκτρο ακυρώνει.",
         en: "{} waiting tickets will be closed as not seen. Press y to confirm; any other key cancels.",
     }
     Closed { el: "Τέλος ημέρας: έκλεισαν {} εισιτήρια.", en: "End of day: {} tickets closed." }

@@ -225,6 +225,16 @@ pub trait Screen {
     fn draw(&self, frame: &mut Frame<'_>, area: Rect, view: &View<'_>);
 }
 
+/// A plain "yes" to a question: the Y key, whichever keyboard layout is on (υ on the
+/// Greek one). Not ν: on the Greek layout that is the N key, and "no" must never
+/// confirm. Alt-y is not a yes either (Esc then y on a slow link).
+pub fn is_yes_key(key: &KeyEvent) -> bool {
+    use crossterm::event::{KeyCode, KeyModifiers};
+    !key.modifiers
+        .intersects(KeyModifiers::ALT | KeyModifiers::CONTROL)
+        && matches!(key.code, KeyCode::Char('y' | 'Y' | 'υ' | 'Υ'))
+}
+
 /// The first row a list of `rows` visible rows shows when `selected` is selected.
 ///
 /// Lists turn page by page rather than row by row: moving the selection then

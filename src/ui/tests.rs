@@ -600,3 +600,14 @@ fn styled_snapshots_in_16_colours_and_no_colour() {
         insta::assert_debug_snapshot!(name, buffer);
     }
 }
+
+#[test]
+fn yes_is_the_y_key_on_either_layout_and_never_the_n_key() {
+    for yes in ["y", "Y", "υ", "Υ"] {
+        assert!(is_yes_key(&key(yes)), "{yes}");
+    }
+    // ν is N on the Greek layout: "no" must never confirm.
+    for no in ["ν", "n", "alt-y", "ctrl-y", "esc", "enter"] {
+        assert!(!is_yes_key(&key(no)), "{no}");
+    }
+}

@@ -2,7 +2,7 @@
 //! (and the day's booked appointments as no-shows), answered only by a plain y/ν so a
 //! stray key cannot close the centre's day.
 
-use crossterm::event::{KeyCode, KeyEvent};
+use crossterm::event::KeyEvent;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Span;
@@ -28,15 +28,12 @@ impl QueueScreen {
         }
     }
 
-    /// The answer to the end-of-day question: y/ν closes the day, anything else does not.
+    /// The answer to the end-of-day question: a plain y closes the day, anything else
+    /// does not.
     pub(super) fn close_key(&mut self, key: KeyEvent, cx: &mut Ctx<'_>) -> Outcome {
         let lang = cx.lang;
         self.mode = Mode::List;
-        // Only a plain y/ν: an Alt-y (Esc then y on a slow link) cancels too.
-        let plain = !key.modifiers.intersects(
-            crossterm::event::KeyModifiers::ALT | crossterm::event::KeyModifiers::CONTROL,
-        );
-        if plain && matches!(key.code, KeyCode::Char('y' | 'Y' | 'ν' | 'Ν')) {
+        if crate::ui::is_yes_key(&key) {
             let stamp = stamp(cx);
             let result = cx.store.close_day(stamp.at.date(), &stamp);
             self.reload(cx);

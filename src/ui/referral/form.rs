@@ -196,8 +196,10 @@ impl ReferralScreen {
                 }
                 return Outcome::Handled;
             }
-            (Field::Consent, KeyCode::Char('y' | 'Y' | 'ν' | 'Ν'))
-                if form.consent != Consent::Recorded && form.consent != Consent::Unknown =>
+            (Field::Consent, KeyCode::Char(_))
+                if crate::ui::is_yes_key(&key)
+                    && form.consent != Consent::Recorded
+                    && form.consent != Consent::Unknown =>
             {
                 form.consent = Consent::AgreesNow;
                 return Outcome::Handled;
