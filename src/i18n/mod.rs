@@ -89,6 +89,36 @@ pub mod referral;
 mod shell;
 pub use shell::Msg;
 
+/// A service's name in `lang` (its Greek name when it has no English one).
+pub fn service_name(service: &crate::domain::records::Service, lang: Lang) -> &str {
+    match lang {
+        Lang::En if !service.name_en.is_empty() => &service.name_en,
+        _ => &service.name_el,
+    }
+}
+
+/// A language's name in `lang`, from its ISO 639-3 code (the code if unknown).
+pub fn language_name(code: &str, lang: Lang) -> String {
+    match crate::domain::reference::find_language(code) {
+        Some(l) => match lang {
+            Lang::El => l.name_el.clone(),
+            Lang::En => l.name_en.clone(),
+        },
+        None => code.to_string(),
+    }
+}
+
+/// A country's name in `lang`, from its ISO code (the code if unknown).
+pub fn country_name(code: &str, lang: Lang) -> String {
+    match crate::domain::reference::find_country(code) {
+        Some(c) => match lang {
+            Lang::El => c.name_el.clone(),
+            Lang::En => c.name_en.clone(),
+        },
+        None => code.to_string(),
+    }
+}
+
 /// The text of `msg` in `lang`.
 pub fn t(lang: Lang, msg: impl Text) -> &'static str {
     msg.text(lang)

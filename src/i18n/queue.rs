@@ -1,5 +1,7 @@
 //! The queue screen's and the waiting-room board's catalogue.
 
+use crate::domain::codes::TicketState;
+
 catalogue! {
     /// Words of the queue screen, its forms and the board.
     QMsg {
@@ -111,5 +113,18 @@ catalogue! {
     BoardDesk { el: "ΓΡΑΦΕΙΟ", en: "DESK" }
     BoardEarlier { el: "Προηγούμενα", en: "Earlier" }
     BoardNobody { el: "Παρακαλούμε περιμένετε να ακουστεί ο αριθμός σας.", en: "Please wait for your number to be called." }
+    }
+}
+
+/// The words for a ticket's state.
+pub fn ticket_state(state: TicketState) -> QMsg {
+    match state {
+        TicketState::Waiting => QMsg::StWaiting,
+        TicketState::Called => QMsg::StCalled,
+        TicketState::InService => QMsg::StInService,
+        TicketState::Done => QMsg::StDone,
+        TicketState::Referred => QMsg::StReferred,
+        TicketState::NotSeen => QMsg::StNotSeen,
+        TicketState::Cancelled => QMsg::StCancelled,
     }
 }

@@ -1,5 +1,7 @@
 //! The referrals screen's catalogue.
 
+use crate::domain::codes::{ReferralState, Urgency};
+
 catalogue! {
     /// Words of the referrals screen and its new-referral form.
     RMsg {
@@ -66,6 +68,26 @@ catalogue! {
     Created { el: "Στάλθηκε η παραπομπή #{} · p: παραπεμπτικό", en: "Referral #{} sent · p: print slip" }
     NotAccepting { el: "Η υπηρεσία δεν δέχεται παραπομπές τώρα", en: "This service does not take referrals now" }
     History { el: "Ιστορικό", en: "History" }
+    }
+}
+
+/// The words for a referral's state.
+pub fn state_msg(state: ReferralState) -> RMsg {
+    match state {
+        ReferralState::Sent => RMsg::StateSent,
+        ReferralState::Accepted => RMsg::StateAccepted,
+        ReferralState::Completed => RMsg::StateCompleted,
+        ReferralState::Declined => RMsg::StateDeclined,
+        ReferralState::NoShow => RMsg::StateNoShow,
+        ReferralState::Cancelled => RMsg::StateCancelled,
+    }
+}
+
+pub fn urgency_msg(urgency: Urgency) -> RMsg {
+    match urgency {
+        Urgency::Routine => RMsg::UrgRoutine,
+        Urgency::Soon => RMsg::UrgSoon,
+        Urgency::Urgent => RMsg::UrgUrgent,
     }
 }
 

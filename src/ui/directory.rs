@@ -494,10 +494,7 @@ impl Screen for DirectoryScreen {
                 Some(ServiceKind::External) => t(lang, DMsg::External),
                 None => "",
             };
-            let name = match lang {
-                Lang::En if !s.name_en.is_empty() => &s.name_en,
-                _ => &s.name_el,
-            };
+            let name = crate::i18n::service_name(s, lang);
             let mark = if !s.active {
                 "✗"
             } else if !s.accepts_referrals {

@@ -219,10 +219,7 @@ impl VisitForm {
     fn service_name(&self, i: usize, lang: Lang) -> String {
         self.services
             .get(i)
-            .map(|s| match lang {
-                Lang::El => s.name_el.clone(),
-                Lang::En => s.name_en.clone(),
-            })
+            .map(|s| crate::i18n::service_name(s, lang).to_string())
             .unwrap_or_default()
     }
 

@@ -14,9 +14,9 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::{country_name, fit, gender_long, language_name, service_label};
+use super::{fit, gender_long};
 use crate::action::Action;
-use crate::domain::codes::{ReferralState, Role, TicketState};
+use crate::domain::codes::Role;
 use crate::domain::dates::format_date;
 use crate::domain::person::{Person, mask_identifier};
 use crate::domain::queue::is_final;
@@ -24,9 +24,10 @@ use crate::domain::records::{Referral, Service, Ticket, Visit};
 use crate::domain::referral::is_overdue;
 use crate::i18n::intake::{Im, relation_label, vulnerability_label};
 use crate::i18n::lookup::LMsg;
-use crate::i18n::queue::QMsg;
-use crate::i18n::referral::RMsg;
+use crate::i18n::queue::ticket_state;
+use crate::i18n::referral::state_msg as referral_state;
 use crate::i18n::{Lang, t, tf};
+use crate::i18n::{country_name, language_name, service_name};
 use crate::store::{Stamp, Store, StoreError};
 use crate::ui::visit_form::VisitForm;
 use crate::ui::{Ctx, Nav, Outcome, View};
@@ -305,7 +306,7 @@ impl Card {
         let service = |id: i64| {
             services
                 .get(&id)
-                .map(|s| service_label(s, lang))
+                .map(|s| service_name(s, lang).to_string())
                 .unwrap_or_else(|| format!("#{id}"))
         };
         let mut out: Vec<Line<'static>> = Vec::new();
@@ -696,28 +697,5 @@ fn pretty_phone(phone: &str) -> String {
             format!("{} {} {}", &n[..3], &n[3..6], &n[6..])
         }
         _ => phone.to_string(),
-    }
-}
-
-fn referral_state(s: ReferralState) -> RMsg {
-    match s {
-        ReferralState::Sent => RMsg::StateSent,
-        ReferralState::Accepted => RMsg::StateAccepted,
-        ReferralState::Completed => RMsg::StateCompleted,
-        ReferralState::Declined => RMsg::StateDeclined,
-        ReferralState::NoShow => RMsg::StateNoShow,
-        ReferralState::Cancelled => RMsg::StateCancelled,
-    }
-}
-
-fn ticket_state(s: TicketState) -> QMsg {
-    match s {
-        TicketState::Waiting => QMsg::StWaiting,
-        TicketState::Called => QMsg::StCalled,
-        TicketState::InService => QMsg::StInService,
-        TicketState::Done => QMsg::StDone,
-        TicketState::Referred => QMsg::StReferred,
-        TicketState::NotSeen => QMsg::StNotSeen,
-        TicketState::Cancelled => QMsg::StCancelled,
     }
 }

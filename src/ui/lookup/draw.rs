@@ -157,7 +157,7 @@ impl LookupScreen {
 
     fn service_name(&self, id: Option<i64>, lang: Lang) -> Option<String> {
         let s = self.services.get(&id?)?;
-        Some(service_label(s, lang))
+        Some(crate::i18n::service_name(s, lang).to_string())
     }
 
     fn detail_lines(&self, row: &Row, lang: Lang, today: NaiveDate) -> Vec<String> {
@@ -167,7 +167,7 @@ impl LookupScreen {
             first.push(gender_short(g, lang).to_string());
         }
         if let Some(n) = p.nationality.as_deref() {
-            first.push(country_name(n, lang));
+            first.push(crate::i18n::country_name(n, lang));
         }
         if let Some(amka) = p.amka.as_deref() {
             first.push(format!(
@@ -227,7 +227,7 @@ impl LookupScreen {
             third.push(
                 p.languages
                     .iter()
-                    .map(|c| language_name(c, lang))
+                    .map(|c| crate::i18n::language_name(c, lang))
                     .collect::<Vec<_>>()
                     .join(", "),
             );

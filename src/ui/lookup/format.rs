@@ -7,8 +7,6 @@ use super::Row;
 use crate::domain::codes::Gender;
 use crate::domain::dates::format_date;
 use crate::domain::person::mask_identifier;
-use crate::domain::records::Service;
-use crate::domain::reference::{find_country, find_language};
 use crate::i18n::intake::Im;
 use crate::i18n::lookup::LMsg;
 use crate::i18n::{Lang, t};
@@ -141,31 +139,4 @@ pub(crate) fn gender_long(g: Gender, lang: Lang) -> &'static str {
             Gender::Other => Im::GenX,
         },
     )
-}
-
-pub(crate) fn country_name(code: &str, lang: Lang) -> String {
-    match find_country(code) {
-        Some(c) => match lang {
-            Lang::El => c.name_el.clone(),
-            Lang::En => c.name_en.clone(),
-        },
-        None => code.to_string(),
-    }
-}
-
-pub(crate) fn language_name(code: &str, lang: Lang) -> String {
-    match find_language(code) {
-        Some(l) => match lang {
-            Lang::El => l.name_el.clone(),
-            Lang::En => l.name_en.clone(),
-        },
-        None => code.to_string(),
-    }
-}
-
-pub(crate) fn service_label(s: &Service, lang: Lang) -> String {
-    match lang {
-        Lang::El => s.name_el.clone(),
-        Lang::En => s.name_en.clone(),
-    }
 }

@@ -413,9 +413,7 @@ impl Screen for LookupScreen {
     }
 }
 
-pub(crate) use format::{
-    country_name, fit, gender_long, gender_short, language_name, row_text, service_label, tail,
-};
+pub(crate) use format::{fit, gender_long, gender_short, row_text, tail};
 pub use format::{group, mask_phone};
 
 #[cfg(test)]

@@ -19,7 +19,7 @@ use crate::domain::names::fold;
 use crate::domain::records::Service;
 use crate::domain::reference::find_language;
 use crate::i18n::queue::QMsg;
-use crate::i18n::{Lang, t, tf};
+use crate::i18n::{t, tf};
 use crate::store::NewTicket;
 use crate::ui::{Ctx, Outcome, View};
 
@@ -372,15 +372,7 @@ impl QueueScreen {
             err("note"),
         ));
         let lang_name = find_language(&text_of(&form.language))
-            .map(|l| {
-                format!(
-                    "  → {}",
-                    match lang {
-                        Lang::El => &l.name_el,
-                        Lang::En => &l.name_en,
-                    }
-                )
-            })
+            .map(|l| format!("  → {}", crate::i18n::language_name(&l.code, lang)))
             .unwrap_or_default();
         lines.push(row(
             QMsg::FieldLanguage,

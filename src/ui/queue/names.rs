@@ -20,23 +20,9 @@ pub(super) fn flag_name(lang: Lang, flag: Vulnerability) -> String {
 }
 
 pub(super) fn state_name(lang: Lang, state: TicketState) -> &'static str {
-    t(
-        lang,
-        match state {
-            TicketState::Waiting => QMsg::StWaiting,
-            TicketState::Called => QMsg::StCalled,
-            TicketState::InService => QMsg::StInService,
-            TicketState::Done => QMsg::StDone,
-            TicketState::Referred => QMsg::StReferred,
-            TicketState::NotSeen => QMsg::StNotSeen,
-            TicketState::Cancelled => QMsg::StCancelled,
-        },
-    )
+    t(lang, crate::i18n::queue::ticket_state(state))
 }
 
 pub(super) fn service_name(lang: Lang, s: &Service) -> &str {
-    match lang {
-        Lang::El => &s.name_el,
-        Lang::En => &s.name_en,
-    }
+    crate::i18n::service_name(s, lang)
 }
