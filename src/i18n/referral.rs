@@ -83,6 +83,7 @@ pub fn state_msg(state: ReferralState) -> RMsg {
     }
 }
 
+/// The words for a referral's urgency.
 pub fn urgency_msg(urgency: Urgency) -> RMsg {
     match urgency {
         Urgency::Routine => RMsg::UrgRoutine,
