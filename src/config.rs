@@ -121,40 +121,6 @@ fn locale_says_utf8(get: impl Fn(&str) -> Option<String>) -> bool {
         })
 }
 
-/// The operator is the OS login: from the environment, else the account that owns
-/// this process (a `ForceCommand` or a service may start us without `USER`).
-pub fn operator_login() -> String {
-    ["USER", "LOGNAME", "USERNAME"]
-        .iter()
-        .filter_map(|var| std::env::var(var).ok())
-        .find(|value| !value.trim().is_empty())
-        .or_else(login_of_process_owner)
-        .unwrap_or_else(|| "unknown".to_string())
-}
-
-#[cfg(unix)]
-fn login_of_process_owner() -> Option<String> {
-    use std::os::unix::fs::MetadataExt;
-    let uid = std::fs::metadata("/proc/self").ok()?.uid();
-    let passwd = std::fs::read_to_string("/etc/passwd").ok()?;
-    login_for_uid(&passwd, uid)
-}
-
-#[cfg(not(unix))]
-fn login_of_process_owner() -> Option<String> {
-    None
-}
-
-/// The login name of `uid` in a passwd file (`name:x:uid:...`).
-fn login_for_uid(passwd: &str, uid: u32) -> Option<String> {
-    passwd.lines().find_map(|line| {
-        let mut fields = line.split(':');
-        let name = fields.next()?;
-        let uid_field = fields.nth(1)?;
-        (uid_field.parse() == Ok(uid) && !name.is_empty()).then(|| name.to_string())
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -207,15 +173,6 @@ mod tests {
         ])));
         assert!(!locale_says_utf8(env(&[("LANG", "el_GR.ISO-8859-7")])));
         assert!(!locale_says_utf8(env(&[])));
-    }
-
-    #[test]
-    fn login_from_passwd() {
-        let passwd =
-            "root:x:0:0:root:/root:/bin/bash\nmaria.k:x:1001:1001::/home/maria.k:/bin/sh\n";
-        assert_eq!(login_for_uid(passwd, 1001).as_deref(), Some("maria.k"));
-        assert_eq!(login_for_uid(passwd, 0).as_deref(), Some("root"));
-        assert_eq!(login_for_uid(passwd, 7), None);
     }
 
     #[test]

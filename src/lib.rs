@@ -10,6 +10,7 @@ pub mod cli;
 pub mod config;
 pub mod domain;
 pub mod i18n;
+pub mod identity;
 pub mod keymap;
 pub mod search;
 pub mod store;

@@ -37,7 +37,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
         Some(Command::Search(args)) => kentro::cli::search::run(&store, args),
         Some(Command::Keys) => kentro::cli::keys::run(&cli, &file_config),
         Some(Command::Directory(args)) => {
-            kentro::cli::directory::run(&mut store, args, &config::operator_login())
+            kentro::cli::directory::run(&mut store, args, &kentro::identity::operator_login()?)
         }
         Some(Command::Referrals(args)) => kentro::cli::referrals::run(&store, args),
         Some(Command::Check) => kentro::cli::maintenance::check(&store),

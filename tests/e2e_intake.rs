@@ -26,7 +26,7 @@ fn a_draft_survives_sighup_and_is_offered_at_the_next_start() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("k.db");
     let mut app = start(&db);
-    app.wait_for("tester");
+    app.wait_for(&kentro::identity::operator_login().unwrap());
     app.send(b"\x1bOR"); // F3
     app.wait_for("New person");
     app.send("Ουεντραόγκο\tAminata".as_bytes());

@@ -10,7 +10,7 @@ use common::App;
 fn switches_screens(term: &str, keys: &[(&[u8], &str)]) {
     let mut app = App::start("en", term);
     app.wait_for("┌ Queue ");
-    app.wait_for("tester");
+    app.wait_for(&kentro::identity::operator_login().unwrap());
     for (bytes, title) in keys {
         app.send(bytes);
         if title.starts_with('┌') {

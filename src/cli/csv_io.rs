@@ -345,7 +345,7 @@ pub fn import(store: &mut Store, args: &ImportArgs) -> Result<ExitCode, String> 
         );
         return Ok(ExitCode::FAILURE);
     }
-    let stamp = Stamp::now(&crate::config::operator_login());
+    let stamp = Stamp::now(&crate::identity::operator_login()?);
     let people: Vec<Person> = rows.into_iter().map(|(_, person)| person).collect();
     let ids = store.insert_people(&people, &stamp).map_err(|e| match e {
         StoreError::Duplicate { .. } => {

@@ -255,7 +255,7 @@ pub fn interactive(
     demo: bool,
 ) -> Result<ExitCode, String> {
     let ctx = AppContext {
-        operator: config::operator_login(),
+        operator: crate::identity::operator_login()?,
         desk: cli.desk.or(file_config.desk),
         lang: config::resolve_lang(cli.lang, file_config),
         db_label: if demo {

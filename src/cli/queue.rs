@@ -6,16 +6,16 @@ use std::time::Instant;
 use serde_json::json;
 
 use super::{QueueArgs, QueueCommand};
-use crate::config;
 use crate::domain::codes::Vulnerability;
 use crate::domain::queue::minutes_waited;
+use crate::identity;
 use crate::store::{NewTicket, Stamp, Store};
 
 /// The exit status of `queue call` when nobody is waiting.
 pub const NOBODY_WAITING: u8 = 3;
 
-fn stamp() -> Stamp {
-    Stamp::now(&config::operator_login())
+fn stamp() -> Result<Stamp, String> {
+    Ok(Stamp::now(&identity::operator_login()?))
 }
 
 fn service_id(store: &Store, code: &str) -> Result<i64, String> {
@@ -79,7 +79,7 @@ pub fn run(store: &mut Store, args: &QueueArgs) -> Result<ExitCode, String> {
                         urgent: *urgent,
                         ..NewTicket::default()
                     },
-                    &stamp(),
+                    &stamp()?,
                 )
                 .map_err(|e| e.to_string())?;
             println!("{}", ticket.number);
@@ -89,7 +89,7 @@ pub fn run(store: &mut Store, args: &QueueArgs) -> Result<ExitCode, String> {
                 Some(code) => vec![service_id(store, code)?],
                 None => Vec::new(),
             };
-            let stamp = stamp();
+            let stamp = stamp()?;
             match store
                 .call_next(stamp.at.date(), Some(*desk), &lines, &stamp)
                 .map_err(|e| e.to_string())?
@@ -105,7 +105,7 @@ pub fn run(store: &mut Store, args: &QueueArgs) -> Result<ExitCode, String> {
             // For the contention benchmark: claim up to `count` tickets, printing each
             // number and how long the claim took (µs), without process start-up.
             for _ in 0..*count {
-                let stamp = stamp();
+                let stamp = stamp()?;
                 let start = Instant::now();
                 let got = store
                     .call_next(stamp.at.date(), Some(*desk), &[], &stamp)
@@ -159,7 +159,7 @@ pub fn run(store: &mut Store, args: &QueueArgs) -> Result<ExitCode, String> {
             }
         }
         QueueCommand::CloseDay => {
-            let stamp = stamp();
+            let stamp = stamp()?;
             let closed = store
                 .close_day(stamp.at.date(), &stamp)
                 .map_err(|e| e.to_string())?;
