@@ -1,5 +1,6 @@
 //! Pure types and rules of the reception desk: no terminal, no SQL.
 
+pub mod access;
 pub mod codes;
 pub mod dates;
 pub mod ids;

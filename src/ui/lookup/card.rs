@@ -16,6 +16,7 @@ use ratatui::widgets::Paragraph;
 
 use super::{fit, gender_long};
 use crate::action::Action;
+use crate::domain::access::{Kind, Scope, Viewer, access};
 use crate::domain::codes::Role;
 use crate::domain::dates::format_date;
 use crate::domain::person::{Person, mask_identifier};
@@ -35,9 +36,12 @@ use crate::ui::{Ctx, Nav, Outcome, View};
 /// The rows the inline visit form takes at the bottom of the card.
 const VISIT_ROWS: u16 = 10;
 
-/// Whether a role may see whole identifiers (AMKA, AFM, ΠΑΑΥΠΑ, other documents).
+/// Whether a role may see whole identifiers (AMKA, AFM, ΠΑΑΥΠΑ, other documents) on
+/// request: the privacy rule decides; nobody sees them without asking.
 pub fn may_see_identifiers(role: Option<Role>) -> bool {
-    matches!(role, Some(Role::SocialWorker | Role::Admin))
+    role.is_some_and(|role| {
+        access(&Viewer::new("", role, ""), Kind::Identifier, Scope::Centre).reachable()
+    })
 }
 
 /// What came of an action on the card.
