@@ -51,7 +51,8 @@ fn parse_lang(text: &str) -> Result<Lang, String> {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Fill the database with synthetic people (the same people for the same seed).
+    /// Fill the database with synthetic people and two years of their visits, tickets,
+    /// referrals and appointments (the same seed gives the same data).
     Seed(SeedArgs),
     /// Import beneficiaries from a CSV file (all rows or none, unless --skip-invalid).
     Import(ImportArgs),
@@ -144,6 +145,9 @@ pub struct SeedArgs {
     /// Seed for the generator: the same seed gives the same people.
     #[arg(long, default_value_t = 1)]
     pub seed: u64,
+    /// Only people: no tickets, visits, referrals or appointments.
+    #[arg(long)]
+    pub people_only: bool,
 }
 
 #[derive(Debug, Args)]
@@ -223,6 +227,7 @@ pub mod directory;
 pub mod display;
 pub mod keys;
 pub mod maintenance;
+pub mod progress;
 pub mod queue;
 pub mod referrals;
 pub mod search;

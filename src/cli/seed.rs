@@ -1,12 +1,15 @@
-//! `kentro seed --count N [--seed S]`: synthetic people for trials and benchmarks.
+//! `kentro seed --count N [--seed S] [--people-only]`: synthetic people, and two years
+//! of their history (tickets, visits, referrals, appointments), for trials and
+//! benchmarks. The same seed gives the same people and the same history.
 
-use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 use std::time::Instant;
 
 use super::SeedArgs;
+use super::progress::Progress;
+use crate::domain::records::Contact;
 use crate::store::{Stamp, Store};
-use crate::synth::PersonGenerator;
+use crate::synth::{ActivityGenerator, PersonGenerator, SeedService, TicketNumbers};
 
 /// People per transaction: large enough to amortise the commit's fsync, small enough
 /// that other desks are not kept waiting for long.
@@ -15,34 +18,67 @@ const BATCH: u64 = 20_000;
 pub fn run(store: &mut Store, args: &SeedArgs) -> Result<ExitCode, String> {
     let started = Instant::now();
     let stamp = Stamp::now("seed");
+    let today = stamp.at.date();
     let first_index = store.count_people().map_err(|e| e.to_string())? as u64;
-    let generator = PersonGenerator::new(args.seed, stamp.at.date());
-    let interactive = std::io::stderr().is_terminal();
+    let generator = PersonGenerator::new(args.seed, today);
+    let services: Vec<SeedService> = store
+        .services()
+        .map_err(|e| e.to_string())?
+        .into_iter()
+        .filter(|s| s.active)
+        .map(|s| SeedService {
+            id: s.id,
+            code: s.code,
+            ticket_prefix: s.ticket_prefix,
+            accepts_referrals: s.accepts_referrals,
+        })
+        .collect();
+    let activity = ActivityGenerator::new(args.seed, today, &services);
+    let mut numbers =
+        TicketNumbers::continuing(store.used_ticket_numbers().map_err(|e| e.to_string())?);
+    let prefix_of = |service_id: i64| {
+        services
+            .iter()
+            .find(|s| s.id == service_id)
+            .map_or("", |s| s.ticket_prefix.as_str())
+    };
+    let progress = Progress::new(args.count, "people");
     let mut done = 0;
-    let mut last_percent = 0;
+    let mut contacts_added = 0;
     while done < args.count {
         let size = BATCH.min(args.count - done);
-        let batch: Vec<_> = (0..size)
-            .map(|i| generator.person(first_index + done + i))
-            .collect();
-        store
+        let indices = first_index + done..first_index + done + size;
+        let batch: Vec<_> = generator.people(indices.clone()).collect();
+        let ids = store
             .insert_people(&batch, &stamp)
             .map_err(|e| e.to_string())?;
-        done += size;
-        let percent = done * 100 / args.count;
-        if interactive {
-            eprint!("\rseeding: {done} / {} people ({percent}%)", args.count);
-            let _ = std::io::stderr().flush();
-        } else if percent / 10 > last_percent / 10 || done == args.count {
-            eprintln!("seeding: {done} / {} people ({percent}%)", args.count);
+        if !args.people_only
+            && let (Some(&first), Some(&last)) = (ids.first(), ids.last())
+        {
+            let mut contacts: Vec<Contact> = Vec::new();
+            let mut bookings = Vec::new();
+            for (index, id) in indices.zip(&ids) {
+                let history = activity.history(index, *id);
+                contacts.extend(history.contacts);
+                bookings.extend(history.appointments);
+            }
+            // Numbers follow arrival order within the batch, as a day's queue does.
+            contacts.sort_by_key(|c| c.ticket.arrived_at);
+            for contact in &mut contacts {
+                let prefix = prefix_of(contact.ticket.service_id);
+                numbers.assign(&mut contact.ticket, prefix);
+            }
+            store
+                .insert_seed_history(&contacts, &bookings, first..=last, &stamp)
+                .map_err(|e| e.to_string())?;
+            contacts_added += contacts.len();
         }
-        last_percent = percent;
+        done += size;
+        progress.advance(size);
     }
-    if interactive {
-        eprintln!();
-    }
+    progress.finish();
     println!(
-        "added {} people in {:.1} s (seed {})",
+        "added {} people and {contacts_added} past arrivals in {:.1} s (seed {})",
         args.count,
         started.elapsed().as_secs_f64(),
         args.seed

@@ -160,3 +160,15 @@ pub struct Draft {
     pub payload: String,
     pub updated_at: NaiveDateTime,
 }
+
+/// One arrival at the centre with everything that hangs on its ticket: the booking it
+/// came for, the visit it recorded and the referral sent from it. Written together
+/// (seeded history, imports of past activity); ids are linked on insert.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Contact {
+    pub ticket: Ticket,
+    pub events: Vec<TicketEvent>,
+    pub appointment: Option<Appointment>,
+    pub visit: Option<Visit>,
+    pub referral: Option<Referral>,
+}

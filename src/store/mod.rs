@@ -9,6 +9,7 @@
 mod audit;
 mod draft;
 mod error;
+mod history;
 mod household;
 mod intake;
 mod lookup;

@@ -1346,3 +1346,12 @@ fn referral(
         version: 1,
     }
 }
+
+/// Reasons people come to the service line with this code (the demo centre's
+/// wording), or none for a line the demo does not know.
+pub(crate) fn reasons_for(code: &str) -> &'static [&'static str] {
+    SERVICES
+        .iter()
+        .find(|s| s.code == code)
+        .map_or(&[], |s| s.reasons)
+}

@@ -7,11 +7,13 @@
 //!   households, people, past visits, this morning's queue, today's Asylum Service
 //!   appointments and referrals. See [`DemoCentre`] for how records point at each other.
 
+mod activity;
 mod centre;
 mod names;
 mod people;
 mod rng;
 
+pub use activity::{ActivityGenerator, HISTORY_DAYS, SeedService, SeededHistory, TicketNumbers};
 pub use centre::{DemoCentre, DemoHousehold, demo_centre};
 pub use people::{AMKA_UNIQUE_LIMIT, PersonGenerator};
 
