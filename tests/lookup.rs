@@ -171,3 +171,146 @@ fn a_given_name_beats_the_same_name_as_a_father_who_came_more_recently() {
         assert_eq!(ids, vec![christos, thomas], "{query}");
     }
 }
+
+/// Sixty exact namesakes, each born on another day, several of them seen more recently
+/// than the one the desk wants: the date narrows to the right one in every form typed,
+/// and the usual entry errors still find them, after the exact date.
+#[test]
+fn a_date_of_birth_picks_one_among_namesakes() {
+    use kentro::search::DateMatch;
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("k.db")).unwrap();
+    let stamp = Stamp {
+        at: today().and_hms_opt(9, 0, 0).unwrap(),
+        operator: "t".into(),
+    };
+    let ymd = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    let person =
+        |dob: Option<NaiveDate>, father: &str, mother: &str| kentro::domain::person::Person {
+            surname: "Παπαδόπουλος".into(),
+            given_name: "Γεώργιος".into(),
+            father_name: father.into(),
+            mother_name: mother.into(),
+            date_of_birth: dob,
+            ..Default::default()
+        };
+    let mut namesakes = Vec::new();
+    for i in 0..60u32 {
+        let dob = ymd(1950 + (i as i32 % 40), 1 + i % 12, 1 + (i * 7) % 28);
+        namesakes.push(
+            store
+                .insert_person(&person(Some(dob), "Νικόλαος", "Μαρία"), &stamp)
+                .unwrap(),
+        );
+    }
+    let wanted = store
+        .insert_person(&person(Some(ymd(2002, 10, 23)), "Ιωάννης", "Ελένη"), &stamp)
+        .unwrap();
+    let swapped = store
+        .insert_person(&person(Some(ymd(2002, 5, 7)), "Ιωάννης", "Ελένη"), &stamp)
+        .unwrap();
+    let year_only = store
+        .insert_person(&person(Some(ymd(1987, 1, 1)), "Ιωάννης", "Ελένη"), &stamp)
+        .unwrap();
+    let no_date = store
+        .insert_person(&person(None, "Ιωάννης", "Ελένη"), &stamp)
+        .unwrap();
+    let top = |q: &str| -> Vec<(i64, Option<DateMatch>)> {
+        search::search_on(&store, q, 5, today())
+            .unwrap()
+            .into_iter()
+            .map(|h| (h.person.id, h.date))
+            .collect()
+    };
+    for q in [
+        "Παπαδόπουλος Γεώργιος 23/10/2002",
+        "papadopoulos georgios 23-10-02",
+        "23.10.2002 Παπαδόπουλος",
+        "Γεώργιος 2002-10-23 papadopoulos",
+        "papadopoulos 23102002",
+    ] {
+        assert_eq!(top(q)[0], (wanted, Some(DateMatch::Exact)), "{q}");
+    }
+    // Tolerated errors: one digit, the other century, the year one off.
+    for (q, why) in [
+        ("Παπαδόπουλος Γεώργιος 28/10/2002", DateMatch::OneDigit),
+        ("Παπαδόπουλος Γεώργιος 23/10/1902", DateMatch::WrongCentury),
+        ("Παπαδόπουλος Γεώργιος 23/10/2003", DateMatch::OneDigit),
+    ] {
+        let got = top(q);
+        assert_eq!(
+            got.first().copied(),
+            Some((wanted, Some(why))),
+            "{q}: {got:?}"
+        );
+    }
+    // 5/7 typed for 7/5: the day and month swapped, ahead of the same year.
+    let got = top("Παπαδόπουλος Γεώργιος 5/7/2002");
+    assert_eq!(
+        got[0],
+        (swapped, Some(DateMatch::DayMonthSwapped)),
+        "{got:?}"
+    );
+    assert_eq!(got[1], (wanted, Some(DateMatch::SameYear)), "{got:?}");
+    // A year: the exact year first, the year-only registration is an exact year too.
+    let year = top("Παπαδόπουλος Γεώργιος 1987");
+    assert!(
+        year.contains(&(year_only, Some(DateMatch::Exact))),
+        "{year:?}"
+    );
+    // An age.
+    let age = top("Παπαδόπουλος Γεώργιος 23ε");
+    assert_eq!(age[0].0, wanted, "{age:?}");
+    // A person with no recorded date is not contradicted: listed, after the dates.
+    let all = search::search_on(&store, "Παπαδόπουλος Γεώργιος 2002", 100, today()).unwrap();
+    assert_eq!(all.last().map(|h| h.person.id), Some(no_date));
+    assert!(all.iter().all(|h| {
+        h.person
+            .date_of_birth
+            .is_none_or(|d| (2001..=2003).contains(&chrono::Datelike::year(&d)))
+    }));
+    // The mother's name narrows like the father's.
+    let mother = top("Παπαδόπουλος Γεώργιος Ελένη");
+    assert!(
+        mother
+            .iter()
+            .take(4)
+            .all(|(id, _)| [wanted, swapped, year_only, no_date].contains(id)),
+        "{mother:?}"
+    );
+    // A date alone lists the people born that day.
+    let alone = search::search_on(&store, "23/10/2002", 10, today()).unwrap();
+    assert_eq!(alone.len(), 1);
+    assert_eq!(alone[0].person.id, wanted);
+    assert_eq!(alone[0].kind, MatchKind::BirthDate);
+    let _ = namesakes;
+}
+
+#[test]
+fn an_afm_in_its_vat_form_finds_the_person() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("k.db")).unwrap();
+    let stamp = Stamp {
+        at: today().and_hms_opt(9, 0, 0).unwrap(),
+        operator: "t".into(),
+    };
+    let id = store
+        .insert_person(
+            &kentro::domain::person::Person {
+                surname: "Δημητρίου".into(),
+                given_name: "Άννα".into(),
+                afm: Some("067171041".into()),
+                ..Default::default()
+            },
+            &stamp,
+        )
+        .unwrap();
+    for q in ["EL067171041", "EL 067 171 041", "ΕΛ 067171041", "067171041"] {
+        let hits = search::search_on(&store, q, 5, today()).unwrap();
+        assert_eq!(
+            hits.first().map(|h| (h.person.id, h.kind)),
+            Some((id, MatchKind::Identifier)),
+            "{q}"
+        );
+    }
+}

@@ -232,6 +232,7 @@ pub mod queue;
 pub mod referrals;
 pub mod search;
 pub mod seed;
+mod seed_amka;
 
 use std::process::ExitCode;
 

@@ -7,6 +7,7 @@ use std::time::Instant;
 
 use super::SeedArgs;
 use super::progress::Progress;
+use super::seed_amka::AmkaAllocator;
 use crate::domain::records::Contact;
 use crate::store::{Stamp, Store};
 use crate::synth::{ActivityGenerator, PersonGenerator, SeedService, TicketNumbers};
@@ -14,6 +15,9 @@ use crate::synth::{ActivityGenerator, PersonGenerator, SeedService, TicketNumber
 /// People per transaction: large enough to amortise the commit's fsync, small enough
 /// that other desks are not kept waiting for long.
 const BATCH: u64 = 20_000;
+
+/// Page cache of the seeding connection.
+const SEED_CACHE_MIB: u32 = 512;
 
 pub fn run(store: &mut Store, args: &SeedArgs) -> Result<ExitCode, String> {
     let started = Instant::now();
@@ -45,10 +49,18 @@ pub fn run(store: &mut Store, args: &SeedArgs) -> Result<ExitCode, String> {
     let progress = Progress::new(args.count, "people");
     let mut done = 0;
     let mut contacts_added = 0;
+    let mut amkas = AmkaAllocator::default();
+    // The key tables grow by millions of rows: random inserts need their pages cached.
+    store
+        .set_cache_mib(SEED_CACHE_MIB)
+        .map_err(|e| e.to_string())?;
     while done < args.count {
         let size = BATCH.min(args.count - done);
         let indices = first_index + done..first_index + done + size;
-        let batch: Vec<_> = generator.people(indices.clone()).collect();
+        let mut batch: Vec<_> = generator.people(indices.clone()).collect();
+        amkas
+            .fix_batch(store, first_index + done, &mut batch)
+            .map_err(|e| e.to_string())?;
         let ids = store
             .insert_people(&batch, &stamp)
             .map_err(|e| e.to_string())?;

@@ -1,6 +1,11 @@
 //! Narrowing a million people to a few hundred candidates through the stored keys,
-//! the most recently seen first.
+//! the most recently seen first, or through the keys by date of birth.
 
+use std::collections::HashSet;
+
+use chrono::NaiveDate;
+
+use super::date_terms::DateTerm;
 use super::query::QueryWord;
 use super::{CANDIDATES, FUZZY_MIN_LETTERS, FUZZY_WHEN_FEWER};
 use crate::store::{Store, StoreError};
@@ -182,4 +187,95 @@ pub(super) fn name_candidates(
             Ok(())
         }
     }
+}
+
+/// How many ids one word may bring from the date-of-birth index.
+const BIRTH_PER_WORD: usize = 1000;
+
+/// How many prefix keys a word being typed may stand for beside a date term.
+const BIRTH_KEYS_PER_PREFIX: usize = 16;
+
+/// The people one word names, born on the term's dates: the exact date and its usual
+/// entry errors first (one seek per date), then the years around it.
+fn born_with_word(
+    store: &Store,
+    keys: &[String],
+    term: &DateTerm,
+    today: NaiveDate,
+) -> Result<Vec<i64>, StoreError> {
+    let mut found: Vec<i64> = Vec::new();
+    let mut seen: HashSet<i64> = HashSet::new();
+    let dates = term.dates();
+    let ranges = term.ranges(today);
+    let per_key = (BIRTH_PER_WORD / keys.len().max(1)).max(50);
+    for key in keys {
+        let mut add = |ids: Vec<i64>| {
+            for id in ids {
+                if seen.insert(id) {
+                    found.push(id);
+                }
+            }
+        };
+        add(store.people_with_key_born_on(key, &dates, per_key)?);
+        for (from, to) in &ranges {
+            add(store.people_with_key_born_between(key, *from, *to, per_key)?);
+        }
+    }
+    Ok(found)
+}
+
+/// Candidate ids for name words beside a date term, from the index of name keys by
+/// date of birth: never a walk through every namesake. People named by two of the
+/// words come first (surname and given name both), then those of the most telling
+/// word. A word still being typed counts through its likely prefixes when the words
+/// before it found no one.
+pub(super) fn birth_candidates(
+    store: &Store,
+    words: &[QueryWord],
+    term: &DateTerm,
+    today: NaiveDate,
+    ids: &mut Vec<i64>,
+) -> Result<(), StoreError> {
+    let mut lists: Vec<Vec<i64>> = Vec::new();
+    for word in words.iter().take(3) {
+        let keys = keys_for(store, word, 0)?;
+        lists.push(born_with_word(store, &keys, term, today)?);
+    }
+    if lists.iter().all(Vec::is_empty)
+        && let Some(last) = words.last()
+    {
+        let mut keys: Vec<String> = Vec::new();
+        for form in &last.forms {
+            for key in store.keys_with_prefix(&form.strict, BIRTH_KEYS_PER_PREFIX)? {
+                if !keys.contains(&key) {
+                    keys.push(key);
+                }
+            }
+        }
+        lists.push(born_with_word(store, &keys, term, today)?);
+    }
+    // How many of the words name each person.
+    let mut count: std::collections::HashMap<i64, usize> = std::collections::HashMap::new();
+    for list in &lists {
+        for id in list {
+            *count.entry(*id).or_default() += 1;
+        }
+    }
+    let cap = ids.len() + CANDIDATES;
+    let both = lists
+        .iter()
+        .flatten()
+        .filter(|id| count.get(id).copied().unwrap_or(0) >= 2)
+        .copied()
+        .collect::<Vec<_>>();
+    add_ids(both, ids, cap);
+    // Then the shortest list: the most telling word.
+    if let Some(telling) = lists
+        .iter()
+        .filter(|l| !l.is_empty())
+        .min_by_key(|l| l.len())
+    {
+        add_ids(telling.iter().copied(), ids, cap);
+    }
+    Ok(())
 }

@@ -49,6 +49,17 @@ fn ticket_letter(c: char) -> Option<char> {
     Some(mapped)
 }
 
+/// The AFM of a Greek VAT number (`EL067171041`, `ΕΛ 067 171 041`, `GR…`), if the
+/// nine digits are a valid AFM.
+fn vat_afm(compact: &str) -> Option<String> {
+    let prefix: String = compact.chars().take(2).collect();
+    if !matches!(names::fold(&prefix).as_str(), "el" | "ελ" | "gr") {
+        return None;
+    }
+    let digits: String = compact.chars().skip(2).collect();
+    ids::check_afm(&digits).ok()
+}
+
 pub(super) fn identifier_query(query: &str) -> Option<IdQuery> {
     let compact: String = ids::strip_separators(query.trim())
         .chars()
@@ -56,6 +67,13 @@ pub(super) fn identifier_query(query: &str) -> Option<IdQuery> {
         .collect();
     if compact.is_empty() {
         return None;
+    }
+    // An AFM in its VAT form: EL (or ΕΛ, GR) and the nine digits.
+    if let Some(afm) = vat_afm(&compact) {
+        return Some(IdQuery::Digits {
+            exact: vec![afm.clone()],
+            prefix: afm,
+        });
     }
     // Today's ticket: one or two letters and up to three digits.
     let letters: String = compact.chars().take_while(|c| c.is_alphabetic()).collect();

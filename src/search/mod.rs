@@ -3,7 +3,11 @@
 //!
 //! Two steps. The store narrows the people to a few hundred candidates through the
 //! normalised name keys kept on disk beside each person (or an identifier, or one of
-//! today's ticket numbers); this module then ranks them in memory. Candidates come in
+//! today's ticket numbers, or the name keys by date of birth when the query holds a
+//! date term: see [`date_terms`]); this module then ranks them in memory. With a
+//! date term, how the recorded date agrees with it ranks first (the exact date, then
+//! the usual entry errors, then the year only); a date that contradicts it leaves the
+//! person out. Candidates come in
 //! tiers, each filling only what the ones before left: whole keys, likely prefixes,
 //! certain prefixes, then keys one typo away (from the deletion neighbourhood stored
 //! with the key vocabulary). Ranking: an exact identifier, then exact names, prefixes,
@@ -12,6 +16,7 @@
 //! at the desk has usually been before), then the closer spelling.
 
 mod candidates;
+pub mod date_terms;
 pub mod duplicates;
 mod identifiers;
 mod query;
@@ -22,7 +27,8 @@ use chrono::NaiveDate;
 
 use crate::domain::person::Person;
 use crate::store::{NameRow, Store, StoreError};
-use candidates::name_candidates;
+use candidates::{birth_candidates, name_candidates};
+pub use date_terms::{DateMatch, DateTerm, split_query};
 use identifiers::{identifier_candidates, identifier_query};
 use query::word_sets;
 use rank::{NameWordCache, Score, score_row};
@@ -41,6 +47,8 @@ const FUZZY_MIN_LETTERS: usize = 5;
 pub enum MatchKind {
     /// AMKA, AFM, ΠΑΑΥΠΑ, phone or one of today's ticket numbers.
     Identifier,
+    /// Born on the date that was the whole query.
+    BirthDate,
     /// Every word is a whole name word (in its own script or by ELOT 743).
     ExactName,
     /// Some word is the start of a name word.
@@ -56,6 +64,7 @@ impl MatchKind {
     pub fn name(self) -> &'static str {
         match self {
             MatchKind::Identifier => "identifier",
+            MatchKind::BirthDate => "date-of-birth",
             MatchKind::ExactName => "exact",
             MatchKind::Prefix => "prefix",
             MatchKind::Transliterated => "transliterated",
@@ -70,53 +79,52 @@ pub struct Hit {
     pub kind: MatchKind,
     /// Higher is better; comparable within one query.
     pub score: u32,
-    /// How many query words were found only in the father's name (fewer rank first,
-    /// within a kind).
+    /// How the date of birth agrees with the date term typed, if one was.
+    pub date: Option<DateMatch>,
+    /// How many query words were found only in the father's or mother's name (fewer
+    /// rank first, within a kind).
     pub father_only: usize,
     pub last_visit: Option<NaiveDate>,
 }
 
-/// Finds people by name (any script), identifier, phone or today's ticket; best first.
+/// Finds people by name (any script), identifier, phone, today's ticket or date of
+/// birth; best first.
 pub fn search(store: &Store, query: &str, limit: usize) -> Result<Vec<Hit>, StoreError> {
     search_on(store, query, limit, chrono::Local::now().date_naive())
 }
 
-/// [`search`] with today's date given (ticket numbers are per day).
+/// [`search`] with today's date given (ticket numbers are per day, ages count from it).
 pub fn search_on(
     store: &Store,
     query: &str,
     limit: usize,
     today: NaiveDate,
 ) -> Result<Vec<Hit>, StoreError> {
+    let split = split_query(query, today);
+    let names_typed = !split.names.trim().is_empty();
     let mut ranked: Vec<(NameRow, Score)> = Vec::new();
-    if let Some(id_query) = identifier_query(query) {
-        let found = identifier_candidates(store, &id_query, today)?;
-        let ids: Vec<i64> = found.iter().map(|(id, _)| *id).collect();
-        for (row, (_, exact)) in store.name_rows(&ids)?.into_iter().zip(found) {
+    if split.term.is_none() || !names_typed {
+        ranked = identifier_hits(store, query, today)?;
+    }
+    if let (Some(DateTerm::Day(date)), false) = (split.term, names_typed) {
+        // A date alone: the people born that day, the most recently seen first.
+        let known: Vec<i64> = ranked.iter().map(|(row, _)| row.id).collect();
+        let ids: Vec<i64> = store
+            .people_born_on(date, CANDIDATES)?
+            .into_iter()
+            .filter(|id| !known.contains(id))
+            .collect();
+        for row in store.name_rows(&ids)? {
             let score = Score {
-                kind: MatchKind::Identifier,
+                date: None,
+                kind: MatchKind::BirthDate,
                 father_only: 0,
-                points: if exact { 1000 } else { 500 },
+                points: 0,
             };
             ranked.push((row, score));
         }
-    }
-    if ranked.is_empty() {
-        let sets = word_sets(query);
-        let mut ids = Vec::new();
-        for (i, set) in sets.iter().enumerate() {
-            // Joined readings only when the words as typed found few people.
-            if i > 0 && ids.len() >= FUZZY_WHEN_FEWER {
-                break;
-            }
-            name_candidates(store, set, &mut ids)?;
-        }
-        let mut cache = NameWordCache::default();
-        for row in store.name_rows(&ids)? {
-            if let Some(score) = score_row(&sets, &row, &mut cache) {
-                ranked.push((row, score));
-            }
-        }
+    } else if ranked.is_empty() && names_typed {
+        ranked = name_hits(store, &split.names, split.term, today)?;
     }
     ranked.sort_by(|a, b| {
         a.1.rank()
@@ -139,12 +147,77 @@ pub fn search_on(
             Some(Hit {
                 person: people.remove(&row.id)?,
                 kind: score.kind,
+                date: score.date,
                 score: score.points,
                 father_only: score.father_only,
                 last_visit: row.last_visit,
             })
         })
         .collect())
+}
+
+/// The people an identifier query names, exact ones first.
+fn identifier_hits(
+    store: &Store,
+    query: &str,
+    today: NaiveDate,
+) -> Result<Vec<(NameRow, Score)>, StoreError> {
+    let mut ranked = Vec::new();
+    if let Some(id_query) = identifier_query(query) {
+        let found = identifier_candidates(store, &id_query, today)?;
+        let ids: Vec<i64> = found.iter().map(|(id, _)| *id).collect();
+        for (row, (_, exact)) in store.name_rows(&ids)?.into_iter().zip(found) {
+            let score = Score {
+                date: None,
+                kind: MatchKind::Identifier,
+                father_only: 0,
+                points: if exact { 1000 } else { 500 },
+            };
+            ranked.push((row, score));
+        }
+    }
+    Ok(ranked)
+}
+
+/// The people the name words name, narrowed and ranked by the date term if any: a
+/// recorded date of birth that contradicts the term leaves the person out.
+fn name_hits(
+    store: &Store,
+    names: &str,
+    term: Option<DateTerm>,
+    today: NaiveDate,
+) -> Result<Vec<(NameRow, Score)>, StoreError> {
+    let sets = word_sets(names);
+    let mut ids = Vec::new();
+    if let (Some(term), Some(words)) = (&term, sets.first()) {
+        birth_candidates(store, words, term, today, &mut ids)?;
+    }
+    // With a date, the people found by it come first; the name's own candidates
+    // (people without a recorded date, spellings one typo away) only when few were.
+    if term.is_none() || ids.len() < FUZZY_WHEN_FEWER {
+        for (i, set) in sets.iter().enumerate() {
+            // Joined readings only when the words as typed found few people.
+            if i > 0 && ids.len() >= FUZZY_WHEN_FEWER {
+                break;
+            }
+            name_candidates(store, set, &mut ids)?;
+        }
+    }
+    let mut cache = NameWordCache::default();
+    let mut ranked = Vec::new();
+    for row in store.name_rows(&ids)? {
+        let Some(mut score) = score_row(&sets, &row, &mut cache) else {
+            continue;
+        };
+        if let Some(term) = &term {
+            match term.judge(row.date_of_birth, today) {
+                Some(agreement) => score.date = Some(agreement),
+                None => continue,
+            }
+        }
+        ranked.push((row, score));
+    }
+    Ok(ranked)
 }
 
 #[cfg(test)]
@@ -194,6 +267,26 @@ mod tests {
             }
             other => panic!("{other:?}"),
         }
+        for vat in [
+            "EL067171041",
+            "EL 067 171 041",
+            "ΕΛ067171041",
+            "el-067-171-041",
+        ] {
+            assert_eq!(
+                identifier_query(vat),
+                Some(IdQuery::Digits {
+                    exact: vec!["067171041".into()],
+                    prefix: "067171041".into()
+                }),
+                "{vat}"
+            );
+        }
+        // A wrong check digit is no AFM.
+        assert!(!matches!(
+            identifier_query("EL067171042"),
+            Some(IdQuery::Digits { .. })
+        ));
         assert_eq!(identifier_query("papadopoulos"), None);
         assert_eq!(identifier_query("1234"), None);
     }

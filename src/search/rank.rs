@@ -2,6 +2,7 @@
 
 use super::FUZZY_MIN_LETTERS;
 use super::MatchKind;
+use super::date_terms::DateMatch;
 use super::query::{Form, QueryWord};
 use crate::domain::names;
 use crate::store::NameRow;
@@ -27,6 +28,7 @@ impl NameWordCache {
             (&row.surname, 3),
             (&row.given_name, 3),
             (&row.father_name, 1),
+            (&row.mother_name, 1),
         ];
         let mut out = Vec::new();
         for (text, weight) in fields {
@@ -97,7 +99,7 @@ fn score_words(words: &[QueryWord], name_words: &[NameWord]) -> Option<Score> {
             .enumerate()
             .map(|(i, name)| {
                 let (score, kind) = word_score(word, name);
-                // A word found only in the father's name is a weaker sign of the
+                // A word found only in a parent's name is a weaker sign of the
                 // person than one in the surname or given name.
                 let kind = if name.weight == 1 {
                     kind.max(MatchKind::Transliterated)
@@ -118,26 +120,30 @@ fn score_words(words: &[QueryWord], name_words: &[NameWord]) -> Option<Score> {
         }
     }
     Some(Score {
+        date: None,
         kind: worst,
         father_only,
         points: total,
     })
 }
 
-/// How a person matched a query: the kind of match, then how many query words were
-/// found only in the father's name (Χρήστος the given name beats Χρήστος the father,
-/// whoever came more recently), then points for the closer spelling.
+/// How a person matched a query: how the date of birth agrees with a date term (when
+/// one was typed), the kind of name match, then how many query words were found only
+/// in a parent's name (Χρήστος the given name beats Χρήστος the father, whoever came
+/// more recently), then points for the closer spelling.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) struct Score {
+    pub(super) date: Option<DateMatch>,
     pub(super) kind: MatchKind,
     pub(super) father_only: usize,
     pub(super) points: u32,
 }
 
 impl Score {
-    /// Better first: kind, then fewer father-only words (recency comes after these).
-    pub(super) fn rank(&self) -> (MatchKind, usize) {
-        (self.kind, self.father_only)
+    /// Better first: the date's agreement, the kind, then fewer parent-only words
+    /// (recency comes after these).
+    pub(super) fn rank(&self) -> (Option<DateMatch>, MatchKind, usize) {
+        (self.date, self.kind, self.father_only)
     }
 }
 

@@ -6,7 +6,7 @@ use std::io::{IsTerminal, Write};
 use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, params};
 
-use super::person::write_keys;
+use super::person::{born_number, write_keys};
 use super::{Store, StoreError};
 use crate::domain::names;
 use crate::domain::person::Person;
@@ -62,6 +62,62 @@ impl Store {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
+    /// The people with name key `key` (surname or given name) born on one of `dates`,
+    /// date by date in the order given; at most `limit`. One index seek per date.
+    pub fn people_with_key_born_on(
+        &self,
+        key: &str,
+        dates: &[NaiveDate],
+        limit: usize,
+    ) -> Result<Vec<i64>, StoreError> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT person_id FROM person_born WHERE key = ?1 AND born = ?2 LIMIT ?3",
+        )?;
+        let mut out = Vec::new();
+        for date in dates {
+            if out.len() >= limit {
+                break;
+            }
+            let rows = stmt.query_map(
+                params![key, born_number(*date), (limit - out.len()) as i64],
+                |r| r.get::<_, i64>(0),
+            )?;
+            for id in rows {
+                out.push(id?);
+            }
+        }
+        Ok(out)
+    }
+
+    /// The people with name key `key` born between `from` and `to` (inclusive); at
+    /// most `limit`. One walk down the key's dates.
+    pub fn people_with_key_born_between(
+        &self,
+        key: &str,
+        from: NaiveDate,
+        to: NaiveDate,
+        limit: usize,
+    ) -> Result<Vec<i64>, StoreError> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT person_id FROM person_born WHERE key = ?1 AND born BETWEEN ?2 AND ?3 LIMIT ?4",
+        )?;
+        let rows = stmt.query_map(
+            params![key, born_number(from), born_number(to), limit as i64],
+            |r| r.get::<_, i64>(0),
+        )?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// The people born on `date`, the most recent visit first; at most `limit`.
+    pub fn people_born_on(&self, date: NaiveDate, limit: usize) -> Result<Vec<i64>, StoreError> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT id FROM person WHERE date_of_birth = ?1 \
+             ORDER BY last_visit_on DESC, id DESC LIMIT ?2",
+        )?;
+        let rows = stmt.query_map(params![date, limit as i64], |r| r.get::<_, i64>(0))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
     /// The stored name keys within one typo of `key` (itself included if stored), from
     /// the deletion neighbourhood kept beside the keys.
     pub fn keys_near(&self, key: &str) -> Result<Vec<String>, StoreError> {
@@ -101,6 +157,24 @@ impl Store {
         )?;
         let ids = stmt.query_map([value], |row| row.get(0))?;
         Ok(ids.collect::<Result<_, _>>()?)
+    }
+
+    /// Lets this connection keep up to `mib` MiB of pages in memory (bulk writes into
+    /// tens of millions of key rows: seeding).
+    pub fn set_cache_mib(&self, mib: u32) -> Result<(), StoreError> {
+        self.conn()
+            .pragma_update(None, "cache_size", -(i64::from(mib) * 1024))?;
+        Ok(())
+    }
+
+    /// The AMKAs that start with `prefix` (e.g. the six digits of a date of birth).
+    pub fn amkas_with_prefix(&self, prefix: &str) -> Result<Vec<String>, StoreError> {
+        let mut stmt = self
+            .conn()
+            .prepare_cached("SELECT amka FROM person WHERE amka >= ?1 AND amka < ?2")?;
+        let high = format!("{prefix}{KEY_END}");
+        let rows = stmt.query_map(params![prefix, high], |r| r.get::<_, String>(0))?;
+        Ok(rows.collect::<Result<_, _>>()?)
     }
 
     /// People whose phone search key, AMKA or AFM starts with `digits` (a number typed
@@ -193,8 +267,8 @@ impl Store {
                     return Ok(None);
                 }
                 let mut stmt = tx.prepare_cached(
-                    "SELECT id, surname, given_name, father_name, ifnull(last_visit_on, '') \
-                     FROM person WHERE id > ?1 ORDER BY id LIMIT ?2",
+                    "SELECT id, surname, given_name, father_name, ifnull(last_visit_on, ''), \
+                     date_of_birth FROM person WHERE id > ?1 ORDER BY id LIMIT ?2",
                 )?;
                 let mut rows = stmt.query(params![after, REBUILD_BATCH as i64])?;
                 let mut last = None;
@@ -205,6 +279,7 @@ impl Store {
                         surname: row.get(1)?,
                         given_name: row.get(2)?,
                         father_name: row.get(3)?,
+                        date_of_birth: row.get(5)?,
                         ..Person::default()
                     };
                     let recency: String = row.get(4)?;
@@ -260,13 +335,15 @@ pub(crate) fn rebuild_progress(done: usize, total: usize) {
     }
 }
 
-/// What ranking needs of a candidate: the names and the last visit.
+/// What ranking needs of a candidate: the names, the date of birth and the last visit.
 #[derive(Debug, Clone, PartialEq)]
 pub struct NameRow {
     pub id: i64,
     pub surname: String,
     pub given_name: String,
     pub father_name: String,
+    pub mother_name: String,
+    pub date_of_birth: Option<NaiveDate>,
     pub last_visit: Option<NaiveDate>,
 }
 
@@ -274,7 +351,8 @@ impl Store {
     /// The names and last visit of these people, in the order given (missing skipped).
     pub fn name_rows(&self, ids: &[i64]) -> Result<Vec<NameRow>, StoreError> {
         let mut stmt = self.conn().prepare_cached(
-            "SELECT surname, given_name, father_name, last_visit_on FROM person WHERE id = ?1",
+            "SELECT surname, given_name, father_name, mother_name, date_of_birth, last_visit_on \
+             FROM person WHERE id = ?1",
         )?;
         let mut out = Vec::with_capacity(ids.len());
         for &id in ids {
@@ -285,7 +363,9 @@ impl Store {
                         surname: r.get(0)?,
                         given_name: r.get(1)?,
                         father_name: r.get(2)?,
-                        last_visit: r.get(3)?,
+                        mother_name: r.get(3)?,
+                        date_of_birth: r.get(4)?,
+                        last_visit: r.get(5)?,
                     })
                 })
                 .optional()?;

@@ -322,6 +322,22 @@ CREATE TABLE person_pair (
 CREATE INDEX person_pair_person ON person_pair(person_id);
 "#;
 
+/// Lookup by date of birth: the name keys of each person's surname and given name
+/// beside their date of birth (YYYYMMDD as a number), so that a name and a date, a
+/// year or an age go straight to the few namesakes born then instead of walking all
+/// of them; and the date of birth alone, for a query that is only a date. Filled by
+/// the key rebuild that the key version bump triggers at open.
+const V7_LOOKUP_BIRTH: &str = r#"
+CREATE TABLE person_born (
+    key        TEXT NOT NULL,
+    born       INTEGER NOT NULL,
+    person_id  INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+    PRIMARY KEY (key, born, person_id)
+) WITHOUT ROWID;
+CREATE INDEX person_born_person ON person_born(person_id);
+CREATE INDEX person_date_of_birth ON person(date_of_birth) WHERE date_of_birth IS NOT NULL;
+"#;
+
 /// Every migration, oldest first. `user_version` counts how many have run.
 const STEPS: &[&str] = &[
     V1,
@@ -330,6 +346,7 @@ const STEPS: &[&str] = &[
     V4_INTAKE,
     V5_QUEUE,
     V6_LOOKUP_PAIRS,
+    V7_LOOKUP_BIRTH,
 ];
 
 pub fn migrations() -> Migrations<'static> {

@@ -136,8 +136,7 @@ macro_rules! person_params {
     };
 }
 
-/// Rewrites the lookup keys of one person.
-/// Rewrites a person's lookup keys and key pairs; `recency` is their last visit
+/// Rewrites a person's lookup keys, key pairs and keys by date of birth; `recency` is their last visit
 /// (YYYY-MM-DD, or '' if none), which orders people within a key.
 pub(crate) fn write_keys(
     tx: &Transaction<'_>,
@@ -162,7 +161,23 @@ pub(crate) fn write_keys(
     for (k1, k2) in names::pair_keys(&person.surname, &person.given_name) {
         pair.execute(params![k1, k2, recency, person_id])?;
     }
+    tx.prepare_cached("DELETE FROM person_born WHERE person_id = ?1")?
+        .execute([person_id])?;
+    if let Some(dob) = person.date_of_birth {
+        let mut born = tx.prepare_cached(
+            "INSERT OR IGNORE INTO person_born (key, born, person_id) VALUES (?1, ?2, ?3)",
+        )?;
+        for key in names::person_keys(&person.surname, &person.given_name, "") {
+            born.execute(params![key, born_number(dob), person_id])?;
+        }
+    }
     Ok(())
+}
+
+/// A date as the date-of-birth index holds it: YYYYMMDD as a number.
+pub(crate) fn born_number(date: chrono::NaiveDate) -> i64 {
+    use chrono::Datelike;
+    i64::from(date.year()) * 10_000 + i64::from(date.month()) * 100 + i64::from(date.day())
 }
 
 /// A person's last visit as the key order wants it ('' if none).

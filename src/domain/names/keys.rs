@@ -246,4 +246,4 @@ pub fn prefix_keys(word: &str) -> (String, String) {
 
 /// The version of [`person_keys`]: bump it whenever the keys a name gets change, and
 /// every database rebuilds its stored keys when it is next opened.
-pub const KEY_VERSION: i64 = 2;
+pub const KEY_VERSION: i64 = 3;
