@@ -53,7 +53,7 @@ fn terminal() -> (Term, Counter) {
 }
 
 /// Draws a frame and returns the bytes it cost.
-fn frame(term: &mut (Term, Counter), shell: &Shell) -> usize {
+fn frame(term: &mut (Term, Counter), shell: &mut Shell) -> usize {
     let before = term.1.bytes.get();
     app::draw(&mut term.0, shell).expect("draw");
     term.1.bytes.get() - before
@@ -61,7 +61,7 @@ fn frame(term: &mut (Term, Counter), shell: &Shell) -> usize {
 
 /// What redrawing the whole screen costs (after Ctrl-L, a resize or a reconnect):
 /// a terminal that has drawn nothing yet, plus the clear-screen sequence.
-fn full_repaint(shell: &Shell) -> usize {
+fn full_repaint(shell: &mut Shell) -> usize {
     let mut fresh = terminal();
     frame(&mut fresh, shell) + "\x1b[2J".len()
 }
@@ -109,15 +109,15 @@ fn main() {
         Theme::ansi16(),
         now,
     );
-    shell.open(ScreenId::Lookup, &store);
+    shell.open(ScreenId::Lookup, &mut store);
     let mut term = terminal();
-    let first = frame(&mut term, &shell);
+    let first = frame(&mut term, &mut shell);
     let mut typing = Vec::new();
     for c in "papadopoulos georgio".chars() {
         shell.handle_key(key(KeyCode::Char(c)), &mut store);
-        typing.push(frame(&mut term, &shell));
+        typing.push(frame(&mut term, &mut shell));
     }
-    let repaint = full_repaint(&shell);
+    let repaint = full_repaint(&mut shell);
     let _ = first;
     report("lookup, typing \"papadopoulos georgio\"", typing, repaint);
 
@@ -128,18 +128,18 @@ fn main() {
         Theme::ansi16(),
         now,
     );
-    shell.open(ScreenId::Lookup, &store);
+    shell.open(ScreenId::Lookup, &mut store);
     for c in "a".chars() {
         shell.handle_key(key(KeyCode::Char(c)), &mut store);
     }
     let mut term = terminal();
-    frame(&mut term, &shell);
+    frame(&mut term, &mut shell);
     let mut moving = Vec::new();
     for _ in 0..50 {
         shell.handle_key(key(KeyCode::Down), &mut store);
-        moving.push(frame(&mut term, &shell));
+        moving.push(frame(&mut term, &mut shell));
     }
-    let repaint = full_repaint(&shell);
+    let repaint = full_repaint(&mut shell);
     report("lookup results, 50 × Down", moving, repaint);
 
     // The queue: 50 rows down through the demo morning's list.
@@ -149,14 +149,14 @@ fn main() {
         Theme::ansi16(),
         now,
     );
-    shell.open(ScreenId::Queue, &store);
+    shell.open(ScreenId::Queue, &mut store);
     let mut term = terminal();
-    frame(&mut term, &shell);
+    frame(&mut term, &mut shell);
     let mut queue = Vec::new();
     for _ in 0..50 {
         shell.handle_key(key(KeyCode::Down), &mut store);
-        queue.push(frame(&mut term, &shell));
+        queue.push(frame(&mut term, &mut shell));
     }
-    let repaint = full_repaint(&shell);
+    let repaint = full_repaint(&mut shell);
     report("queue, 50 × Down", queue, repaint);
 }

@@ -34,6 +34,7 @@ impl Driver {
                 now: chrono::Local::now().naive_local(),
                 operator: "bench",
                 desk: Some(1),
+                role: kentro::domain::codes::Role::Receptionist,
             };
             self.screen.handle_key(key, &mut cx);
         }
@@ -47,6 +48,7 @@ impl Driver {
             now: chrono::Local::now().naive_local(),
             operator: "bench",
             desk: Some(1),
+            role: kentro::domain::codes::Role::Receptionist,
         };
         self.screen.handle(action, &mut cx)
     }
@@ -61,6 +63,7 @@ impl Driver {
             now: chrono::Local::now().naive_local(),
             operator: "bench",
             desk: Some(1),
+            role: kentro::domain::codes::Role::Receptionist,
         };
         self.screen.handle_key(key, &mut cx);
     }
@@ -84,6 +87,7 @@ fn main() {
             now: chrono::Local::now().naive_local(),
             operator: "bench",
             desk: Some(1),
+            role: kentro::domain::codes::Role::Receptionist,
         };
         d.screen.shown(&mut cx);
     }

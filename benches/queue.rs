@@ -119,7 +119,7 @@ fn render() {
         Theme::ansi16(),
         chrono::Local::now().naive_local(),
     );
-    shell.open(ScreenId::Queue, &store);
+    shell.open(ScreenId::Queue, &mut store);
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
     let mut samples = Vec::new();
     for _ in 0..2_000 {

@@ -97,7 +97,7 @@ pub fn run(mut store: Store, ctx: AppContext) -> Result<Exit, String> {
     let mut shell = Shell::new(&ctx, keymap, theme, clock());
     // Read before loading: a commit between the two is then seen at the first poll.
     let loaded_version = store.data_version().ok();
-    shell.refresh(&store);
+    shell.refresh(&mut store);
     if !crate::config::locale_is_utf8() {
         shell.set_status(crate::i18n::t(ctx.lang, Msg::NoUtf8Locale), true);
     }
@@ -270,7 +270,7 @@ fn handle_event(event: Event, shell: &mut Shell, store: &mut Store) -> bool {
 /// that the bandwidth benchmark measures exactly what a desk sends.
 pub fn draw<W: Write>(
     terminal: &mut Terminal<CrosstermBackend<W>>,
-    shell: &Shell,
+    shell: &mut Shell,
 ) -> io::Result<()> {
     draw_with(terminal, |frame| shell.draw(frame))
 }

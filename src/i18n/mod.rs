@@ -83,6 +83,7 @@ pub(crate) use catalogue;
 
 pub mod directory;
 pub mod intake;
+pub mod kit;
 pub mod lookup;
 pub mod queue;
 pub mod referral;

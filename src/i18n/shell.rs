@@ -28,7 +28,6 @@ catalogue! {
         en: "{} does nothing here. F1 lists the keys.",
     }
     StatusDbError { el: "Σφάλμα βάσης δεδομένων: {}", en: "Database error: {}" }
-    NotBuilt { el: "Η οθόνη αυτή δεν έχει φτιαχτεί ακόμη.", en: "This screen is not built yet." }
     QueuePlaceholder {
         el: "Εδώ θα είναι η ουρά της ημέρας: τα εισιτήρια με σειρά και αναμονή, οι προτεραιότητες (!), όσοι περιμένουν πέρα από το όριο και όσοι χρειάζονται διερμηνέα (≋). Με ένα πλήκτρο: κλήση του επόμενου, νέο εισιτήριο, μεταφορά, ολοκλήρωση.",
         en: "This will be today's queue: tickets in order with their waiting time, priorities (!), people waiting past the limit and those who need an interpreter (≋). One key each: call next, new ticket, transfer, done.",

@@ -107,6 +107,13 @@ impl fmt::Display for StoreError {
 
 impl std::error::Error for StoreError {}
 
+impl StoreError {
+    /// Another desk held the database longer than we waited: worth trying again.
+    pub fn is_busy(&self) -> bool {
+        matches!(self, StoreError::Sql(e) if is_busy(e))
+    }
+}
+
 impl From<rusqlite::Error> for StoreError {
     fn from(e: rusqlite::Error) -> Self {
         StoreError::Sql(e)

@@ -8,7 +8,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
-use super::{Ctx, Outcome, Screen, ScreenId, View};
+use super::{Ctx, Drawn, Outcome, Screen, ScreenId, View};
 use crate::action::Action;
 use crate::domain::codes::ServiceKind;
 use crate::domain::names::fold;
@@ -216,7 +216,7 @@ impl DirectoryScreen {
         match result {
             Ok(()) => {
                 self.edit = None;
-                if let Err(e) = self.refresh(cx.store) {
+                if let Err(e) = self.refresh(cx) {
                     return Outcome::Error(e.to_string());
                 }
                 if let Some(p) = self
@@ -271,7 +271,7 @@ impl Screen for DirectoryScreen {
                 Action::Save => return self.save(cx),
                 Action::Cancel => {
                     self.edit = None;
-                    let _ = self.refresh(cx.store);
+                    let _ = self.refresh(cx);
                 }
                 _ => return Outcome::Ignored,
             }
@@ -351,7 +351,8 @@ impl Screen for DirectoryScreen {
         Outcome::Handled
     }
 
-    fn refresh(&mut self, store: &Store) -> Result<(), StoreError> {
+    fn refresh(&mut self, cx: &mut Ctx<'_>) -> Result<(), StoreError> {
+        let store: &Store = cx.store;
         if self.edit.is_some() {
             return Ok(()); // the form keeps what it read: a stale save is refused
         }
@@ -366,7 +367,7 @@ impl Screen for DirectoryScreen {
         Ok(())
     }
 
-    fn draw(&self, frame: &mut Frame<'_>, area: Rect, view: &View<'_>) {
+    fn draw(&self, frame: &mut Frame<'_>, area: Rect, view: &View<'_>) -> Drawn {
         let lang = view.lang;
         let theme = view.theme;
         if let Some(edit) = &self.edit {
@@ -422,7 +423,7 @@ impl Screen for DirectoryScreen {
                 theme.muted,
             )));
             frame.render_widget(Paragraph::new(lines), inner);
-            return;
+            return Drawn::none();
         }
         let [top, table, details] = Layout::vertical([
             Constraint::Length(1),
@@ -561,6 +562,7 @@ impl Screen for DirectoryScreen {
             )));
         }
         frame.render_widget(Paragraph::new(d), details);
+        Drawn::none()
     }
 }
 

@@ -8,6 +8,7 @@ pub mod board;
 pub mod directory;
 pub mod help;
 pub mod intake;
+pub mod kit;
 pub mod lookup;
 pub mod queue;
 pub mod referral;
@@ -19,10 +20,9 @@ use chrono::NaiveDateTime;
 use crossterm::event::KeyEvent;
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use crate::action::Action;
+use crate::domain::codes::Role;
 use crate::i18n::{Lang, Msg, t};
 use crate::store::{Store, StoreError};
 pub use shell::Shell;
@@ -73,22 +73,49 @@ impl ScreenId {
     }
 }
 
-/// What a screen reads while drawing.
+/// What a screen reads while drawing: the session's context without the store.
 #[derive(Debug, Clone, Copy)]
 pub struct View<'a> {
     pub lang: Lang,
     pub theme: &'a Theme,
     /// The time the event loop last set: draw never reads the clock.
     pub now: NaiveDateTime,
+    /// The OS login of the operator at this desk.
+    pub operator: &'a str,
+    pub desk: Option<i64>,
+    /// What the operator may see is decided from this, in domain.
+    pub role: Role,
 }
 
-/// What a screen may use while handling an action or a key.
+/// What a screen (and every part of it) is given on every call but drawing: the
+/// store, the operator's language, the clock, the operator, the desk and the role.
+/// Screens never read the wall clock or cache the operator: tests set them here.
 pub struct Ctx<'a> {
     pub store: &'a mut Store,
     pub lang: Lang,
+    /// The current minute, set by the event loop.
     pub now: NaiveDateTime,
+    /// The OS login of the operator at this desk.
     pub operator: &'a str,
     pub desk: Option<i64>,
+    /// The operator's role (from the staff table; someone not in it, or no longer
+    /// active, is a receptionist).
+    pub role: Role,
+}
+
+impl Ctx<'_> {
+    /// Who did it and when, for a write.
+    pub fn stamp(&self) -> crate::store::Stamp {
+        crate::store::Stamp {
+            at: self.now,
+            operator: self.operator.to_string(),
+        }
+    }
+
+    /// Today, by the context's clock.
+    pub fn today(&self) -> chrono::NaiveDate {
+        self.now.date()
+    }
 }
 
 /// What came of an action or a key given to a screen.
@@ -185,7 +212,7 @@ pub trait Screen {
 
     /// Reload what the screen shows from the store: when it is opened, and when another
     /// desk changed the database.
-    fn refresh(&mut self, store: &Store) -> Result<(), StoreError>;
+    fn refresh(&mut self, cx: &mut Ctx<'_>) -> Result<(), StoreError>;
 
     /// Another screen sent the operator here about a record ([`Outcome::Go`]); the
     /// shell has already made this screen active and refreshed it.
@@ -221,8 +248,15 @@ pub trait Screen {
         let _ = cx;
     }
 
-    /// Draws into `area` from state alone.
-    fn draw(&self, frame: &mut Frame<'_>, area: Rect, view: &View<'_>);
+    /// Draws into `area` from state alone, and says what it measured (the rows of
+    /// the list or the text that scrolls), which the shell hands back through
+    /// [`measured`](Screen::measured).
+    fn draw(&self, frame: &mut Frame<'_>, area: Rect, view: &View<'_>) -> Drawn;
+
+    /// What the last drawing measured: page by it.
+    fn measured(&mut self, drawn: Drawn) {
+        let _ = drawn;
+    }
 }
 
 /// A plain "yes" to a question: the Y key, whichever keyboard layout is on (υ on the
@@ -235,35 +269,8 @@ pub fn is_yes_key(key: &KeyEvent) -> bool {
         && matches!(key.code, KeyCode::Char('y' | 'Y' | 'υ' | 'Υ'))
 }
 
-/// The first row a list of `rows` visible rows shows when `selected` is selected.
-///
-/// Lists turn page by page rather than row by row: moving the selection then
-/// redraws two rows, not the whole list, which over SSH to a thin client is the
-/// difference between a few dozen bytes per key and two kilobytes.
-pub fn first_visible_row(selected: usize, rows: usize) -> usize {
-    if rows == 0 {
-        0
-    } else {
-        selected - selected % rows
-    }
-}
-
-/// Where a list's selection goes on a movement action (↑ ↓ PgUp PgDn Home End), in a
-/// list of `len` rows turning `page` rows at a time; `None` for any other action.
-pub fn step_selection(selected: usize, len: usize, page: usize, action: Action) -> Option<usize> {
-    let last = len.saturating_sub(1);
-    let page = page.max(1);
-    let to = match action {
-        Action::Up => selected.saturating_sub(1),
-        Action::Down => selected.saturating_add(1),
-        Action::PageUp => selected.saturating_sub(page),
-        Action::PageDown => selected.saturating_add(page),
-        Action::Home => 0,
-        Action::End => last,
-        _ => return None,
-    };
-    Some(to.min(last))
-}
+pub use kit::list::{first_visible_row, step_selection};
+pub use kit::{Drawn, Input, Reply};
 
 /// The short label of an action for the hint line.
 pub fn action_label(action: Action) -> Msg {
@@ -411,34 +418,7 @@ pub fn action_help(action: Action) -> Msg {
     }
 }
 
-/// The body of a screen that is not built yet: its name and what it will hold.
-#[allow(dead_code)] // every screen is built now; kept for the next one
-pub(crate) fn draw_placeholder(
-    frame: &mut Frame<'_>,
-    area: Rect,
-    view: &View<'_>,
-    title: &str,
-    text: Msg,
-) {
-    let block = Block::bordered()
-        .border_set(view.theme.borders)
-        .border_style(view.theme.border)
-        .title(Span::styled(format!(" {title} "), view.theme.title));
-    let lines = vec![
-        Line::from(""),
-        Line::from(Span::styled(t(view.lang, text), view.theme.text)),
-        Line::from(""),
-        Line::from(Span::styled(t(view.lang, Msg::NotBuilt), view.theme.muted)),
-    ];
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
-    let padded = Rect {
-        x: inner.x.saturating_add(1),
-        width: inner.width.saturating_sub(2),
-        ..inner
-    };
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), padded);
-}
-
+#[cfg(test)]
+pub(crate) mod harness;
 #[cfg(test)]
 mod tests;

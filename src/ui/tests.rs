@@ -1,75 +1,20 @@
 //! Snapshots of the shell at 80×24 (TestBackend) and the routing of keys.
 
-use chrono::NaiveDate;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::style::{Color, Modifier};
 
+use super::harness::{key, now, render, screen_text, shell, shell_with, store, type_text};
 use super::*;
-use crate::app::AppContext;
 use crate::keymap::Keymap;
-
-fn now() -> NaiveDateTime {
-    NaiveDate::from_ymd_opt(2026, 3, 15)
-        .and_then(|d| d.and_hms_opt(10, 42, 0))
-        .unwrap()
-}
-
-fn shell_with(lang: Lang, theme: Theme) -> Shell {
-    let ctx = AppContext {
-        operator: "tester".into(),
-        desk: Some(2),
-        lang,
-        db_label: "/srv/kentro/kentro.db".into(),
-        keymap: None,
-        theme: None,
-        ascii_borders: false,
-    };
-    Shell::new(&ctx, Keymap::builtin().unwrap(), theme, now())
-}
-
-fn shell(lang: Lang) -> Shell {
-    shell_with(lang, Theme::ansi16())
-}
-
-fn store() -> (tempfile::TempDir, Store) {
-    let dir = tempfile::tempdir().unwrap();
-    let store = Store::open(&dir.path().join("k.db")).unwrap();
-    (dir, store)
-}
-
-fn render(shell: &Shell, width: u16, height: u16) -> Terminal<TestBackend> {
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    terminal.draw(|frame| shell.draw(frame)).unwrap();
-    terminal
-}
-
-fn key(text: &str) -> KeyEvent {
-    let k = crate::keymap::Key::parse(text).unwrap();
-    KeyEvent::new(k.code, k.mods)
-}
-
-fn screen_text(terminal: &Terminal<TestBackend>) -> String {
-    let buffer = terminal.backend().buffer();
-    let mut out = String::new();
-    for y in 0..buffer.area.height {
-        for x in 0..buffer.area.width {
-            out.push_str(buffer[(x, y)].symbol());
-        }
-        out.push('\n');
-    }
-    out
-}
 
 #[test]
 fn snapshots_of_each_screen_in_both_languages() {
-    let (_dir, store) = store();
+    let (_dir, mut store) = store();
     for lang in [Lang::En, Lang::El] {
         for id in ScreenId::ALL {
             let mut shell = shell(lang);
-            shell.open(id, &store);
-            let terminal = render(&shell, 80, 24);
+            shell.open(id, &mut store);
+            let terminal = render(&mut shell, 80, 24);
             let name = format!("{:?}_{}", id, lang.code()).to_lowercase();
             insta::assert_snapshot!(name, terminal.backend());
         }
@@ -83,7 +28,7 @@ fn snapshot_of_help() {
         let mut shell = shell(lang);
         assert!(shell.handle_key(key("f1"), &mut store));
         assert!(shell.help_open());
-        let terminal = render(&shell, 80, 24);
+        let terminal = render(&mut shell, 80, 24);
         insta::assert_snapshot!(format!("help_{}", lang.code()), terminal.backend());
     }
 }
@@ -91,17 +36,17 @@ fn snapshot_of_help() {
 #[test]
 fn snapshot_of_too_small() {
     for lang in [Lang::En, Lang::El] {
-        let terminal = render(&shell(lang), 60, 20);
+        let terminal = render(&mut shell(lang), 60, 20);
         insta::assert_snapshot!(format!("too_small_{}", lang.code()), terminal.backend());
     }
-    let text = screen_text(&render(&shell(Lang::En), 79, 24));
+    let text = screen_text(&render(&mut shell(Lang::En), 79, 24));
     assert!(text.contains("need 80×24, have 79×24"), "{text}");
 }
 
 #[test]
 fn mono_theme_has_no_colour_and_still_shows_the_tab() {
-    let shell = shell_with(Lang::En, Theme::resolve(None, true, false).unwrap());
-    let terminal = render(&shell, 80, 24);
+    let mut shell = shell_with(Lang::En, Theme::resolve(None, true, false).unwrap());
+    let terminal = render(&mut shell, 80, 24);
     insta::assert_snapshot!("mono_queue_en", terminal.backend());
     let buffer = terminal.backend().buffer();
     for cell in buffer.content() {
@@ -119,7 +64,7 @@ fn mono_theme_has_no_colour_and_still_shows_the_tab() {
 
 #[test]
 fn the_default_theme_uses_only_the_16_colours() {
-    let terminal = render(&shell(Lang::En), 80, 24);
+    let terminal = render(&mut shell(Lang::En), 80, 24);
     for cell in terminal.backend().buffer().content() {
         for colour in [cell.fg, cell.bg] {
             assert!(
@@ -159,7 +104,7 @@ fn help_opens_and_closes_and_language_toggles() {
     assert!(!shell.help_open());
     shell.handle_key(key("f12"), &mut store);
     assert_eq!(shell.lang, Lang::El);
-    let text = screen_text(&render(&shell, 80, 24));
+    let text = screen_text(&render(&mut shell, 80, 24));
     assert!(
         text.contains("Ουρά") && text.contains("Γλώσσα διεπαφής"),
         "{text}"
@@ -212,11 +157,15 @@ impl Screen for Typing {
         }
         Outcome::Handled
     }
-    fn refresh(&mut self, _store: &Store) -> Result<(), StoreError> {
+    fn refresh(&mut self, _cx: &mut Ctx<'_>) -> Result<(), StoreError> {
         Ok(())
     }
-    fn draw(&self, frame: &mut Frame<'_>, area: Rect, _view: &View<'_>) {
-        frame.render_widget(Paragraph::new(format!("find: {}", self.text)), area);
+    fn draw(&self, frame: &mut Frame<'_>, area: Rect, _view: &View<'_>) -> Drawn {
+        frame.render_widget(
+            ratatui::widgets::Paragraph::new(format!("find: {}", self.text)),
+            area,
+        );
+        Drawn::none()
     }
 }
 
@@ -239,7 +188,7 @@ fn text_screens_get_characters_and_ctrl_h_as_backspace() {
     // Global keys still work while typing; list keys reach the screen as actions.
     shell.handle_key(key("down"), &mut store);
     shell.handle_key(key("enter"), &mut store);
-    let text = screen_text(&render(&shell, 80, 24));
+    let text = screen_text(&render(&mut shell, 80, 24));
     assert!(text.contains("find: kjq "), "{text}");
     assert_eq!(shell.active(), ScreenId::Lookup);
     shell.handle_key(key("f2"), &mut store);
@@ -251,11 +200,7 @@ fn help_lists_every_global_key_of_the_keymap() {
     let map = Keymap::builtin().unwrap();
     let theme = Theme::ansi16();
     for lang in [Lang::En, Lang::El] {
-        let view = View {
-            lang,
-            theme: &theme,
-            now: now(),
-        };
+        let view = super::harness::view(lang, &theme);
         let text: String = help::lines(&map, &["queue", "list"], &view)
             .iter()
             .map(|l| format!("{l}\n"))
@@ -273,22 +218,22 @@ fn help_lists_every_global_key_of_the_keymap() {
 #[test]
 fn snapshots_of_referrals_and_directory_with_the_demo_centre() {
     let dir = tempfile::tempdir().unwrap();
-    let store = crate::cli::demo::create(&dir.path().join("demo.db"), now()).unwrap();
+    let mut store = crate::cli::demo::create(&dir.path().join("demo.db"), now()).unwrap();
     for lang in [Lang::En, Lang::El] {
         let mut shell = shell(lang);
         let mut screen = referral::ReferralScreen::new();
         screen.set_today(now().date());
         shell.replace_screen(Box::new(screen));
-        shell.open(ScreenId::Referrals, &store);
-        let terminal = render(&shell, 80, 24);
+        shell.open(ScreenId::Referrals, &mut store);
+        let terminal = render(&mut shell, 80, 24);
         let text = screen_text(&terminal);
         assert!(text.contains('⌚'), "{text}");
         insta::assert_snapshot!(
             format!("referrals_demo_{}", lang.code()),
             terminal.backend()
         );
-        shell.open(ScreenId::Directory, &store);
-        let terminal = render(&shell, 80, 24);
+        shell.open(ScreenId::Directory, &mut store);
+        let terminal = render(&mut shell, 80, 24);
         insta::assert_snapshot!(
             format!("directory_demo_{}", lang.code()),
             terminal.backend()
@@ -310,7 +255,7 @@ fn directory_search_finds_by_language_and_category() {
             &mut store,
         );
     }
-    let text = screen_text(&render(&shell, 80, 24));
+    let text = screen_text(&render(&mut shell, 80, 24));
     assert!(text.contains("Asylum Service"), "{text}");
     assert!(!text.contains("Reception "), "{text}");
 }
@@ -321,15 +266,15 @@ fn queue_snapshots_with_the_demo_morning_in_both_languages() {
     let mut store = crate::cli::demo::create(&dir.path().join("demo.db"), now()).unwrap();
     for lang in [Lang::En, Lang::El] {
         let mut shell = shell(lang);
-        shell.open(ScreenId::Queue, &store);
+        shell.open(ScreenId::Queue, &mut store);
         shell.handle_key(key("home"), &mut store);
-        let terminal = render(&shell, 80, 24);
+        let terminal = render(&mut shell, 80, 24);
         let text = screen_text(&terminal);
         assert!(text.contains('!') && text.contains('≋'), "{text}");
         insta::assert_snapshot!(format!("queue_demo_{}", lang.code()), terminal.backend());
         // The new-ticket form.
         shell.handle_key(key("n"), &mut store);
-        let terminal = render(&shell, 80, 24);
+        let terminal = render(&mut shell, 80, 24);
         insta::assert_snapshot!(format!("queue_form_{}", lang.code()), terminal.backend());
         shell.handle_key(key("esc"), &mut store);
     }
@@ -357,9 +302,9 @@ fn queue_draws_500_tickets_and_calls_from_the_screen() {
             .unwrap();
     }
     let mut shell = shell(Lang::En);
-    shell.open(ScreenId::Queue, &store);
+    shell.open(ScreenId::Queue, &mut store);
     shell.handle_key(key("home"), &mut store);
-    let text = screen_text(&render(&shell, 80, 24));
+    let text = screen_text(&render(&mut shell, 80, 24));
     assert!(text.contains("Waiting 500"), "{text}");
     assert!(shell.handle_key(key("f6"), &mut store));
     assert!(
@@ -369,12 +314,6 @@ fn queue_draws_500_tickets_and_calls_from_the_screen() {
             .text
             .contains("Called Κ001 to desk 2")
     );
-}
-
-fn type_text(shell: &mut Shell, store: &mut Store, text: &str) {
-    for c in text.chars() {
-        shell.handle_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE), store);
-    }
 }
 
 fn walk_in(store: &mut Store, label: &str) -> crate::domain::records::Ticket {
@@ -410,7 +349,7 @@ fn queue_links_a_walk_in_through_the_lookup_and_refers_them() {
     let pid = store.insert_person(&person, &stamp).unwrap();
     let ticket = walk_in(&mut store, "man with papers");
     let mut shell = shell(Lang::En);
-    shell.open(ScreenId::Queue, &store);
+    shell.open(ScreenId::Queue, &mut store);
     shell.handle_key(key("home"), &mut store);
     // r before linking: says what to do.
     shell.handle_key(key("f6"), &mut store);
@@ -423,10 +362,10 @@ fn queue_links_a_walk_in_through_the_lookup_and_refers_them() {
     // l: the picker, type-ahead in Greeklish / Latin, Enter links.
     shell.handle_key(key("l"), &mut store);
     type_text(&mut shell, &mut store, "rezai moh");
-    let text = screen_text(&render(&shell, 80, 24));
+    let text = screen_text(&render(&mut shell, 80, 24));
     assert!(text.contains("Link Κ001 to a person"), "{text}");
     assert!(text.contains("Rezaei Mohammad (Ali)"), "{text}");
-    insta::assert_snapshot!("queue_link_en", render(&shell, 80, 24).backend());
+    insta::assert_snapshot!("queue_link_en", render(&mut shell, 80, 24).backend());
     shell.handle_key(key("enter"), &mut store);
     assert_eq!(
         store.ticket(ticket.id).unwrap().unwrap().person_id,
@@ -439,12 +378,12 @@ fn queue_links_a_walk_in_through_the_lookup_and_refers_them() {
             .text
             .contains("Κ001 linked to Rezaei")
     );
-    let text = screen_text(&render(&shell, 80, 24));
+    let text = screen_text(&render(&mut shell, 80, 24));
     assert!(text.contains("Rezaei Mohammad"), "{text}");
     // r on the called, linked ticket: the referral form, from this ticket.
     shell.handle_key(key("r"), &mut store);
     assert_eq!(shell.active(), ScreenId::Referrals);
-    let text = screen_text(&render(&shell, 80, 24));
+    let text = screen_text(&render(&mut shell, 80, 24));
     assert!(text.contains("Rezaei Mohammad"), "{text}");
 }
 
@@ -453,11 +392,11 @@ fn queue_registers_the_person_of_a_ticket_and_links_them_on_save() {
     let (_dir, mut store) = store();
     let ticket = walk_in(&mut store, "Amina");
     let mut shell = shell(Lang::En);
-    shell.open(ScreenId::Queue, &store);
+    shell.open(ScreenId::Queue, &mut store);
     shell.handle_key(key("home"), &mut store);
     shell.handle_key(key("l"), &mut store);
     type_text(&mut shell, &mut store, "nobody here");
-    let text = screen_text(&render(&shell, 80, 24));
+    let text = screen_text(&render(&mut shell, 80, 24));
     assert!(text.contains("Nobody found"), "{text}");
     shell.handle_key(key("ctrl-n"), &mut store);
     assert_eq!(shell.active(), ScreenId::Intake);
@@ -477,7 +416,7 @@ fn queue_registers_the_person_of_a_ticket_and_links_them_on_save() {
     assert_eq!(person.surname, "Hassan");
     // Back on the queue, the ticket shows the person.
     shell.handle_key(key("f2"), &mut store);
-    let text = screen_text(&render(&shell, 80, 24));
+    let text = screen_text(&render(&mut shell, 80, 24));
     assert!(text.contains("Hassan Amina"), "{text}");
 }
 
@@ -486,11 +425,11 @@ fn end_of_day_closes_only_on_a_plain_y() {
     let (_dir, mut store) = store();
     let ticket = walk_in(&mut store, "someone");
     let mut shell = shell(Lang::En);
-    shell.open(ScreenId::Queue, &store);
+    shell.open(ScreenId::Queue, &mut store);
     let waiting = |store: &Store| store.ticket(ticket.id).unwrap().unwrap().state;
     for attempt in ["esc", "alt-y", "x", "enter", "ctrl-y"] {
         shell.handle_key(key("f9"), &mut store);
-        let text = screen_text(&render(&shell, 80, 24));
+        let text = screen_text(&render(&mut shell, 80, 24));
         assert!(text.contains("End of day"), "{text}");
         shell.handle_key(key(attempt), &mut store);
         assert_eq!(
@@ -498,7 +437,7 @@ fn end_of_day_closes_only_on_a_plain_y() {
             crate::domain::codes::TicketState::Waiting,
             "{attempt} closed the day"
         );
-        let text = screen_text(&render(&shell, 80, 24));
+        let text = screen_text(&render(&mut shell, 80, 24));
         assert!(!text.contains("will be closed"), "{attempt}: {text}");
     }
     shell.handle_key(key("f9"), &mut store);
@@ -513,14 +452,14 @@ fn recall_says_again_and_transfer_jumps_by_letter() {
     let ticket = walk_in(&mut store, "someone");
     let legal = store.service_by_code("legal").unwrap().unwrap().id;
     let mut shell = shell(Lang::En);
-    shell.open(ScreenId::Queue, &store);
+    shell.open(ScreenId::Queue, &mut store);
     shell.handle_key(key("f6"), &mut store);
     shell.handle_key(key("R"), &mut store);
     assert_eq!(shell.status().unwrap().text, "Called Κ001 to desk 2 again");
     shell.handle_key(key("t"), &mut store);
     // Greek prefix or Latin code, on either keyboard layout.
     shell.handle_key(key("Ν"), &mut store);
-    let text = screen_text(&render(&shell, 80, 24));
+    let text = screen_text(&render(&mut shell, 80, 24));
     assert!(text.contains("▌Ν   Legal aid"), "{text}");
     shell.handle_key(key("k"), &mut store);
     shell.handle_key(key("enter"), &mut store);
@@ -545,7 +484,7 @@ fn recall_says_again_and_transfer_jumps_by_letter() {
 fn a_new_service_line_from_the_screen_gets_a_plain_capital_prefix() {
     let (_dir, mut store) = store();
     let mut shell = shell(Lang::En);
-    shell.open(ScreenId::Queue, &store);
+    shell.open(ScreenId::Queue, &mut store);
     shell.handle_key(key("L"), &mut store);
     shell.handle_key(key("a"), &mut store);
     type_text(&mut shell, &mut store, "housing");
@@ -585,9 +524,9 @@ fn styled_snapshots_in_16_colours_and_no_colour() {
         ),
     ] {
         let mut shell = shell_with(Lang::El, theme);
-        shell.open(ScreenId::Queue, &store);
+        shell.open(ScreenId::Queue, &mut store);
         shell.handle_key(key("home"), &mut store);
-        let terminal = render(&shell, 80, 24);
+        let terminal = render(&mut shell, 80, 24);
         let buffer = terminal.backend().buffer();
         for cell in buffer.content() {
             for colour in [cell.fg, cell.bg] {
@@ -610,4 +549,66 @@ fn yes_is_the_y_key_on_either_layout_and_never_the_n_key() {
     for no in ["ν", "n", "alt-y", "ctrl-y", "esc", "enter"] {
         assert!(!is_yes_key(&key(no)), "{no}");
     }
+}
+
+#[test]
+fn a_long_status_message_wraps_instead_of_being_cut() {
+    let mut shell = shell(Lang::En);
+    let long = "The database is read-only; what you typed is kept as a draft. \
+                Ask the administrator to check the permissions of the data directory.";
+    shell.set_status(long, true);
+    let text = screen_text(&render(&mut shell, 80, 24));
+    let joined: String = text
+        .lines()
+        .skip(20)
+        .map(str::trim)
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        joined.contains("permissions of the data directory."),
+        "{text}"
+    );
+    // A short one stays on the status line, beside the operator and the desk.
+    shell.set_status("Saved.", false);
+    let text = screen_text(&render(&mut shell, 80, 24));
+    let last = text.lines().last().unwrap_or_default();
+    assert!(last.contains("Saved.") && last.contains("tester"), "{last}");
+}
+
+/// A screen that asks the shell, once, to run an action on itself.
+struct AsksAgain {
+    seen: Vec<Action>,
+}
+
+impl Screen for AsksAgain {
+    fn id(&self) -> ScreenId {
+        ScreenId::Lookup
+    }
+    fn contexts(&self) -> &'static [&'static str] {
+        &["lookup", "list"]
+    }
+    fn handle(&mut self, action: Action, _cx: &mut Ctx<'_>) -> Outcome {
+        self.seen.push(action);
+        match action {
+            Action::Down => Outcome::Run(Action::End),
+            Action::End => Outcome::Status(format!("{:?}", self.seen)),
+            _ => Outcome::Handled,
+        }
+    }
+    fn refresh(&mut self, _cx: &mut Ctx<'_>) -> Result<(), StoreError> {
+        Ok(())
+    }
+    fn draw(&self, _frame: &mut Frame<'_>, _area: Rect, _view: &View<'_>) -> Drawn {
+        Drawn::none()
+    }
+}
+
+#[test]
+fn outcomes_are_drained_in_a_loop_and_a_screen_may_ask_for_any_action() {
+    let (_dir, mut store) = store();
+    let mut shell = shell(Lang::En);
+    shell.replace_screen(Box::new(AsksAgain { seen: Vec::new() }));
+    shell.handle_key(key("f4"), &mut store);
+    assert!(shell.handle_key(key("down"), &mut store));
+    assert_eq!(shell.status().map(|s| s.text.as_str()), Some("[Down, End]"));
 }

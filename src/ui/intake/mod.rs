@@ -36,7 +36,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
 use super::visit_form::VisitForm;
-use super::{Ctx, Nav, Outcome, Screen, ScreenId, View};
+use super::{Ctx, Drawn, Nav, Outcome, Screen, ScreenId, View};
 use crate::action::Action;
 use crate::domain::intake::{Checked, ConsentPolicy, Entry, Field};
 use crate::domain::person::Person;
@@ -216,7 +216,8 @@ impl Screen for IntakeScreen {
         }
     }
 
-    fn refresh(&mut self, store: &Store) -> Result<(), StoreError> {
+    fn refresh(&mut self, cx: &mut Ctx<'_>) -> Result<(), StoreError> {
+        let store: &Store = cx.store;
         self.refreshes += 1;
         if let Some(text) = store.setting(CONSENT_MINIMUM_SETTING)? {
             // A bad setting keeps the safe default (only names) rather than keeping more.
@@ -285,7 +286,7 @@ impl Screen for IntakeScreen {
         let _ = self.flush_draft(cx);
     }
 
-    fn draw(&self, frame: &mut Frame<'_>, area: Rect, view: &View<'_>) {
+    fn draw(&self, frame: &mut Frame<'_>, area: Rect, view: &View<'_>) -> Drawn {
         let theme = view.theme;
         let block = Block::bordered()
             .border_set(theme.borders)
@@ -323,6 +324,7 @@ impl Screen for IntakeScreen {
                 }
             }
         }
+        Drawn::none()
     }
 }
 

@@ -1,6 +1,6 @@
 //! The intake screen driven by keys and actions, as the shell would.
 
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::NaiveDate;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -10,28 +10,10 @@ use crate::domain::codes::{Relation, Vulnerability};
 use crate::domain::intake::Section;
 use crate::i18n::Lang;
 use crate::store::{IntakeSave, Stamp};
-use crate::ui::Theme;
+use crate::ui::harness::{self, now, store};
 
-fn now() -> NaiveDateTime {
-    NaiveDate::from_ymd_opt(2026, 3, 15)
-        .and_then(|d| d.and_hms_opt(10, 42, 0))
-        .unwrap()
-}
-
-fn store() -> (tempfile::TempDir, Store) {
-    let dir = tempfile::tempdir().unwrap();
-    let store = Store::open(&dir.path().join("k.db")).unwrap();
-    (dir, store)
-}
-
-fn cx<'a>(store: &'a mut Store, lang: Lang) -> Ctx<'a> {
-    Ctx {
-        store,
-        lang,
-        now: now(),
-        operator: "tester",
-        desk: Some(2),
-    }
+fn cx(store: &mut Store, lang: Lang) -> Ctx<'_> {
+    harness::cx(store, lang)
 }
 
 fn type_text(screen: &mut IntakeScreen, store: &mut Store, text: &str) {
@@ -46,29 +28,11 @@ fn act(screen: &mut IntakeScreen, store: &mut Store, action: Action) -> Outcome 
 }
 
 fn render(screen: &IntakeScreen, lang: Lang) -> Terminal<TestBackend> {
-    let theme = Theme::ansi16();
-    let mut terminal = Terminal::new(TestBackend::new(80, 21)).unwrap();
-    let view = View {
-        lang,
-        theme: &theme,
-        now: now(),
-    };
-    terminal
-        .draw(|frame| screen.draw(frame, frame.area(), &view))
-        .unwrap();
-    terminal
+    harness::render_screen(screen, lang, 80, 21)
 }
 
 fn text_of(terminal: &Terminal<TestBackend>) -> String {
-    let buffer = terminal.backend().buffer();
-    let mut out = String::new();
-    for y in 0..buffer.area.height {
-        for x in 0..buffer.area.width {
-            out.push_str(buffer[(x, y)].symbol());
-        }
-        out.push('\n');
-    }
-    out
+    harness::screen_text(terminal)
 }
 
 fn person(surname: &str, given: &str, dob: Option<NaiveDate>) -> Person {

@@ -23,7 +23,7 @@ use ratatui::widgets::{Block, Paragraph};
 use ratatui_textarea::TextArea;
 
 use self::card::Card;
-use super::{Ctx, Nav, Outcome, Screen, ScreenId, View};
+use super::{Ctx, Drawn, Nav, Outcome, Screen, ScreenId, View};
 use crate::action::Action;
 use crate::domain::codes::ReferralState;
 use crate::domain::dates::format_date;
@@ -383,7 +383,8 @@ impl Screen for LookupScreen {
         Outcome::Handled
     }
 
-    fn refresh(&mut self, store: &Store) -> Result<(), StoreError> {
+    fn refresh(&mut self, cx: &mut Ctx<'_>) -> Result<(), StoreError> {
+        let store: &Store = cx.store;
         self.refreshes += 1;
         self.services = store.services()?.into_iter().map(|s| (s.id, s)).collect();
         self.total = store.count_people()?;
@@ -405,11 +406,12 @@ impl Screen for LookupScreen {
         }
     }
 
-    fn draw(&self, frame: &mut Frame<'_>, area: Rect, view: &View<'_>) {
+    fn draw(&self, frame: &mut Frame<'_>, area: Rect, view: &View<'_>) -> Drawn {
         match &self.card {
             Some(card) => card.draw(frame, area, view, &self.services),
             None => self.draw_list(frame, area, view),
         }
+        Drawn::none()
     }
 }
 

@@ -1,41 +1,17 @@
 //! Tests of the lookup screen and the card: 80×24 snapshots on the demo centre in both
 //! languages, the focus rule, the audit of openings and of shown identifiers.
 
-use chrono::{NaiveDate, NaiveDateTime};
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
 use super::*;
-use crate::app::AppContext;
 use crate::domain::records::Staff;
-use crate::keymap::Keymap;
 use crate::store::Stamp;
-use crate::ui::{Shell, Theme};
+use crate::ui::Shell;
+use crate::ui::harness::{self, demo, key, now, screen_text, type_text};
 
-fn now() -> NaiveDateTime {
-    NaiveDate::from_ymd_opt(2026, 3, 15)
-        .and_then(|d| d.and_hms_opt(10, 42, 0))
-        .unwrap()
-}
-
-fn demo() -> (tempfile::TempDir, Store) {
-    let dir = tempfile::tempdir().unwrap();
-    let store = crate::cli::demo::create(&dir.path().join("demo.db"), now()).unwrap();
-    (dir, store)
-}
-
-fn shell(lang: Lang, store: &Store) -> Shell {
-    let ctx = AppContext {
-        operator: "tester".into(),
-        desk: Some(2),
-        lang,
-        db_label: "/srv/kentro/kentro.db".into(),
-        keymap: None,
-        theme: None,
-        ascii_borders: false,
-    };
-    let mut shell = Shell::new(&ctx, Keymap::builtin().unwrap(), Theme::ansi16(), now());
+fn shell(lang: Lang, store: &mut Store) -> Shell {
+    let mut shell = harness::shell(lang);
     let mut screen = LookupScreen::new();
     screen.set_today(now().date());
     shell.replace_screen(Box::new(screen));
@@ -43,33 +19,8 @@ fn shell(lang: Lang, store: &Store) -> Shell {
     shell
 }
 
-fn key(text: &str) -> KeyEvent {
-    let k = crate::keymap::Key::parse(text).unwrap();
-    KeyEvent::new(k.code, k.mods)
-}
-
-fn type_text(shell: &mut Shell, store: &mut Store, text: &str) {
-    for c in text.chars() {
-        shell.handle_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE), store);
-    }
-}
-
-fn render(shell: &Shell) -> Terminal<TestBackend> {
-    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
-    terminal.draw(|frame| shell.draw(frame)).unwrap();
-    terminal
-}
-
-fn screen_text(terminal: &Terminal<TestBackend>) -> String {
-    let buffer = terminal.backend().buffer();
-    let mut out = String::new();
-    for y in 0..buffer.area.height {
-        for x in 0..buffer.area.width {
-            out.push_str(buffer[(x, y)].symbol());
-        }
-        out.push('\n');
-    }
-    out
+fn render(shell: &mut Shell) -> Terminal<TestBackend> {
+    harness::render(shell, 80, 24)
 }
 
 fn views(store: &Store, id: i64, action: &str) -> usize {
@@ -101,9 +52,9 @@ fn person_with_household_and_referrals(store: &Store) -> Person {
 fn results_and_card_snapshots_in_both_languages() {
     let (_dir, mut store) = demo();
     for lang in [Lang::En, Lang::El] {
-        let mut shell = shell(lang, &store);
+        let mut shell = shell(lang, &mut store);
         type_text(&mut shell, &mut store, "papad");
-        let terminal = render(&shell);
+        let terminal = render(&mut shell);
         let text = screen_text(&terminal);
         assert!(text.contains("Παπαδ"), "{text}");
         assert!(text.contains("69•••••"), "{text}");
@@ -112,7 +63,7 @@ fn results_and_card_snapshots_in_both_languages() {
             terminal.backend()
         );
         shell.handle_key(key("enter"), &mut store);
-        let terminal = render(&shell);
+        let terminal = render(&mut shell);
         insta::assert_snapshot!(format!("lookup_card_{}", lang.code()), terminal.backend());
     }
 }
@@ -123,10 +74,10 @@ fn card_with_household_and_referrals_snapshots() {
     let person = person_with_household_and_referrals(&store);
     let amka = person.amka.clone().unwrap();
     for lang in [Lang::En, Lang::El] {
-        let mut shell = shell(lang, &store);
+        let mut shell = shell(lang, &mut store);
         type_text(&mut shell, &mut store, &amka);
         shell.handle_key(key("enter"), &mut store);
-        let text = screen_text(&render(&shell));
+        let text = screen_text(&render(&mut shell));
         assert!(text.contains(&person.display_name()), "{text}");
         // Identifiers are masked for an operator not in the staff table.
         assert!(!text.contains(&amka), "{text}");
@@ -135,7 +86,7 @@ fn card_with_household_and_referrals_snapshots() {
         for _ in 0..12 {
             shell.handle_key(key("down"), &mut store);
         }
-        let terminal = render(&shell);
+        let terminal = render(&mut shell);
         let text = screen_text(&terminal);
         assert!(text.contains("──"), "{text}");
         insta::assert_snapshot!(
@@ -149,18 +100,18 @@ fn card_with_household_and_referrals_snapshots() {
 fn opening_the_card_writes_exactly_one_audit_row() {
     let (_dir, mut store) = demo();
     let person = person_with_household_and_referrals(&store);
-    let mut shell = shell(Lang::En, &store);
+    let mut shell = shell(Lang::En, &mut store);
     type_text(&mut shell, &mut store, person.amka.as_deref().unwrap());
     assert_eq!(views(&store, person.id, "view"), 0);
     shell.handle_key(key("enter"), &mut store);
     assert_eq!(views(&store, person.id, "view"), 1);
     // Redraws, scrolling and another desk's change (refresh) are the same opening.
     for _ in 0..3 {
-        render(&shell);
+        render(&mut shell);
         shell.handle_key(key("down"), &mut store);
     }
-    shell.refresh(&store);
-    render(&shell);
+    shell.refresh(&mut store);
+    render(&mut shell);
     assert_eq!(views(&store, person.id, "view"), 1);
     let trail = store.audit_trail("person", person.id).unwrap();
     let view = trail.iter().find(|e| e.action == "view").unwrap();
@@ -175,42 +126,42 @@ fn opening_the_card_writes_exactly_one_audit_row() {
 #[test]
 fn letters_type_in_the_query_and_act_only_in_the_list() {
     let (_dir, mut store) = demo();
-    let mut shell = shell(Lang::En, &store);
+    let mut shell = shell(Lang::En, &mut store);
     // q, v, r, e are letters of names while the query has the focus.
     type_text(&mut shell, &mut store, "pe");
     type_text(&mut shell, &mut store, "qvre");
     assert_eq!(shell.active(), ScreenId::Lookup);
-    let text = screen_text(&render(&shell));
+    let text = screen_text(&render(&mut shell));
     assert!(text.contains("Find: peqvre"), "{text}");
     // Esc empties the query.
     shell.handle_key(key("esc"), &mut store);
-    let text = screen_text(&render(&shell));
+    let text = screen_text(&render(&mut shell));
     assert!(text.contains("Find: ▏"), "{text}");
     // In the list, q adds the selected person to the queue.
     type_text(&mut shell, &mut store, "papad");
     shell.handle_key(key("tab"), &mut store);
-    let text = screen_text(&render(&shell));
+    let text = screen_text(&render(&mut shell));
     assert!(text.contains("q Queue"), "{text}");
     shell.handle_key(key("q"), &mut store);
     assert_eq!(shell.active(), ScreenId::Queue);
     // Back on F4 the query is kept.
     shell.handle_key(key("f4"), &mut store);
-    let text = screen_text(&render(&shell));
+    let text = screen_text(&render(&mut shell));
     assert!(text.contains("Find: papad"), "{text}");
 }
 
 #[test]
 fn arrows_move_into_the_list_and_esc_returns_to_the_query() {
     let (_dir, mut store) = demo();
-    let mut shell = shell(Lang::En, &store);
+    let mut shell = shell(Lang::En, &mut store);
     type_text(&mut shell, &mut store, "papad");
     shell.handle_key(key("down"), &mut store);
-    let text = screen_text(&render(&shell));
+    let text = screen_text(&render(&mut shell));
     assert!(text.contains("Esc: back to the query"), "{text}");
     assert!(text.contains("e Edit"), "{text}");
     shell.handle_key(key("esc"), &mut store);
     type_text(&mut shell, &mut store, "ak");
-    let text = screen_text(&render(&shell));
+    let text = screen_text(&render(&mut shell));
     assert!(text.contains("Find: papadak▏"), "{text}");
 }
 
@@ -220,11 +171,11 @@ fn full_identifiers_only_for_roles_that_may_and_each_showing_is_recorded() {
     let person = person_with_household_and_referrals(&store);
     let amka = person.amka.clone().unwrap();
     // A receptionist (not in the staff table): `i` does nothing, nothing recorded.
-    let mut shell = shell(Lang::En, &store);
+    let mut shell = shell(Lang::En, &mut store);
     type_text(&mut shell, &mut store, &amka);
     shell.handle_key(key("enter"), &mut store);
     shell.handle_key(key("i"), &mut store);
-    let text = screen_text(&render(&shell));
+    let text = screen_text(&render(&mut shell));
     assert!(!text.contains(&amka), "{text}");
     assert!(text.contains("hidden for your role"), "{text}");
     assert_eq!(views(&store, person.id, "reveal"), 0);
@@ -242,14 +193,14 @@ fn full_identifiers_only_for_roles_that_may_and_each_showing_is_recorded() {
             &stamp,
         )
         .unwrap();
-    let mut shell = self::shell(Lang::En, &store);
+    let mut shell = self::shell(Lang::En, &mut store);
     type_text(&mut shell, &mut store, &amka);
     shell.handle_key(key("enter"), &mut store);
-    let text = screen_text(&render(&shell));
+    let text = screen_text(&render(&mut shell));
     assert!(!text.contains(&amka), "{text}");
     assert!(text.contains("i Show IDs"), "{text}");
     shell.handle_key(key("i"), &mut store);
-    let text = screen_text(&render(&shell));
+    let text = screen_text(&render(&mut shell));
     assert!(text.contains(&amka), "{text}");
     let reveals: Vec<String> = store
         .audit_trail("person", person.id)
@@ -261,7 +212,7 @@ fn full_identifiers_only_for_roles_that_may_and_each_showing_is_recorded() {
     assert!(reveals.contains(&"amka".to_string()), "{reveals:?}");
     // Hiding again writes nothing.
     shell.handle_key(key("i"), &mut store);
-    let text = screen_text(&render(&shell));
+    let text = screen_text(&render(&mut shell));
     assert!(!text.contains(&amka), "{text}");
     assert_eq!(views(&store, person.id, "reveal"), reveals.len());
 }
@@ -271,7 +222,7 @@ fn a_visit_recorded_from_the_card_shows_on_it() {
     let (_dir, mut store) = demo();
     let person = person_with_household_and_referrals(&store);
     let before = store.visits_of(person.id).unwrap().len();
-    let mut shell = shell(Lang::En, &store);
+    let mut shell = shell(Lang::En, &mut store);
     type_text(&mut shell, &mut store, person.amka.as_deref().unwrap());
     shell.handle_key(key("down"), &mut store);
     // v from the list opens the card with the visit form.
@@ -285,7 +236,7 @@ fn a_visit_recorded_from_the_card_shows_on_it() {
     assert_eq!(views(&store, person.id, "view"), 1);
     // The card stays open without the form.
     assert_eq!(shell.active(), ScreenId::Lookup);
-    let text = screen_text(&render(&shell));
+    let text = screen_text(&render(&mut shell));
     assert!(text.contains("v Visit"), "{text}");
 }
 
@@ -294,14 +245,8 @@ fn the_card_opens_from_another_screen_and_actions_go_where_they_should() {
     let (_dir, mut store) = demo();
     let person = person_with_household_and_referrals(&store);
     let mut screen = LookupScreen::new();
-    screen.refresh(&store).unwrap();
-    let mut cx = Ctx {
-        store: &mut store,
-        lang: Lang::En,
-        now: now(),
-        operator: "tester",
-        desk: Some(2),
-    };
+    let mut cx = harness::cx(&mut store, Lang::En);
+    screen.refresh(&mut cx).unwrap();
     assert_eq!(
         screen.open(&Nav::PersonCard(person.id), &mut cx),
         Outcome::Handled

@@ -25,7 +25,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui_textarea::TextArea;
 
-use super::{Ctx, Nav, Outcome, Screen, ScreenId, View};
+use super::{Ctx, Drawn, Nav, Outcome, Screen, ScreenId, View};
 use crate::action::Action;
 use crate::domain::queue::{Figures, QueueSettings};
 use crate::domain::records::{Appointment, Service, Ticket};
@@ -210,9 +210,10 @@ impl Screen for QueueScreen {
         Outcome::Handled
     }
 
-    fn refresh(&mut self, store: &Store) -> Result<(), StoreError> {
+    fn refresh(&mut self, cx: &mut Ctx<'_>) -> Result<(), StoreError> {
+        let store: &Store = cx.store;
         self.refreshes += 1;
-        let local = chrono::Local::now().naive_local();
+        let local = cx.now;
         let now = match self.day {
             Some(day) if day != local.date() => day.and_time(local.time()),
             _ => local,
@@ -247,7 +248,7 @@ impl Screen for QueueScreen {
         }
     }
 
-    fn draw(&self, frame: &mut Frame<'_>, area: Rect, view: &View<'_>) {
+    fn draw(&self, frame: &mut Frame<'_>, area: Rect, view: &View<'_>) -> Drawn {
         let [head, list, details] = Layout::vertical([
             Constraint::Length(1),
             Constraint::Min(3),
@@ -267,5 +268,6 @@ impl Screen for QueueScreen {
             Mode::Lines { selected } => self.draw_lines(frame, list, view, *selected),
             Mode::LineEdit(form) => self.draw_line_form(frame, list, view, form),
         }
+        Drawn::none()
     }
 }

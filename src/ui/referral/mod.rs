@@ -22,7 +22,7 @@ use crossterm::event::{KeyCode, KeyEvent};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 
-use super::{Ctx, Nav, Outcome, Screen, ScreenId, View};
+use super::{Ctx, Drawn, Nav, Outcome, Screen, ScreenId, View};
 use crate::action::Action;
 use crate::domain::records::{Referral, Service};
 use crate::store::{ReferralEvent, Store, StoreError};
@@ -134,10 +134,11 @@ impl Screen for ReferralScreen {
         Outcome::Ignored
     }
 
-    fn refresh(&mut self, store: &Store) -> Result<(), StoreError> {
+    fn refresh(&mut self, cx: &mut Ctx<'_>) -> Result<(), StoreError> {
+        let store: &Store = cx.store;
         self.refreshes += 1;
         if self.today.is_none() {
-            self.today = Some(chrono::Local::now().date_naive());
+            self.today = Some(cx.now.date());
         }
         self.reload(store)
     }
@@ -159,11 +160,12 @@ impl Screen for ReferralScreen {
         Outcome::Ignored
     }
 
-    fn draw(&self, frame: &mut Frame<'_>, area: Rect, view: &View<'_>) {
+    fn draw(&self, frame: &mut Frame<'_>, area: Rect, view: &View<'_>) -> Drawn {
         match &self.form {
             Some(form) => self.draw_form(form, frame, area, view),
             None => self.draw_list(frame, area, view),
         }
+        Drawn::none()
     }
 }
 

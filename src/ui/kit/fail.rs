@@ -1,0 +1,58 @@
+//! No silent failures: a store error met by a screen or a part becomes a line on the
+//! status bar in the operator's language, and a log entry (without personal data:
+//! store errors name fields and record numbers, never values).
+
+use crate::i18n::kit::KMsg;
+use crate::i18n::{Lang, t, tf};
+use crate::store::StoreError;
+use crate::ui::Outcome;
+
+/// A store error in the operator's language.
+pub fn store_error_text(lang: Lang, e: &StoreError) -> String {
+    match e {
+        StoreError::CannotOpen { reason, .. } => tf(lang, KMsg::ErrCannotOpen, &[reason]),
+        StoreError::NotKentro { .. } => t(lang, KMsg::ErrNotKentro).to_string(),
+        StoreError::Newer { .. } => t(lang, KMsg::ErrNewer).to_string(),
+        StoreError::ReadOnly { .. } => t(lang, KMsg::ErrReadOnly).to_string(),
+        StoreError::Migration(why) => tf(lang, KMsg::ErrMigration, &[why]),
+        StoreError::Conflict { .. } => t(lang, KMsg::ErrConflict).to_string(),
+        StoreError::Duplicate { field, .. } => tf(lang, KMsg::ErrDuplicate, &[field]),
+        StoreError::NotFound { .. } => t(lang, KMsg::ErrNotFound).to_string(),
+        StoreError::Corrupt(what) => tf(lang, KMsg::ErrCorrupt, &[what]),
+        StoreError::NotAllowed(what) => tf(lang, KMsg::ErrNotAllowed, &[what]),
+        StoreError::Sql(_) if e.is_busy() => t(lang, KMsg::ErrBusy).to_string(),
+        StoreError::Sql(sql) => tf(lang, KMsg::ErrSql, &[&sql.to_string()]),
+    }
+}
+
+/// Logs `e` as met while doing `what` ("search", "reload", ...) and returns the
+/// status line's error for it.
+pub fn store_failure(lang: Lang, what: &'static str, e: &StoreError) -> Outcome {
+    tracing::warn!(target: "kentro::ui", doing = what, error = %e, "store error shown to the operator");
+    Outcome::Error(store_error_text(lang, e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn greek_operators_read_greek() {
+        let busy = StoreError::Sql(rusqlite::Error::SqliteFailure(
+            rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_BUSY),
+            None,
+        ));
+        assert_eq!(
+            store_error_text(Lang::El, &busy),
+            "Η βάση είναι απασχολημένη (γράφει άλλο γκισέ)· δοκιμάστε ξανά."
+        );
+        let conflict = StoreError::Conflict {
+            entity: "person",
+            id: 4,
+        };
+        let Outcome::Error(text) = store_failure(Lang::En, "save", &conflict) else {
+            panic!("an error outcome");
+        };
+        assert!(text.starts_with("The record was changed at another desk"));
+    }
+}

@@ -1,0 +1,112 @@
+//! Text cut and padded to terminal cells, not characters: ⌚, CJK letters and other
+//! wide characters take two cells and combining marks none, so columns stay aligned
+//! whatever the names hold. Every screen cuts text with these, and only these.
+
+use unicode_truncate::UnicodeTruncateStr;
+use unicode_width::UnicodeWidthStr;
+
+/// How many terminal cells `text` takes.
+pub fn width(text: &str) -> usize {
+    text.width()
+}
+
+/// `text` cut to at most `width` cells, then padded with spaces to exactly `width`.
+/// A cut text ends with `…`, so a shortened name reads as one.
+pub fn fit(text: &str, width: usize) -> String {
+    pad(&cut(text, width), width)
+}
+
+/// Like [`fit`], but spaces before the `…` are dropped ("Ali Re…", not "Ali …").
+pub fn fit_word(text: &str, width: usize) -> String {
+    if text.width() <= width || width == 0 {
+        return clip(text, width);
+    }
+    let (kept, _) = text.unicode_truncate(width - 1);
+    let mut out = kept.trim_end().to_string();
+    out.push('…');
+    pad(&out, width)
+}
+
+/// `text` cut to at most `width` cells without a mark, padded to exactly `width`:
+/// for columns whose end is never worth a `…` (codes, counts).
+pub fn clip(text: &str, width: usize) -> String {
+    let (kept, _) = text.unicode_truncate(width);
+    pad(kept, width)
+}
+
+/// `text` cut to at most `width` cells, ending with `…` when cut; not padded.
+pub fn cut(text: &str, width: usize) -> String {
+    if text.width() <= width {
+        return text.to_string();
+    }
+    if width == 0 {
+        return String::new();
+    }
+    let (kept, _) = text.unicode_truncate(width - 1);
+    format!("{kept}…")
+}
+
+/// `text` padded with spaces to `width` cells (never cut).
+pub fn pad(text: &str, width: usize) -> String {
+    let used = text.width();
+    let mut out = text.to_string();
+    out.extend(std::iter::repeat_n(' ', width.saturating_sub(used)));
+    out
+}
+
+/// The end of `text` in at most `width` cells, starting with `…` when cut: a long
+/// query keeps what was typed last in view, a path keeps its file name.
+pub fn tail(text: &str, width: usize) -> String {
+    if text.width() <= width {
+        return text.to_string();
+    }
+    if width == 0 {
+        return String::new();
+    }
+    let (kept, _) = text.unicode_truncate_start(width - 1);
+    format!("…{kept}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn wide_characters_count_two_cells() {
+        assert_eq!(fit("⌚ late", 6), "⌚ la…");
+        assert_eq!(width(&fit("王秀英 Wang", 6)), 6);
+        assert_eq!(fit("王秀英", 5), "王秀…");
+        // A wide letter that does not fit whole leaves a space, never half a letter.
+        assert_eq!(clip("王秀英", 5), "王秀 ");
+    }
+
+    #[test]
+    fn combining_marks_take_no_cell() {
+        let decomposed = "Ελε\u{301}νη";
+        assert_eq!(fit(decomposed, 6), "Ελε\u{301}νη ");
+    }
+
+    #[test]
+    fn cut_variants() {
+        assert_eq!(fit("Ali Rezaei", 5), "Ali …");
+        assert_eq!(fit_word("Ali Rezaei", 5), "Ali… ");
+        assert_eq!(fit("Ali", 5), "Ali  ");
+        assert_eq!(cut("Ali Rezaei", 5), "Ali …");
+        assert_eq!(tail("/var/lib/kentro/kentro.db", 10), "…kentro.db");
+        assert_eq!(tail("abc", 10), "abc");
+        assert_eq!(fit("abc", 0), "");
+        assert_eq!(tail("abc", 0), "");
+    }
+
+    proptest! {
+        #[test]
+        fn fit_is_always_exactly_the_width(text in "\\PC{0,30}", w in 0usize..40) {
+            prop_assert_eq!(width(&fit(&text, w)), w);
+            prop_assert_eq!(width(&fit_word(&text, w)), w);
+            prop_assert_eq!(width(&clip(&text, w)), w);
+            prop_assert!(width(&cut(&text, w)) <= w);
+            prop_assert!(width(&tail(&text, w)) <= w);
+        }
+    }
+}

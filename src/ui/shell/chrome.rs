@@ -1,0 +1,291 @@
+//! The frame's drawing: the tab bar, the key hints, the status line (a long message
+//! wraps over the rows above it instead of being cut), the help overlay, and the
+//! notice of a terminal too small.
+
+use ratatui::Frame;
+use ratatui::layout::{Alignment, Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Clear, Paragraph, Wrap};
+
+use super::Shell;
+use crate::i18n::{Msg, t, tf};
+use crate::ui::help;
+use crate::ui::kit::width::{tail, width};
+use crate::ui::{ScreenId, View, action_label};
+
+/// The smallest terminal the interface draws in.
+pub const MIN_WIDTH: u16 = 80;
+pub const MIN_HEIGHT: u16 = 24;
+
+/// A status message wraps over at most this many rows.
+const STATUS_MAX_ROWS: u16 = 6;
+
+impl Shell {
+    /// Draws everything from state, then hands the active screen what its drawing
+    /// measured.
+    pub fn draw(&mut self, frame: &mut Frame<'_>) {
+        let area = frame.area();
+        if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+            self.draw_too_small(frame, area);
+            return;
+        }
+        let [top, body, hints, status] = Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Min(1),
+            Constraint::Length(1),
+            Constraint::Length(1),
+        ])
+        .areas(area);
+        let view = View {
+            lang: self.lang,
+            theme: &self.theme,
+            now: self.now,
+            operator: &self.operator,
+            desk: self.desk,
+            role: self.role,
+        };
+        self.draw_top(frame, top);
+        let drawn = self.screen().draw(frame, body, &view);
+        self.draw_hints(frame, hints);
+        self.draw_status(frame, status);
+        if let Some(state) = &self.help {
+            help::draw(
+                frame,
+                body,
+                &view,
+                &self.keymap,
+                self.screen().contexts(),
+                self.screen().title(self.lang),
+                state,
+            );
+        }
+        let index = self.active_index();
+        self.screens[index].measured(drawn);
+    }
+
+    fn draw_too_small(&self, frame: &mut Frame<'_>, area: Rect) {
+        let size = [area.width.to_string(), area.height.to_string()];
+        let lines = vec![
+            Line::from(Span::styled(
+                tf(self.lang, Msg::TooSmall, &[&size[0], &size[1]]),
+                self.theme.warning,
+            )),
+            Line::from(""),
+            Line::from(Span::styled(
+                t(self.lang, Msg::TooSmallHint),
+                self.theme.text,
+            )),
+        ];
+        let top = area.height.saturating_sub(4) / 2;
+        let inner = Rect {
+            y: area.y.saturating_add(top),
+            height: area.height.saturating_sub(top),
+            ..area
+        };
+        frame.render_widget(
+            Paragraph::new(lines)
+                .alignment(Alignment::Center)
+                .wrap(Wrap { trim: true }),
+            inner,
+        );
+    }
+
+    fn draw_top(&self, frame: &mut Frame<'_>, area: Rect) {
+        let theme = &self.theme;
+        let clock = self.now.format("%H:%M").to_string();
+        let right = match self.desk {
+            Some(desk) => format!("{} {desk} · {clock} ", t(self.lang, Msg::Desk)),
+            None => format!("{clock} "),
+        };
+        let right_width = width(&right) as u16;
+        let mut spans = vec![Span::styled(" kentro │", theme.title)];
+        // Tabs with their keys; when they do not fit (Greek is longer), the last tabs
+        // but the current one lose their key first.
+        let key_width = |id: ScreenId| {
+            self.keymap
+                .key_for(&[], id.action())
+                .map_or(0, |k| width(&k.to_string()) + 1)
+        };
+        let mut total: usize = 9 + ScreenId::ALL
+            .iter()
+            .map(|id| key_width(*id) + width(t(self.lang, id.tab())) + 2)
+            .sum::<usize>();
+        let room = (area.width as usize).saturating_sub(right_width as usize + 1);
+        let mut keyless: Vec<ScreenId> = Vec::new();
+        for id in ScreenId::ALL.iter().rev() {
+            if total <= room {
+                break;
+            }
+            if *id != self.active {
+                total -= key_width(*id);
+                keyless.push(*id);
+            }
+        }
+        if total > room {
+            // Reverse video still marks the current tab without its key.
+            keyless.push(self.active);
+        }
+        for id in ScreenId::ALL {
+            let key = self
+                .keymap
+                .key_for(&[], id.action())
+                .filter(|_| !keyless.contains(&id))
+                .map(|k| format!("{k} "))
+                .unwrap_or_default();
+            let style = if id == self.active {
+                theme.tab_active
+            } else {
+                theme.tab
+            };
+            spans.push(Span::styled(
+                format!(" {key}{} ", t(self.lang, id.tab())),
+                style,
+            ));
+        }
+        let left_area = Rect {
+            width: area.width.saturating_sub(right_width),
+            ..area
+        };
+        frame.render_widget(
+            Paragraph::new(Line::from(spans)).style(theme.bar),
+            left_area,
+        );
+        let right_area = Rect {
+            x: area.x + left_area.width,
+            width: area.width - left_area.width,
+            ..area
+        };
+        frame.render_widget(
+            Paragraph::new(right)
+                .style(theme.bar)
+                .alignment(Alignment::Right),
+            right_area,
+        );
+    }
+
+    /// Hint items (key, label): the screen's context on the left, global on the right.
+    fn hint_items(&self, contexts: &[&str]) -> Vec<(String, &'static str)> {
+        let mut seen = Vec::new();
+        let mut items = Vec::new();
+        for context in contexts {
+            for binding in self.keymap.context(context) {
+                if binding.hint && !seen.contains(&binding.action) {
+                    seen.push(binding.action);
+                    items.push((
+                        binding.key.to_string(),
+                        t(self.lang, action_label(binding.action)),
+                    ));
+                }
+            }
+        }
+        items
+    }
+
+    fn draw_hints(&self, frame: &mut Frame<'_>, area: Rect) {
+        let (left_contexts, right_contexts): (&[&str], &[&str]) = if self.help.is_some() {
+            (&["help"], &[])
+        } else {
+            (self.screen().contexts(), &["global"])
+        };
+        let right = self.hint_items(right_contexts);
+        let left = self.hint_items(left_contexts);
+        let width = |items: &[(String, &str)]| -> usize {
+            items.iter().map(|(k, l)| width(k) + width(l) + 3).sum()
+        };
+        let right_width = width(&right);
+        let mut room = (area.width as usize).saturating_sub(right_width + 1);
+        let mut left_fit = Vec::new();
+        for item in left {
+            let w = width(std::slice::from_ref(&item));
+            if w > room {
+                break;
+            }
+            room -= w;
+            left_fit.push(item);
+        }
+        let spans = |items: &[(String, &str)]| -> Vec<Span<'static>> {
+            items
+                .iter()
+                .flat_map(|(k, l)| {
+                    [
+                        Span::raw(" "),
+                        Span::styled(k.clone(), self.theme.hint_key),
+                        Span::styled(format!(" {l} "), self.theme.hint_label),
+                    ]
+                })
+                .collect()
+        };
+        frame.render_widget(Paragraph::new(Line::from(spans(&left_fit))), area);
+        let right_w = (right_width as u16).min(area.width);
+        let right_area = Rect {
+            x: area.x + area.width - right_w,
+            width: right_w,
+            ..area
+        };
+        frame.render_widget(Paragraph::new(Line::from(spans(&right))), right_area);
+    }
+
+    fn draw_status(&self, frame: &mut Frame<'_>, area: Rect) {
+        let desk = match self.desk {
+            Some(desk) => format!("{} {desk}", t(self.lang, Msg::Desk)),
+            None => t(self.lang, Msg::NoDesk).to_string(),
+        };
+        let date = crate::domain::dates::format_date(self.now.date());
+        let message_width = self
+            .status
+            .as_ref()
+            .map(|s| width(&s.text) + 2)
+            .unwrap_or(0);
+        let fixed = format!(" {} · {desk} ·  · {date} ", self.operator);
+        let room = (area.width as usize)
+            .saturating_sub(width(&fixed))
+            .saturating_sub(message_width.min(area.width as usize / 2));
+        let label = tail(&self.db_label, room.max(8));
+        let right = format!(" {} · {desk} · {label} · {date} ", self.operator);
+        let right_width = (width(&right) as u16).min(area.width);
+        let right_area = Rect {
+            x: area.x + area.width - right_width,
+            width: right_width,
+            ..area
+        };
+        let left_area = Rect {
+            width: area.width - right_width,
+            ..area
+        };
+        frame.render_widget(
+            Paragraph::new(Span::styled(right, self.theme.muted)).alignment(Alignment::Right),
+            right_area,
+        );
+        let Some(status) = &self.status else {
+            return;
+        };
+        let style = if status.error {
+            self.theme.status_error
+        } else {
+            self.theme.status
+        };
+        let text = format!(" {}", status.text);
+        if width(&text) <= left_area.width as usize {
+            frame.render_widget(Paragraph::new(Span::styled(text, style)), left_area);
+            return;
+        }
+        // Too long for the line: it wraps over the rows above, ending on the status
+        // line, until the next key (the whole message is also in the log).
+        let rows = crate::ui::kit::popup::wrapped_rows(&text, area.width)
+            .clamp(2, STATUS_MAX_ROWS)
+            .min(area.y.saturating_add(1));
+        let rect = Rect {
+            x: area.x,
+            y: area.y + 1 - rows,
+            width: area.width,
+            height: rows,
+        };
+        frame.render_widget(Clear, rect);
+        frame.render_widget(
+            Paragraph::new(Span::styled(text, style))
+                .style(style)
+                .wrap(Wrap { trim: false }),
+            rect,
+        );
+    }
+}
