@@ -29,20 +29,26 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
     }
     let db_path = config::resolve_db_path(cli.db.as_deref(), &file_config)?;
     let mut store = Store::open(&db_path).map_err(|e| e.to_string())?;
+    // Every command runs as an active member of staff, or not at all.
+    let me = kentro::cli::staff::admit(&mut store, &kentro::identity::operator_login()?)?;
     match &cli.command {
         None => kentro::cli::interactive(store, &cli, &file_config, false),
         Some(Command::Seed(args)) => kentro::cli::seed::run(&mut store, args),
         Some(Command::Import(args)) => kentro::cli::csv_io::import(&mut store, args),
-        Some(Command::Export(args)) => kentro::cli::csv_io::export(&store, args),
-        Some(Command::Search(args)) => kentro::cli::search::run(&store, args),
+        Some(Command::Export(args)) => {
+            kentro::cli::staff::audit_export(&mut store, &me, args)?;
+            kentro::cli::csv_io::export(&store, args)
+        }
+        Some(Command::Search(args)) => kentro::cli::search::run(&mut store, &me, args),
         Some(Command::Keys) => kentro::cli::keys::run(&cli, &file_config),
         Some(Command::Directory(args)) => {
             kentro::cli::directory::run(&mut store, args, &kentro::identity::operator_login()?)
         }
-        Some(Command::Referrals(args)) => kentro::cli::referrals::run(&store, args),
+        Some(Command::Referrals(args)) => kentro::cli::referrals::run(&mut store, &me, args),
         Some(Command::Check) => kentro::cli::maintenance::check(&store),
         Some(Command::Backup { path }) => kentro::cli::maintenance::backup(&store, path),
         Some(Command::Queue(args)) => kentro::cli::queue::run(&mut store, args),
         Some(Command::Display) => kentro::cli::display::run(store, &cli, &file_config),
+        Some(Command::Staff(args)) => kentro::cli::staff::run(&mut store, &me, args),
     }
 }

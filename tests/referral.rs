@@ -339,7 +339,10 @@ fn a_fresh_databases_directory_exports_and_imports_back() {
 fn referrals_list_json_and_directory_cli() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("demo.db");
-    drop(kentro::cli::demo::create(&db, at()).unwrap());
+    let mut store = kentro::cli::demo::create(&db, at()).unwrap();
+    let me = kentro::identity::operator_login().unwrap();
+    kentro::cli::demo::make_admin(&mut store, &me).unwrap();
+    drop(store);
     let run = |args: &[&str]| {
         std::process::Command::new(env!("CARGO_BIN_EXE_kentro"))
             .arg("--db")

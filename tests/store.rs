@@ -355,6 +355,7 @@ fn staff_and_drafts_round_trip() {
         login: "maria.k".into(),
         display_name: "Μαρία Κ.".into(),
         role: Role::SocialWorker,
+        organisation: String::new(),
         default_desk: Some(2),
         active: true,
     };

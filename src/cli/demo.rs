@@ -132,15 +132,35 @@ pub fn create(path: &std::path::Path, now: NaiveDateTime) -> Result<Store, Strin
     Ok(store)
 }
 
+/// Whoever opens the demo runs their own sample centre: `login` becomes one of its
+/// administrators (the sample staff stay as they are).
+pub fn make_admin(store: &mut Store, login: &str) -> Result<(), String> {
+    if store.staff(login).map_err(|e| e.to_string())?.is_some() {
+        return Ok(());
+    }
+    let me = crate::domain::records::Staff {
+        login: login.to_string(),
+        display_name: login.to_string(),
+        role: crate::domain::codes::Role::Admin,
+        organisation: String::new(),
+        default_desk: None,
+        active: true,
+    };
+    store
+        .upsert_staff(&me, &Stamp::now("demo"))
+        .map_err(|e| e.to_string())
+}
+
 pub fn run_demo(cli: &Cli, file_config: &FileConfig) -> Result<ExitCode, String> {
     let dir = tempfile::Builder::new()
         .prefix("kentro-demo-")
         .tempdir()
         .map_err(|e| format!("cannot create a temporary directory: {e}"))?;
-    let store = create(
+    let mut store = create(
         &dir.path().join("demo.db"),
         chrono::Local::now().naive_local(),
     )?;
+    make_admin(&mut store, &crate::identity::operator_login()?)?;
     // `dir` lives until the interface returns, then the demo database is removed.
     super::interactive(store, cli, file_config, true)
 }

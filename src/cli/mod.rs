@@ -77,6 +77,56 @@ pub enum Command {
     Queue(QueueArgs),
     /// The waiting-room board: the last called tickets and their desks, full screen.
     Display,
+    /// Operators: who may use kentro, with which role (administrators only).
+    Staff(StaffArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct StaffArgs {
+    #[command(subcommand)]
+    pub what: StaffWhat,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum StaffWhat {
+    /// Every operator: login, role, organisation, desk, active, name.
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// A new operator (their system login).
+    Add {
+        login: String,
+        /// receptionist, social-worker, psychologist or admin.
+        #[arg(long)]
+        role: String,
+        /// The name shown to colleagues (default: the login).
+        #[arg(long)]
+        name: Option<String>,
+        /// The organisation they work for, in a centre hosting several.
+        #[arg(long)]
+        organisation: Option<String>,
+        /// Their usual desk number.
+        #[arg(long)]
+        desk: Option<i64>,
+    },
+    /// Changes an operator's role, name, organisation or desk (or enables them again).
+    Set {
+        login: String,
+        #[arg(long)]
+        role: Option<String>,
+        #[arg(long)]
+        name: Option<String>,
+        #[arg(long)]
+        organisation: Option<String>,
+        #[arg(long)]
+        desk: Option<i64>,
+        /// Lets a disabled operator in again.
+        #[arg(long)]
+        active: bool,
+    },
+    /// Stops an operator from opening kentro (their records stay).
+    Disable { login: String },
 }
 
 #[derive(Debug, Args)]
@@ -185,6 +235,9 @@ pub struct SearchArgs {
     /// Print a JSON array, best match first.
     #[arg(long)]
     pub json: bool,
+    /// Print whole identifiers in the JSON (roles that may; recorded in the audit log).
+    #[arg(long)]
+    pub reveal: bool,
 }
 
 #[derive(Debug, Args)]
@@ -233,6 +286,7 @@ pub mod referrals;
 pub mod search;
 pub mod seed;
 mod seed_amka;
+pub mod staff;
 
 use std::process::ExitCode;
 

@@ -4,12 +4,15 @@ use std::collections::HashMap;
 use std::process::ExitCode;
 
 use super::{ReferralsArgs, ReferralsWhat};
+use crate::domain::access::{Kind, Scope, access};
 use crate::domain::dates::format_iso;
+use crate::domain::records::Staff;
 use crate::domain::referral::{is_overdue, sort_for_desk};
-use crate::store::Store;
+use crate::store::{Stamp, Store};
 
-pub fn run(store: &Store, args: &ReferralsArgs) -> Result<ExitCode, String> {
+pub fn run(store: &mut Store, me: &Staff, args: &ReferralsArgs) -> Result<ExitCode, String> {
     let ReferralsWhat::List { open, json } = args.what;
+    let viewer = me.viewer();
     let today = chrono::Local::now().date_naive();
     let mut referrals = store.all_referrals().map_err(|e| e.to_string())?;
     if open {
@@ -31,6 +34,41 @@ pub fn run(store: &Store, args: &ReferralsArgs) -> Result<ExitCode, String> {
         .into_iter()
         .map(|p| (p.id, p.display_name()))
         .collect();
+    // A referral's reason and notes belong to the organisation that wrote it: others
+    // see them only with the person's consent to share (the privacy rule decides).
+    let ids: Vec<i64> = referrals.iter().map(|r| r.id).collect();
+    let owners = store
+        .referral_organisations(&ids)
+        .map_err(|e| e.to_string())?;
+    let mut shown: HashMap<i64, bool> = HashMap::new();
+    for r in &referrals {
+        let owner = owners.get(&r.id).map_or("", String::as_str);
+        let consent = owner != viewer.organisation
+            && store
+                .shares_with(r.person_id, &viewer.organisation)
+                .map_err(|e| e.to_string())?;
+        let scope = Scope::Organisation {
+            owner,
+            consent_to_share: consent,
+        };
+        shown.insert(r.id, access(&viewer, Kind::ReferralDetail, scope).shown());
+    }
+    store
+        .audit(
+            &Stamp::now(&me.login),
+            "list",
+            "referral",
+            None,
+            &format!("rows={}", referrals.len()),
+        )
+        .map_err(|e| e.to_string())?;
+    let detail = |r: &crate::domain::records::Referral, text: &str| {
+        shown
+            .get(&r.id)
+            .copied()
+            .unwrap_or(false)
+            .then(|| text.to_string())
+    };
     if json {
         let rows: Vec<serde_json::Value> = referrals
             .iter()
@@ -41,9 +79,10 @@ pub fn run(store: &Store, args: &ReferralsArgs) -> Result<ExitCode, String> {
                     "person": names.get(&r.person_id),
                     "service": services.get(&r.service_id),
                     "state": r.state.code(),
-                    "state_reason": r.state_reason,
+                    "state_reason": detail(r, &r.state_reason),
+                    "restricted": !shown.get(&r.id).copied().unwrap_or(false),
                     "urgency": r.urgency.code(),
-                    "reason": r.reason,
+                    "reason": detail(r, &r.reason),
                     "follow_up_on": r.follow_up_on.map(format_iso),
                     "overdue": is_overdue(r, today),
                     "consent_override": r.consent_override,

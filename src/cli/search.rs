@@ -5,16 +5,22 @@ use std::process::ExitCode;
 use serde_json::json;
 
 use super::SearchArgs;
+use crate::domain::access::{Access, Kind, Scope, Viewer, access, shown_identifier};
 use crate::domain::dates::{format_date, format_iso};
+use crate::domain::records::Staff;
 use crate::search::{self, Hit, MatchKind};
-use crate::store::Store;
+use crate::store::{Stamp, Store};
 
 fn kind_name(kind: MatchKind) -> &'static str {
     kind.name()
 }
 
-fn hit_json(hit: &Hit) -> serde_json::Value {
+/// One hit as JSON, identifiers as the privacy rule lets `viewer` see them
+/// (`reveal`: the operator asked for them in full, and it was recorded).
+fn hit_json(hit: &Hit, viewer: &Viewer, reveal: bool) -> serde_json::Value {
     let p = &hit.person;
+    let ids = access(viewer, Kind::Identifier, Scope::Centre);
+    let id = |v: &Option<String>| v.as_deref().and_then(|v| shown_identifier(v, ids, reveal));
     json!({
         "id": p.id,
         "surname": p.surname,
@@ -23,8 +29,8 @@ fn hit_json(hit: &Hit) -> serde_json::Value {
         "date_of_birth": p.date_of_birth.map(format_iso),
         "gender": p.gender.map(|g| g.code()),
         "nationality": p.nationality,
-        "amka": p.amka,
-        "afm": p.afm,
+        "amka": id(&p.amka),
+        "afm": id(&p.afm),
         "phone": p.phone,
         "last_visit": hit.last_visit.map(format_iso),
         "match": kind_name(hit.kind),
@@ -32,10 +38,34 @@ fn hit_json(hit: &Hit) -> serde_json::Value {
     })
 }
 
-pub fn run(store: &Store, args: &SearchArgs) -> Result<ExitCode, String> {
+pub fn run(store: &mut Store, me: &Staff, args: &SearchArgs) -> Result<ExitCode, String> {
+    let viewer = me.viewer();
+    if args.reveal && access(&viewer, Kind::Identifier, Scope::Centre) != Access::Reveal {
+        return Err(format!(
+            "whole identifiers are not shown to the {} role",
+            me.role.code()
+        ));
+    }
     let hits = search::search(store, &args.query, args.limit).map_err(|e| e.to_string())?;
+    // One audit row per search (what was searched for is not recorded: it may be a
+    // name), and one per person whose identifiers were shown in full.
+    let stamp = Stamp::now(&me.login);
+    store
+        .batch(&stamp, |b| {
+            b.audit("search", "person", None, &format!("hits={}", hits.len()))?;
+            if args.reveal && args.json {
+                for hit in &hits {
+                    b.audit("reveal", "person", Some(hit.person.id), "cli-search")?;
+                }
+            }
+            Ok(())
+        })
+        .map_err(|e| e.to_string())?;
     if args.json {
-        let array: Vec<_> = hits.iter().map(hit_json).collect();
+        let array: Vec<_> = hits
+            .iter()
+            .map(|hit| hit_json(hit, &viewer, args.reveal))
+            .collect();
         super::print(&format!("{}\n", serde_json::Value::Array(array)))?;
         return Ok(ExitCode::SUCCESS);
     }

@@ -134,8 +134,17 @@ pub struct Staff {
     pub login: String,
     pub display_name: String,
     pub role: Role,
+    /// The organisation the operator works for; empty for the centre itself.
+    pub organisation: String,
     pub default_desk: Option<i64>,
     pub active: bool,
+}
+
+impl Staff {
+    /// The operator as the privacy rule sees them.
+    pub fn viewer(&self) -> super::access::Viewer {
+        super::access::Viewer::new(&self.login, self.role, &self.organisation)
+    }
 }
 
 /// Who did or looked at what. `detail` never holds personal data, only ids and codes.

@@ -271,12 +271,21 @@ pub fn slip(
         }
     }
     line(String::new());
+    // Never claim a consent that was not given: an override says so.
     line(
-        l(
-            "Τα στοιχεία διαβιβάζονται με τη συναίνεση του/της ωφελούμενου/ης και μόνο για τον σκοπό της παραπομπής.",
-            "These details are shared with the person's consent and only for this referral."
-        )
-    .to_string());
+        if referral.consent_override {
+            l(
+                "Διαβίβαση χωρίς συναίνεση: παράκαμψη (ο λόγος καταγράφεται στο αρχείο ελέγχου του κέντρου), μόνο για τον σκοπό της παραπομπής.",
+                "Shared without consent: override (the reason is kept in the centre's audit log), only for this referral.",
+            )
+        } else {
+            l(
+                "Συναίνεση για διαβίβαση: τα στοιχεία διαβιβάζονται με τη συναίνεση του/της ωφελούμενου/ης και μόνο για τον σκοπό της παραπομπής.",
+                "Consent to share: these details are shared with the person's consent and only for this referral.",
+            )
+        }
+        .to_string(),
+    );
     line(format!(
         "{}: {}",
         l("Υπεύθυνος/η", "Referred by"),
@@ -479,5 +488,14 @@ mod tests {
             slip_file_name(&r, SlipLang::El),
             "referral-7-20260301-el.md"
         );
+        // The slip states the consent as it was: given, or overridden.
+        assert!(en.contains("Consent to share:") && !en.contains("without consent"));
+        assert!(el.contains("Συναίνεση για διαβίβαση:"), "{el}");
+        r.consent_override = true;
+        let en = slip(SlipLang::En, &r, &person, &service, "Centre", names);
+        assert!(en.contains("Shared without consent: override"), "{en}");
+        assert!(!en.contains("Consent to share:"), "{en}");
+        let el = slip(SlipLang::El, &r, &person, &service, "Κέντρο", names);
+        assert!(el.contains("Διαβίβαση χωρίς συναίνεση: παράκαμψη"), "{el}");
     }
 }

@@ -336,6 +336,54 @@ CREATE TABLE person_born (
 ) WITHOUT ROWID;
 CREATE INDEX person_born_person ON person_born(person_id);
 CREATE INDEX person_date_of_birth ON person(date_of_birth) WHERE date_of_birth IS NOT NULL;
+/// Access and data protection: operators' organisations, an append-only audit log,
+/// case notes (never edited in place), consent withdrawal, the organisation a
+/// referral was written by, and the mark of an erased person.
+const V8_ACCESS: &str = r#"
+ALTER TABLE staff ADD COLUMN organisation TEXT NOT NULL DEFAULT '';
+ALTER TABLE staff ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+
+-- Append-only: not even sqlite3 at the file may rewrite or remove what was recorded.
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+CREATE INDEX audit_operator ON audit_log(operator, at);
+CREATE INDEX audit_at ON audit_log(at);
+
+-- A social worker's note on a person (or on one of their visits). A correction is a
+-- new note naming the one it corrects; notes are removed only with the person.
+CREATE TABLE case_note (
+    id            INTEGER PRIMARY KEY,
+    person_id     INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+    visit_id      INTEGER REFERENCES visit(id),
+    noted_on      TEXT NOT NULL,
+    body          TEXT NOT NULL,
+    corrects      INTEGER REFERENCES case_note(id),
+    organisation  TEXT NOT NULL DEFAULT '',
+    author        TEXT NOT NULL,
+    created_at    TEXT NOT NULL
+);
+CREATE INDEX case_note_person ON case_note(person_id, created_at);
+CREATE TRIGGER case_note_no_update BEFORE UPDATE ON case_note
+BEGIN SELECT RAISE(ABORT, 'case notes are never edited: write a correction'); END;
+
+ALTER TABLE person ADD COLUMN consent_withdrawn_at TEXT;
+ALTER TABLE person ADD COLUMN consent_withdrawn_by TEXT;
+ALTER TABLE person ADD COLUMN erased_at TEXT;
+ALTER TABLE share_consent ADD COLUMN withdrawn_by TEXT;
+ALTER TABLE referral ADD COLUMN organisation TEXT NOT NULL DEFAULT '';
+-- A referral's details belong to the organisation of the operator who wrote it.
+UPDATE referral SET organisation = coalesce(
+    (SELECT organisation FROM staff WHERE login = referral.created_by), '');
+CREATE TRIGGER referral_organisation AFTER INSERT ON referral
+BEGIN
+    UPDATE referral SET organisation = coalesce(
+        (SELECT organisation FROM staff WHERE login = NEW.created_by), '')
+    WHERE id = NEW.id;
+END;
+
+INSERT OR IGNORE INTO setting (key, value) VALUES ('retention.years', '5');
 "#;
 
 /// Every migration, oldest first. `user_version` counts how many have run.
@@ -347,6 +395,7 @@ const STEPS: &[&str] = &[
     V5_QUEUE,
     V6_LOOKUP_PAIRS,
     V7_LOOKUP_BIRTH,
+    V8_ACCESS,
 ];
 
 pub fn migrations() -> Migrations<'static> {

@@ -6,6 +6,7 @@
 //! IMMEDIATE transaction that is committed before control returns to the caller, so no
 //! transaction is ever open while the interface waits for a key.
 
+mod access;
 mod audit;
 mod draft;
 mod error;
@@ -34,6 +35,7 @@ pub use intake::{CONSENT_MINIMUM_SETTING, IntakeSave};
 use migrations::{APPLICATION_ID, latest_version};
 pub use queue::{Called, NewTicket};
 pub use referral::{NewReferral, ReferralError, ReferralEvent};
+pub use staff::Admission;
 
 /// How long a writer waits for another desk's transaction before giving up.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);

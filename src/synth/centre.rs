@@ -505,6 +505,7 @@ pub fn demo_centre(seed: u64, now: NaiveDateTime) -> DemoCentre {
             login: login.to_owned(),
             display_name: name.to_owned(),
             role,
+            organisation: String::new(),
             default_desk: desk,
             active: true,
         })

@@ -187,6 +187,7 @@ fn full_identifiers_only_for_roles_that_may_and_each_showing_is_recorded() {
                 login: "tester".into(),
                 display_name: "Tester".into(),
                 role: crate::domain::codes::Role::SocialWorker,
+                organisation: String::new(),
                 default_desk: Some(2),
                 active: true,
             },

@@ -1,0 +1,204 @@
+//! Who may open the program (the check at start), and `kentro staff`: adding,
+//! listing, changing and disabling operators (administrators only).
+
+use std::process::ExitCode;
+
+use super::{StaffArgs, StaffWhat};
+use crate::domain::access::Kind;
+use crate::domain::codes::Role;
+use crate::domain::records::Staff;
+use crate::store::{Admission, Stamp, Store, StoreError};
+
+/// The command an administrator types to let `login` in.
+pub fn add_command(login: &str) -> String {
+    format!("kentro staff add {login} --role receptionist")
+}
+
+/// The check at start: the operator (the real user's login) must have an active staff
+/// row. On a new database the first login becomes its administrator. A refusal is
+/// audited and explained with the administrator's command.
+pub fn admit(store: &mut Store, login: &str) -> Result<Staff, String> {
+    let stamp = Stamp::now(login);
+    match store.admit(&stamp).map_err(|e| e.to_string())? {
+        Admission::Admitted(staff) => Ok(staff),
+        // Recorded in the audit log ("first-admin") and shown by `kentro staff list`;
+        // nothing printed, so a command's output and errors stay as they are.
+        Admission::FirstAdmin(staff) => Ok(staff),
+        Admission::Refused => Err(format!(
+            "{login} is not an active member of staff of this centre; \
+             an administrator can add them with: {}",
+            add_command(login)
+        )),
+    }
+}
+
+/// Refuses `kind` to an operator the privacy rule does not allow it.
+pub fn require(me: &Staff, kind: Kind, what: &str) -> Result<(), String> {
+    if me.viewer().may(kind) {
+        Ok(())
+    } else {
+        Err(format!(
+            "{what} is for administrators; {} is {}",
+            me.login,
+            me.role.code()
+        ))
+    }
+}
+
+fn parse_role(text: &str) -> Result<Role, String> {
+    Role::from_code(text).ok_or_else(|| {
+        format!(
+            "unknown role {text:?}: use {}",
+            Role::ALL
+                .iter()
+                .map(|r| r.code())
+                .collect::<Vec<_>>()
+                .join(", ")
+        )
+    })
+}
+
+/// Checks a login as the password database would accept it: no spaces, no colons,
+/// nothing a terminal would interpret.
+fn check_login(login: &str) -> Result<(), String> {
+    let ok = !login.is_empty()
+        && login.len() <= 64
+        && login
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-' | '@'));
+    if ok {
+        Ok(())
+    } else {
+        Err(format!(
+            "{login:?} is not a login name (letters, digits, . _ - @)"
+        ))
+    }
+}
+
+fn store_error(login: &str, e: StoreError) -> String {
+    match e {
+        StoreError::Duplicate { .. } => {
+            format!("{login} is already on the staff list; change them with `kentro staff set`")
+        }
+        StoreError::NotFound { .. } => format!("{login} is not on the staff list"),
+        other => other.to_string(),
+    }
+}
+
+fn line(s: &Staff) -> String {
+    format!(
+        "{:<20} {:<14} {:<16} {:>4}  {:<8} {}\n",
+        s.login,
+        s.role.code(),
+        if s.organisation.is_empty() {
+            "-"
+        } else {
+            &s.organisation
+        },
+        s.default_desk.map(|d| d.to_string()).unwrap_or("-".into()),
+        if s.active { "active" } else { "disabled" },
+        s.display_name
+    )
+}
+
+fn json(s: &Staff) -> serde_json::Value {
+    serde_json::json!({
+        "login": s.login,
+        "name": s.display_name,
+        "role": s.role.code(),
+        "organisation": s.organisation,
+        "desk": s.default_desk,
+        "active": s.active,
+    })
+}
+
+pub fn run(store: &mut Store, me: &Staff, args: &StaffArgs) -> Result<ExitCode, String> {
+    require(me, Kind::StaffAdmin, "managing staff")?;
+    let stamp = Stamp::now(&me.login);
+    match &args.what {
+        StaffWhat::List { json: as_json } => {
+            let all = store.staff_list().map_err(|e| e.to_string())?;
+            if *as_json {
+                let rows: Vec<_> = all.iter().map(json).collect();
+                super::print(&format!("{}\n", serde_json::Value::Array(rows)))?;
+            } else {
+                let text: String = all.iter().map(line).collect();
+                super::print(&text)?;
+            }
+        }
+        StaffWhat::Add {
+            login,
+            role,
+            name,
+            organisation,
+            desk,
+        } => {
+            check_login(login)?;
+            let staff = Staff {
+                login: login.clone(),
+                display_name: name.clone().unwrap_or_else(|| login.clone()),
+                role: parse_role(role)?,
+                organisation: organisation.clone().unwrap_or_default(),
+                default_desk: *desk,
+                active: true,
+            };
+            store
+                .add_staff(&staff, &stamp)
+                .map_err(|e| store_error(login, e))?;
+            super::print(&line(&staff))?;
+        }
+        StaffWhat::Set {
+            login,
+            role,
+            name,
+            organisation,
+            desk,
+            active,
+        } => {
+            let role = role.as_deref().map(parse_role).transpose()?;
+            let staff = store
+                .update_staff(login, &stamp, |s| {
+                    if let Some(role) = role {
+                        s.role = role;
+                    }
+                    if let Some(name) = name {
+                        s.display_name = name.clone();
+                    }
+                    if let Some(org) = organisation {
+                        s.organisation = org.clone();
+                    }
+                    if let Some(desk) = desk {
+                        s.default_desk = Some(*desk);
+                    }
+                    if *active {
+                        s.active = true;
+                    }
+                })
+                .map_err(|e| store_error(login, e))?;
+            super::print(&line(&staff))?;
+        }
+        StaffWhat::Disable { login } => {
+            let staff = store
+                .update_staff(login, &stamp, |s| s.active = false)
+                .map_err(|e| store_error(login, e))?;
+            super::print(&line(&staff))?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Bulk exports of personal data are for administrators, and each one is audited
+/// before anything is written.
+pub fn audit_export(store: &mut Store, me: &Staff, args: &super::ExportArgs) -> Result<(), String> {
+    let super::ExportWhat::Beneficiaries { .. } = &args.what;
+    require(me, Kind::BulkExport, "exporting every person")?;
+    store
+        .audit(
+            &Stamp::now(&me.login),
+            "export",
+            "person",
+            None,
+            "beneficiaries",
+        )
+        .map_err(|e| e.to_string())
+}
