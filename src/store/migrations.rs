@@ -336,6 +336,8 @@ CREATE TABLE person_born (
 ) WITHOUT ROWID;
 CREATE INDEX person_born_person ON person_born(person_id);
 CREATE INDEX person_date_of_birth ON person(date_of_birth) WHERE date_of_birth IS NOT NULL;
+"#;
+
 /// Access and data protection: operators' organisations, an append-only audit log,
 /// case notes (never edited in place), consent withdrawal, the organisation a
 /// referral was written by, and the mark of an erased person.
