@@ -185,7 +185,7 @@ fn service(code: &str) -> Service {
         name_el: "Αιτήσεις ΚΕΑ".into(),
         name_en: "KEA applications".into(),
         kind: Some(ServiceKind::Internal),
-        category: "benefits".into(),
+        categories: vec!["benefits".into()],
         organisation: "Κέντρο Κοινότητας".into(),
         address: "Πειραιώς 1".into(),
         phone: "+302100000000".into(),
@@ -199,6 +199,7 @@ fn service(code: &str) -> Service {
         active: true,
         version: 1,
         id: 0,
+        ..Service::default()
     }
 }
 

@@ -68,6 +68,13 @@ pub fn load(store: &mut Store, centre: &DemoCentre, stamp: &Stamp) -> Result<(),
         for staff in &centre.staff {
             b.upsert_staff(staff)?;
         }
+        for org in &centre.organisations {
+            if org.own_centre {
+                b.save_own_organisation(org)?;
+            } else {
+                b.upsert_organisation_by_uid(org)?;
+            }
+        }
         let services = centre
             .services
             .iter()

@@ -3,6 +3,7 @@
 pub mod access;
 pub mod codes;
 pub mod dates;
+pub mod directory;
 pub mod ids;
 pub mod intake;
 pub mod municipalities;

@@ -35,6 +35,8 @@ pub struct Visit {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Service {
     pub id: i64,
+    /// The HSDS id (a UUID), kept from whoever made the entry.
+    pub uid: String,
     /// Short code for scripts and kiosks ("kea", "legal").
     pub code: String,
     /// Ticket prefix for the queue ("Κ"); empty for services without a queue line.
@@ -42,8 +44,16 @@ pub struct Service {
     pub name_el: String,
     pub name_en: String,
     pub kind: Option<ServiceKind>,
-    pub category: String,
+    /// Taxonomy term codes (`TaxonomyTerm::code`).
+    pub categories: Vec<String>,
+    /// The organisation that runs the service; `organisation` is its name as read
+    /// (a service saved without an id is filed under the organisation of that name).
+    pub organisation_id: Option<i64>,
     pub organisation: String,
+    pub description: String,
+    pub url: String,
+    /// Who may come: the area served ("Δήμος Αθηναίων").
+    pub area: String,
     pub address: String,
     pub phone: String,
     pub email: String,

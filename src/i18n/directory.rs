@@ -42,7 +42,7 @@ catalogue! {
     LangHint { el: "κωδικοί ISO 639-3, π.χ. ell, ara, fas", en: "ISO 639-3 codes, e.g. ell, ara, fas" }
     Saved { el: "Αποθηκεύτηκε: {}", en: "Saved: {}" }
     Conflict { el: "Άλλο γραφείο άλλαξε την καταχώριση· ξαναφορτώστε (Esc) και διορθώστε ξανά", en: "Another desk changed this entry; reload (Esc) and edit again" }
-    NeedCode { el: "ο κωδικός χρειάζεται λατινικά γράμματα, ψηφία, - ή _", en: "the code needs Latin letters, digits, - or _" }
+    NeedCode { el: "ο κωδικός θέλει πεζά λατινικά γράμματα, ψηφία ή -", en: "the code needs lower-case Latin letters, digits or -" }
     NeedName { el: "το όνομα χρειάζεται", en: "the name is required" }
     BadKind { el: "γράψτε internal ή external", en: "write internal or external" }
     BadYesNo { el: "γράψτε ναι ή όχι", en: "write yes or no" }

@@ -14,6 +14,7 @@ mod history;
 mod household;
 mod intake;
 mod lookup;
+mod organisation;
 pub use lookup::NameRow;
 pub mod migrations;
 mod person;

@@ -28,6 +28,7 @@ use crate::domain::codes::{
     AppointmentState, Gender, ReferralState, Relation, Role, ServiceKind, TicketState, Urgency,
     Vulnerability,
 };
+use crate::domain::directory::Organisation;
 use crate::domain::person::Person;
 use crate::domain::records::{Appointment, Household, Referral, Service, Staff, Ticket, Visit};
 
@@ -49,6 +50,8 @@ pub struct DemoHousehold {
 #[derive(Debug, Clone, PartialEq)]
 pub struct DemoCentre {
     pub staff: Vec<Staff>,
+    /// The centre itself first, then the outside bodies its services belong to.
+    pub organisations: Vec<Organisation>,
     pub services: Vec<Service>,
     pub households: Vec<DemoHousehold>,
     pub people: Vec<Person>,
@@ -64,6 +67,7 @@ struct ServiceDef {
     name_el: &'static str,
     name_en: &'static str,
     kind: ServiceKind,
+    /// A taxonomy term code of the starting taxonomy.
     category: &'static str,
     organisation: &'static str,
     address: &'static str,
@@ -79,7 +83,7 @@ struct ServiceDef {
     reasons: &'static [&'static str],
 }
 
-const CENTRE: &str = "Κέντρο Κοινότητας Δήμου (demo)";
+pub(super) const CENTRE: &str = "Κέντρο Κοινότητας Δήμου (demo)";
 const CENTRE_ADDRESS: &str = "Αχαρνών 100, 104 34 Αθήνα";
 const CENTRE_HOURS: &str = "Δευ–Παρ 09:00–17:00";
 const ALL_LANGS: &[&str] = &["ell", "eng", "ara", "fas", "prs", "urd", "fra"];
@@ -123,7 +127,7 @@ const SERVICES: &[ServiceDef] = &[
         "Α",
         "Υποδοχή",
         "Reception",
-        "Υποδοχή και πληροφόρηση",
+        "information",
         "ypodochi@kentro.example.org",
         "Όλοι οι κάτοικοι του δήμου",
         "Κανένα",
@@ -138,7 +142,7 @@ const SERVICES: &[ServiceDef] = &[
         "Κ",
         "Αιτήσεις ΚΕΑ",
         "KEA applications",
-        "Επιδόματα",
+        "benefits",
         "kea@kentro.example.org",
         "Νοικοκυριά με χαμηλό εισόδημα",
         "ΑΜΚΑ, ΑΦΜ, εκκαθαριστικό, IBAN, μισθωτήριο",
@@ -154,7 +158,7 @@ const SERVICES: &[ServiceDef] = &[
         "Ν",
         "Νομική συμβουλευτική",
         "Legal aid",
-        "Νομική υποστήριξη",
+        "legal-asylum",
         "nomiki@kentro.example.org",
         "Ωφελούμενοι του κέντρου",
         "Ταυτότητα ή έγγραφο διαμονής",
@@ -169,7 +173,7 @@ const SERVICES: &[ServiceDef] = &[
         "Σ",
         "Κοινωνική υπηρεσία",
         "Social service",
-        "Κοινωνική υποστήριξη",
+        "social-support",
         "koinoniki@kentro.example.org",
         "Όλοι οι κάτοικοι του δήμου",
         "Ταυτότητα, ΑΜΚΑ",
@@ -185,7 +189,7 @@ const SERVICES: &[ServiceDef] = &[
         "Ψ",
         "Ψυχολογική υποστήριξη",
         "Psychological support",
-        "Ψυχική υγεία",
+        "mental-health",
         "psy@kentro.example.org",
         "Κατόπιν παραπομπής από την κοινωνική υπηρεσία",
         "Κανένα",
@@ -199,7 +203,7 @@ const SERVICES: &[ServiceDef] = &[
         "Ε",
         "Συμβουλευτική απασχόλησης",
         "Employability counselling",
-        "Απασχόληση",
+        "employment",
         "ergasia@kentro.example.org",
         "Άνεργοι και αναζητούντες εργασία",
         "Βιογραφικό, κάρτα ανεργίας αν υπάρχει",
@@ -214,7 +218,7 @@ const SERVICES: &[ServiceDef] = &[
         "Π",
         "Κοινωνικό Παντοπωλείο",
         "Social grocery",
-        "Βασικά αγαθά",
+        "food-goods",
         "pantopoleio@kentro.example.org",
         "Εγγεγραμμένοι δικαιούχοι με απόφαση ένταξης",
         "Κάρτα δικαιούχου",
@@ -225,7 +229,7 @@ const SERVICES: &[ServiceDef] = &[
         "Φ",
         "Κοινωνικό Φαρμακείο",
         "Social pharmacy",
-        "Υγεία",
+        "health",
         "farmakeio@kentro.example.org",
         "Ανασφάλιστοι και δικαιούχοι ΚΕΑ",
         "Ιατρική συνταγή, ΑΜΚΑ ή ΠΑΑΥΠΑ",
@@ -236,7 +240,7 @@ const SERVICES: &[ServiceDef] = &[
         "",
         "Βοήθεια στο Σπίτι",
         "Home help",
-        "Κατ' οίκον φροντίδα",
+        "disability",
         "voitheia@kentro.example.org",
         "Ηλικιωμένοι και ΑμεΑ που ζουν μόνοι",
         "Ιατρική γνωμάτευση, εκκαθαριστικό",
@@ -250,7 +254,7 @@ const SERVICES: &[ServiceDef] = &[
         "Ρ",
         "Παράρτημα Ρομά",
         "Roma branch",
-        "Παράρτημα Ρομά",
+        "roma",
         "roma@kentro.example.org",
         "Ρομά κάτοικοι του δήμου",
         "Κανένα",
@@ -265,7 +269,7 @@ const SERVICES: &[ServiceDef] = &[
         "Μ",
         "ΚΕΜ — Κέντρο Ένταξης Μεταναστών",
         "Migrant integration centre",
-        "Μετανάστες και πρόσφυγες",
+        "interpretation",
         "kem@kentro.example.org",
         "Μετανάστες, πρόσφυγες, αιτούντες άσυλο",
         "Έγγραφο διαμονής ή δελτίο αιτούντος",
@@ -281,7 +285,7 @@ const SERVICES: &[ServiceDef] = &[
         "",
         "Χώρος φιλικός για παιδιά",
         "Child-friendly space",
-        "Παιδιά",
+        "children",
         "paidia@kentro.example.org",
         "Παιδιά 4–12 ετών γονέων που εξυπηρετούνται",
         "Κανένα",
@@ -293,7 +297,7 @@ const SERVICES: &[ServiceDef] = &[
         name_el: "ΔΥΠΑ — Κέντρο Προώθησης Απασχόλησης (demo)",
         name_en: "DYPA local employment office",
         kind: ServiceKind::External,
-        category: "Απασχόληση",
+        category: "employment",
         organisation: "ΔΥΠΑ",
         address: "Πειραιώς 50, 104 36 Αθήνα",
         phone: "+30 210 000 0201",
@@ -316,7 +320,7 @@ const SERVICES: &[ServiceDef] = &[
         name_el: "Υπηρεσία Ασύλου (κλιμάκιο στο κέντρο)",
         name_en: "Asylum Service (unit at the centre)",
         kind: ServiceKind::External,
-        category: "Άσυλο",
+        category: "legal-asylum",
         organisation: "Υπηρεσία Ασύλου",
         address: CENTRE_ADDRESS,
         phone: "+30 210 000 0202",
@@ -341,7 +345,7 @@ const SERVICES: &[ServiceDef] = &[
         name_el: "Κέντρο Ψυχικής Υγείας (demo)",
         name_en: "Community mental-health centre",
         kind: ServiceKind::External,
-        category: "Ψυχική υγεία",
+        category: "mental-health",
         organisation: "Κέντρο Ψυχικής Υγείας",
         address: "Σωκράτους 20, 105 52 Αθήνα",
         phone: "+30 210 000 0203",
@@ -360,7 +364,7 @@ const SERVICES: &[ServiceDef] = &[
         name_el: "Κοινωνική Υπηρεσία Γενικού Νοσοκομείου (demo)",
         name_en: "General hospital social service",
         kind: ServiceKind::External,
-        category: "Υγεία",
+        category: "health",
         organisation: "Γενικό Νοσοκομείο",
         address: "Μάρνη 30, 104 33 Αθήνα",
         phone: "+30 210 000 0204",
@@ -382,7 +386,7 @@ const SERVICES: &[ServiceDef] = &[
         name_el: "Δίκτυο Νομικής Αρωγής (ΜΚΟ, demo)",
         name_en: "Legal-aid NGO",
         kind: ServiceKind::External,
-        category: "Νομική υποστήριξη",
+        category: "legal-asylum",
         organisation: "Δίκτυο Νομικής Αρωγής",
         address: "Θηβών 15, 104 45 Αθήνα",
         phone: "+30 210 000 0205",
@@ -405,7 +409,7 @@ const SERVICES: &[ServiceDef] = &[
         name_el: "Γραμμή και ξενώνας φιλοξενίας γυναικών (demo)",
         name_en: "Women's shelter hotline",
         kind: ServiceKind::External,
-        category: "Βία κατά γυναικών",
+        category: "housing",
         organisation: "Δίκτυο ξενώνων γυναικών",
         address: "Διεύθυνση μη δημοσιοποιούμενη",
         phone: "+30 210 000 0206",
@@ -427,7 +431,7 @@ const SERVICES: &[ServiceDef] = &[
         name_el: "Κέντρο Κοινότητας γειτονικού δήμου (demo)",
         name_en: "Neighbouring municipality's community centre",
         kind: ServiceKind::External,
-        category: "Κοινωνική υποστήριξη",
+        category: "social-support",
         organisation: "Γειτονικός Δήμος",
         address: "Ηρώων Πολυτεχνείου 10, Περιστέρι",
         phone: "+30 210 000 0207",
@@ -446,7 +450,7 @@ const SERVICES: &[ServiceDef] = &[
         name_el: "e-ΕΦΚΑ — Τοπικό υποκατάστημα (ΑΜΚΑ, demo)",
         name_en: "e-EFKA local branch (AMKA)",
         kind: ServiceKind::External,
-        category: "Ασφάλιση",
+        category: "benefits",
         organisation: "e-ΕΦΚΑ",
         address: "Αγίου Κωνσταντίνου 8, 104 31 Αθήνα",
         phone: "+30 210 000 0208",
@@ -510,7 +514,7 @@ pub fn demo_centre(seed: u64, now: NaiveDateTime) -> DemoCentre {
             active: true,
         })
         .collect();
-    let services = SERVICES.iter().map(to_service).collect();
+    let services: Vec<Service> = SERVICES.iter().map(to_service).collect();
 
     let mut people = Vec::with_capacity(PEOPLE);
     let mut households = Vec::with_capacity(HOUSEHOLDS);
@@ -540,6 +544,7 @@ pub fn demo_centre(seed: u64, now: NaiveDateTime) -> DemoCentre {
     let referrals = build_referrals(rng, &people, &tickets, now);
     DemoCentre {
         staff,
+        organisations: super::organisations::organisations_of(&services, CENTRE),
         services,
         households,
         people,
@@ -558,7 +563,7 @@ fn to_service(def: &ServiceDef) -> Service {
         name_el: def.name_el.to_owned(),
         name_en: def.name_en.to_owned(),
         kind: Some(def.kind),
-        category: def.category.to_owned(),
+        categories: vec![def.category.to_owned()],
         organisation: def.organisation.to_owned(),
         address: def.address.to_owned(),
         phone: def.phone.to_owned(),
@@ -571,6 +576,7 @@ fn to_service(def: &ServiceDef) -> Service {
         accepts_referrals: def.accepts_referrals,
         active: true,
         version: 1,
+        ..Service::default()
     }
 }
 

@@ -10,6 +10,7 @@
 mod activity;
 mod centre;
 mod names;
+mod organisations;
 mod people;
 mod rng;
 

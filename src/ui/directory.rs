@@ -11,6 +11,7 @@ use ratatui::widgets::{Block, Paragraph};
 use super::{Ctx, Drawn, Outcome, Screen, ScreenId, View};
 use crate::action::Action;
 use crate::domain::codes::ServiceKind;
+use crate::domain::directory::{DirField, DirProblem, TaxonomyTerm, check_service};
 use crate::domain::names::fold;
 use crate::domain::records::Service;
 use crate::i18n::directory::DMsg;
@@ -66,7 +67,7 @@ impl Edit {
             s.name_el.clone(),
             s.name_en.clone(),
             s.kind.map(|k| k.code().to_string()).unwrap_or_default(),
-            s.category.clone(),
+            s.categories.join(", "),
             s.organisation.clone(),
             s.address.clone(),
             s.phone.clone(),
@@ -92,17 +93,7 @@ impl Edit {
         use crate::domain::text::clean_line;
         let v: Vec<String> = self.values.iter().map(|s| clean_line(s)).collect();
         let mut s = self.base.clone();
-        if v[0].is_empty()
-            || !v[0]
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
-        {
-            return Err((0, DMsg::NeedCode, String::new()));
-        }
         s.code = v[0].clone();
-        if v[1].is_empty() {
-            return Err((1, DMsg::NeedName, String::new()));
-        }
         s.name_el = v[1].clone();
         s.name_en = v[2].clone();
         s.kind = match v[3].as_str() {
@@ -113,13 +104,18 @@ impl Edit {
                 String::new(),
             ))?),
         };
-        s.category = v[4].clone();
+        s.categories = v[4]
+            .split([',', ';', ' '])
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect();
+        if s.organisation != v[5] {
+            // Filed under the organisation of the name typed (made if new).
+            s.organisation_id = None;
+        }
         s.organisation = v[5].clone();
         s.address = v[6].clone();
         s.phone = v[7].clone();
-        if !v[8].is_empty() && (!v[8].contains('@') || v[8].contains(' ')) {
-            return Err((8, DMsg::BadEmail, String::new()));
-        }
         s.email = v[8].clone();
         s.hours = v[9].clone();
         let mut languages = Vec::new();
@@ -136,6 +132,14 @@ impl Edit {
         s.documents_required = v[13].clone();
         s.accepts_referrals = flag(14)?;
         s.active = flag(15)?;
+        check_service(&s).map_err(|problem| match problem {
+            DirProblem::BadCode | DirProblem::BadPrefix => (0, DMsg::NeedCode, String::new()),
+            DirProblem::Missing(DirField::Organisation) => (5, DMsg::NeedName, String::new()),
+            DirProblem::Missing(_) => (1, DMsg::NeedName, String::new()),
+            DirProblem::BadEmail(_) | DirProblem::BadUrl => (8, DMsg::BadEmail, String::new()),
+            DirProblem::BadLanguage(code) => (10, DMsg::BadLanguage, code),
+            DirProblem::BadAfm(_) => (0, DMsg::NeedCode, String::new()),
+        })?;
         Ok(s)
     }
 }
@@ -143,6 +147,8 @@ impl Edit {
 #[derive(Debug, Default)]
 pub struct DirectoryScreen {
     services: Vec<Service>,
+    /// The taxonomy, to name each service's categories in the operator's language.
+    terms: Vec<TaxonomyTerm>,
     shown: Vec<usize>,
     selected: usize,
     query: String,
@@ -160,7 +166,11 @@ pub fn service_matches(service: &Service, query: &str) -> bool {
     }
     let mut hay = format!(
         "{} {} {} {} {}",
-        service.code, service.name_el, service.name_en, service.category, service.organisation
+        service.code,
+        service.name_el,
+        service.name_en,
+        service.categories.join(" "),
+        service.organisation
     );
     for code in &service.languages {
         hay.push(' ');
@@ -179,6 +189,20 @@ pub fn service_matches(service: &Service, query: &str) -> bool {
 impl DirectoryScreen {
     pub fn new() -> Self {
         Self::default()
+    }
+
+    /// The service's categories, named in `lang`.
+    fn category_names(&self, s: &Service, lang: Lang) -> String {
+        s.categories
+            .iter()
+            .map(|code| {
+                self.terms
+                    .iter()
+                    .find(|t| &t.code == code)
+                    .map_or(code.as_str(), |t| t.name(lang == Lang::El))
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
     }
 
     fn apply(&mut self) {
@@ -358,6 +382,7 @@ impl Screen for DirectoryScreen {
         }
         let keep = self.selected().map(|s| s.id);
         self.services = store.services()?;
+        self.terms = store.taxonomy_terms()?;
         self.apply();
         if let Some(id) = keep
             && let Some(p) = self.shown.iter().position(|&i| self.services[i].id == id)
@@ -508,7 +533,7 @@ impl Screen for DirectoryScreen {
                 fit(kind, 7),
                 mark,
                 fit(name, name_w),
-                fit(&s.category, 20),
+                fit(&self.category_names(s, lang), 20),
                 if s.interpretation { "≋ " } else { "" },
                 s.languages.join(" ")
             );

@@ -64,7 +64,7 @@ pub fn export_dir(store: &Store, dir: &Path) -> Result<usize, String> {
             code.clone(),
             s.ticket_prefix.clone(),
             s.kind.map(|k| k.code().to_string()).unwrap_or_default(),
-            s.category.clone(),
+            s.categories.join(";"),
             s.languages.join(";"),
             yes(s.accepts_referrals),
             s.documents_required.clone(),

@@ -5,6 +5,7 @@ use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
 use crate::domain::codes::ServiceKind;
+use crate::domain::directory::check_service;
 use crate::domain::records::Service;
 use crate::store::{Stamp, Store};
 
@@ -89,6 +90,12 @@ fn parse_bool(text: &str) -> Option<bool> {
 /// how many services were imported, or every problem found.
 pub fn import_dir(store: &mut Store, dir: &Path, stamp: &Stamp) -> Result<usize, Vec<String>> {
     let mut problems = Vec::new();
+    let known_terms: HashSet<String> = store
+        .taxonomy_terms()
+        .map_err(|e| vec![e.to_string()])?
+        .into_iter()
+        .map(|t| t.code)
+        .collect();
     let orgs = read_table(
         dir,
         "organizations.csv",
@@ -156,17 +163,6 @@ pub fn import_dir(store: &mut Store, dir: &Path, stamp: &Stamp) -> Result<usize,
             c if !c.is_empty() => c,
             _ => id.strip_prefix("svc-").unwrap_or(&id).to_string(),
         };
-        if !code
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
-        {
-            bad!(
-                svcs.file,
-                line,
-                "x_kentro_code",
-                format!("{code:?}: use letters, digits, - and _")
-            );
-        }
         if !codes.insert(code.clone()) {
             bad!(
                 svcs.file,
@@ -237,11 +233,6 @@ pub fn import_dir(store: &mut Store, dir: &Path, stamp: &Stamp) -> Result<usize,
         #[allow(clippy::drop_non_drop)]
         drop(flag);
         let email = get("email");
-        if !email.is_empty() && (!email.contains('@') || email.contains(char::is_whitespace)) {
-            problems.push(format!(
-                "services.csv:{line}: email: {email:?} is not an address"
-            ));
-        }
         let mut languages = Vec::new();
         for code in get("x_kentro_languages").split([';', ',']) {
             let code = code.trim().to_lowercase();
@@ -256,30 +247,39 @@ pub fn import_dir(store: &mut Store, dir: &Path, stamp: &Stamp) -> Result<usize,
                 ));
             }
         }
-        let category = match get("x_kentro_category") {
-            c if !c.is_empty() => c,
-            _ => get("description"),
+        // Categories are taxonomy codes; other words are kept as the description.
+        let mut categories = Vec::new();
+        let mut description = get("description");
+        for word in get("x_kentro_category").split(';').map(str::trim) {
+            if known_terms.contains(word) {
+                categories.push(word.to_string());
+            } else if !word.is_empty() && description.is_empty() {
+                description = word.to_string();
+            }
+        }
+        let service = Service {
+            code,
+            ticket_prefix: get("x_kentro_ticket_prefix"),
+            name_en: get("alternate_name"),
+            name_el,
+            kind,
+            categories,
+            description,
+            organisation,
+            email,
+            languages,
+            interpretation,
+            eligibility: get("eligibility_description"),
+            documents_required: get("x_kentro_documents_required"),
+            accepts_referrals,
+            active,
+            ..Service::default()
         };
-        services.push((
-            id.clone(),
-            Service {
-                code,
-                ticket_prefix: get("x_kentro_ticket_prefix"),
-                name_en: get("alternate_name"),
-                name_el,
-                kind,
-                category,
-                organisation,
-                email,
-                languages,
-                interpretation,
-                eligibility: get("eligibility_description"),
-                documents_required: get("x_kentro_documents_required"),
-                accepts_referrals,
-                active,
-                ..Service::default()
-            },
-        ));
+        // The same check as the directory screen's.
+        if let Err(problem) = check_service(&service) {
+            problems.push(format!("services.csv:{line}: {problem}"));
+        }
+        services.push((id.clone(), service));
     }
     let index: HashMap<String, usize> = services
         .iter()
@@ -414,7 +414,7 @@ pub fn import_dir(store: &mut Store, dir: &Path, stamp: &Stamp) -> Result<usize,
     store
         .batch(stamp, |b| {
             for (_, service) in &services {
-                b.upsert_service_by_code(service)?;
+                b.upsert_service_by_uid(service)?;
             }
             Ok(())
         })

@@ -41,7 +41,11 @@ impl ReferralScreen {
                     .filter(|s| {
                         let hay = fold(&format!(
                             "{} {} {} {} {}",
-                            s.code, s.name_el, s.name_en, s.category, s.organisation
+                            s.code,
+                            s.name_el,
+                            s.name_en,
+                            s.categories.join(" "),
+                            s.organisation
                         ));
                         words.iter().all(|w| hay.contains(w.as_str()))
                     })
