@@ -208,10 +208,19 @@ fn services_visits_tickets_appointments_referrals_round_trip() {
     let (_dir, mut store) = fresh();
     let s = stamp();
     let service_id = store.insert_service(&service("kea-test"), &s).unwrap();
+    // The store gives the entry an HSDS id and files it under the centre itself.
+    let read = store.service(service_id).unwrap().unwrap();
+    assert!(kentro::domain::directory::hsds_ids::is_uuid(&read.uid));
     assert_eq!(
-        store.service(service_id).unwrap(),
+        read.organisation_id,
+        Some(store.own_organisation().unwrap().id)
+    );
+    assert_eq!(
+        Some(read.clone()),
         Some(Service {
             id: service_id,
+            uid: read.uid.clone(),
+            organisation_id: read.organisation_id,
             ..service("kea-test")
         })
     );
