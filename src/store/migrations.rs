@@ -393,7 +393,7 @@ INSERT OR IGNORE INTO setting (key, value) VALUES ('retention.years', '5');
 /// every exchanged row, and the taxonomy of service categories. Today's organisation
 /// text on each service becomes a record; today's category text becomes a taxonomy
 /// term where one fits, else the service's description.
-const V8_DIRECTORY: &str = r#"
+const V9_DIRECTORY: &str = r#"
 CREATE TABLE organisation (
     id              INTEGER PRIMARY KEY,
     uid             TEXT NOT NULL UNIQUE,
@@ -554,7 +554,7 @@ const STEPS: &[&str] = &[
     V6_LOOKUP_PAIRS,
     V7_LOOKUP_BIRTH,
     V8_ACCESS,
-    V8_DIRECTORY,
+    V9_DIRECTORY,
 ];
 
 pub fn migrations() -> Migrations<'static> {
