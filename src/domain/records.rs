@@ -191,3 +191,14 @@ pub struct Contact {
     pub visit: Option<Visit>,
     pub referral: Option<Referral>,
 }
+
+/// Everything a person's card shows, read at one moment: the person, their household,
+/// visits (newest first), referrals (newest first) and today's tickets.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PersonCard {
+    pub person: crate::domain::person::Person,
+    pub household: Vec<crate::domain::person::Person>,
+    pub visits: Vec<Visit>,
+    pub referrals: Vec<Referral>,
+    pub tickets: Vec<Ticket>,
+}

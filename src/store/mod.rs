@@ -8,6 +8,7 @@
 
 mod access;
 mod audit;
+mod card;
 mod draft;
 mod error;
 mod history;

@@ -116,6 +116,11 @@ impl Ctx<'_> {
     pub fn today(&self) -> chrono::NaiveDate {
         self.now.date()
     }
+
+    /// The operator as the privacy rule sees them.
+    pub fn viewer(&self) -> crate::domain::access::Viewer {
+        crate::domain::access::Viewer::new(self.operator, self.role, "")
+    }
 }
 
 /// What came of an action or a key given to a screen.

@@ -75,8 +75,6 @@ enum Mode {
 /// The intake screen: the form on screen (if any), the operator's drafts and the
 /// cursors of the lists it shows.
 pub struct IntakeScreen {
-    /// How many times the store asked this screen to reload.
-    pub refreshes: u64,
     mode: Mode,
     form: Option<Form>,
     drafts: Vec<DraftRow>,
@@ -99,7 +97,6 @@ impl Default for IntakeScreen {
 impl IntakeScreen {
     pub fn new() -> Self {
         IntakeScreen {
-            refreshes: 0,
             mode: Mode::Start,
             form: None,
             drafts: Vec::new(),
@@ -218,7 +215,6 @@ impl Screen for IntakeScreen {
 
     fn refresh(&mut self, cx: &mut Ctx<'_>) -> Result<(), StoreError> {
         let store: &Store = cx.store;
-        self.refreshes += 1;
         if let Some(text) = store.setting(CONSENT_MINIMUM_SETTING)? {
             // A bad setting keeps the safe default (only names) rather than keeping more.
             self.policy = ConsentPolicy::parse(&text)

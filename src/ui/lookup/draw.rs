@@ -2,13 +2,14 @@
 //! details. A pure function of the screen's state.
 
 use super::*;
+use crate::ui::kit::width::{cut, width};
 
 impl LookupScreen {
-    pub(super) fn draw_list(&self, frame: &mut Frame<'_>, area: Rect, view: &View<'_>) {
+    pub(super) fn draw_list(&self, frame: &mut Frame<'_>, area: Rect, view: &View<'_>) -> Drawn {
         let theme = view.theme;
         let lang = view.lang;
         if area.height < 8 {
-            return;
+            return Drawn::none();
         }
         let today = view.now.date();
         // The query line, with the count on the right.
@@ -29,21 +30,12 @@ impl LookupScreen {
         } else {
             theme.muted
         };
-        let mut query_text = self.query();
-        if self.focus == Focus::Query {
-            let col = self.query.cursor().1;
-            let mut with: String = query_text.chars().take(col).collect();
-            with.push('▏');
-            with.extend(query_text.chars().skip(col));
-            query_text = with;
-        }
+        let query_text = self.query.with_cursor(self.focus == Focus::Query);
         let label = format!(" {} ", t(lang, LMsg::Find));
-        let room =
-            (area.width as usize).saturating_sub(label.chars().count() + count.chars().count() + 2);
+        let room = (area.width as usize).saturating_sub(width(&label) + width(&count) + 2);
         let query_text = tail(&query_text, room);
-        let pad = (area.width as usize).saturating_sub(
-            label.chars().count() + query_text.chars().count() + count.chars().count() + 1,
-        );
+        let pad = (area.width as usize)
+            .saturating_sub(width(&label) + width(&query_text) + width(&count) + 1);
         frame.render_widget(
             Paragraph::new(Line::from(vec![
                 Span::styled(label, theme.title),
@@ -91,7 +83,6 @@ impl LookupScreen {
         );
         let list_top = inner.y + 1;
         let list_height = inner.height.saturating_sub(1) as usize;
-        self.page.set(list_height.max(1));
         let body = Rect::new(inner.x, list_top, inner.width, list_height as u16);
         if let Some(error) = &self.error {
             frame.render_widget(
@@ -120,10 +111,10 @@ impl LookupScreen {
                 body,
             );
         }
-        let offset = crate::ui::first_visible_row(self.selected, list_height);
+        let offset = self.list.first_visible(list_height);
         for (i, row) in self.rows.iter().enumerate().skip(offset).take(list_height) {
             let y = list_top + (i - offset) as u16;
-            let selected = i == self.selected;
+            let selected = i == self.list.selected();
             let text = row_text(row, lang, today, selected);
             let style = if selected {
                 theme.selection
@@ -139,11 +130,7 @@ impl LookupScreen {
         if let Some(row) = self.selected_row() {
             let lines = self.detail_lines(row, lang, today);
             for (i, line) in lines.into_iter().enumerate() {
-                let line = if line.chars().count() > area.width as usize {
-                    fit(&line, area.width as usize)
-                } else {
-                    line
-                };
+                let line = cut(&line, area.width as usize);
                 frame.render_widget(
                     Paragraph::new(Span::styled(
                         line,
@@ -153,6 +140,7 @@ impl LookupScreen {
                 );
             }
         }
+        Drawn::rows(list_height as u16)
     }
 
     fn service_name(&self, id: Option<i64>, lang: Lang) -> Option<String> {

@@ -95,29 +95,7 @@ pub fn group(n: i64, lang: Lang) -> String {
     out
 }
 
-/// `text` cut or padded to exactly `width` characters.
-pub(crate) fn fit(text: &str, width: usize) -> String {
-    let count = text.chars().count();
-    if count > width {
-        let mut out: String = text.chars().take(width.saturating_sub(1)).collect();
-        out.push('…');
-        return out;
-    }
-    let mut out = text.to_string();
-    out.extend(std::iter::repeat_n(' ', width - count));
-    out
-}
-
-/// The last `width` characters of `text` (a long query keeps its end in view).
-pub(crate) fn tail(text: &str, width: usize) -> String {
-    let count = text.chars().count();
-    if count <= width {
-        return text.to_string();
-    }
-    let mut out = String::from("…");
-    out.extend(text.chars().skip(count + 1 - width));
-    out
-}
+pub(crate) use crate::ui::kit::width::{fit, tail};
 
 pub(crate) fn gender_short(g: Gender, lang: Lang) -> &'static str {
     t(

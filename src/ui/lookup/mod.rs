@@ -2,16 +2,18 @@
 //! engine, the results with the selected person's details below, and the person's
 //! card (see [`card`]).
 //!
-//! Focus rule: while the query has the focus, every letter goes into it; ↑ ↓ PgUp PgDn
-//! (or Tab) move into the results, where one-letter keys act on the selected person
-//! (q queue, v visit, r refer, e edit, Enter card) and Esc, Tab or / go back to the query,
-//! which is kept. On the card one-letter keys always act.
+//! Focus rule ([`Focus::after`], the one place it is decided): while the query has the
+//! focus, every letter goes into it; ↑ ↓ PgUp PgDn (or Tab) move into the results, where
+//! one-letter keys act on the selected person (q queue, v visit, r refer, e edit, Enter
+//! card) and Esc, Tab or / go back to the query, which is kept. Arriving at the screen
+//! and leaving a card put the focus on the query, so the next name typed is a search,
+//! never a string of one-letter actions on the previous person. On the card one-letter
+//! keys always act.
 
 pub mod card;
 mod draw;
 mod format;
 
-use std::cell::Cell;
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
@@ -20,7 +22,6 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
-use ratatui_textarea::TextArea;
 
 use self::card::Card;
 use super::{Ctx, Drawn, Nav, Outcome, Screen, ScreenId, View};
@@ -34,6 +35,9 @@ use crate::i18n::lookup::LMsg;
 use crate::i18n::{Lang, t, tf};
 use crate::search::{self, MatchKind};
 use crate::store::{Store, StoreError};
+use crate::ui::kit::fail::{store_error_text, store_failure};
+use crate::ui::kit::field::TextField;
+use crate::ui::kit::list::ListView;
 
 /// How many results the engine is asked for.
 pub const LIMIT: usize = 50;
@@ -57,28 +61,49 @@ struct Details {
     open: Vec<(i64, Option<NaiveDate>)>,
 }
 
+/// Where letters go: into the query, or to the results as one-letter actions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Focus {
     Query,
     List,
 }
 
+/// What moves the focus.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum FocusEvent {
+    /// The operator opened the screen, or came back to it from a card.
+    Arrived,
+    /// An arrow, PgUp/PgDn or Tab towards the results.
+    IntoList,
+    /// Esc, Tab or / from the results.
+    BackToQuery,
+}
+
+impl Focus {
+    /// The focus rule: the results get the focus only when the operator moves into
+    /// them, and only when there are results.
+    fn after(self, event: FocusEvent, has_rows: bool) -> Focus {
+        match event {
+            FocusEvent::IntoList if has_rows => Focus::List,
+            FocusEvent::IntoList => self,
+            FocusEvent::Arrived | FocusEvent::BackToQuery => Focus::Query,
+        }
+    }
+}
+
 pub struct LookupScreen {
-    /// How many times the store asked this screen to reload.
-    pub refreshes: u64,
-    query: TextArea<'static>,
+    query: TextField,
     focus: Focus,
     rows: Vec<Row>,
-    selected: usize,
+    /// The selection among the rows, paged by what was drawn.
+    list: ListView,
     details: Option<Details>,
     /// Everyone in the database (refreshed with the screen, not per key).
     total: i64,
     services: HashMap<i64, Service>,
     card: Option<Card>,
-    today: Option<NaiveDate>,
+    /// A failed search or load, shown in place of the results.
     error: Option<String>,
-    /// Rows of results the last draw had room for (for PgUp/PgDn).
-    page: Cell<usize>,
 }
 
 impl Default for LookupScreen {
@@ -90,24 +115,25 @@ impl Default for LookupScreen {
 impl LookupScreen {
     pub fn new() -> Self {
         LookupScreen {
-            refreshes: 0,
-            query: TextArea::default(),
+            query: TextField::new(),
             focus: Focus::Query,
             rows: Vec::new(),
-            selected: 0,
+            list: ListView::new(),
             details: None,
             total: 0,
             services: HashMap::new(),
             card: None,
-            today: None,
             error: None,
-            page: Cell::new(10),
         }
     }
 
     /// The query as typed.
     pub fn query(&self) -> String {
-        self.query.lines().first().cloned().unwrap_or_default()
+        self.query.text()
+    }
+
+    fn move_focus(&mut self, event: FocusEvent) {
+        self.focus = self.focus.after(event, !self.rows.is_empty());
     }
 
     /// The results shown.
@@ -120,31 +146,23 @@ impl LookupScreen {
         self.card.as_ref().map(|c| c.person.id)
     }
 
-    /// Fixes the day used for ticket numbers and ages (tests; else the first key sets it).
-    pub fn set_today(&mut self, today: NaiveDate) {
-        self.today = Some(today);
-    }
-
-    fn today(&self) -> NaiveDate {
-        self.today
-            .unwrap_or_else(|| chrono::Local::now().date_naive())
-    }
-
     fn selected_row(&self) -> Option<&Row> {
-        self.rows.get(self.selected)
+        self.rows.get(self.list.selected())
     }
 
-    /// Runs the engine on the query, keeping the selected person if still found.
-    fn search(&mut self, store: &Store, keep: Option<i64>) {
+    /// Runs the engine on the query, keeping the selected person if still found. A
+    /// failure is shown in place of the results and returned for the status line.
+    fn search(&mut self, cx: &Ctx<'_>, keep: Option<i64>) -> Outcome {
+        let store: &Store = cx.store;
         let query = self.query();
         self.error = None;
         if query.trim().is_empty() {
             self.rows.clear();
-            self.selected = 0;
+            self.list = ListView::new();
             self.details = None;
-            return;
+            return Outcome::Handled;
         }
-        let found = search::search_on(store, &query, LIMIT, self.today()).and_then(|hits| {
+        let found = search::search_on(store, &query, LIMIT, cx.today()).and_then(|hits| {
             let ids: Vec<i64> = hits.iter().map(|h| h.person.id).collect();
             let counts = store.open_referral_counts(&ids)?;
             Ok(hits
@@ -158,29 +176,40 @@ impl LookupScreen {
                 })
                 .collect::<Vec<_>>())
         });
-        match found {
+        let outcome = match found {
             Ok(rows) => {
-                self.selected = keep
+                let selected = keep
                     .and_then(|id| rows.iter().position(|r| r.person.id == id))
                     .unwrap_or(0);
                 self.rows = rows;
+                self.list.set_len(self.rows.len());
+                self.list.select(selected);
+                Outcome::Handled
             }
             Err(e) => {
                 self.rows.clear();
-                self.selected = 0;
-                self.error = Some(e.to_string());
+                self.list = ListView::new();
+                self.error = Some(store_error_text(cx.lang, &e));
+                store_failure(cx.lang, "search", &e)
             }
+        };
+        if self.rows.is_empty() {
+            self.move_focus(FocusEvent::BackToQuery);
         }
-        self.load_details(store);
+        match self.load_details(cx) {
+            Outcome::Error(e) => Outcome::Error(e),
+            _ => outcome,
+        }
     }
 
-    fn load_details(&mut self, store: &Store) {
+    fn load_details(&mut self, cx: &Ctx<'_>) -> Outcome {
+        let store: &Store = cx.store;
         let Some(id) = self.selected_row().map(|r| r.person.id) else {
             self.details = None;
-            return;
+            return Outcome::Handled;
         };
         if self.details.as_ref().is_some_and(|d| d.person_id == id) {
-            return;
+            return Outcome::Handled;
         }
         let load = || -> Result<Details, StoreError> {
             let household = store.household_of(id)?.len();
@@ -203,34 +232,27 @@ impl LookupScreen {
             })
         };
         match load() {
-            Ok(d) => self.details = Some(d),
+            Ok(d) => {
+                self.details = Some(d);
+                Outcome::Handled
+            }
             Err(e) => {
                 self.details = None;
-                self.error = Some(e.to_string());
+                self.error = Some(store_error_text(cx.lang, &e));
+                store_failure(cx.lang, "person details", &e)
             }
         }
     }
 
-    fn move_selection(&mut self, action: Action, store: &Store) {
-        if self.rows.is_empty() {
-            return;
-        }
-        self.selected =
-            super::step_selection(self.selected, self.rows.len(), self.page.get(), action)
-                .unwrap_or(self.selected);
-        self.load_details(store);
-    }
-
     /// Opens the card of `id`, writing one audit entry for this opening.
     fn open_card(&mut self, id: i64, cx: &mut Ctx<'_>) -> Outcome {
-        self.today = Some(cx.now.date());
         match Card::open(id, cx) {
             Ok(Some(card)) => {
                 self.card = Some(card);
                 Outcome::Handled
             }
             Ok(None) => Outcome::Error(t(cx.lang, LMsg::Gone).to_string()),
-            Err(e) => Outcome::Error(tf(cx.lang, LMsg::DbError, &[&e.to_string()])),
+            Err(e) => store_failure(cx.lang, "open card", &e),
         }
     }
 
@@ -245,28 +267,26 @@ impl LookupScreen {
                 if self.focus == Focus::Query && matches!(action, Action::Home | Action::End) {
                     return Outcome::Ignored;
                 }
-                self.focus = Focus::List;
-                self.move_selection(action, cx.store);
-                Outcome::Handled
+                self.move_focus(FocusEvent::IntoList);
+                self.list.step(action);
+                self.load_details(cx)
             }
             Action::FocusList => {
-                if !self.rows.is_empty() {
-                    self.focus = Focus::List;
-                }
+                self.move_focus(FocusEvent::IntoList);
                 Outcome::Handled
             }
             Action::FocusQuery => {
-                self.focus = Focus::Query;
+                self.move_focus(FocusEvent::BackToQuery);
                 Outcome::Handled
             }
             Action::ClearQuery | Action::Cancel => {
                 if self.focus == Focus::List {
-                    self.focus = Focus::Query;
+                    self.move_focus(FocusEvent::BackToQuery);
+                    Outcome::Handled
                 } else {
-                    self.query = TextArea::default();
-                    self.search(cx.store, None);
+                    self.query.clear();
+                    self.search(cx, None)
                 }
-                Outcome::Handled
             }
             Action::Confirm
             | Action::RecordVisit
@@ -305,11 +325,7 @@ impl LookupScreen {
         match card.handle(action, cx) {
             card::CardOutcome::Close => {
                 self.card = None;
-                self.focus = if self.rows.is_empty() {
-                    Focus::Query
-                } else {
-                    Focus::List
-                };
+                self.move_focus(FocusEvent::Arrived);
                 Outcome::Handled
             }
             card::CardOutcome::Done(outcome) => outcome,
@@ -340,7 +356,6 @@ impl Screen for LookupScreen {
     }
 
     fn handle(&mut self, action: Action, cx: &mut Ctx<'_>) -> Outcome {
-        self.today = Some(cx.now.date());
         if self.card.is_some() {
             return self.card_action(action, cx);
         }
@@ -348,7 +363,6 @@ impl Screen for LookupScreen {
     }
 
     fn handle_key(&mut self, key: KeyEvent, cx: &mut Ctx<'_>) -> Outcome {
-        self.today = Some(cx.now.date());
         if let Some(card) = self.card.as_mut() {
             return card.handle_key(key);
         }
@@ -359,14 +373,9 @@ impl Screen for LookupScreen {
             return Outcome::Ignored;
         }
         let before = self.query();
-        self.query.input(key);
-        if self.query.lines().len() > 1 {
-            let joined = self.query.lines().join(" ");
-            self.query = TextArea::new(vec![joined]);
-            self.query.move_cursor(ratatui_textarea::CursorMove::End);
-        }
+        self.query.input_key(key);
         if self.query() != before {
-            self.search(cx.store, None);
+            return self.search(cx, None);
         }
         Outcome::Handled
     }
@@ -378,25 +387,31 @@ impl Screen for LookupScreen {
         if self.focus != Focus::Query {
             return Outcome::Ignored;
         }
-        self.query.insert_str(text::clean_line(pasted));
-        self.search(cx.store, None);
-        Outcome::Handled
+        self.query.paste(&text::clean_line(pasted));
+        self.search(cx, None)
     }
 
     fn refresh(&mut self, cx: &mut Ctx<'_>) -> Result<(), StoreError> {
         let store: &Store = cx.store;
-        self.refreshes += 1;
         self.services = store.services()?.into_iter().map(|s| (s.id, s)).collect();
         self.total = store.count_people()?;
         let keep = self.selected_row().map(|r| r.person.id);
         // Another desk may have changed the selected person: load the details again.
         self.details = None;
-        self.search(store, keep);
-        let today = self.today();
+        // A failed search is shown in place of the results (and logged).
+        self.search(cx, keep);
         if let Some(card) = self.card.as_mut() {
-            card.reload(store, today)?;
+            card.reload(cx.store, cx.now.date())?;
         }
         Ok(())
+    }
+
+    /// F4: the operator came to look someone up: letters go into the query.
+    fn shown(&mut self, _cx: &mut Ctx<'_>) -> Outcome {
+        if self.card.is_none() {
+            self.move_focus(FocusEvent::Arrived);
+        }
+        Outcome::Handled
     }
 
     fn open(&mut self, nav: &Nav, cx: &mut Ctx<'_>) -> Outcome {
@@ -411,7 +426,13 @@ impl Screen for LookupScreen {
             Some(card) => card.draw(frame, area, view, &self.services),
             None => self.draw_list(frame, area, view),
         }
-        Drawn::none()
+    }
+
+    fn measured(&mut self, drawn: Drawn) {
+        match self.card.as_mut() {
+            Some(card) => card.measured(drawn),
+            None => self.list.measured(drawn),
+        }
     }
 }
 

@@ -8,13 +8,11 @@ use super::*;
 use crate::domain::records::Staff;
 use crate::store::Stamp;
 use crate::ui::Shell;
-use crate::ui::harness::{self, demo, key, now, screen_text, type_text};
+use crate::ui::harness::{self, demo, key, screen_text, type_text};
 
 fn shell(lang: Lang, store: &mut Store) -> Shell {
     let mut shell = harness::shell(lang);
-    let mut screen = LookupScreen::new();
-    screen.set_today(now().date());
-    shell.replace_screen(Box::new(screen));
+    shell.replace_screen(Box::new(LookupScreen::new()));
     shell.open(ScreenId::Lookup, store);
     shell
 }
@@ -163,6 +161,47 @@ fn arrows_move_into_the_list_and_esc_returns_to_the_query() {
     type_text(&mut shell, &mut store, "ak");
     let text = screen_text(&render(&mut shell));
     assert!(text.contains("Find: papadak▏"), "{text}");
+}
+
+/// The defect this guards against: after Esc from a card the focus stayed on the
+/// results, so typing the next person's name ran one-letter actions on the previous
+/// person ("sheikh": `e` opened their edit form and "ikh" went into their surname).
+#[test]
+fn a_name_typed_after_esc_from_a_card_goes_into_the_query_and_changes_no_record() {
+    let (_dir, mut store) = demo();
+    let mut shell = shell(Lang::En, &mut store);
+    type_text(&mut shell, &mut store, "papad");
+    shell.handle_key(key("down"), &mut store);
+    shell.handle_key(key("enter"), &mut store);
+    let person = card_person(&screen_text(&render(&mut shell))).expect("a card is open");
+    let before = store.person(person).unwrap().unwrap();
+    shell.handle_key(key("esc"), &mut store);
+    type_text(&mut shell, &mut store, "sheikh");
+    assert_eq!(shell.active(), ScreenId::Lookup);
+    let text = screen_text(&render(&mut shell));
+    assert!(text.contains("Find: papadsheikh▏"), "{text}");
+    assert_eq!(store.person(person).unwrap().unwrap(), before);
+    assert!(store.drafts_of(harness::OPERATOR).unwrap().is_empty());
+    // Arriving with F4 from another screen, letters go into the query too.
+    shell.handle_key(key("down"), &mut store);
+    shell.handle_key(key("f2"), &mut store);
+    shell.handle_key(key("f4"), &mut store);
+    shell.handle_key(key("esc"), &mut store);
+    type_text(&mut shell, &mut store, "ev");
+    assert_eq!(shell.active(), ScreenId::Lookup);
+    let text = screen_text(&render(&mut shell));
+    assert!(text.contains("Find: ev▏"), "{text}");
+}
+
+/// The id of the person whose card is drawn (its title row ends in `· #id`).
+fn card_person(text: &str) -> Option<i64> {
+    let after = text.split("· #").nth(1)?;
+    after
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect::<String>()
+        .parse()
+        .ok()
 }
 
 #[test]

@@ -51,8 +51,6 @@ enum Mode {
 
 /// The queue screen's state; `draw` reads only this.
 pub struct QueueScreen {
-    /// How many times the store asked this screen to reload.
-    pub refreshes: u64,
     tickets: Vec<Ticket>,
     lines: Vec<Service>,
     all_services: Vec<Service>,
@@ -73,7 +71,6 @@ pub struct QueueScreen {
 impl Default for QueueScreen {
     fn default() -> Self {
         QueueScreen {
-            refreshes: 0,
             tickets: Vec::new(),
             lines: Vec::new(),
             all_services: Vec::new(),
@@ -212,7 +209,6 @@ impl Screen for QueueScreen {
 
     fn refresh(&mut self, cx: &mut Ctx<'_>) -> Result<(), StoreError> {
         let store: &Store = cx.store;
-        self.refreshes += 1;
         let local = cx.now;
         let now = match self.day {
             Some(day) if day != local.date() => day.and_time(local.time()),

@@ -42,8 +42,6 @@ pub struct Row {
 
 #[derive(Debug, Default)]
 pub struct ReferralScreen {
-    /// How many times the store asked this screen to reload.
-    pub refreshes: u64,
     rows: Vec<Row>,
     /// Indexes into `rows` after filtering, in display order.
     shown: Vec<usize>,
@@ -136,7 +134,6 @@ impl Screen for ReferralScreen {
 
     fn refresh(&mut self, cx: &mut Ctx<'_>) -> Result<(), StoreError> {
         let store: &Store = cx.store;
-        self.refreshes += 1;
         if self.today.is_none() {
             self.today = Some(cx.now.date());
         }

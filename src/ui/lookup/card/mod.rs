@@ -1,0 +1,248 @@
+//! The person's card: everything the desk needs about one person on one screen that
+//! scrolls, with the one-key actions (v visit, q queue, r refer, e edit) and the
+//! visit form inline. Opening a card writes one audit entry; showing full identifiers
+//! (roles that may) writes one per identifier shown.
+
+mod draw;
+mod lines;
+
+use crossterm::event::KeyEvent;
+
+use crate::action::Action;
+use crate::domain::access::{Kind, Scope, Viewer, access};
+use crate::domain::codes::Role;
+use crate::domain::person::Person;
+use crate::domain::queue::is_final;
+use crate::domain::records::{PersonCard, Referral, Ticket, Visit};
+use crate::i18n::intake::Im;
+use crate::i18n::lookup::LMsg;
+use crate::i18n::{t, tf};
+use crate::store::{Store, StoreError};
+use crate::ui::kit::fail::store_failure;
+use crate::ui::visit_form::VisitForm;
+use crate::ui::{Ctx, Drawn, Nav, Outcome};
+
+/// The rows the inline visit form takes at the bottom of the card.
+const VISIT_ROWS: u16 = 10;
+
+/// Whether a role may see whole identifiers (AMKA, AFM, ΠΑΑΥΠΑ, other documents) on
+/// request: the privacy rule decides; nobody sees them without asking.
+pub fn may_see_identifiers(role: Option<Role>) -> bool {
+    role.is_some_and(|role| {
+        access(&Viewer::new("", role, ""), Kind::Identifier, Scope::Centre).reachable()
+    })
+}
+
+/// What came of an action on the card.
+pub enum CardOutcome {
+    /// Back to the results.
+    Close,
+    Done(Outcome),
+}
+
+pub struct Card {
+    pub person: Person,
+    household: Vec<Person>,
+    visits: Vec<Visit>,
+    referrals: Vec<Referral>,
+    tickets: Vec<Ticket>,
+    /// The operator's role may see whole identifiers.
+    pub can_reveal: bool,
+    revealed: bool,
+    gone: bool,
+    scroll: u16,
+    visit: Option<Box<VisitForm>>,
+    /// Rows of content and of room at the last drawing (for scrolling to the end).
+    drawn: Drawn,
+}
+
+impl Card {
+    /// Opens the card of `id`: one store call reads it and records that the operator
+    /// viewed it. `None` when nobody has that id.
+    pub fn open(id: i64, cx: &mut Ctx<'_>) -> Result<Option<Card>, StoreError> {
+        let Some(data) = cx.store.person_card(id, &cx.viewer(), cx.now, cx.today())? else {
+            return Ok(None);
+        };
+        let mut card = Card {
+            person: data.person.clone(),
+            household: Vec::new(),
+            visits: Vec::new(),
+            referrals: Vec::new(),
+            tickets: Vec::new(),
+            can_reveal: may_see_identifiers(Some(cx.role)),
+            revealed: false,
+            gone: false,
+            scroll: 0,
+            visit: None,
+            drawn: Drawn::none(),
+        };
+        card.take(data);
+        Ok(Some(card))
+    }
+
+    fn take(&mut self, data: PersonCard) {
+        self.person = data.person;
+        self.household = data.household;
+        self.visits = data.visits;
+        self.referrals = data.referrals;
+        self.tickets = data.tickets;
+        self.gone = false;
+    }
+
+    /// Reads the person and their records again (no audit entry: same opening).
+    pub fn reload(&mut self, store: &Store, today: chrono::NaiveDate) -> Result<(), StoreError> {
+        match store.reread_person_card(self.person.id, today)? {
+            Some(data) => self.take(data),
+            None => self.gone = true,
+        }
+        Ok(())
+    }
+
+    /// What the last drawing measured.
+    pub fn measured(&mut self, drawn: Drawn) {
+        self.drawn = drawn;
+    }
+
+    pub fn visit_open(&self) -> bool {
+        self.visit.is_some()
+    }
+
+    /// Today's ticket still in progress, which a referral made now comes from.
+    fn live_ticket(&self) -> Option<i64> {
+        self.tickets
+            .iter()
+            .rev()
+            .find(|t| !is_final(t.state))
+            .map(|t| t.id)
+    }
+
+    pub fn handle(&mut self, action: Action, cx: &mut Ctx<'_>) -> CardOutcome {
+        let id = self.person.id;
+        if let Some(form) = self.visit.as_mut() {
+            return CardOutcome::Done(match action {
+                Action::NextField => {
+                    form.next_field();
+                    Outcome::Handled
+                }
+                Action::PrevField => {
+                    form.prev_field();
+                    Outcome::Handled
+                }
+                Action::Save => match form.save(cx.store, cx.operator, cx.now) {
+                    Ok(_) => {
+                        self.visit = None;
+                        if let Err(e) = self.reload(cx.store, cx.now.date()) {
+                            return CardOutcome::Done(store_failure(cx.lang, "reload card", &e));
+                        }
+                        Outcome::Status(t(cx.lang, Im::VisitSaved).to_string())
+                    }
+                    Err(e) if e.is_empty() => Outcome::Handled,
+                    Err(e) => Outcome::Error(tf(cx.lang, LMsg::DbError, &[&e])),
+                },
+                Action::Cancel => {
+                    self.visit = None;
+                    Outcome::Handled
+                }
+                _ => Outcome::Ignored,
+            });
+        }
+        let (content, room) = (self.drawn.content, self.drawn.rows);
+        let page = room.saturating_sub(1).max(1);
+        let last = content.saturating_sub(room);
+        let outcome = match action {
+            Action::Cancel => return CardOutcome::Close,
+            Action::Up => {
+                self.scroll = self.scroll.min(last).saturating_sub(1);
+                Outcome::Handled
+            }
+            Action::Down => {
+                self.scroll = (self.scroll + 1).min(last);
+                Outcome::Handled
+            }
+            Action::PageUp => {
+                self.scroll = self.scroll.min(last).saturating_sub(page);
+                Outcome::Handled
+            }
+            Action::PageDown => {
+                self.scroll = (self.scroll + page).min(last);
+                Outcome::Handled
+            }
+            Action::Home => {
+                self.scroll = 0;
+                Outcome::Handled
+            }
+            Action::End => {
+                self.scroll = last;
+                Outcome::Handled
+            }
+            _ if self.gone => Outcome::Error(t(cx.lang, LMsg::Gone).to_string()),
+            Action::RecordVisit => match VisitForm::new(cx.store, &self.person, cx.now.date()) {
+                Ok(form) => {
+                    self.visit = Some(Box::new(form));
+                    Outcome::Handled
+                }
+                Err(e) => store_failure(cx.lang, "open visit form", &e),
+            },
+            Action::AddToQueue => Outcome::Go(Nav::TicketFor(id)),
+            Action::Refer => Outcome::Go(Nav::Refer {
+                person_id: id,
+                ticket_id: self.live_ticket(),
+            }),
+            Action::EditRecord => Outcome::Go(Nav::EditPerson(id)),
+            Action::RevealIdentifiers => self.toggle_reveal(cx),
+            _ => Outcome::Ignored,
+        };
+        CardOutcome::Done(outcome)
+    }
+
+    fn toggle_reveal(&mut self, cx: &mut Ctx<'_>) -> Outcome {
+        if !self.can_reveal {
+            return Outcome::Error(t(cx.lang, LMsg::NotAllowed).to_string());
+        }
+        if self.revealed {
+            self.revealed = false;
+            return Outcome::Status(t(cx.lang, LMsg::Hidden).to_string());
+        }
+        let p = &self.person;
+        let kinds: Vec<&str> = [
+            ("amka", p.amka.is_some()),
+            ("afm", p.afm.is_some()),
+            ("paaypa", p.paaypa.is_some()),
+            ("other", p.other_document.is_some()),
+        ]
+        .into_iter()
+        .filter(|(_, present)| *present)
+        .map(|(kind, _)| kind)
+        .collect();
+        let stamp = cx.stamp();
+        let id = p.id;
+        let written = cx.store.batch(&stamp, |b| {
+            for kind in &kinds {
+                b.audit("reveal", "person", Some(id), kind)?;
+            }
+            Ok(())
+        });
+        match written {
+            Ok(()) => {
+                self.revealed = true;
+                Outcome::Status(t(cx.lang, LMsg::Revealed).to_string())
+            }
+            // Not recorded, not shown.
+            Err(e) => store_failure(cx.lang, "record reveal", &e),
+        }
+    }
+
+    pub fn handle_key(&mut self, key: KeyEvent) -> Outcome {
+        match self.visit.as_mut().map(|form| form.handle_key(key)) {
+            Some(true) => Outcome::Handled,
+            _ => Outcome::Ignored,
+        }
+    }
+
+    pub fn handle_paste(&mut self, text: &str) -> Outcome {
+        match self.visit.as_mut().map(|form| form.handle_paste(text)) {
+            Some(true) => Outcome::Handled,
+            _ => Outcome::Ignored,
+        }
+    }
+}
