@@ -50,5 +50,10 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
         Some(Command::Queue(args)) => kentro::cli::queue::run(&mut store, args),
         Some(Command::Display) => kentro::cli::display::run(store, &cli, &file_config),
         Some(Command::Staff(args)) => kentro::cli::staff::run(&mut store, &me, args),
+        Some(Command::Appointments(args)) => kentro::cli::appointments::run(
+            &mut store,
+            args,
+            config::resolve_lang(cli.lang, &file_config),
+        ),
     }
 }

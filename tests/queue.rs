@@ -261,25 +261,22 @@ fn check_in_no_show_and_end_of_day() {
     let legal = line(&store, "legal");
     let s = stamp_at(at(8, 0));
     let mk = |starts_at| kentro::domain::records::Appointment {
-        id: 0,
-        service_id: legal,
-        person_id: None,
         label: "Karimi".into(),
-        starts_at,
-        state: kentro::domain::codes::AppointmentState::Booked,
         note: "interview".into(),
-        created_by: "sofia.m".into(),
+        ..kentro::domain::records::Appointment::booked(legal, starts_at, 30, "sofia.m")
     };
     let a1 = store.insert_appointment(&mk(at(10, 30)), &s).unwrap();
     let a2 = store.insert_appointment(&mk(at(11, 10)), &s).unwrap();
-    let ticket = store.check_in(a1, &stamp_at(at(10, 20))).unwrap();
+    let ticket = store.check_in(a1, 1, &stamp_at(at(10, 20))).unwrap();
     assert_eq!(ticket.appointment_id, Some(a1));
     assert_eq!(ticket.state, TicketState::Waiting);
     assert!(matches!(
-        store.check_in(a1, &stamp_at(at(10, 21))),
-        Err(StoreError::Conflict { .. })
+        store.check_in(a1, 2, &stamp_at(at(10, 21))),
+        Err(kentro::store::BookingError::Refused(
+            kentro::domain::appointments::Refusal::NotBooked
+        ))
     ));
-    store.mark_no_show(a2, &stamp_at(at(11, 40))).unwrap();
+    store.mark_no_show(a2, 1, &stamp_at(at(11, 40))).unwrap();
     let kea = line(&store, "kea");
     for m in 0..3 {
         store

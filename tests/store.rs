@@ -252,14 +252,11 @@ fn services_visits_tickets_appointments_referrals_round_trip() {
 
     let day = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
     let appointment = Appointment {
-        id: 0,
-        service_id,
         person_id: Some(person_id),
-        label: String::new(),
-        starts_at: at("2026-11-23 10:30:00"),
         state: AppointmentState::CheckedIn,
-        note: "".into(),
-        created_by: "maria.k".into(),
+        priority: vec![Vulnerability::SingleParent],
+        interpreter_language: Some("fas".into()),
+        ..Appointment::booked(service_id, at("2026-11-23 10:30:00"), 45, "maria.k")
     };
     let appointment_id = store.insert_appointment(&appointment, &s).unwrap();
     assert_eq!(

@@ -77,6 +77,8 @@ pub enum Command {
     Queue(QueueArgs),
     /// The waiting-room board: the last called tickets and their desks, full screen.
     Display,
+    /// Appointments: book, list, cancel, check in, free slots, reminders, hours.
+    Appointments(appointments::AppointmentsArgs),
     /// Operators: who may use kentro, with which role (administrators only).
     Staff(StaffArgs),
 }
@@ -274,6 +276,7 @@ pub enum ReferralsWhat {
     },
 }
 
+pub mod appointments;
 pub mod csv_io;
 pub mod demo;
 pub mod directory;

@@ -1,9 +1,11 @@
 //! Pure types and rules of the reception desk: no terminal, no SQL.
 
 pub mod access;
+pub mod appointments;
 pub mod codes;
 pub mod dates;
 pub mod directory;
+pub mod holidays;
 pub mod ids;
 pub mod intake;
 pub mod municipalities;

@@ -106,6 +106,8 @@ pub struct TicketEvent {
     pub note: String,
 }
 
+/// A booked time with a service, for a registered person or for a name not yet
+/// registered (`label`, with a `phone` for the reminder call).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Appointment {
     pub id: i64,
@@ -113,9 +115,58 @@ pub struct Appointment {
     pub person_id: Option<i64>,
     pub label: String,
     pub starts_at: NaiveDateTime,
+    pub minutes: u32,
+    /// With whom: a member of staff's login, and a room.
+    pub staff: Option<String>,
+    pub room: Option<String>,
+    /// Carried to the ticket at check-in.
+    pub priority: Vec<Vulnerability>,
+    pub urgent: bool,
+    pub interpreter_language: Option<String>,
+    /// A contact phone for a name not yet registered.
+    pub phone: Option<String>,
     pub state: AppointmentState,
+    /// Why it was cancelled.
+    pub state_reason: String,
     pub note: String,
+    pub reminded_at: Option<NaiveDateTime>,
     pub created_by: String,
+    pub version: i64,
+}
+
+impl Appointment {
+    /// A booked appointment with nothing but the essentials filled in.
+    pub fn booked(
+        service_id: i64,
+        starts_at: NaiveDateTime,
+        minutes: u32,
+        created_by: &str,
+    ) -> Self {
+        Appointment {
+            id: 0,
+            service_id,
+            person_id: None,
+            label: String::new(),
+            starts_at,
+            minutes,
+            staff: None,
+            room: None,
+            priority: Vec::new(),
+            urgent: false,
+            interpreter_language: None,
+            phone: None,
+            state: AppointmentState::Booked,
+            state_reason: String::new(),
+            note: String::new(),
+            reminded_at: None,
+            created_by: created_by.to_string(),
+            version: 1,
+        }
+    }
+
+    pub fn ends_at(&self) -> NaiveDateTime {
+        self.starts_at + chrono::Duration::minutes(i64::from(self.minutes))
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]

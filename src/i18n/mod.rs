@@ -81,6 +81,7 @@ macro_rules! catalogue {
 #[allow(unused_imports)] // for catalogues defined outside this module
 pub(crate) use catalogue;
 
+pub mod appointments;
 pub mod directory;
 pub mod intake;
 pub mod kit;

@@ -544,6 +544,93 @@ UPDATE service SET description = trim(category)
       AND id NOT IN (SELECT service_id FROM service_term);
 "#;
 
+/// Appointments: length, with whom, priority carried to the ticket, reminders and
+/// versions; holds that make a double booking of a person, member of staff or room
+/// impossible even if two desks book at once (one row per five minutes, primary key
+/// on resource and time); each service line's opening hours and slots (new lines
+/// start open on weekdays 09:00–17:00 with 30-minute slots, one place each); the
+/// centre's own closed days besides the public holidays.
+const V10_APPOINTMENTS: &str = r#"
+ALTER TABLE appointment ADD COLUMN minutes INTEGER NOT NULL DEFAULT 30 CHECK (minutes > 0);
+ALTER TABLE appointment ADD COLUMN ends_at TEXT;
+ALTER TABLE appointment ADD COLUMN staff TEXT;
+ALTER TABLE appointment ADD COLUMN room TEXT;
+ALTER TABLE appointment ADD COLUMN priority TEXT NOT NULL DEFAULT '';
+ALTER TABLE appointment ADD COLUMN urgent INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE appointment ADD COLUMN interpreter_language TEXT;
+ALTER TABLE appointment ADD COLUMN phone TEXT;
+ALTER TABLE appointment ADD COLUMN state_reason TEXT NOT NULL DEFAULT '';
+ALTER TABLE appointment ADD COLUMN reminded_at TEXT;
+ALTER TABLE appointment ADD COLUMN reminded_by TEXT;
+ALTER TABLE appointment ADD COLUMN updated_at TEXT;
+ALTER TABLE appointment ADD COLUMN updated_by TEXT;
+ALTER TABLE appointment ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+UPDATE appointment SET ends_at = datetime(starts_at, '+' || minutes || ' minutes');
+CREATE INDEX appointment_service_start ON appointment(service_id, starts_at);
+CREATE INDEX appointment_person ON appointment(person_id, starts_at) WHERE person_id IS NOT NULL;
+
+CREATE TABLE appointment_hold (
+    -- 'p:<person id>', 's:<staff login>' or 'r:<room>'.
+    resource        TEXT NOT NULL,
+    -- The start of a five-minute step, 'YYYY-MM-DD HH:MM'.
+    at              TEXT NOT NULL,
+    appointment_id  INTEGER NOT NULL REFERENCES appointment(id) ON DELETE CASCADE,
+    PRIMARY KEY (resource, at)
+) WITHOUT ROWID;
+CREATE INDEX appointment_hold_appointment ON appointment_hold(appointment_id);
+WITH RECURSIVE step(id, person_id, at, ends) AS (
+    SELECT id, person_id, starts_at, ends_at FROM appointment
+    WHERE state IN ('booked', 'checked-in') AND person_id IS NOT NULL
+    UNION ALL
+    SELECT id, person_id, datetime(at, '+5 minutes'), ends FROM step
+    WHERE datetime(at, '+5 minutes') < ends
+)
+INSERT OR IGNORE INTO appointment_hold (resource, at, appointment_id)
+    SELECT 'p:' || person_id, strftime('%Y-%m-%d %H:%M', at), id FROM step;
+
+CREATE TABLE service_hours (
+    id            INTEGER PRIMARY KEY,
+    service_id    INTEGER NOT NULL REFERENCES service(id) ON DELETE CASCADE,
+    -- 1 = Monday ... 7 = Sunday
+    weekday       INTEGER NOT NULL CHECK (weekday BETWEEN 1 AND 7),
+    opens         TEXT NOT NULL,
+    closes        TEXT NOT NULL CHECK (closes > opens),
+    slot_minutes  INTEGER NOT NULL DEFAULT 30 CHECK (slot_minutes > 0),
+    capacity      INTEGER NOT NULL DEFAULT 1 CHECK (capacity > 0),
+    version       INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX service_hours_service ON service_hours(service_id, weekday);
+INSERT INTO service_hours (service_id, weekday, opens, closes)
+    SELECT s.id, d.n, '09:00', '17:00' FROM service s,
+        (SELECT 1 AS n UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5) d
+    WHERE s.ticket_prefix <> '';
+CREATE TRIGGER service_default_hours AFTER INSERT ON service WHEN NEW.ticket_prefix <> ''
+BEGIN
+    INSERT INTO service_hours (service_id, weekday, opens, closes)
+        SELECT NEW.id, d.n, '09:00', '17:00' FROM
+        (SELECT 1 AS n UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5) d;
+END;
+CREATE TRIGGER service_default_hours_new_line AFTER UPDATE OF ticket_prefix ON service
+WHEN OLD.ticket_prefix = '' AND NEW.ticket_prefix <> ''
+    AND NOT EXISTS (SELECT 1 FROM service_hours WHERE service_id = NEW.id)
+BEGIN
+    INSERT INTO service_hours (service_id, weekday, opens, closes)
+        SELECT NEW.id, d.n, '09:00', '17:00' FROM
+        (SELECT 1 AS n UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5) d;
+END;
+
+CREATE TABLE closure (
+    id          INTEGER PRIMARY KEY,
+    day         TEXT NOT NULL,
+    -- NULL: the whole centre.
+    service_id  INTEGER REFERENCES service(id) ON DELETE CASCADE,
+    name        TEXT NOT NULL DEFAULT '',
+    created_by  TEXT NOT NULL,
+    created_at  TEXT NOT NULL
+);
+CREATE UNIQUE INDEX closure_day ON closure(day, ifnull(service_id, 0));
+"#;
+
 /// Every migration, oldest first. `user_version` counts how many have run.
 const STEPS: &[&str] = &[
     V1,
@@ -555,6 +642,7 @@ const STEPS: &[&str] = &[
     V7_LOOKUP_BIRTH,
     V8_ACCESS,
     V9_DIRECTORY,
+    V10_APPOINTMENTS,
 ];
 
 pub fn migrations() -> Migrations<'static> {

@@ -7,6 +7,7 @@
 //! transaction is ever open while the interface waits for a key.
 
 mod access;
+mod appointment;
 mod audit;
 mod card;
 mod draft;
@@ -32,6 +33,7 @@ use std::time::Duration;
 use chrono::NaiveDateTime;
 use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 
+pub use appointment::{Attendees, BookingError, NewAppointment, Reminder};
 pub use error::StoreError;
 pub use intake::{CONSENT_MINIMUM_SETTING, IntakeSave};
 use migrations::{APPLICATION_ID, latest_version};

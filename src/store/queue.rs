@@ -1,6 +1,5 @@
 //! The queue's writes: new tickets with the day's next number, the atomic call of the
-//! next ticket, every state change with its event, appointments checking in, the end
-//! of the day, the service lines and the queue's settings.
+//! next ticket, every state change with its event, the end of the day, the service lines and the queue's settings.
 //!
 //! Every change is one IMMEDIATE transaction that also writes a `ticket_event` (time,
 //! operator, desk): history is only ever added to. Edits of a ticket name the version
@@ -12,9 +11,7 @@ use rusqlite::{OptionalExtension, Transaction, params};
 use super::referral::insert_referral_in;
 use super::ticket::{TICKET_COLUMNS, insert_event_in, ticket_from_row};
 use super::{Stamp, Store, StoreError, audit};
-use crate::domain::codes::{
-    AppointmentState, ReferralState, TicketState, Urgency, Vulnerability, join_codes,
-};
+use crate::domain::codes::{ReferralState, TicketState, Urgency, Vulnerability, join_codes};
 use crate::domain::queue::{Move, QueueSettings, keeps_desk, next_state, ticket_number};
 use crate::domain::records::{Referral, Ticket, TicketEvent};
 
@@ -141,7 +138,7 @@ pub(crate) fn refer_ticket_in(
 }
 
 /// Inserts a waiting ticket with the day's next number for its service's prefix.
-fn create_in(
+pub(super) fn create_in(
     tx: &Transaction<'_>,
     new: &NewTicket,
     appointment_id: Option<i64>,
@@ -478,63 +475,6 @@ impl Store {
         self.link_ticket(id, ticket.version, person_id, stamp)
     }
 
-    /// A booked appointment's person has arrived: the appointment is checked in and
-    /// a waiting ticket of its service made for them.
-    pub fn check_in(&mut self, appointment_id: i64, stamp: &Stamp) -> Result<Ticket, StoreError> {
-        self.write(|tx| {
-            let row: Option<(i64, Option<i64>, String, String)> = tx
-                .query_row(
-                    "SELECT service_id, person_id, label, note FROM appointment \
-                     WHERE id = ?1 AND state = 'booked'",
-                    [appointment_id],
-                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
-                )
-                .optional()?;
-            let Some((service_id, person_id, label, note)) = row else {
-                return Err(StoreError::Conflict {
-                    entity: "appointment",
-                    id: appointment_id,
-                });
-            };
-            tx.execute(
-                "UPDATE appointment SET state = ?2 WHERE id = ?1",
-                params![appointment_id, AppointmentState::CheckedIn.code()],
-            )?;
-            let new = NewTicket {
-                service_id,
-                person_id,
-                label,
-                reason: note,
-                ..NewTicket::default()
-            };
-            create_in(tx, &new, Some(appointment_id), stamp)
-        })
-    }
-
-    /// A booked appointment whose person did not come.
-    pub fn mark_no_show(&mut self, appointment_id: i64, stamp: &Stamp) -> Result<(), StoreError> {
-        self.write(|tx| {
-            let changed = tx.execute(
-                "UPDATE appointment SET state = ?2 WHERE id = ?1 AND state = 'booked'",
-                params![appointment_id, AppointmentState::NoShow.code()],
-            )?;
-            if changed == 0 {
-                return Err(StoreError::Conflict {
-                    entity: "appointment",
-                    id: appointment_id,
-                });
-            }
-            audit::record_in(
-                tx,
-                stamp,
-                "no-show",
-                "appointment",
-                Some(appointment_id),
-                "",
-            )
-        })
-    }
-
     /// The end of `day`: every ticket still waiting (on that day or before) is closed
     /// as not seen, with its event, and booked appointments of the day are marked as
     /// no-shows. Returns how many tickets were closed.
@@ -562,10 +502,19 @@ impl Store {
                     ),
                 )?;
             }
+            // Only appointments whose time has come: a no-show is never marked early.
+            let cutoff = stamp
+                .at
+                .min(day.and_time(chrono::NaiveTime::MIN) + chrono::Duration::days(1));
             tx.execute(
-                "UPDATE appointment SET state = 'no-show' \
-                 WHERE state = 'booked' AND date(starts_at) <= ?1",
-                [day],
+                "DELETE FROM appointment_hold WHERE appointment_id IN \
+                 (SELECT id FROM appointment WHERE state = 'booked' AND starts_at <= ?1)",
+                [cutoff],
+            )?;
+            tx.execute(
+                "UPDATE appointment SET state = 'no-show', updated_at = ?2, updated_by = ?3, \
+                 version = version + 1 WHERE state = 'booked' AND starts_at <= ?1",
+                params![cutoff, stamp.at, stamp.operator],
             )?;
             audit::record_in(
                 tx,

@@ -1,11 +1,11 @@
-//! Queue tickets, their history, and the day's appointments.
+//! Queue tickets and their history.
 
 use chrono::NaiveDate;
 use rusqlite::{Row, Transaction, params};
 
 use super::{Batch, Stamp, Store, StoreError, audit, decode};
-use crate::domain::codes::{AppointmentState, TicketState, Vulnerability, join_codes, split_codes};
-use crate::domain::records::{Appointment, Ticket, TicketEvent};
+use crate::domain::codes::{TicketState, Vulnerability, join_codes, split_codes};
+use crate::domain::records::{Ticket, TicketEvent};
 
 pub(crate) const TICKET_COLUMNS: &str = "id, day, number, seq, service_id, person_id, label, reason, \
     priority, urgent, triage_note, interpreter_language, appointment_id, state, desk, \
@@ -88,28 +88,6 @@ pub(crate) fn insert_event_in(tx: &Transaction<'_>, event: &TicketEvent) -> Resu
     Ok(())
 }
 
-pub(crate) fn insert_appointment_in(
-    tx: &Transaction<'_>,
-    appointment: &Appointment,
-    stamp: &Stamp,
-) -> Result<i64, StoreError> {
-    tx.prepare_cached(
-        "INSERT INTO appointment (service_id, person_id, label, starts_at, state, note, created_by, created_at) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-    )?
-    .execute(params![
-        appointment.service_id,
-        appointment.person_id,
-        appointment.label,
-        appointment.starts_at,
-        appointment.state.code(),
-        appointment.note,
-        appointment.created_by,
-        stamp.at
-    ])?;
-    Ok(tx.last_insert_rowid())
-}
-
 impl Batch<'_> {
     /// Stores a ticket exactly as given, with the events that led to its state.
     pub fn insert_ticket_with_history(
@@ -128,10 +106,6 @@ impl Batch<'_> {
             )?;
         }
         Ok(id)
-    }
-
-    pub fn insert_appointment(&mut self, appointment: &Appointment) -> Result<i64, StoreError> {
-        insert_appointment_in(self.tx, appointment, self.stamp)
     }
 }
 
@@ -183,40 +157,6 @@ impl Store {
                 desk: row.get(4)?,
                 operator: row.get(5)?,
                 note: row.get(6)?,
-            })
-        })?;
-        Ok(rows.collect::<Result<_, _>>()?)
-    }
-
-    pub fn insert_appointment(
-        &mut self,
-        appointment: &Appointment,
-        stamp: &Stamp,
-    ) -> Result<i64, StoreError> {
-        self.write(|tx| {
-            let id = insert_appointment_in(tx, appointment, stamp)?;
-            audit::record_in(tx, stamp, "create", "appointment", Some(id), "")?;
-            Ok(id)
-        })
-    }
-
-    /// A day's appointments by start time.
-    pub fn appointments_on(&self, day: NaiveDate) -> Result<Vec<Appointment>, StoreError> {
-        let mut stmt = self.conn().prepare(
-            "SELECT id, service_id, person_id, label, starts_at, state, note, created_by \
-             FROM appointment WHERE date(starts_at) = ?1 ORDER BY starts_at, id",
-        )?;
-        let rows = stmt.query_map([day], |row| {
-            let state: String = row.get(5)?;
-            Ok(Appointment {
-                id: row.get(0)?,
-                service_id: row.get(1)?,
-                person_id: row.get(2)?,
-                label: row.get(3)?,
-                starts_at: row.get(4)?,
-                state: decode(&state, AppointmentState::from_code)?,
-                note: row.get(6)?,
-                created_by: row.get(7)?,
             })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)

@@ -990,18 +990,15 @@ fn build_queue(
             }
         };
         appointments.push(Appointment {
-            id: 0,
-            service_id: asylum,
             person_id: person.map(|p| p as i64 + 1),
             label: if person.is_some() {
                 String::new()
             } else {
                 "αιτών άσυλο (χωρίς φάκελο)".to_owned()
             },
-            starts_at,
             state,
             note: (*pick(rng, service_def(asylum).reasons)).to_owned(),
-            created_by: "sofia.m".to_owned(),
+            ..Appointment::booked(asylum, starts_at, 30, "sofia.m")
         });
         if state == AppointmentState::CheckedIn {
             let arrived_at = (starts_at - TimeDelta::minutes(rng.random_range(5..20)))

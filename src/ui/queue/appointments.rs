@@ -11,9 +11,21 @@ use super::text::{fit, fit_cut};
 use super::{Mode, QueueScreen, stamp, step, store_error};
 use crate::action::Action;
 use crate::domain::codes::AppointmentState;
+use crate::i18n::Lang;
+use crate::i18n::appointments::refusal;
 use crate::i18n::queue::QMsg;
 use crate::i18n::{t, tf};
+use crate::store::BookingError;
 use crate::ui::{Ctx, Outcome, View};
+
+/// A refused or failed check-in or no-show, in the operator's language.
+fn booking_error(lang: Lang, e: &BookingError) -> Outcome {
+    match e {
+        BookingError::Refused(r) => Outcome::Error(t(lang, refusal(*r)).to_string()),
+        BookingError::Hours(h) => Outcome::Error(h.to_string()),
+        BookingError::Store(e) => store_error(lang, e),
+    }
+}
 
 impl QueueScreen {
     /// Keys of the appointments list: move, check in, no-show.
@@ -40,17 +52,17 @@ impl QueueScreen {
                 }
                 let stamp = stamp(cx);
                 let outcome = if action == Action::CheckIn {
-                    match cx.store.check_in(appt.id, &stamp) {
+                    match cx.store.check_in(appt.id, appt.version, &stamp) {
                         Ok(tk) => {
                             self.selected_id = Some(tk.id);
                             Outcome::Status(tf(lang, QMsg::CheckedIn, &[&tk.number]))
                         }
-                        Err(e) => store_error(lang, &e),
+                        Err(e) => booking_error(lang, &e),
                     }
                 } else {
-                    match cx.store.mark_no_show(appt.id, &stamp) {
-                        Ok(()) => Outcome::Status(t(lang, QMsg::MarkedNoShow).to_string()),
-                        Err(e) => store_error(lang, &e),
+                    match cx.store.mark_no_show(appt.id, appt.version, &stamp) {
+                        Ok(_) => Outcome::Status(t(lang, QMsg::MarkedNoShow).to_string()),
+                        Err(e) => booking_error(lang, &e),
                     }
                 };
                 self.reload(cx);

@@ -1,0 +1,509 @@
+//! `kentro appointments ...`: booking, the day's list, cancelling, check-in, no-shows,
+//! free slots, reminders, opening hours and closed days, for scripts and kiosks.
+
+use std::process::ExitCode;
+
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime, Weekday};
+use clap::{Args, Subcommand};
+use serde_json::json;
+
+use crate::config;
+use crate::domain::appointments::{Closure, OpeningHours};
+use crate::domain::codes::Vulnerability;
+use crate::domain::records::{Appointment, Service};
+use crate::i18n::appointments::{AMsg, refusal};
+use crate::i18n::{Lang, t, tf};
+use crate::store::{Attendees, BookingError, NewAppointment, Stamp, Store};
+
+#[derive(Debug, Args)]
+pub struct AppointmentsArgs {
+    #[command(subcommand)]
+    pub command: AppointmentsCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AppointmentsCommand {
+    /// Book an appointment; prints its id. A refused booking exits non-zero with the
+    /// reason and the first free slots.
+    Book {
+        /// The service line's code (`kentro queue services`).
+        #[arg(long)]
+        service: String,
+        /// "YYYY-MM-DD HH:MM"
+        #[arg(long, value_parser = parse_at)]
+        at: NaiveDateTime,
+        /// A registered person's id.
+        #[arg(long, conflicts_with = "name", required_unless_present = "name")]
+        person: Option<i64>,
+        /// The name of someone not yet registered.
+        #[arg(long)]
+        name: Option<String>,
+        /// Length in minutes (default: the service's slot length).
+        #[arg(long)]
+        minutes: Option<u32>,
+        /// A contact phone (for a name not yet registered).
+        #[arg(long)]
+        phone: Option<String>,
+        /// With whom: a member of staff's login.
+        #[arg(long)]
+        staff: Option<String>,
+        #[arg(long)]
+        room: Option<String>,
+        /// A priority flag carried to the ticket at check-in; repeat for several.
+        #[arg(long)]
+        priority: Vec<String>,
+        #[arg(long)]
+        urgent: bool,
+        /// The interpreter's language (ISO 639-3).
+        #[arg(long)]
+        interpreter: Option<String>,
+        #[arg(long)]
+        note: Option<String>,
+    },
+    /// Appointments of a day (default today): id, time, length, service, state, person id.
+    List {
+        #[arg(long, value_parser = parse_day)]
+        date: Option<NaiveDate>,
+        /// And the days after it.
+        #[arg(long, default_value_t = 1)]
+        days: u32,
+        #[arg(long)]
+        service: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Cancel a booked appointment.
+    Cancel {
+        id: i64,
+        #[arg(long)]
+        reason: String,
+    },
+    /// The person has come: prints the ticket number.
+    CheckIn { id: i64 },
+    /// The person did not come (only once the time has passed).
+    NoShow { id: i64 },
+    /// The first free slots of a service.
+    Free {
+        #[arg(long)]
+        service: String,
+        /// From this time (default now).
+        #[arg(long, value_parser = parse_at)]
+        from: Option<NaiveDateTime>,
+        #[arg(long, default_value_t = 14)]
+        days: u32,
+        #[arg(long)]
+        minutes: Option<u32>,
+        #[arg(long)]
+        person: Option<i64>,
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
+    },
+    /// The next working day's booked appointments with names and phones, for the
+    /// reminder calls (this view is audited).
+    Reminders {
+        #[arg(long, value_parser = parse_day)]
+        date: Option<NaiveDate>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Mark that the reminder call was made.
+    Remind { id: i64 },
+    /// Show a service's opening hours, or replace them with --set (repeatable):
+    /// "mon-fri 09:00-17:00 30 1" = days, hours, slot minutes, places per slot.
+    Hours {
+        #[arg(long)]
+        service: String,
+        #[arg(long, value_name = "SPEC")]
+        set: Vec<String>,
+    },
+    /// Close a day for the whole centre or one service (besides public holidays).
+    Close {
+        #[arg(value_parser = parse_day)]
+        date: NaiveDate,
+        #[arg(long)]
+        service: Option<String>,
+        #[arg(long, default_value = "")]
+        name: String,
+    },
+}
+
+fn parse_at(text: &str) -> Result<NaiveDateTime, String> {
+    NaiveDateTime::parse_from_str(text.trim(), "%Y-%m-%d %H:%M")
+        .map_err(|_| format!("{text:?} is not a time: use \"YYYY-MM-DD HH:MM\""))
+}
+
+fn parse_day(text: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
+        .map_err(|_| format!("{text:?} is not a date: use YYYY-MM-DD"))
+}
+
+fn stamp() -> Stamp {
+    Stamp::now(&config::operator_login())
+}
+
+fn line(store: &Store, code: &str) -> Result<Service, String> {
+    match store.service_by_code(code).map_err(|e| e.to_string())? {
+        Some(s) if !s.ticket_prefix.is_empty() && s.active => Ok(s),
+        Some(_) => Err(format!(
+            "service {code:?} takes no appointments (no queue line)"
+        )),
+        None => Err(format!(
+            "no service {code:?}; `kentro queue services` lists them"
+        )),
+    }
+}
+
+fn booking_error(lang: Lang, e: BookingError) -> String {
+    match e {
+        BookingError::Refused(r) => tf(lang, AMsg::Refused, &[t(lang, refusal(r))]),
+        other => other.to_string(),
+    }
+}
+
+fn flags(priority: &[String]) -> Result<Vec<Vulnerability>, String> {
+    priority
+        .iter()
+        .map(|p| {
+            Vulnerability::from_code(p).ok_or_else(|| {
+                let known: Vec<_> = Vulnerability::ALL.iter().map(|v| v.code()).collect();
+                format!(
+                    "unknown priority flag {p:?}; use one of {}",
+                    known.join(", ")
+                )
+            })
+        })
+        .collect()
+}
+
+fn weekday(text: &str) -> Option<Weekday> {
+    text.parse::<Weekday>().ok()
+}
+
+/// "mon-fri 09:00-17:00 30 1" or "tue,thu 09:00-14:00 45 2".
+fn parse_hours(spec: &str) -> Result<Vec<OpeningHours>, String> {
+    let bad = || {
+        format!("{spec:?}: use \"mon-fri 09:00-17:00 30 1\" (days, hours, slot minutes, places)")
+    };
+    let parts: Vec<&str> = spec.split_whitespace().collect();
+    let [days, times, slot, capacity] = parts[..] else {
+        return Err(bad());
+    };
+    let mut weekdays = Vec::new();
+    for group in days.split(',') {
+        match group.split_once('-') {
+            Some((a, b)) => {
+                let (mut d, last) = (weekday(a).ok_or_else(bad)?, weekday(b).ok_or_else(bad)?);
+                weekdays.push(d);
+                while d != last {
+                    d = d.succ();
+                    weekdays.push(d);
+                }
+            }
+            None => weekdays.push(weekday(group).ok_or_else(bad)?),
+        }
+    }
+    let (opens, closes) = times.split_once('-').ok_or_else(bad)?;
+    let time = |t: &str| NaiveTime::parse_from_str(t, "%H:%M").map_err(|_| bad());
+    let (opens, closes) = (time(opens)?, time(closes)?);
+    let slot_minutes = slot.parse().map_err(|_| bad())?;
+    let capacity = capacity.parse().map_err(|_| bad())?;
+    Ok(weekdays
+        .into_iter()
+        .map(|weekday| OpeningHours {
+            weekday,
+            opens,
+            closes,
+            slot_minutes,
+            capacity,
+        })
+        .collect())
+}
+
+fn service_codes(store: &Store) -> Result<impl Fn(i64) -> String, String> {
+    let services = store.services().map_err(|e| e.to_string())?;
+    Ok(move |id: i64| {
+        services
+            .iter()
+            .find(|s| s.id == id)
+            .map(|s| s.code.clone())
+            .unwrap_or_default()
+    })
+}
+
+fn appointment_json(a: &Appointment, code: &str) -> serde_json::Value {
+    json!({
+        "id": a.id,
+        "service": code,
+        "starts_at": a.starts_at.format("%Y-%m-%d %H:%M").to_string(),
+        "minutes": a.minutes,
+        "state": a.state.code(),
+        "person_id": a.person_id,
+        "staff": a.staff,
+        "room": a.room,
+        "priority": a.priority.iter().map(|p| p.code()).collect::<Vec<_>>(),
+        "urgent": a.urgent,
+        "interpreter_language": a.interpreter_language,
+        "reminded": a.reminded_at.is_some(),
+        "version": a.version,
+    })
+}
+
+fn current(store: &Store, id: i64) -> Result<Appointment, String> {
+    store
+        .appointment(id)
+        .map_err(|e| e.to_string())?
+        .ok_or_else(|| format!("no appointment {id}"))
+}
+
+pub fn run(store: &mut Store, args: &AppointmentsArgs, lang: Lang) -> Result<ExitCode, String> {
+    match &args.command {
+        AppointmentsCommand::Book {
+            service,
+            at,
+            person,
+            name,
+            minutes,
+            phone,
+            staff,
+            room,
+            priority,
+            urgent,
+            interpreter,
+            note,
+        } => {
+            let service = line(store, service)?;
+            let new = NewAppointment {
+                service_id: service.id,
+                person_id: *person,
+                label: name.clone().unwrap_or_default(),
+                phone: phone.clone(),
+                starts_at: Some(*at),
+                minutes: *minutes,
+                staff: staff.clone(),
+                room: room.clone(),
+                priority: flags(priority)?,
+                urgent: *urgent,
+                interpreter_language: interpreter.clone(),
+                note: note.clone().unwrap_or_default(),
+            };
+            let stamp = stamp();
+            match store.book(&new, &stamp) {
+                Ok(a) => super::print(&format!("{}\n", a.id))?,
+                Err(e) => {
+                    let mut message = booking_error(lang, e);
+                    let who = Attendees {
+                        person_id: *person,
+                        staff: staff.clone(),
+                        room: room.clone(),
+                    };
+                    let from = (*at).max(stamp.at);
+                    if let Ok(free) = store.free_slots(service.id, from, 14, *minutes, &who, 5)
+                        && !free.is_empty()
+                    {
+                        let times: Vec<_> = free
+                            .iter()
+                            .map(|s| s.start.format("%Y-%m-%d %H:%M").to_string())
+                            .collect();
+                        message.push(' ');
+                        message.push_str(&tf(lang, AMsg::FreeSlots, &[&times.join(", ")]));
+                    }
+                    return Err(message);
+                }
+            }
+        }
+        AppointmentsCommand::List {
+            date,
+            days,
+            service,
+            json,
+        } => {
+            let from = date.unwrap_or_else(|| stamp().at.date());
+            let to = from + chrono::Duration::days(i64::from(days.max(&1) - 1));
+            let service_id = match service {
+                Some(code) => Some(line(store, code)?.id),
+                None => None,
+            };
+            let list = store
+                .appointments_between(service_id, from, to)
+                .map_err(|e| e.to_string())?;
+            let code = service_codes(store)?;
+            if *json {
+                let array: Vec<_> = list
+                    .iter()
+                    .map(|a| appointment_json(a, &code(a.service_id)))
+                    .collect();
+                super::print(&format!("{}\n", serde_json::Value::Array(array)))?;
+            } else {
+                let mut out = String::new();
+                for a in &list {
+                    out.push_str(&format!(
+                        "{:<6} {} {:>3}' {:<10} {:<11} {:<8} {}\n",
+                        a.id,
+                        a.starts_at.format("%Y-%m-%d %H:%M"),
+                        a.minutes,
+                        code(a.service_id),
+                        a.state.code(),
+                        a.person_id
+                            .map(|p| p.to_string())
+                            .unwrap_or_else(|| "-".into()),
+                        a.priority
+                            .iter()
+                            .map(|p| p.code())
+                            .collect::<Vec<_>>()
+                            .join(",")
+                    ));
+                }
+                super::print(&out)?;
+            }
+        }
+        AppointmentsCommand::Cancel { id, reason } => {
+            let a = current(store, *id)?;
+            store
+                .cancel_appointment(a.id, a.version, reason, &stamp())
+                .map_err(|e| booking_error(lang, e))?;
+            super::print(&format!("{id} cancelled\n"))?;
+        }
+        AppointmentsCommand::CheckIn { id } => {
+            let a = current(store, *id)?;
+            let ticket = store
+                .check_in(a.id, a.version, &stamp())
+                .map_err(|e| booking_error(lang, e))?;
+            super::print(&format!("{}\n", ticket.number))?;
+        }
+        AppointmentsCommand::NoShow { id } => {
+            let a = current(store, *id)?;
+            store
+                .mark_no_show(a.id, a.version, &stamp())
+                .map_err(|e| booking_error(lang, e))?;
+            super::print(&format!("{id} no-show\n"))?;
+        }
+        AppointmentsCommand::Free {
+            service,
+            from,
+            days,
+            minutes,
+            person,
+            limit,
+        } => {
+            let service = line(store, service)?;
+            let from = from.unwrap_or_else(|| stamp().at);
+            let who = Attendees {
+                person_id: *person,
+                ..Attendees::default()
+            };
+            let free = store
+                .free_slots(service.id, from, *days, *minutes, &who, *limit)
+                .map_err(|e| e.to_string())?;
+            let mut out = String::new();
+            for s in &free {
+                out.push_str(&format!(
+                    "{} {} {}/{}\n",
+                    s.start.format("%Y-%m-%d %H:%M"),
+                    s.end.format("%H:%M"),
+                    s.taken,
+                    s.capacity
+                ));
+            }
+            super::print(&out)?;
+        }
+        AppointmentsCommand::Reminders { date, json } => {
+            let stamp = stamp();
+            let day = match date {
+                Some(d) => *d,
+                None => store
+                    .next_working_day(stamp.at.date())
+                    .map_err(|e| e.to_string())?,
+            };
+            let list = store.reminders(day).map_err(|e| e.to_string())?;
+            store
+                .audit(&stamp, "view", "reminders", None, &day.to_string())
+                .map_err(|e| e.to_string())?;
+            let code = service_codes(store)?;
+            if *json {
+                let array: Vec<_> = list
+                    .iter()
+                    .map(|r| {
+                        let mut v =
+                            appointment_json(&r.appointment, &code(r.appointment.service_id));
+                        v["name"] = json!(r.name);
+                        v["phone"] = json!(r.phone);
+                        v
+                    })
+                    .collect();
+                super::print(&format!("{}\n", serde_json::Value::Array(array)))?;
+            } else {
+                let mut out = format!("{day}\n");
+                for r in &list {
+                    out.push_str(&format!(
+                        "{:<6} {} {:<10} {:<30} {:<16} {}\n",
+                        r.appointment.id,
+                        r.appointment.starts_at.format("%H:%M"),
+                        code(r.appointment.service_id),
+                        r.name,
+                        r.phone.as_deref().unwrap_or("-"),
+                        if r.appointment.reminded_at.is_some() {
+                            "reminded"
+                        } else {
+                            ""
+                        }
+                    ));
+                }
+                super::print(&out)?;
+            }
+        }
+        AppointmentsCommand::Remind { id } => {
+            let a = current(store, *id)?;
+            store
+                .mark_reminded(a.id, a.version, &stamp())
+                .map_err(|e| booking_error(lang, e))?;
+            super::print(&format!("{id} reminded\n"))?;
+        }
+        AppointmentsCommand::Hours { service, set } => {
+            let service = line(store, service)?;
+            if !set.is_empty() {
+                let mut hours = Vec::new();
+                for spec in set {
+                    hours.extend(parse_hours(spec)?);
+                }
+                store
+                    .set_opening_hours(service.id, &hours, &stamp())
+                    .map_err(|e| booking_error(lang, e))?;
+            }
+            let hours = store.opening_hours(service.id).map_err(|e| e.to_string())?;
+            let mut out = String::new();
+            for h in &hours {
+                out.push_str(&format!(
+                    "{} {}-{} {} {}\n",
+                    h.weekday,
+                    h.opens.format("%H:%M"),
+                    h.closes.format("%H:%M"),
+                    h.slot_minutes,
+                    h.capacity
+                ));
+            }
+            super::print(&out)?;
+        }
+        AppointmentsCommand::Close {
+            date,
+            service,
+            name,
+        } => {
+            let service_id = match service {
+                Some(code) => Some(line(store, code)?.id),
+                None => None,
+            };
+            store
+                .add_closure(
+                    &Closure {
+                        day: *date,
+                        service_id,
+                        name: name.clone(),
+                    },
+                    &stamp(),
+                )
+                .map_err(|e| e.to_string())?;
+            super::print(&format!("{date} closed\n"))?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
