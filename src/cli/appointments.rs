@@ -7,12 +7,12 @@ use chrono::{NaiveDate, NaiveDateTime, NaiveTime, Weekday};
 use clap::{Args, Subcommand};
 use serde_json::json;
 
-use crate::config;
 use crate::domain::appointments::{Closure, OpeningHours};
 use crate::domain::codes::Vulnerability;
 use crate::domain::records::{Appointment, Service};
 use crate::i18n::appointments::{AMsg, refusal};
 use crate::i18n::{Lang, t, tf};
+use crate::identity;
 use crate::store::{Attendees, BookingError, NewAppointment, Stamp, Store};
 
 #[derive(Debug, Args)]
@@ -137,8 +137,10 @@ fn parse_day(text: &str) -> Result<NaiveDate, String> {
         .map_err(|_| format!("{text:?} is not a date: use YYYY-MM-DD"))
 }
 
-fn stamp() -> Stamp {
-    Stamp::now(&config::operator_login())
+fn stamp() -> Result<Stamp, String> {
+    Ok(Stamp::now(
+        &identity::operator_login().map_err(|e| e.to_string())?,
+    ))
 }
 
 fn line(store: &Store, code: &str) -> Result<Service, String> {
@@ -286,7 +288,7 @@ pub fn run(store: &mut Store, args: &AppointmentsArgs, lang: Lang) -> Result<Exi
                 interpreter_language: interpreter.clone(),
                 note: note.clone().unwrap_or_default(),
             };
-            let stamp = stamp();
+            let stamp = stamp()?;
             match store.book(&new, &stamp) {
                 Ok(a) => super::print(&format!("{}\n", a.id))?,
                 Err(e) => {
@@ -317,7 +319,10 @@ pub fn run(store: &mut Store, args: &AppointmentsArgs, lang: Lang) -> Result<Exi
             service,
             json,
         } => {
-            let from = date.unwrap_or_else(|| stamp().at.date());
+            let from = match date {
+                Some(d) => *d,
+                None => stamp()?.at.date(),
+            };
             let to = from + chrono::Duration::days(i64::from(days.max(&1) - 1));
             let service_id = match service {
                 Some(code) => Some(line(store, code)?.id),
@@ -359,21 +364,21 @@ pub fn run(store: &mut Store, args: &AppointmentsArgs, lang: Lang) -> Result<Exi
         AppointmentsCommand::Cancel { id, reason } => {
             let a = current(store, *id)?;
             store
-                .cancel_appointment(a.id, a.version, reason, &stamp())
+                .cancel_appointment(a.id, a.version, reason, &stamp()?)
                 .map_err(|e| booking_error(lang, e))?;
             super::print(&format!("{id} cancelled\n"))?;
         }
         AppointmentsCommand::CheckIn { id } => {
             let a = current(store, *id)?;
             let ticket = store
-                .check_in(a.id, a.version, &stamp())
+                .check_in(a.id, a.version, &stamp()?)
                 .map_err(|e| booking_error(lang, e))?;
             super::print(&format!("{}\n", ticket.number))?;
         }
         AppointmentsCommand::NoShow { id } => {
             let a = current(store, *id)?;
             store
-                .mark_no_show(a.id, a.version, &stamp())
+                .mark_no_show(a.id, a.version, &stamp()?)
                 .map_err(|e| booking_error(lang, e))?;
             super::print(&format!("{id} no-show\n"))?;
         }
@@ -386,7 +391,10 @@ pub fn run(store: &mut Store, args: &AppointmentsArgs, lang: Lang) -> Result<Exi
             limit,
         } => {
             let service = line(store, service)?;
-            let from = from.unwrap_or_else(|| stamp().at);
+            let from = match from {
+                Some(f) => *f,
+                None => stamp()?.at,
+            };
             let who = Attendees {
                 person_id: *person,
                 ..Attendees::default()
@@ -407,7 +415,7 @@ pub fn run(store: &mut Store, args: &AppointmentsArgs, lang: Lang) -> Result<Exi
             super::print(&out)?;
         }
         AppointmentsCommand::Reminders { date, json } => {
-            let stamp = stamp();
+            let stamp = stamp()?;
             let day = match date {
                 Some(d) => *d,
                 None => store
@@ -454,7 +462,7 @@ pub fn run(store: &mut Store, args: &AppointmentsArgs, lang: Lang) -> Result<Exi
         AppointmentsCommand::Remind { id } => {
             let a = current(store, *id)?;
             store
-                .mark_reminded(a.id, a.version, &stamp())
+                .mark_reminded(a.id, a.version, &stamp()?)
                 .map_err(|e| booking_error(lang, e))?;
             super::print(&format!("{id} reminded\n"))?;
         }
@@ -466,7 +474,7 @@ pub fn run(store: &mut Store, args: &AppointmentsArgs, lang: Lang) -> Result<Exi
                     hours.extend(parse_hours(spec)?);
                 }
                 store
-                    .set_opening_hours(service.id, &hours, &stamp())
+                    .set_opening_hours(service.id, &hours, &stamp()?)
                     .map_err(|e| booking_error(lang, e))?;
             }
             let hours = store.opening_hours(service.id).map_err(|e| e.to_string())?;
@@ -499,7 +507,7 @@ pub fn run(store: &mut Store, args: &AppointmentsArgs, lang: Lang) -> Result<Exi
                         service_id,
                         name: name.clone(),
                     },
-                    &stamp(),
+                    &stamp()?,
                 )
                 .map_err(|e| e.to_string())?;
             super::print(&format!("{date} closed\n"))?;

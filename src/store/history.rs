@@ -4,8 +4,9 @@
 use chrono::NaiveDate;
 use rusqlite::params;
 
+use super::appointment::insert_appointment_in;
 use super::referral::insert_referral_in;
-use super::ticket::{insert_appointment_in, insert_event_in, insert_ticket_in};
+use super::ticket::{insert_event_in, insert_ticket_in};
 use super::{Stamp, Store, StoreError};
 use crate::domain::records::{Appointment, Contact, Referral, TicketEvent};
 

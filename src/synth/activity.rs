@@ -347,14 +347,9 @@ fn booking(
     let slot = rng.random_range(0..14u32);
     let time = NaiveTime::from_hms_opt(9 + slot / 2, (slot % 2) * 30, 0).unwrap_or(NaiveTime::MIN);
     Appointment {
-        id: 0,
-        service_id: line.id,
         person_id: Some(person_id),
-        label: String::new(),
-        starts_at: day.and_time(time),
         state,
-        note: String::new(),
-        created_by: random_operator(rng).to_owned(),
+        ..Appointment::booked(line.id, day.and_time(time), 30, random_operator(rng))
     }
 }
 
