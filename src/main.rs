@@ -4,7 +4,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use kentro::cli::{Cli, Command};
+use kentro::cli::{Cli, Command, ExportWhat};
 use kentro::config;
 use kentro::store::Store;
 
@@ -35,10 +35,23 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
         None => kentro::cli::interactive(store, &cli, &file_config, false),
         Some(Command::Seed(args)) => kentro::cli::seed::run(&mut store, args),
         Some(Command::Import(args)) => kentro::cli::csv_io::import(&mut store, args),
-        Some(Command::Export(args)) => {
-            kentro::cli::staff::audit_export(&mut store, &me, args)?;
-            kentro::cli::csv_io::export(&store, args)
-        }
+        Some(Command::Export(args)) => match &args.what {
+            ExportWhat::Person {
+                id,
+                out,
+                break_glass,
+            } => kentro::cli::gdpr::export_person(
+                &mut store,
+                &me,
+                *id,
+                out.as_deref(),
+                break_glass.as_deref(),
+            ),
+            _ => {
+                kentro::cli::staff::audit_export(&mut store, &me, args)?;
+                kentro::cli::csv_io::export(&store, args)
+            }
+        },
         Some(Command::Search(args)) => kentro::cli::search::run(&mut store, &me, args),
         Some(Command::Keys) => kentro::cli::keys::run(&cli, &file_config),
         Some(Command::Directory(args)) => {
@@ -55,5 +68,12 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             args,
             config::resolve_lang(cli.lang, &file_config),
         ),
+        Some(Command::Audit(args)) => kentro::cli::gdpr::audit(&mut store, &me, args),
+        Some(Command::Erase(args)) => kentro::cli::gdpr::erase(&mut store, &me, &args.what),
+        Some(Command::Retention { years, json }) => {
+            kentro::cli::gdpr::retention(&mut store, &me, *years, *json)
+        }
+        Some(Command::Notes(args)) => kentro::cli::gdpr::notes(&mut store, &me, &args.what),
+        Some(Command::Consent(args)) => kentro::cli::gdpr::consent(&mut store, &me, &args.what),
     }
 }

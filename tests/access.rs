@@ -75,6 +75,18 @@ impl Env {
         (env, id)
     }
 
+    /// A new database whose only operator is the one running the tests, as `role`.
+    fn alone(role: Role) -> Env {
+        let env = Env::new();
+        let mut store = env.store();
+        let stamp = Stamp::now("boss");
+        store
+            .upsert_staff(&staff("boss", Role::Admin, ""), &stamp)
+            .unwrap();
+        store.upsert_staff(&staff(&me(), role, ""), &stamp).unwrap();
+        env
+    }
+
     fn kentro(&self, args: &[&str]) -> Output {
         Command::new(env!("CARGO_BIN_EXE_kentro"))
             .arg("--db")
@@ -331,4 +343,359 @@ fn the_audit_log_is_append_only_even_from_sqlite() {
         .query_row("SELECT count(*) FROM audit_log", [], |r| r.get(0))
         .unwrap();
     assert_eq!(after, before);
+}
+
+/// Strings that exist only in one person's record; none may survive erasure.
+const CANARIES: &[&str] = &[
+    "qxcanarysur",
+    "qxcanarygiv",
+    "qxcanaryfat",
+    "qxcanarymot",
+    "01013099997",
+    "090000045",
+    "6987654321",
+    "qx.canary@example.org",
+    "qxcanaryaddr",
+    "qxcanarynote",
+    "qxcanaryvisit",
+    "qxcanaryticket",
+    "qxcanaryref",
+    "qxcanarycase",
+    "qxcanaryhouse",
+    "qxcanaryglass",
+];
+
+/// The database file and its write-ahead log, lower-cased, as raw bytes.
+fn raw_bytes(db: &std::path::Path) -> Vec<u8> {
+    let mut bytes = std::fs::read(db).unwrap();
+    let wal = db.with_extension("db-wal");
+    if wal.exists() {
+        bytes.extend(std::fs::read(&wal).unwrap());
+    }
+    bytes.to_ascii_lowercase()
+}
+
+fn contains(haystack: &[u8], needle: &str) -> bool {
+    haystack
+        .windows(needle.len())
+        .any(|w| w == needle.as_bytes())
+}
+
+/// A person with a canary in every place personal data is kept, plus a neighbour.
+fn canary_person(env: &Env) -> (i64, i64) {
+    use kentro::domain::records::{Household, Visit};
+    use kentro::store::{NewCaseNote, NewReferral, NewTicket};
+    let mut store = env.store();
+    let stamp = Stamp::now(&me());
+    let household = store
+        .insert_household(
+            &Household {
+                label: "QXCANARYHOUSE".into(),
+                ..Household::default()
+            },
+            &stamp,
+        )
+        .unwrap();
+    let id = store
+        .insert_person(
+            &Person {
+                surname: "QXCANARYSUR".into(),
+                given_name: "QXCANARYGIV".into(),
+                father_name: "QXCANARYFAT".into(),
+                mother_name: "QXCANARYMOT".into(),
+                date_of_birth: chrono::NaiveDate::from_ymd_opt(1930, 1, 1),
+                gender: Some(kentro::domain::codes::Gender::Female),
+                amka: Some(AMKA.into()),
+                afm: Some(AFM.into()),
+                phone: Some("+306987654321".into()),
+                email: Some("qx.canary@example.org".into()),
+                address: Some("QXCANARYADDR".into()),
+                notes: "QXCANARYNOTE".into(),
+                household_id: Some(household),
+                vulnerabilities: vec![kentro::domain::codes::Vulnerability::Elderly],
+                ..Person::default()
+            },
+            &stamp,
+        )
+        .unwrap();
+    let other = store
+        .insert_person(
+            &Person {
+                surname: "Παπαδοπούλου".into(),
+                given_name: "Ελένη".into(),
+                ..Person::default()
+            },
+            &stamp,
+        )
+        .unwrap();
+    let service = store.services().unwrap()[0].id;
+    let visit = store
+        .insert_visit(
+            &Visit {
+                id: 0,
+                person_id: id,
+                visited_on: chrono::Local::now().date_naive(),
+                service_id: Some(service),
+                reason: "QXCANARYVISIT".into(),
+                note: "QXCANARYVISIT".into(),
+                operator: me(),
+                created_at: None,
+            },
+            &stamp,
+        )
+        .unwrap();
+    store
+        .create_ticket(
+            &NewTicket {
+                service_id: service,
+                person_id: Some(id),
+                label: "QXCANARYTICKET".into(),
+                reason: "QXCANARYTICKET".into(),
+                priority: vec![],
+                urgent: false,
+                triage_note: "QXCANARYTICKET".into(),
+                interpreter_language: None,
+            },
+            &stamp,
+        )
+        .unwrap();
+    store
+        .create_referral(
+            &NewReferral {
+                person_id: id,
+                service_id: service,
+                ticket_id: None,
+                reason: "QXCANARYREF".into(),
+                urgency: kentro::domain::codes::Urgency::Routine,
+                note: "QXCANARYREF".into(),
+                follow_up_on: None,
+                record_consent: true,
+                override_reason: None,
+            },
+            &stamp,
+        )
+        .unwrap();
+    store
+        .add_case_note(
+            &NewCaseNote {
+                person_id: id,
+                visit_id: Some(visit),
+                noted_on: chrono::Local::now().date_naive(),
+                body: "QXCANARYCASE".into(),
+                corrects: None,
+            },
+            &stamp,
+        )
+        .unwrap();
+    store.break_glass(id, "QXCANARYGLASS", &stamp).unwrap();
+    (id, other)
+}
+
+#[test]
+fn erasure_leaves_no_canary_in_the_file_or_its_log_and_keeps_what_reports_count() {
+    let env = Env::alone(Role::Admin);
+    let (id, other) = canary_person(&env);
+    let before = raw_bytes(&env.db());
+    for canary in CANARIES {
+        assert!(
+            contains(&before, canary),
+            "{canary} not stored to begin with"
+        );
+    }
+    let refused = env.kentro(&["erase", "person", &id.to_string()]);
+    assert!(stderr(&refused).contains("--yes"), "{}", stderr(&refused));
+    let out = env.kentro(&["erase", "person", &id.to_string(), "--yes"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let after = raw_bytes(&env.db());
+    for canary in CANARIES {
+        assert!(!contains(&after, canary), "{canary} survived erasure");
+        assert!(!stderr(&out).to_ascii_lowercase().contains(canary));
+    }
+    // The anonymous remainder: counted by gender, age band, groups and service use.
+    let store = env.store();
+    let left = store.person(id).unwrap().unwrap();
+    assert_eq!(left.gender, Some(kentro::domain::codes::Gender::Female));
+    assert_eq!(
+        left.date_of_birth.map(|d| chrono::Datelike::year(&d)),
+        Some(1930)
+    );
+    assert_eq!(
+        left.vulnerabilities,
+        vec![kentro::domain::codes::Vulnerability::Elderly]
+    );
+    assert_eq!(store.visits_of(id).unwrap().len(), 1);
+    assert_eq!(store.referrals_of(id).unwrap().len(), 1);
+    assert!(store.is_erased(id).unwrap());
+    assert_eq!(
+        store.person(other).unwrap().unwrap().surname,
+        "Παπαδοπούλου"
+    );
+    assert_eq!(env.audit_count("erase"), 1);
+    // Only administrators erase.
+    let (env, id) = Env::centre(Role::SocialWorker, "");
+    let out = env.kentro(&["erase", "person", &id.to_string(), "--yes"]);
+    assert!(!out.status.success());
+    assert!(!env.store().is_erased(id).unwrap());
+}
+
+#[test]
+fn the_right_of_access_writes_everything_held_as_json_and_text() {
+    let env = Env::alone(Role::Admin);
+    let (id, _) = canary_person(&env);
+    let out_dir = env.dir.path().join("out");
+    std::fs::create_dir(&out_dir).unwrap();
+    let out = env.kentro(&[
+        "export",
+        "person",
+        &id.to_string(),
+        "--out",
+        out_dir.to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let json_path = out_dir.join(format!("person-{id}.json"));
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&json_path).unwrap()).unwrap();
+    assert_eq!(json["person"]["amka"], AMKA);
+    assert_eq!(json["household"]["label"], "QXCANARYHOUSE");
+    assert_eq!(json["visits"][0]["reason"], "QXCANARYVISIT");
+    assert_eq!(json["case_notes"][0]["text"], "QXCANARYCASE");
+    assert_eq!(json["referrals"][0]["reason"], "QXCANARYREF");
+    assert_eq!(json["tickets"][0]["label"], "QXCANARYTICKET");
+    assert!(json["consent"]["to_share"].as_array().unwrap().len() == 1);
+    assert!(
+        json["audit"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|a| a["action"] == "create")
+    );
+    let text = std::fs::read_to_string(out_dir.join(format!("person-{id}.txt"))).unwrap();
+    assert!(text.contains("surname: QXCANARYSUR") && text.contains("QXCANARYCASE"));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&json_path).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+    // Never over an existing file; audited once per export.
+    let again = env.kentro(&[
+        "export",
+        "person",
+        &id.to_string(),
+        "--out",
+        out_dir.to_str().unwrap(),
+    ]);
+    assert!(!again.status.success());
+    assert!(!stderr(&again).to_ascii_lowercase().contains("qxcanary"));
+    let (env, id) = Env::centre(Role::SocialWorker, "");
+    let out = env.kentro(&["export", "person", &id.to_string()]);
+    assert!(stderr(&out).contains("for administrators"));
+}
+
+#[test]
+fn case_notes_are_shown_to_their_organisation_newest_first_and_never_edited() {
+    let (env, person) = Env::centre(Role::SocialWorker, "praksis");
+    let add = |text: &str, extra: &[&str]| {
+        let mut args = vec!["notes", "add", "--text", text];
+        args.extend_from_slice(extra);
+        let p = person.to_string();
+        let mut all: Vec<&str> = args.clone();
+        all.insert(2, &p);
+        let out = env.kentro(&all);
+        assert!(out.status.success(), "{}", stderr(&out));
+        stdout(&out)
+            .trim()
+            .trim_start_matches("case note ")
+            .parse::<i64>()
+            .unwrap()
+    };
+    let first = add("first note", &["--date", "2026-01-05"]);
+    let corr = first.to_string();
+    add("correction of the first", &["--corrects", &corr]);
+    let out = env.kentro(&["notes", "list", &person.to_string(), "--json"]);
+    let list: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(list["notes"][0]["text"], "correction of the first");
+    assert_eq!(list["notes"][0]["corrects"], first);
+    assert_eq!(list["notes"][1]["text"], "first note");
+    // Never edited in place, even from sqlite3.
+    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    let edit = conn.execute("UPDATE case_note SET body = 'changed'", []);
+    assert!(edit.unwrap_err().to_string().contains("never edited"));
+    drop(conn);
+
+    // Another organisation's social worker sees that they exist, not their text.
+    let mut store = env.store();
+    store
+        .upsert_staff(
+            &staff(&me(), Role::SocialWorker, "arsis"),
+            &Stamp::now("boss"),
+        )
+        .unwrap();
+    drop(store);
+    let out = env.kentro(&["notes", "list", &person.to_string(), "--json"]);
+    let list: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(list["notes"].as_array().unwrap().len(), 0);
+    assert_eq!(list["withheld"], 2);
+    // An administrator of another organisation: only by breaking the glass.
+    let mut store = env.store();
+    store
+        .upsert_staff(&staff(&me(), Role::Admin, "arsis"), &Stamp::now("boss"))
+        .unwrap();
+    drop(store);
+    let out = env.kentro(&["notes", "list", &person.to_string(), "--json"]);
+    assert!(!stdout(&out).contains("first note"));
+    let out = env.kentro(&[
+        "notes",
+        "list",
+        &person.to_string(),
+        "--json",
+        "--break-glass",
+        "court order 12/2026",
+    ]);
+    assert!(stdout(&out).contains("first note"));
+    assert_eq!(env.audit_count("break-glass"), 1);
+    // A receptionist reads none and writes none.
+    let mut store = env.store();
+    store
+        .upsert_staff(
+            &staff(&me(), Role::Receptionist, "praksis"),
+            &Stamp::now("boss"),
+        )
+        .unwrap();
+    drop(store);
+    let out = env.kentro(&["notes", "list", &person.to_string()]);
+    assert!(!out.status.success() && !stdout(&out).contains("first note"));
+    let p = person.to_string();
+    let out = env.kentro(&["notes", "add", &p, "--text", "x"]);
+    assert!(!out.status.success());
+}
+
+#[test]
+fn the_audit_log_is_read_by_administrators_with_filters() {
+    let (env, person) = Env::centre(Role::Admin, "");
+    env.kentro(&["search", "Canaryopoulos"]);
+    let out = env.kentro(&["audit", "--person", &person.to_string(), "--json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let rows: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let rows = rows.as_array().unwrap();
+    assert!(!rows.is_empty());
+    assert!(rows.iter().all(|r| r["entity_id"] == person));
+    let out = env.kentro(&["audit", "--action", "search", "--operator", &me(), "--json"]);
+    let rows: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(rows.as_array().unwrap().len(), 1);
+    let out = env.kentro(&["audit", "--since", "2999-01-01", "--json"]);
+    assert_eq!(stdout(&out).trim(), "[]");
+    let text = stdout(&env.kentro(&["audit"]));
+    assert!(
+        !text.contains("Canaryopoulos") && !text.contains(AMKA),
+        "{text}"
+    );
+    let bad = env.kentro(&["audit", "--since", "yesterday"]);
+    assert!(stderr(&bad).contains("YYYY-MM-DD"));
+    for role in [Role::Receptionist, Role::SocialWorker] {
+        let (env, _) = Env::centre(role, "");
+        let out = env.kentro(&["audit"]);
+        assert!(!out.status.success());
+        assert!(stderr(&out).contains("for administrators"));
+    }
 }

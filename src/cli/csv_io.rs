@@ -436,7 +436,9 @@ fn export_to_file(store: &Store, path: &Path) -> Result<u64, String> {
 }
 
 pub fn export(store: &Store, args: &ExportArgs) -> Result<ExitCode, String> {
-    let ExportWhat::Beneficiaries { out } = &args.what;
+    let ExportWhat::Beneficiaries { out } = &args.what else {
+        return Err("not a beneficiaries export".into());
+    };
     let count = match out {
         Some(path) => export_to_file(store, path)?,
         None => match write_people(store, std::io::stdout().lock()) {

@@ -81,6 +81,22 @@ pub enum Command {
     Appointments(appointments::AppointmentsArgs),
     /// Operators: who may use kentro, with which role (administrators only).
     Staff(StaffArgs),
+    /// Who looked at or changed what (administrators).
+    Audit(AuditArgs),
+    /// Erasure of a person's data (administrators).
+    Erase(EraseArgs),
+    /// People with no activity for YEARS years (default: the centre's setting), for
+    /// review before erasure (administrators).
+    Retention {
+        #[arg(long)]
+        years: Option<u32>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Case notes (social workers and administrators).
+    Notes(NotesArgs),
+    /// A person's consent.
+    Consent(ConsentArgs),
 }
 
 #[derive(Debug, Args)]
@@ -225,6 +241,108 @@ pub enum ExportWhat {
         #[arg(long)]
         out: Option<PathBuf>,
     },
+    /// Everything held about one person (the right of access), as JSON and as text,
+    /// into DIR/person-ID.json and DIR/person-ID.txt (administrators).
+    Person {
+        id: i64,
+        /// Directory to write into (default: the current one).
+        #[arg(long, value_name = "DIR")]
+        out: Option<PathBuf>,
+        /// Include other organisations' case notes shared without consent, for this
+        /// reason (recorded).
+        #[arg(long, value_name = "REASON")]
+        break_glass: Option<String>,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct EraseArgs {
+    #[command(subcommand)]
+    pub what: EraseWhat,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum EraseWhat {
+    /// Removes a person's personal data for good, keeping an anonymous remainder that
+    /// reports count (administrators).
+    Person {
+        id: i64,
+        /// Confirms the erasure (it cannot be undone).
+        #[arg(long)]
+        yes: bool,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct AuditArgs {
+    /// Only entries about this person.
+    #[arg(long, value_name = "ID")]
+    pub person: Option<i64>,
+    /// Only this operator's actions.
+    #[arg(long, value_name = "LOGIN")]
+    pub operator: Option<String>,
+    /// Only this action (view, reveal, create, update, erase, export, search, ...).
+    #[arg(long)]
+    pub action: Option<String>,
+    /// From this day on (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+    /// Before this day (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    pub until: Option<String>,
+    /// At most this many entries, newest first.
+    #[arg(long, default_value_t = 200)]
+    pub limit: usize,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct NotesArgs {
+    #[command(subcommand)]
+    pub what: NotesWhat,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum NotesWhat {
+    /// A person's case notes that you may read, newest first.
+    List {
+        person: i64,
+        /// Open other organisations' notes shared without consent (administrators),
+        /// for this reason (recorded).
+        #[arg(long, value_name = "REASON")]
+        break_glass: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Writes a case note (social workers); it is never edited afterwards.
+    Add {
+        person: i64,
+        /// The note's text.
+        #[arg(long)]
+        text: String,
+        /// The visit it is about.
+        #[arg(long, value_name = "ID")]
+        visit: Option<i64>,
+        /// The note this one corrects.
+        #[arg(long, value_name = "ID")]
+        corrects: Option<i64>,
+        /// The day it is about (YYYY-MM-DD; default today).
+        #[arg(long, value_name = "DATE")]
+        date: Option<String>,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct ConsentArgs {
+    #[command(subcommand)]
+    pub what: ConsentWhat,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ConsentWhat {
+    /// Records that the person withdrew their consent (and every consent to share).
+    Withdraw { person: i64 },
 }
 
 #[derive(Debug, Args)]
@@ -281,6 +399,7 @@ pub mod csv_io;
 pub mod demo;
 pub mod directory;
 pub mod display;
+pub mod gdpr;
 pub mod keys;
 pub mod maintenance;
 pub mod progress;

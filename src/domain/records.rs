@@ -253,3 +253,51 @@ pub struct PersonCard {
     pub referrals: Vec<Referral>,
     pub tickets: Vec<Ticket>,
 }
+
+/// A social worker's dated note on a person or on one of their visits. Never edited:
+/// a correction is a new note naming the one it corrects (`corrects`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct CaseNote {
+    pub id: i64,
+    pub person_id: i64,
+    pub visit_id: Option<i64>,
+    /// The day the note is about.
+    pub noted_on: NaiveDate,
+    pub body: String,
+    pub corrects: Option<i64>,
+    /// The author's organisation: the note belongs to it.
+    pub organisation: String,
+    pub author: String,
+    pub created_at: NaiveDateTime,
+}
+
+/// A consent to share a person's data with one service (`service_id`) or with any.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ShareConsent {
+    pub id: i64,
+    pub person_id: i64,
+    pub service_id: Option<i64>,
+    pub given_at: NaiveDateTime,
+    pub given_by: String,
+    pub withdrawn_at: Option<NaiveDateTime>,
+    pub withdrawn_by: Option<String>,
+}
+
+/// Another member of a person's household: their id and relation, not their data.
+pub type Member = (i64, Option<super::codes::Relation>);
+
+/// Everything held about one person, for the right of access (`kentro export person`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Dossier {
+    pub person: super::person::Person,
+    /// The household's label and the other members' ids and relations (not their data).
+    pub household: Option<(Household, Vec<Member>)>,
+    pub visits: Vec<Visit>,
+    pub case_notes: Vec<CaseNote>,
+    pub referrals: Vec<Referral>,
+    pub tickets: Vec<Ticket>,
+    pub consents: Vec<ShareConsent>,
+    pub consent_withdrawn: Option<(NaiveDateTime, String)>,
+    /// Who looked at or changed the record, oldest first.
+    pub audit: Vec<AuditEntry>,
+}

@@ -370,6 +370,17 @@ CREATE INDEX case_note_person ON case_note(person_id, created_at);
 CREATE TRIGGER case_note_no_update BEFORE UPDATE ON case_note
 BEGIN SELECT RAISE(ABORT, 'case notes are never edited: write a correction'); END;
 
+-- Why an administrator opened another organisation's records without consent (free
+-- text, so not in the audit row, which points here).
+CREATE TABLE break_glass (
+    id         INTEGER PRIMARY KEY,
+    person_id  INTEGER NOT NULL,
+    reason     TEXT NOT NULL,
+    operator   TEXT NOT NULL,
+    at         TEXT NOT NULL
+);
+CREATE INDEX break_glass_person ON break_glass(person_id);
+
 ALTER TABLE person ADD COLUMN consent_withdrawn_at TEXT;
 ALTER TABLE person ADD COLUMN consent_withdrawn_by TEXT;
 ALTER TABLE person ADD COLUMN erased_at TEXT;

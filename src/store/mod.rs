@@ -10,8 +10,10 @@ mod access;
 mod appointment;
 mod audit;
 mod card;
+mod case_note;
 mod draft;
 mod error;
+mod gdpr;
 mod history;
 mod household;
 mod intake;
@@ -34,7 +36,10 @@ use chrono::NaiveDateTime;
 use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 
 pub use appointment::{Attendees, BookingError, NewAppointment, Reminder};
+pub use audit::AuditFilter;
+pub use case_note::NewCaseNote;
 pub use error::StoreError;
+pub use gdpr::{Dormant, Erased};
 pub use intake::{CONSENT_MINIMUM_SETTING, IntakeSave};
 use migrations::{APPLICATION_ID, latest_version};
 pub use queue::{Called, NewTicket};
@@ -341,6 +346,9 @@ fn configure(conn: &Connection) -> rusqlite::Result<()> {
         )));
     }
     conn.pragma_update(None, "foreign_keys", "ON")?;
+    // Freed bytes are overwritten, so an erased person's data does not linger in
+    // free pages or cells of the file.
+    conn.pragma_update(None, "secure_delete", "ON")?;
     conn.pragma_update(None, "synchronous", "FULL")?;
     Ok(())
 }
