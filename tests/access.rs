@@ -363,6 +363,8 @@ const CANARIES: &[&str] = &[
     "qxcanarycase",
     "qxcanaryhouse",
     "qxcanaryglass",
+    "qxcanaryappt",
+    "6900000111",
 ];
 
 /// The database file and its write-ahead log, lower-cased, as raw bytes.
@@ -488,6 +490,17 @@ fn canary_person(env: &Env) -> (i64, i64) {
         )
         .unwrap();
     store.break_glass(id, "QXCANARYGLASS", &stamp).unwrap();
+    drop(store);
+    // An appointment booked by phone, written as the booking screen would.
+    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    conn.execute(
+        "INSERT INTO appointment (service_id, person_id, label, starts_at, state, note, \
+         created_by, created_at, phone, state_reason) VALUES (?1, ?2, 'QXCANARYAPPT', \
+         '2026-12-01 10:00:00', 'cancelled', 'QXCANARYAPPT', 'x', '2026-11-30 10:00:00', \
+         '+306900000111', 'QXCANARYAPPT')",
+        rusqlite::params![service, id],
+    )
+    .unwrap();
     (id, other)
 }
 

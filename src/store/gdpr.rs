@@ -184,7 +184,8 @@ fn erase_in(tx: &Transaction<'_>, id: i64, stamp: &Stamp) -> Result<(), StoreErr
         "UPDATE referral_event SET note = '' WHERE referral_id IN \
             (SELECT id FROM referral WHERE person_id = ?1)",
         "UPDATE referral SET reason = '', note = '', state_reason = '' WHERE person_id = ?1",
-        "UPDATE appointment SET label = '', note = '' WHERE person_id = ?1",
+        "UPDATE appointment SET label = '', note = '', phone = NULL, state_reason = '' \
+            WHERE person_id = ?1",
         "DELETE FROM share_consent WHERE person_id = ?1",
         "DELETE FROM person_distinct WHERE a = ?1 OR b = ?1",
         // Forms in progress on this person (whatever the form).
