@@ -90,8 +90,14 @@ catalogue! {
     ReasonAfm { el: "ίδιος ΑΦΜ", en: "same AFM" }
     ReasonPaaypa { el: "ίδιος ΠΑΑΥΠΑ", en: "same PAAYPA" }
     ReasonPhone { el: "ίδιο τηλέφωνο", en: "same phone" }
-    ReasonNameBirth { el: "όνομα, γέννηση", en: "name, birth" }
-    ReasonName { el: "όνομα", en: "name" }
+    DupDateExact { el: "ίδια ημερομηνία", en: "same date" }
+    DupDateSwapped { el: "ημέρα και μήνας ανάποδα", en: "day and month swapped" }
+    DupDateOneDigit { el: "ημερομηνία με ένα ψηφίο διαφορά", en: "date one digit apart" }
+    DupDateYearOff { el: "έτος με διαφορά ενός", en: "year one apart" }
+    DupDateCentury { el: "έτος σε άλλον αιώνα", en: "year in the other century" }
+    DupDateYearOnly { el: "καταχωρισμένο μόνο το έτος", en: "only the year on record" }
+    DupSameName { el: "ίδιο όνομα", en: "same name" }
+    DupNameSpelled { el: "όνομα με άλλη γραφή", en: "name spelled differently" }
     MembersTitle { el: "Μέλη του νοικοκυριού", en: "Household members" }
     NoHousehold {
         el: "Γράψτε στο «Μαζί με» όνομα ή ΑΜΚΑ ενός καταγεγραμμένου μέλους.",

@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use super::{MatchKind, search};
+use super::{DateMatch, MatchKind, search_name_born};
 use crate::domain::ids;
 use crate::domain::person::Person;
 use crate::store::{Store, StoreError};
@@ -29,10 +29,34 @@ pub enum Reason {
     SameAfm,
     SamePaaypa,
     SamePhone,
-    /// Name and date of birth agree.
-    NameAndBirth,
-    /// The name matches and no date of birth contradicts it.
-    Name,
+    /// The name matches and the date of birth agrees, exactly or with one of the
+    /// usual entry errors (day and month swapped, one digit, a year off, the other
+    /// century, only the year recorded).
+    NameAndBirth {
+        date: DateMatch,
+        spelling: Spelling,
+    },
+    /// The name matches and no date of birth contradicts it (one side has none).
+    Name {
+        spelling: Spelling,
+    },
+}
+
+/// How the name agrees: as typed, or in another spelling of the same name
+/// (transliteration, a variant, one typo).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Spelling {
+    Same,
+    Different,
+}
+
+impl Spelling {
+    fn of(kind: MatchKind) -> Self {
+        match kind {
+            MatchKind::Transliterated | MatchKind::Fuzzy => Spelling::Different,
+            _ => Spelling::Same,
+        }
+    }
 }
 
 impl Reason {
@@ -90,15 +114,18 @@ pub fn duplicates(
     }
     let surname = probe.surname.trim();
     if surname.chars().count() >= 2 {
-        let query = format!("{surname} {}", probe.given_name.trim());
-        for hit in search(store, &query, 40)? {
+        let name = format!("{surname} {}", probe.given_name.trim());
+        let today = chrono::Local::now().date_naive();
+        for hit in search_name_born(store, &name, probe.date_of_birth, 40, today)? {
             if hit.kind == MatchKind::Identifier {
                 continue;
             }
-            let reason = match (probe.date_of_birth, hit.person.date_of_birth) {
-                (Some(a), Some(b)) if a == b => Reason::NameAndBirth,
-                (Some(_), Some(_)) => continue,
-                _ => Reason::Name,
+            let spelling = Spelling::of(hit.kind);
+            let reason = match hit.date {
+                // Only the year in common is another person, not an entry error.
+                Some(DateMatch::SameYear) => continue,
+                Some(DateMatch::Unknown) | None => Reason::Name { spelling },
+                Some(date) => Reason::NameAndBirth { date, spelling },
             };
             add(hit.person, reason, &mut out);
         }
@@ -152,7 +179,16 @@ mod tests {
         let got: Vec<(i64, Reason)> = found.iter().map(|c| (c.person.id, c.reason)).collect();
         assert_eq!(got[0], (amka_id, Reason::SameAmka));
         assert!(got[0].1.blocks());
-        assert!(got.contains(&(same_birth, Reason::NameAndBirth)), "{got:?}");
+        assert!(
+            got.contains(&(
+                same_birth,
+                Reason::NameAndBirth {
+                    date: DateMatch::Exact,
+                    spelling: Spelling::Different
+                }
+            )),
+            "{got:?}"
+        );
         assert!(!got.iter().any(|(id, _)| *id == other_birth), "{got:?}");
         let _ = no_birth;
         // Excluded people (judged different) are not listed again.
@@ -162,5 +198,62 @@ mod tests {
                 .iter()
                 .all(|c| c.person.id != same_birth && c.person.id != amka_id)
         );
+    }
+
+    /// The duplicate panel's rule is lookup's: a person spelled another way with the
+    /// same date, or the same name with a usual entry error in the date, is listed and
+    /// says why; a namesake born another day of the same year is another person.
+    #[test]
+    fn same_date_other_spelling_and_tolerated_date_errors() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(&dir.path().join("k.db")).unwrap();
+        let stamp = Stamp::now("t");
+        let ymd = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
+        let person = |s: &str, g: &str, d: Option<NaiveDate>| Person {
+            surname: s.into(),
+            given_name: g.into(),
+            date_of_birth: d,
+            ..Person::default()
+        };
+        let spelled = store
+            .insert_person(&person("Bondarenco", "Olena", ymd(1984, 3, 12)), &stamp)
+            .unwrap();
+        let swapped = store
+            .insert_person(&person("Bondarenko", "Olena", ymd(1984, 12, 3)), &stamp)
+            .unwrap();
+        let same_year = store
+            .insert_person(&person("Bondarenko", "Olena", ymd(1984, 7, 30)), &stamp)
+            .unwrap();
+        let probe = Probe {
+            surname: "Bondarenko".into(),
+            given_name: "Olena".into(),
+            date_of_birth: ymd(1984, 3, 12),
+            ..Probe::default()
+        };
+        let found = duplicates(&store, &probe, &[], 10).unwrap();
+        let got: Vec<(i64, Reason)> = found.iter().map(|c| (c.person.id, c.reason)).collect();
+        assert!(
+            got.contains(&(
+                spelled,
+                Reason::NameAndBirth {
+                    date: DateMatch::Exact,
+                    spelling: Spelling::Different
+                }
+            )),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&(
+                swapped,
+                Reason::NameAndBirth {
+                    date: DateMatch::DayMonthSwapped,
+                    spelling: Spelling::Same
+                }
+            )),
+            "{got:?}"
+        );
+        assert!(!got.iter().any(|(id, _)| *id == same_year), "{got:?}");
+        // The exact date comes before the entry error.
+        assert_eq!(got[0].0, spelled);
     }
 }

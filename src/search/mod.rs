@@ -28,7 +28,7 @@ use chrono::NaiveDate;
 use crate::domain::person::Person;
 use crate::store::{NameRow, Store, StoreError};
 use candidates::{birth_candidates, name_candidates};
-pub use date_terms::{DateMatch, DateTerm, split_query};
+pub use date_terms::{DateMatch, DateTerm, SplitQuery, split_query};
 use identifiers::{identifier_candidates, identifier_query};
 use query::word_sets;
 use rank::{NameWordCache, Score, score_row};
@@ -100,7 +100,32 @@ pub fn search_on(
     limit: usize,
     today: NaiveDate,
 ) -> Result<Vec<Hit>, StoreError> {
-    let split = split_query(query, today);
+    search_split(store, query, &split_query(query, today), limit, today)
+}
+
+/// A name and a date of birth already apart (the intake form's fields): the same
+/// ranking as a query holding both.
+pub fn search_name_born(
+    store: &Store,
+    name: &str,
+    date_of_birth: Option<NaiveDate>,
+    limit: usize,
+    today: NaiveDate,
+) -> Result<Vec<Hit>, StoreError> {
+    let split = SplitQuery {
+        names: name.to_string(),
+        term: date_of_birth.map(DateTerm::Day),
+    };
+    search_split(store, name, &split, limit, today)
+}
+
+fn search_split(
+    store: &Store,
+    query: &str,
+    split: &SplitQuery,
+    limit: usize,
+    today: NaiveDate,
+) -> Result<Vec<Hit>, StoreError> {
     let names_typed = !split.names.trim().is_empty();
     let mut ranked: Vec<(NameRow, Score)> = Vec::new();
     if split.term.is_none() || !names_typed {

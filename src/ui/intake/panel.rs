@@ -13,8 +13,9 @@ use super::{IntakeScreen, Mode};
 use crate::action::Action;
 use crate::domain::intake::{Field, Kind, Section};
 use crate::i18n::intake::{Im, relation_label};
-use crate::i18n::{t, tf};
-use crate::search::duplicates::Reason;
+use crate::i18n::{Lang, t, tf};
+use crate::search::DateMatch;
+use crate::search::duplicates::{Reason, Spelling};
 use crate::store::{Stamp, Store};
 use crate::ui::{Ctx, Nav, Outcome, View};
 
@@ -124,14 +125,7 @@ impl IntakeScreen {
             _ if !form.dupes.is_empty() => {
                 let mut lines = Vec::new();
                 for (i, c) in form.dupes.iter().enumerate() {
-                    let reason = match c.reason {
-                        Reason::SameAmka => Im::ReasonAmka,
-                        Reason::SameAfm => Im::ReasonAfm,
-                        Reason::SamePaaypa => Im::ReasonPaaypa,
-                        Reason::SamePhone => Im::ReasonPhone,
-                        Reason::NameAndBirth => Im::ReasonNameBirth,
-                        Reason::Name => Im::ReasonName,
-                    };
+                    let reason = reason_words(c.reason, lang);
                     let selected = matches!(self.mode, Mode::Dupes) && i == self.dupe_pick;
                     let style = if selected {
                         theme.selection
@@ -145,7 +139,7 @@ impl IntakeScreen {
                     } else {
                         format!("({}) ", c.person.father_name)
                     };
-                    let line = format!("{} {}{}", person_line(&c.person), father, t(lang, reason));
+                    let line = format!("{} {}{}", person_line(&c.person), father, reason);
                     lines.push(Line::from(Span::styled(line, style)));
                 }
                 lines.push(Line::from(Span::styled(
@@ -300,5 +294,34 @@ impl IntakeScreen {
             (None, Some(h)) => store.household_members(h).unwrap_or_default(),
             _ => Vec::new(),
         };
+    }
+}
+
+/// Why a candidate is listed, in words: "same date, name spelled differently".
+fn reason_words(reason: Reason, lang: Lang) -> String {
+    let spelling = |s: Spelling| match s {
+        Spelling::Same => t(lang, Im::DupSameName),
+        Spelling::Different => t(lang, Im::DupNameSpelled),
+    };
+    let date = |d: DateMatch| match d {
+        DateMatch::DayMonthSwapped => Im::DupDateSwapped,
+        DateMatch::OneDigit => Im::DupDateOneDigit,
+        DateMatch::YearOffByOne => Im::DupDateYearOff,
+        DateMatch::WrongCentury => Im::DupDateCentury,
+        DateMatch::YearOnlyRecorded => Im::DupDateYearOnly,
+        _ => Im::DupDateExact,
+    };
+    match reason {
+        Reason::SameAmka => t(lang, Im::ReasonAmka).to_string(),
+        Reason::SameAfm => t(lang, Im::ReasonAfm).to_string(),
+        Reason::SamePaaypa => t(lang, Im::ReasonPaaypa).to_string(),
+        Reason::SamePhone => t(lang, Im::ReasonPhone).to_string(),
+        Reason::NameAndBirth {
+            date: d,
+            spelling: s,
+        } => {
+            format!("{}, {}", t(lang, date(d)), spelling(s))
+        }
+        Reason::Name { spelling: s } => spelling(s).to_string(),
     }
 }

@@ -149,6 +149,48 @@ fn the_duplicate_panel_lists_people_and_opens_the_chosen_record() {
     let _ = other;
 }
 
+/// The panel says why each person is listed: the same date with the name spelled
+/// another way, or the same name with the day and month swapped.
+#[test]
+fn the_duplicate_panel_says_why_in_greek_and_english() {
+    let (_d, mut store) = store();
+    let stamp = Stamp::now("t");
+    store
+        .insert_person(
+            &person("Bondarenco", "Olena", NaiveDate::from_ymd_opt(1984, 3, 12)),
+            &stamp,
+        )
+        .unwrap();
+    store
+        .insert_person(
+            &person("Μποντάρενκο", "Ολένα", NaiveDate::from_ymd_opt(1984, 12, 3)),
+            &stamp,
+        )
+        .unwrap();
+    let mut screen = IntakeScreen::new();
+    screen.new_form();
+    type_text(&mut screen, &mut store, "Bondarenko");
+    act(&mut screen, &mut store, Action::Confirm);
+    type_text(&mut screen, &mut store, "Olena");
+    act(&mut screen, &mut store, Action::Confirm);
+    act(&mut screen, &mut store, Action::Confirm); // father's name
+    type_text(&mut screen, &mut store, "12/3/1984");
+    assert_eq!(screen.duplicates().len(), 2, "{:?}", screen.duplicates());
+    let en = text_of(&render(&screen, Lang::En));
+    assert!(en.contains("same date, name spelled differently"), "{en}");
+    assert!(en.contains("day and month swapped, name spelled"), "{en}");
+    let el = text_of(&render(&screen, Lang::El));
+    assert!(el.contains("ίδια ημερομηνία, όνομα με άλλη γραφή"), "{el}");
+    insta::assert_snapshot!(
+        "intake_duplicates_why_en",
+        render(&screen, Lang::En).backend()
+    );
+    insta::assert_snapshot!(
+        "intake_duplicates_why_el",
+        render(&screen, Lang::El).backend()
+    );
+}
+
 #[test]
 fn an_exact_amka_match_is_a_hard_stop() {
     let (_d, mut store) = store();
