@@ -103,6 +103,8 @@ pub fn run(mut store: Store, ctx: AppContext) -> Result<Exit, String> {
     }
     shell.start(&mut store);
     let mut session = Session::open()?;
+    let lang = ctx.lang;
+    crate::store::busy::set_hook(move |waited| show_wait(lang, waited));
     let watch = DataWatch::new(Instant::now()).seen(loaded_version);
     let ending = event_loop(
         &mut session.terminal,
@@ -113,6 +115,7 @@ pub fn run(mut store: Store, ctx: AppContext) -> Result<Exit, String> {
         watch,
     );
     shell.on_exit(&mut store);
+    crate::store::busy::clear_hook();
     session.close(matches!(ending, Ending::Stop(Stop::HangUp)));
     match ending {
         Ending::Quit => Ok(Exit::Quit),
@@ -173,6 +176,14 @@ fn spawn_input(tx: Sender<Input>) -> io::Result<()> {
         .spawn(move || {
             loop {
                 match crossterm::event::read() {
+                    // Esc while a save waits for another desk's lock stops the wait
+                    // (the main thread is inside the save, not reading keys).
+                    Ok(Event::Key(key))
+                        if key.code == crossterm::event::KeyCode::Esc
+                            && crate::store::busy::is_waiting() =>
+                    {
+                        crate::store::busy::cancel();
+                    }
                     Ok(event) => {
                         if tx.send(Input::Event(event)).is_err() {
                             return;
@@ -188,6 +199,34 @@ fn spawn_input(tx: Sender<Input>) -> io::Result<()> {
         .map(|_| ())
 }
 
+/// Set when a wait line was drawn over the frame: the next frame is drawn whole.
+static WAIT_SHOWN: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Draws, over the last line of the screen, that a save waits for another desk and how
+/// to stop waiting. Runs inside the save (the event loop is blocked), every quarter
+/// second of the wait; the next frame repaints the screen whole.
+fn show_wait(lang: Lang, waited: Duration) {
+    use crossterm::style::{Attribute, Print, SetAttribute};
+    let Ok((width, height)) = crossterm::terminal::size() else {
+        return;
+    };
+    let secs = format!("{:.1}", waited.as_secs_f64());
+    let text = tf(lang, crate::i18n::faults::Fault::WaitingForLock, &[&secs]);
+    let line = crate::ui::lookup::format::fit(&text, usize::from(width));
+    let mut out = io::stdout().lock();
+    let drawn = queue!(
+        out,
+        crossterm::cursor::MoveTo(0, height.saturating_sub(1)),
+        SetAttribute(Attribute::Reverse),
+        Print(line),
+        SetAttribute(Attribute::Reset),
+    )
+    .and_then(|()| out.flush());
+    if drawn.is_ok() {
+        WAIT_SHOWN.store(true, std::sync::atomic::Ordering::SeqCst);
+    }
+}
+
 fn event_loop(
     terminal: &mut Term,
     shell: &mut Shell,
@@ -199,7 +238,8 @@ fn event_loop(
     let mut dirty = true;
     loop {
         if dirty {
-            if shell.take_clear() && terminal.clear().is_err() {
+            let spoiled = WAIT_SHOWN.swap(false, std::sync::atomic::Ordering::SeqCst);
+            if (shell.take_clear() | spoiled) && terminal.clear().is_err() {
                 return Ending::Stop(Stop::HangUp);
             }
             if draw(terminal, shell).is_err() {

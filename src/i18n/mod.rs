@@ -83,6 +83,7 @@ pub(crate) use catalogue;
 
 pub mod appointments;
 pub mod directory;
+pub mod faults;
 pub mod intake;
 pub mod kit;
 pub mod lookup;

@@ -45,6 +45,12 @@ pub enum StoreError {
     Corrupt(String),
     /// A change the rules do not allow from the record's current state.
     NotAllowed(String),
+    /// Another desk held the write lock longer than this desk waits; nothing was saved.
+    Locked {
+        waited: std::time::Duration,
+    },
+    /// The operator stopped waiting for another desk's lock; nothing was saved.
+    WaitCancelled,
     Sql(rusqlite::Error),
 }
 
@@ -94,6 +100,15 @@ impl fmt::Display for StoreError {
             StoreError::NotFound { entity, id } => write!(f, "{entity} {id} not found"),
             StoreError::Corrupt(what) => write!(f, "unreadable stored value: {what}"),
             StoreError::NotAllowed(what) => write!(f, "not allowed: {what}"),
+            StoreError::Locked { waited } => write!(
+                f,
+                "another desk has held the database locked for {} s; nothing was saved, try again",
+                waited.as_secs().max(1)
+            ),
+            StoreError::WaitCancelled => write!(
+                f,
+                "stopped waiting for another desk's lock; nothing was saved"
+            ),
             StoreError::Sql(e) if is_busy(e) => {
                 write!(
                     f,
@@ -126,4 +141,13 @@ pub fn is_busy(e: &rusqlite::Error) -> bool {
         e.sqlite_error_code(),
         Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
     )
+}
+
+impl From<super::busy::GaveUp> for StoreError {
+    fn from(gave_up: super::busy::GaveUp) -> Self {
+        match gave_up {
+            super::busy::GaveUp::Cancelled => StoreError::WaitCancelled,
+            super::busy::GaveUp::TimedOut { waited } => StoreError::Locked { waited },
+        }
+    }
 }

@@ -9,6 +9,7 @@
 mod access;
 mod appointment;
 mod audit;
+pub mod busy;
 mod card;
 mod case_note;
 mod draft;
@@ -46,8 +47,7 @@ pub use queue::{Called, NewTicket};
 pub use referral::{NewReferral, ReferralError, ReferralEvent};
 pub use staff::Admission;
 
-/// How long a writer waits for another desk's transaction before giving up.
-const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+use busy::BUSY_TIMEOUT;
 
 /// Who is writing, and when: every change records both.
 #[derive(Debug, Clone, PartialEq)]
@@ -88,6 +88,8 @@ impl Batch<'_> {
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    /// Only for the benchmark: wait the way SQLite's own handler does.
+    sqlite_busy: bool,
 }
 
 /// What `kentro check` reports.
@@ -126,7 +128,8 @@ impl Store {
             | OpenFlags::SQLITE_OPEN_CREATE
             | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let mut conn = Connection::open_with_flags(path, flags).map_err(cannot_open)?;
-        conn.busy_timeout(BUSY_TIMEOUT).map_err(cannot_open)?;
+        conn.busy_handler(Some(busy::handler))
+            .map_err(cannot_open)?;
         inspect(&conn, path)?;
         if conn.is_readonly(rusqlite::MAIN_DB).unwrap_or(true) {
             return Err(StoreError::ReadOnly {
@@ -145,10 +148,19 @@ impl Store {
         }
         let mut store = Store {
             conn,
+            sqlite_busy: false,
             path: path.to_path_buf(),
         };
         store.ensure_search_keys(&mut lookup::rebuild_progress)?;
         Ok(store)
+    }
+
+    /// Replaces this connection's busy handler with SQLite's own (growing sleeps up to
+    /// 100 ms) and the same timeout: only for the benchmark that compares the two.
+    #[doc(hidden)]
+    pub fn use_sqlite_busy_handler(&mut self) -> Result<(), StoreError> {
+        self.sqlite_busy = true;
+        Ok(self.conn.busy_timeout(BUSY_TIMEOUT)?)
     }
 
     pub fn path(&self) -> &Path {
@@ -157,13 +169,40 @@ impl Store {
 
     /// Runs `work` in an IMMEDIATE transaction and commits it. The write lock is taken
     /// at the start, so a busy database waits (busy timeout) instead of failing halfway.
+    ///
+    /// While it waits, [`busy`] retries with short, fair sleeps, tells the interface,
+    /// and gives up when the operator cancels or after [`BUSY_TIMEOUT`]: then the error
+    /// says which ([`StoreError::Locked`], [`StoreError::WaitCancelled`]).
     fn write<T>(
         &mut self,
         work: impl FnOnce(&Transaction<'_>) -> Result<T, StoreError>,
     ) -> Result<T, StoreError> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        if self.sqlite_busy {
+            let tx = self
+                .conn
+                .transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let value = work(&tx)?;
+            tx.commit()?;
+            return Ok(value);
+        }
+        let mut wait = busy::Wait::default();
+        // SQLite's handler is off while the write lock is sought: the wait below is
+        // this program's (fair, visible, cancellable).
+        self.conn.busy_handler(None)?;
+        let tx = loop {
+            match Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate) {
+                Ok(tx) => break Ok(tx),
+                Err(e) if error::is_busy(&e) => {
+                    if let Err(gave_up) = wait.pause() {
+                        break Err(StoreError::from(gave_up));
+                    }
+                }
+                Err(e) => break Err(StoreError::from(e)),
+            }
+        };
+        self.conn.busy_handler(Some(busy::handler))?;
+        drop(wait);
+        let tx = tx?;
         let value = work(&tx)?;
         tx.commit()?;
         Ok(value)
@@ -193,7 +232,8 @@ impl Store {
     }
 
     /// The connection settings every desk relies on, as SQLite reports them:
-    /// (journal mode, foreign keys on, synchronous level, busy timeout in ms).
+    /// (journal mode, foreign keys on, synchronous level, busy timeout in ms). The busy
+    /// timeout is this program's handler's ([`busy`]): SQLite reports 0 for a custom one.
     pub fn connection_settings(&self) -> Result<(String, bool, i64, i64), StoreError> {
         let get = |pragma: &str| -> Result<rusqlite::types::Value, StoreError> {
             Ok(self
@@ -212,7 +252,7 @@ impl Store {
             text(get("journal_mode")?),
             int(get("foreign_keys")?) == 1,
             int(get("synchronous")?),
-            int(get("busy_timeout")?),
+            BUSY_TIMEOUT.as_millis() as i64,
         ))
     }
 

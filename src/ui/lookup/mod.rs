@@ -12,7 +12,7 @@
 
 pub mod card;
 mod draw;
-mod format;
+pub(crate) mod format;
 
 use std::collections::HashMap;
 
