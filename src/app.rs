@@ -212,7 +212,7 @@ fn show_wait(lang: Lang, waited: Duration) {
     };
     let secs = format!("{:.1}", waited.as_secs_f64());
     let text = tf(lang, crate::i18n::faults::Fault::WaitingForLock, &[&secs]);
-    let line = crate::ui::lookup::format::fit(&text, usize::from(width));
+    let line = crate::ui::kit::width::fit(&text, usize::from(width));
     let mut out = io::stdout().lock();
     let drawn = queue!(
         out,

@@ -8,6 +8,14 @@ catalogue! {
         el: "Άλλο γκισέ αποθηκεύει· αναμονή {} δευτ. (Esc: διακοπή αναμονής)",
         en: "Another desk is saving; waiting {} s (Esc: stop waiting)",
     }
+    LockedFor {
+        el: "Άλλο γκισέ κρατά τη βάση κλειδωμένη εδώ και {} δευτ.· δεν αποθηκεύτηκε τίποτα, δοκιμάστε ξανά.",
+        en: "Another desk has held the database locked for {} s; nothing was saved, try again.",
+    }
+    WaitCancelled {
+        el: "Η αναμονή διακόπηκε· δεν αποθηκεύτηκε τίποτα.",
+        en: "Stopped waiting for another desk; nothing was saved.",
+    }
     }
 }
 
@@ -22,5 +30,17 @@ mod tests {
             assert!(!m.text(Lang::El).is_empty() && !m.text(Lang::En).is_empty());
             assert_ne!(m.text(Lang::El), m.text(Lang::En));
         }
+    }
+
+    #[test]
+    fn a_lock_held_too_long_is_told_in_full_with_its_seconds() {
+        let locked = crate::store::StoreError::Locked {
+            waited: std::time::Duration::from_millis(5_200),
+        };
+        let el = crate::ui::kit::fail::store_error_text(Lang::El, &locked);
+        assert!(
+            el.contains("εδώ και 5 δευτ.") && el.ends_with("δοκιμάστε ξανά."),
+            "{el}"
+        );
     }
 }

@@ -2,6 +2,7 @@
 //! status bar in the operator's language, and a log entry (without personal data:
 //! store errors name fields and record numbers, never values).
 
+use crate::i18n::faults::Fault;
 use crate::i18n::kit::KMsg;
 use crate::i18n::{Lang, t, tf};
 use crate::store::StoreError;
@@ -20,6 +21,12 @@ pub fn store_error_text(lang: Lang, e: &StoreError) -> String {
         StoreError::NotFound { .. } => t(lang, KMsg::ErrNotFound).to_string(),
         StoreError::Corrupt(what) => tf(lang, KMsg::ErrCorrupt, &[what]),
         StoreError::NotAllowed(what) => tf(lang, KMsg::ErrNotAllowed, &[what]),
+        StoreError::Locked { waited } => tf(
+            lang,
+            Fault::LockedFor,
+            &[&waited.as_secs().max(1).to_string()],
+        ),
+        StoreError::WaitCancelled => t(lang, Fault::WaitCancelled).to_string(),
         StoreError::Sql(_) if e.is_busy() => t(lang, KMsg::ErrBusy).to_string(),
         StoreError::Sql(sql) => tf(lang, KMsg::ErrSql, &[&sql.to_string()]),
     }

@@ -12,7 +12,7 @@
 
 pub mod card;
 mod draw;
-pub(crate) mod format;
+mod format;
 
 use std::collections::HashMap;
 
