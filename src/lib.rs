@@ -12,6 +12,7 @@ pub mod domain;
 pub mod i18n;
 pub mod identity;
 pub mod keymap;
+pub mod report;
 pub mod search;
 pub mod store;
 pub mod synth;

@@ -75,5 +75,9 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
         }
         Some(Command::Notes(args)) => kentro::cli::gdpr::notes(&mut store, &me, &args.what),
         Some(Command::Consent(args)) => kentro::cli::gdpr::consent(&mut store, &me, &args.what),
+        Some(Command::Report(args)) => {
+            let lang = config::resolve_lang(cli.lang, &file_config);
+            kentro::cli::report::run(&mut store, &me, args, lang)
+        }
     }
 }

@@ -97,6 +97,9 @@ pub enum Command {
     Notes(NotesArgs),
     /// A person's consent.
     Consent(ConsentArgs),
+    /// Period reports (a month for the municipality: --month), anonymous aggregates
+    /// for an observatory (--aggregate) and their merge (report merge FILE...).
+    Report(ReportArgs),
 }
 
 #[derive(Debug, Args)]
@@ -145,6 +148,51 @@ pub enum StaffWhat {
     },
     /// Stops an operator from opening kentro (their records stay).
     Disable { login: String },
+}
+
+#[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true)]
+pub struct ReportArgs {
+    #[command(subcommand)]
+    pub command: Option<ReportCommand>,
+    /// First day (YYYY-MM-DD or DD/MM/YYYY; default: the first of this month).
+    #[arg(long, value_name = "DATE")]
+    pub from: Option<String>,
+    /// Last day, included (default: today).
+    #[arg(long, value_name = "DATE")]
+    pub to: Option<String>,
+    /// A calendar month instead of --from/--to.
+    #[arg(long, value_name = "YYYY-MM", conflicts_with_all = ["from", "to"])]
+    pub month: Option<String>,
+    /// Only this service line (its code, see `kentro queue services`).
+    #[arg(long, value_name = "CODE")]
+    pub service: Option<String>,
+    #[arg(long, value_enum, default_value = "md")]
+    pub format: crate::report::render::ReportFormat,
+    /// Write to FILE (default: standard output; a workbook needs a file).
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    /// Exact counts, small ones included: for use inside the centre only.
+    #[arg(long)]
+    pub exact: bool,
+    /// An anonymous aggregate (exact, additive counts, no row about a person) for an
+    /// observatory to merge; needs --format json.
+    #[arg(long)]
+    pub aggregate: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ReportCommand {
+    /// Add several centres' aggregates of the same period into one report, with small
+    /// counts suppressed after adding.
+    Merge {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        #[arg(long, value_enum, default_value = "md")]
+        format: crate::report::render::ReportFormat,
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -402,9 +450,11 @@ pub mod display;
 pub mod gdpr;
 pub mod keys;
 pub mod maintenance;
+pub mod output;
 pub mod progress;
 pub mod queue;
 pub mod referrals;
+pub mod report;
 pub mod search;
 pub mod seed;
 mod seed_amka;

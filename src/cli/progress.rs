@@ -26,6 +26,25 @@ impl Progress {
         Progress { bar }
     }
 
+    /// A spinner with a count, for work whose size is not known in advance.
+    pub fn counting(what: &str) -> Self {
+        let bar = if std::io::stderr().is_terminal() {
+            let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
+            let template = format!("{{spinner}} {{human_pos}} {what} ({{elapsed}})");
+            if let Ok(style) = ProgressStyle::with_template(&template) {
+                bar.set_style(style);
+            }
+            bar
+        } else {
+            ProgressBar::hidden()
+        };
+        Progress { bar }
+    }
+
+    pub fn set(&self, done: u64) {
+        self.bar.set_position(done);
+    }
+
     pub fn advance(&self, done: u64) {
         self.bar.inc(done);
     }

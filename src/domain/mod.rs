@@ -15,4 +15,5 @@ pub mod queue;
 pub mod records;
 pub mod reference;
 pub mod referral;
+pub mod report;
 pub mod text;

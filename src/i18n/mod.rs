@@ -89,6 +89,7 @@ pub mod kit;
 pub mod lookup;
 pub mod queue;
 pub mod referral;
+pub mod report;
 mod shell;
 pub use shell::Msg;
 

@@ -642,6 +642,12 @@ CREATE TABLE closure (
 CREATE UNIQUE INDEX closure_day ON closure(day, ifnull(service_id, 0));
 "#;
 
+/// Reports: visits by day (people served in a period, visits per day), covering the
+/// person and the service so the period's visits are read from the index alone.
+const V11_REPORTS: &str = r#"
+CREATE INDEX visit_day ON visit(visited_on, person_id, service_id);
+"#;
+
 /// Every migration, oldest first. `user_version` counts how many have run.
 const STEPS: &[&str] = &[
     V1,
@@ -654,6 +660,7 @@ const STEPS: &[&str] = &[
     V8_ACCESS,
     V9_DIRECTORY,
     V10_APPOINTMENTS,
+    V11_REPORTS,
 ];
 
 pub fn migrations() -> Migrations<'static> {

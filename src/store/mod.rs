@@ -25,6 +25,7 @@ pub mod migrations;
 mod person;
 mod queue;
 mod referral;
+mod report;
 mod service;
 mod setting;
 mod staff;

@@ -1,0 +1,149 @@
+//! Writing a published report: Markdown for reading, CSV and JSON for other programs,
+//! an Excel workbook (one sheet per table) for the people who receive it.
+
+use rust_xlsxwriter::{Format, Workbook};
+
+use super::tables::Published;
+
+/// The formats a report can be written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ReportFormat {
+    Md,
+    Csv,
+    Json,
+    Xlsx,
+}
+
+pub fn markdown(report: &Published) -> String {
+    let mut out = format!("# {}\n\n", report.title);
+    for note in &report.notes {
+        out.push_str(&format!("_{}_\n\n", escape_md(note)));
+    }
+    for table in &report.tables {
+        out.push_str(&format!("## {}\n\n", table.title));
+        if table.rows.is_empty() {
+            out.push_str("–\n\n");
+            continue;
+        }
+        let header: Vec<String> = table.header.iter().map(|h| escape_md(h)).collect();
+        out.push_str(&format!("| {} |\n", header.join(" | ")));
+        let align: Vec<&str> = (0..header.len())
+            .map(|i| if i == 0 { "---" } else { "---:" })
+            .collect();
+        out.push_str(&format!("| {} |\n", align.join(" | ")));
+        for row in &table.rows {
+            let mut cells = vec![escape_md(&row.label)];
+            cells.extend(row.cells.iter().map(|c| escape_md(c)));
+            out.push_str(&format!("| {} |\n", cells.join(" | ")));
+        }
+        out.push('\n');
+    }
+    out
+}
+
+fn escape_md(text: &str) -> String {
+    text.replace('|', "\\|")
+}
+
+/// CSV: each table as a block (its title, its header, its rows) with an empty line
+/// between blocks, so a spreadsheet shows them one under another.
+pub fn csv(report: &Published) -> Result<String, String> {
+    let mut writer = csv::WriterBuilder::new()
+        .flexible(true)
+        .from_writer(Vec::new());
+    let fail = |e: csv::Error| e.to_string();
+    writer.write_record([&report.title]).map_err(fail)?;
+    for note in &report.notes {
+        writer.write_record([note]).map_err(fail)?;
+    }
+    for table in &report.tables {
+        writer.write_record([""]).map_err(fail)?;
+        writer.write_record([&table.title]).map_err(fail)?;
+        writer.write_record(&table.header).map_err(fail)?;
+        for row in &table.rows {
+            let mut record = vec![row.label.clone()];
+            record.extend(row.cells.iter().cloned());
+            writer.write_record(&record).map_err(fail)?;
+        }
+    }
+    let bytes = writer.into_inner().map_err(|e| e.to_string())?;
+    String::from_utf8(bytes).map_err(|e| e.to_string())
+}
+
+pub fn json(report: &Published) -> Result<String, String> {
+    serde_json::to_string_pretty(report).map_err(|e| e.to_string())
+}
+
+/// An Excel workbook: a first sheet with the title and notes, then one sheet per
+/// table. Numbers are written as numbers, "<5" and "x" as text.
+pub fn xlsx(report: &Published) -> Result<Vec<u8>, String> {
+    let fail = |e: rust_xlsxwriter::XlsxError| e.to_string();
+    let mut book = Workbook::new();
+    let bold = Format::new().set_bold();
+    let first = book.add_worksheet();
+    first
+        .write_string_with_format(0, 0, &report.title, &bold)
+        .map_err(fail)?;
+    for (i, note) in report.notes.iter().enumerate() {
+        first.write_string(i as u32 + 2, 0, note).map_err(fail)?;
+    }
+    first.set_column_width(0, 80).map_err(fail)?;
+    for (n, table) in report.tables.iter().enumerate() {
+        let sheet = book.add_worksheet();
+        sheet
+            .set_name(sheet_name(n + 1, &table.title))
+            .map_err(fail)?;
+        sheet
+            .write_string_with_format(0, 0, &table.title, &bold)
+            .map_err(fail)?;
+        for (c, name) in table.header.iter().enumerate() {
+            sheet
+                .write_string_with_format(2, c as u16, name, &bold)
+                .map_err(fail)?;
+        }
+        for (r, row) in table.rows.iter().enumerate() {
+            let r = r as u32 + 3;
+            sheet.write_string(r, 0, &row.label).map_err(fail)?;
+            for (c, cell) in row.cells.iter().enumerate() {
+                let c = c as u16 + 1;
+                match cell.parse::<f64>() {
+                    Ok(number) => sheet.write_number(r, c, number).map_err(fail)?,
+                    Err(_) => sheet.write_string(r, c, cell).map_err(fail)?,
+                };
+            }
+        }
+        sheet.set_column_width(0, 40).map_err(fail)?;
+    }
+    book.save_to_buffer().map_err(fail)
+}
+
+/// A sheet name Excel accepts: at most 31 characters, none of `[]:*?/\`, unique by
+/// its number.
+fn sheet_name(number: usize, title: &str) -> String {
+    let clean: String = title
+        .chars()
+        .filter(|c| !"[]:*?/\\'".contains(*c))
+        .collect();
+    let prefix = format!("{number} ");
+    let room = 31 - prefix.chars().count();
+    format!(
+        "{prefix}{}",
+        clean.chars().take(room).collect::<String>().trim_end()
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sheet_names_fit_excel() {
+        let name = sheet_name(
+            12,
+            "Ανά ευάλωτη ομάδα (ένα άτομο μπορεί: να ανήκει σε πολλές)",
+        );
+        assert!(name.chars().count() <= 31);
+        assert!(name.starts_with("12 Ανά"));
+        assert!(!name.contains(':'));
+    }
+}

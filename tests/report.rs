@@ -1,0 +1,252 @@
+//! `kentro report`: the period report, aggregates and their merge, on seeded centres,
+//! checked against counts made directly in SQL.
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+use kentro::domain::codes::Role;
+use kentro::domain::records::Staff;
+use kentro::store::Store;
+
+struct Centre {
+    dir: tempfile::TempDir,
+}
+
+impl Centre {
+    /// A seeded centre whose operator (this process's real user, its first
+    /// administrator) is then made `role`.
+    fn seeded(seed: &str, role: Role) -> Centre {
+        let centre = Centre {
+            dir: tempfile::tempdir().unwrap(),
+        };
+        let out = centre.kentro(&["seed", "--count", "400", "--seed", seed]);
+        assert!(out.status.success(), "{}", stderr(&out));
+        {
+            let mut store = Store::open(&centre.db()).unwrap();
+            let login = kentro::identity::operator_login().unwrap();
+            store
+                .upsert_staff(
+                    &Staff {
+                        login,
+                        display_name: "Test".into(),
+                        organisation: String::new(),
+                        role,
+                        default_desk: None,
+                        active: true,
+                    },
+                    &kentro::store::Stamp::now("test"),
+                )
+                .unwrap();
+        }
+        centre
+    }
+
+    fn db(&self) -> PathBuf {
+        self.dir.path().join("k.db")
+    }
+
+    fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    fn kentro(&self, args: &[&str]) -> Output {
+        Command::new(env!("CARGO_BIN_EXE_kentro"))
+            .arg("--db")
+            .arg(self.db())
+            .args(args)
+            .env("KENTRO_CONFIG", self.path("no-config.toml"))
+            .env_remove("KENTRO_DB")
+            .output()
+            .unwrap()
+    }
+
+    fn sql(&self, query: &str) -> i64 {
+        let conn = rusqlite::Connection::open(self.db()).unwrap();
+        conn.query_row(query, [], |r| r.get(0)).unwrap()
+    }
+
+    fn json(&self, args: &[&str]) -> serde_json::Value {
+        let out = self.kentro(args);
+        assert!(out.status.success(), "{}", stderr(&out));
+        serde_json::from_slice(&out.stdout).unwrap()
+    }
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+/// The summary's value for the row whose label starts with `label`.
+fn summary(report: &serde_json::Value, label: &str) -> String {
+    report["tables"][0]["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["label"].as_str().unwrap().starts_with(label))
+        .map(|r| r["cells"][0].as_str().unwrap().to_string())
+        .unwrap_or_else(|| panic!("no {label} in {report}"))
+}
+
+const YEAR: [&str; 4] = ["--from", "2020-01-01", "--to", "2099-12-31"];
+
+#[test]
+fn only_administrators_make_reports() {
+    let centre = Centre::seeded("3", Role::Receptionist);
+    let out = centre.kentro(&["report", "--month", "2026-01"]);
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("administrators"), "{}", stderr(&out));
+}
+
+#[test]
+fn the_period_report_matches_plain_sql_and_is_audited() {
+    let centre = Centre::seeded("5", Role::Admin);
+    let mut args = vec!["--lang", "en", "report", "--format", "json", "--exact"];
+    args.extend(YEAR);
+    let report = centre.json(&args);
+    let served = centre.sql("SELECT count(DISTINCT person_id) FROM visit");
+    let visits = centre.sql("SELECT count(*) FROM visit");
+    let tickets = centre.sql("SELECT count(*) FROM ticket");
+    let referrals = centre.sql("SELECT count(*) FROM referral");
+    assert!(served > 100, "the seed made history: {served}");
+    assert_eq!(summary(&report, "People served"), served.to_string());
+    assert_eq!(
+        summary(&report, "New people"),
+        served.to_string(),
+        "nobody before 2020"
+    );
+    assert_eq!(summary(&report, "Visits"), visits.to_string());
+    assert_eq!(summary(&report, "Arrivals"), tickets.to_string());
+    assert_eq!(summary(&report, "Referrals"), referrals.to_string());
+    assert_eq!(
+        centre.sql("SELECT count(*) FROM audit_log WHERE action = 'report'"),
+        1,
+        "every report leaves an audit row"
+    );
+
+    // A month: new + returning = served, returning means a visit before the month.
+    let month = centre.json(&[
+        "--lang", "en", "report", "--month", "2026-06", "--format", "json", "--exact",
+    ]);
+    let returning = centre.sql(
+        "SELECT count(DISTINCT person_id) FROM visit v WHERE visited_on BETWEEN '2026-06-01' AND '2026-06-30' \
+         AND EXISTS (SELECT 1 FROM visit b WHERE b.person_id = v.person_id AND b.visited_on < '2026-06-01')",
+    );
+    assert_eq!(summary(&month, "Returning"), returning.to_string());
+}
+
+#[test]
+fn published_reports_suppress_small_counts_and_xlsx_reads_back() {
+    let centre = Centre::seeded("6", Role::Admin);
+    // One service, one week: small numbers everywhere.
+    let args = [
+        "--lang",
+        "en",
+        "report",
+        "--from",
+        "2026-06-01",
+        "--to",
+        "2026-06-05",
+        "--service",
+        "legal",
+        "--format",
+        "json",
+    ];
+    let report = centre.json(&args);
+    let text = report.to_string();
+    for table in report["tables"].as_array().unwrap() {
+        for row in table["rows"].as_array().unwrap() {
+            for cell in row["cells"].as_array().unwrap() {
+                if let Ok(n) = cell.as_str().unwrap().parse::<u64>() {
+                    assert!(n == 0 || n >= 5, "{n} shown in {}", table["title"]);
+                }
+            }
+        }
+    }
+    assert!(text.contains("<5"), "{text}");
+
+    let out_file = centre.path("march.xlsx");
+    let out = centre.kentro(&[
+        "--lang",
+        "el",
+        "report",
+        "--month",
+        "2026-03",
+        "--format",
+        "xlsx",
+        "--out",
+        out_file.to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    use calamine::{Reader, open_workbook_auto};
+    let mut book = open_workbook_auto(&out_file).unwrap();
+    let names = book.sheet_names();
+    assert!(names.len() > 5, "{names:?}");
+    let summary = book.worksheet_range(&names[1]).unwrap();
+    let label = summary.get_value((3, 0)).unwrap().to_string();
+    assert!(label.starts_with("Άτομα που εξυπηρετήθηκαν"), "{label}");
+    // Numbers are numbers in the workbook.
+    assert!(matches!(
+        summary.get_value((3, 1)),
+        Some(calamine::Data::Float(_))
+    ));
+
+    // A workbook is never poured into a terminal or pipe.
+    let out = centre.kentro(&["report", "--month", "2026-03", "--format", "xlsx"]);
+    assert!(!out.status.success());
+}
+
+#[test]
+fn aggregates_merge_across_centres_and_refuse_other_periods() {
+    let a = Centre::seeded("7", Role::Admin);
+    let b = Centre::seeded("8", Role::Admin);
+    let aggregate = |c: &Centre, name: &str, month: &str| {
+        let path = a.path(name);
+        let out = c.kentro(&[
+            "report",
+            "--aggregate",
+            "--format",
+            "json",
+            "--month",
+            month,
+            "--out",
+            path.to_str().unwrap(),
+        ]);
+        assert!(out.status.success(), "{}", stderr(&out));
+        path
+    };
+    let fa = aggregate(&a, "a.json", "2026-05");
+    let fb = aggregate(&b, "b.json", "2026-05");
+    let other = aggregate(&b, "b-april.json", "2026-04");
+    let text = std::fs::read_to_string(&fa).unwrap();
+    assert!(
+        !text.contains("surname") && !text.contains("\"id\""),
+        "no person-level rows"
+    );
+
+    let served = |c: &Centre| {
+        c.sql("SELECT count(DISTINCT person_id) FROM visit WHERE visited_on BETWEEN '2026-05-01' AND '2026-05-31'")
+    };
+    let merged = a.json(&[
+        "--lang",
+        "en",
+        "report",
+        "merge",
+        fa.to_str().unwrap(),
+        fb.to_str().unwrap(),
+        "--format",
+        "json",
+    ]);
+    assert_eq!(
+        summary(&merged, "People served"),
+        (served(&a) + served(&b)).to_string()
+    );
+
+    let out = a.kentro(&[
+        "report",
+        "merge",
+        fa.to_str().unwrap(),
+        other.to_str().unwrap(),
+    ]);
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("2026-04-01"), "{}", stderr(&out));
+}
