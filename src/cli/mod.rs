@@ -64,7 +64,7 @@ pub enum Command {
     Check,
     /// Print the active key bindings (the chosen map with the user's overrides).
     Keys,
-    /// The service directory in Open Referral HSDS CSV tables.
+    /// The service directory as Open Referral HSDS 3.0 (CSV tables or JSON).
     Directory(DirectoryArgs),
     /// Referrals to internal services and outside bodies.
     Referrals(ReferralsArgs),
@@ -416,11 +416,24 @@ pub struct DirectoryArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum DirectoryWhat {
-    /// Read organizations.csv, services.csv, locations.csv, phones.csv, schedules.csv
-    /// (and services_at_location.csv, physical_addresses.csv) from DIR: all or nothing.
-    Import { dir: PathBuf },
-    /// Write the directory as HSDS CSV tables into DIR.
-    Export { dir: PathBuf },
+    /// Read an Open Referral HSDS 3.0 directory: a folder of CSV tables (services.csv,
+    /// organizations.csv, ...), a folder with services.json / organizations.json, or
+    /// one JSON file. Every row is checked first; nothing is imported if one is bad.
+    Import { path: PathBuf },
+    /// Write the directory into DIR as HSDS 3.0: CSV tables and datapackage.json, or
+    /// with --format json the service and organisation packages.
+    Export {
+        dir: PathBuf,
+        #[arg(long, value_enum, default_value = "csv")]
+        format: DirectoryFormat,
+    },
+}
+
+/// The two forms of HSDS 3.0.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum DirectoryFormat {
+    Csv,
+    Json,
 }
 
 #[derive(Debug, Args)]

@@ -307,16 +307,14 @@ pub(crate) fn update_service_in(tx: &Transaction<'_>, service: &Service) -> Resu
 }
 
 impl Batch<'_> {
-    /// Inserts the service, or updates the one with the same HSDS id, else the same
-    /// code (whatever its version: an import replaces the directory's entry). Returns
-    /// its id.
+    /// Inserts the service, or updates the one with the same HSDS id (whatever its
+    /// version: an import replaces the directory's entry). Returns its id.
     pub fn upsert_service_by_uid(&mut self, service: &Service) -> Result<i64, StoreError> {
         let existing: Option<(i64, i64)> = self
             .tx
             .query_row(
-                "SELECT id, version FROM service WHERE uid = ?1 \
-                 UNION ALL SELECT id, version FROM service WHERE code = ?2 LIMIT 1",
-                params![service.uid, service.code],
+                "SELECT id, version FROM service WHERE uid = ?1",
+                params![service.uid],
                 |row| Ok((row.get(0)?, row.get(1)?)),
             )
             .optional()?;

@@ -1,137 +1,128 @@
-//! Writing the directory as HSDS CSV tables.
+//! Writing the directory as HSDS 3.0 files, each written whole to a temporary file
+//! and renamed into place.
 
-use std::collections::BTreeMap;
+use std::io::Write;
 use std::path::Path;
 
-use super::*;
+use serde_json::{Value, json};
+
+use crate::hsds::spec::TABLES;
+use crate::hsds::{Directory, Tables, json::packages, to_tables};
 use crate::store::Store;
 
-fn write_table(
-    dir: &Path,
-    file: &str,
-    header: &[&str],
-    rows: &[Vec<String>],
-) -> Result<(), String> {
+/// The directory as the store holds it.
+pub fn directory_of(store: &Store) -> Result<Directory, String> {
+    Ok(Directory {
+        organisations: store.organisations().map_err(|e| e.to_string())?,
+        services: store.services().map_err(|e| e.to_string())?,
+        terms: store.taxonomy_terms().map_err(|e| e.to_string())?,
+    })
+}
+
+fn write_file(dir: &Path, file: &str, bytes: &[u8]) -> Result<(), String> {
     let path = dir.join(file);
-    let tmp =
+    let mut tmp =
         tempfile::NamedTempFile::new_in(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-    {
-        let mut w = csv::Writer::from_writer(tmp.as_file());
-        w.write_record(header).map_err(|e| e.to_string())?;
-        for row in rows {
-            w.write_record(row).map_err(|e| e.to_string())?;
-        }
-        w.flush().map_err(|e| e.to_string())?;
-    }
+    tmp.write_all(bytes)
+        .and_then(|()| tmp.as_file().sync_all())
+        .map_err(|e| format!("{}: {e}", path.display()))?;
     tmp.persist(&path)
         .map_err(|e| format!("{}: {e}", path.display()))?;
     Ok(())
 }
 
-/// Writes the whole directory as HSDS CSV tables into `dir` (created if missing).
-/// Returns how many services were written.
-pub fn export_dir(store: &Store, dir: &Path) -> Result<usize, String> {
-    std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-    let services = store.services().map_err(|e| e.to_string())?;
-    let mut orgs: BTreeMap<String, String> = BTreeMap::new();
-    let (mut svc, mut loc, mut sal, mut addr, mut ph, mut sch) =
-        (vec![], vec![], vec![], vec![], vec![], vec![]);
-    let yes = |b: bool| if b { "yes" } else { "no" }.to_string();
-    for s in &services {
-        // HSDS needs an organisation for every service; the centre's own lines may
-        // have none recorded, and then they belong to the centre itself.
-        let organisation = if s.organisation.trim().is_empty() {
-            OWN_CENTRE
-        } else {
-            s.organisation.as_str()
-        };
-        let org = org_id(organisation);
-        orgs.entry(org.clone())
-            .or_insert_with(|| organisation.to_string());
-        let code = &s.code;
-        svc.push(vec![
-            format!("svc-{code}"),
-            org.clone(),
-            s.name_el.clone(),
-            s.name_en.clone(),
-            String::new(),
-            String::new(),
-            s.email.clone(),
-            if s.active { "active" } else { "inactive" }.to_string(),
-            yes(s.interpretation),
-            String::new(),
-            s.eligibility.clone(),
-            code.clone(),
-            s.ticket_prefix.clone(),
-            s.kind.map(|k| k.code().to_string()).unwrap_or_default(),
-            s.categories.join(";"),
-            s.languages.join(";"),
-            yes(s.accepts_referrals),
-            s.documents_required.clone(),
-        ]);
-        if !s.address.is_empty() {
-            loc.push(vec![
-                format!("loc-{code}"),
-                org.clone(),
-                s.name_el.clone(),
-                s.name_en.clone(),
-                String::new(),
-            ]);
-            sal.push(vec![
-                format!("sal-{code}"),
-                format!("svc-{code}"),
-                format!("loc-{code}"),
-            ]);
-            addr.push(vec![
-                format!("addr-{code}"),
-                format!("loc-{code}"),
-                s.address.clone(),
-                String::new(),
-                String::new(),
-                "GR".to_string(),
-            ]);
-        }
-        if !s.phone.is_empty() {
-            ph.push(vec![
-                format!("ph-{code}"),
-                format!("svc-{code}"),
-                String::new(),
-                String::new(),
-                s.phone.clone(),
-                "voice".to_string(),
-            ]);
-        }
-        if !s.hours.is_empty() {
-            sch.push(vec![
-                format!("sch-{code}"),
-                format!("svc-{code}"),
-                String::new(),
-                String::new(),
-                String::new(),
-                String::new(),
-                s.hours.clone(),
-            ]);
-        }
+/// One table as CSV: the specification's columns in its order, then the rows.
+fn csv_bytes(columns: &[&str], tables: &Tables, name: &str) -> Result<Vec<u8>, String> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.write_record(columns).map_err(|e| e.to_string())?;
+    for row in tables.rows(name) {
+        w.write_record(columns.iter().map(|c| row.get(c)))
+            .map_err(|e| e.to_string())?;
     }
-    let org_rows: Vec<Vec<String>> = orgs
-        .into_iter()
-        .map(|(id, name)| {
-            vec![
-                id,
-                name,
-                String::new(),
-                String::new(),
-                String::new(),
-                String::new(),
-            ]
+    w.into_inner().map_err(|e| e.to_string())
+}
+
+/// The Frictionless data package describing the tables written.
+fn datapackage(written: &[&str]) -> Value {
+    let resources: Vec<Value> = TABLES
+        .iter()
+        .filter(|t| written.contains(&t.name))
+        .map(|t| {
+            let fields: Vec<Value> = t
+                .columns
+                .iter()
+                .map(|(name, kind)| {
+                    let mut field = json!({"name": name, "type": kind});
+                    if t.required.contains(name) {
+                        field["constraints"] = json!({"required": true});
+                    }
+                    field
+                })
+                .collect();
+            let keys: Vec<Value> = t
+                .foreign_keys
+                .iter()
+                .filter(|(_, target)| written.contains(target))
+                .map(|(column, target)| {
+                    json!({"fields": column, "reference": {"resource": target, "fields": "id"}})
+                })
+                .collect();
+            json!({
+                "name": t.name,
+                "path": t.file,
+                "format": "csv",
+                "mediatype": "text/csv",
+                "encoding": "utf-8",
+                "profile": "tabular-data-resource",
+                "schema": {"fields": fields, "primaryKey": "id", "foreignKeys": keys},
+            })
         })
         .collect();
-    write_table(dir, "organizations.csv", ORG, &org_rows)?;
-    write_table(dir, "services.csv", SVC, &svc)?;
-    write_table(dir, "locations.csv", LOC, &loc)?;
-    write_table(dir, "services_at_location.csv", SAL, &sal)?;
-    write_table(dir, "physical_addresses.csv", ADDR, &addr)?;
-    write_table(dir, "phones.csv", PHONE, &ph)?;
-    write_table(dir, "schedules.csv", SCHED, &sch)?;
-    Ok(services.len())
+    json!({
+        "name": "kentro_directory",
+        "title": "Service directory (kentro)",
+        "profile": "tabular-data-package",
+        "version": "3.0.0",
+        "homepage": "http://docs.openreferral.org",
+        "resources": resources,
+    })
+}
+
+/// Writes the whole directory as HSDS 3.0 CSV tables and `datapackage.json` into
+/// `dir` (created if missing). Returns how many services were written.
+pub fn export_dir(store: &Store, dir: &Path) -> Result<usize, String> {
+    std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let directory = directory_of(store)?;
+    let tables = to_tables(&directory);
+    let mut written = Vec::new();
+    for t in TABLES {
+        if tables.rows(t.name).is_empty() {
+            continue;
+        }
+        let columns: Vec<&str> = t.column_names().collect();
+        write_file(dir, t.file, &csv_bytes(&columns, &tables, t.name)?)?;
+        written.push(t.name);
+    }
+    let package = serde_json::to_vec_pretty(&datapackage(&written)).map_err(|e| e.to_string())?;
+    write_file(dir, "datapackage.json", &package)?;
+    Ok(directory.services.len())
+}
+
+/// Writes the directory as HSDS 3.0 JSON into `dir`: `services.json` (service
+/// packages, each service with its organisation, locations, phones, ...) and
+/// `organizations.json` (every organisation, also those running no service yet).
+pub fn export_json(store: &Store, dir: &Path) -> Result<usize, String> {
+    std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let directory = directory_of(store)?;
+    let tables = to_tables(&directory);
+    for (file, top) in [
+        ("services.json", "service"),
+        ("organizations.json", "organization"),
+    ] {
+        let mut bytes =
+            serde_json::to_vec_pretty(&packages(&tables, top)).map_err(|e| e.to_string())?;
+        bytes.push(b'\n');
+        write_file(dir, file, &bytes)?;
+    }
+    Ok(directory.services.len())
 }

@@ -126,6 +126,28 @@ impl TaxonomyTerm {
     }
 }
 
+/// A Greek address on one line, "Πειραιώς 50, 104 36 Αθήνα", as (street, postal
+/// code, city); what does not split that way is all street.
+pub fn split_address_line(address: &str) -> (String, String, String) {
+    let Some((street, town)) = address.rsplit_once(", ") else {
+        return (address.to_string(), String::new(), String::new());
+    };
+    let words: Vec<&str> = town.split(' ').collect();
+    let digits = |w: &str, n: usize| w.len() == n && w.chars().all(|c| c.is_ascii_digit());
+    if words.len() >= 3 && digits(words[0], 3) && digits(words[1], 2) {
+        let postal = format!("{} {}", words[0], words[1]);
+        (street.to_string(), postal, words[2..].join(" "))
+    } else if words.len() >= 2 && digits(words[0], 5) {
+        (
+            street.to_string(),
+            words[0].to_string(),
+            words[1..].join(" "),
+        )
+    } else {
+        (street.to_string(), String::new(), town.to_string())
+    }
+}
+
 impl Organisation {
     /// The first location's address, phone number and hours: what a slip or a
     /// one-line summary shows.
@@ -180,5 +202,42 @@ impl Organisation {
         for p in &mut self.phones {
             fill(&mut p.uid);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn addresses_split_into_street_postal_code_and_city() {
+        let split = |a: &str| split_address_line(a);
+        assert_eq!(
+            split("Πειραιώς 50, 104 36 Αθήνα"),
+            ("Πειραιώς 50".into(), "104 36".into(), "Αθήνα".into())
+        );
+        assert_eq!(
+            split("Εγνατίας 1, 54630 Θεσσαλονίκη"),
+            ("Εγνατίας 1".into(), "54630".into(), "Θεσσαλονίκη".into())
+        );
+        assert_eq!(
+            split("Ηρώων Πολυτεχνείου 10, Περιστέρι"),
+            (
+                "Ηρώων Πολυτεχνείου 10".into(),
+                String::new(),
+                "Περιστέρι".into()
+            )
+        );
+        assert_eq!(
+            split("Αχαρνών 100"),
+            ("Αχαρνών 100".into(), String::new(), String::new())
+        );
+        let location = OrgLocation {
+            address_1: "Πειραιώς 50".into(),
+            postal_code: "104 36".into(),
+            city: "Αθήνα".into(),
+            ..OrgLocation::default()
+        };
+        assert_eq!(location.address_line(), "Πειραιώς 50, 104 36 Αθήνα");
     }
 }
