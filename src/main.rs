@@ -65,6 +65,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
         Some(Command::Staff(args)) => kentro::cli::staff::run(&mut store, &me, args),
         Some(Command::Appointments(args)) => kentro::cli::appointments::run(
             &mut store,
+            &me,
             args,
             config::resolve_lang(cli.lang, &file_config),
         ),
@@ -79,5 +80,6 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             let lang = config::resolve_lang(cli.lang, &file_config);
             kentro::cli::report::run(&mut store, &me, args, lang)
         }
+        Some(Command::Distribution(args)) => kentro::cli::distribution::run(&mut store, &me, args),
     }
 }

@@ -7,9 +7,10 @@ use chrono::{NaiveDate, NaiveDateTime, NaiveTime, Weekday};
 use clap::{Args, Subcommand};
 use serde_json::json;
 
+use crate::domain::access::{Kind, Scope, access};
 use crate::domain::appointments::{Closure, OpeningHours};
 use crate::domain::codes::Vulnerability;
-use crate::domain::records::{Appointment, Service};
+use crate::domain::records::{Appointment, Service, Staff};
 use crate::i18n::appointments::{AMsg, refusal};
 use crate::i18n::{Lang, t, tf};
 use crate::identity;
@@ -257,7 +258,12 @@ fn current(store: &Store, id: i64) -> Result<Appointment, String> {
         .ok_or_else(|| format!("no appointment {id}"))
 }
 
-pub fn run(store: &mut Store, args: &AppointmentsArgs, lang: Lang) -> Result<ExitCode, String> {
+pub fn run(
+    store: &mut Store,
+    me: &Staff,
+    args: &AppointmentsArgs,
+    lang: Lang,
+) -> Result<ExitCode, String> {
     match &args.command {
         AppointmentsCommand::Book {
             service,
@@ -422,7 +428,23 @@ pub fn run(store: &mut Store, args: &AppointmentsArgs, lang: Lang) -> Result<Exi
                     .next_working_day(stamp.at.date())
                     .map_err(|e| e.to_string())?,
             };
-            let list = store.reminders(day).map_err(|e| e.to_string())?;
+            let viewer = me.viewer();
+            let names = access(&viewer, Kind::Identity, Scope::Centre).shown();
+            let phones = access(&viewer, Kind::Contact, Scope::Centre).shown();
+            let list: Vec<_> = store
+                .reminders(day)
+                .map_err(|e| e.to_string())?
+                .into_iter()
+                .map(|mut r| {
+                    if !names {
+                        r.name = String::from("•••");
+                    }
+                    if !phones {
+                        r.phone = r.phone.map(|p| crate::domain::access::mask(&p, 3));
+                    }
+                    r
+                })
+                .collect();
             store
                 .audit(&stamp, "view", "reminders", None, &day.to_string())
                 .map_err(|e| e.to_string())?;

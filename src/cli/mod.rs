@@ -79,6 +79,8 @@ pub enum Command {
     Display,
     /// Appointments: book, list, cancel, check in, free slots, reminders, hours.
     Appointments(appointments::AppointmentsArgs),
+    /// Goods distribution: programmes and their monthly lists.
+    Distribution(distribution::DistributionArgs),
     /// Operators: who may use kentro, with which role (administrators only).
     Staff(StaffArgs),
     /// Who looked at or changed what (administrators).
@@ -460,6 +462,7 @@ pub mod csv_io;
 pub mod demo;
 pub mod directory;
 pub mod display;
+pub mod distribution;
 pub mod gdpr;
 pub mod keys;
 pub mod maintenance;

@@ -1,10 +1,12 @@
 //! Pure types and rules of the reception desk: no terminal, no SQL.
 
 pub mod access;
+pub mod activities;
 pub mod appointments;
 pub mod codes;
 pub mod dates;
 pub mod directory;
+pub mod distribution;
 pub mod holidays;
 pub mod ids;
 pub mod intake;

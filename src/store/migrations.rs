@@ -648,6 +648,155 @@ const V11_REPORTS: &str = r#"
 CREATE INDEX visit_day ON visit(visited_on, person_id, service_id);
 "#;
 
+/// Group activities: the activity with its weekly schedule over a term, its sessions,
+/// enrolment (enrolled, waiting in order of arrival, left) and attendance per session.
+const V12_ACTIVITIES: &str = r#"
+CREATE TABLE activity (
+    id            INTEGER PRIMARY KEY,
+    service_id    INTEGER NOT NULL REFERENCES service(id),
+    name          TEXT NOT NULL,
+    capacity      INTEGER NOT NULL CHECK (capacity > 0),
+    min_age       INTEGER,
+    max_age       INTEGER,
+    starts_on     TEXT NOT NULL,
+    ends_on       TEXT NOT NULL CHECK (ends_on >= starts_on),
+    -- Weekday numbers, 1 = Monday: '1,3'.
+    weekdays      TEXT NOT NULL,
+    time          TEXT NOT NULL,
+    minutes       INTEGER NOT NULL CHECK (minutes > 0),
+    roll_default  TEXT NOT NULL CHECK (roll_default IN ('present', 'absent')),
+    active        INTEGER NOT NULL DEFAULT 1,
+    created_by    TEXT NOT NULL,
+    created_at    TEXT NOT NULL,
+    version       INTEGER NOT NULL DEFAULT 1
+);
+
+CREATE TABLE activity_session (
+    id           INTEGER PRIMARY KEY,
+    activity_id  INTEGER NOT NULL REFERENCES activity(id) ON DELETE CASCADE,
+    starts_at    TEXT NOT NULL,
+    minutes      INTEGER NOT NULL,
+    taken_at     TEXT,
+    taken_by     TEXT,
+    version      INTEGER NOT NULL DEFAULT 1,
+    UNIQUE (activity_id, starts_at)
+);
+CREATE INDEX activity_session_start ON activity_session(starts_at);
+
+CREATE TABLE enrolment (
+    id           INTEGER PRIMARY KEY,
+    activity_id  INTEGER NOT NULL REFERENCES activity(id) ON DELETE CASCADE,
+    person_id    INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+    state        TEXT NOT NULL CHECK (state IN ('enrolled', 'waiting', 'left')),
+    joined_at    TEXT NOT NULL,
+    enrolled_at  TEXT,
+    left_at      TEXT,
+    left_reason  TEXT NOT NULL DEFAULT '',
+    created_by   TEXT NOT NULL,
+    version      INTEGER NOT NULL DEFAULT 1
+);
+-- One current enrolment per person and activity.
+CREATE UNIQUE INDEX enrolment_current ON enrolment(activity_id, person_id) WHERE state <> 'left';
+CREATE INDEX enrolment_person ON enrolment(person_id);
+
+CREATE TABLE attendance (
+    session_id  INTEGER NOT NULL REFERENCES activity_session(id) ON DELETE CASCADE,
+    person_id   INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+    present     INTEGER NOT NULL,
+    PRIMARY KEY (session_id, person_id)
+) WITHOUT ROWID;
+CREATE INDEX attendance_person ON attendance(person_id);
+"#;
+
+/// Basic-goods distribution: programmes (the social grocery and pharmacy on their
+/// queue lines, TEBA, clothes, school supplies; editable) with their categories,
+/// households' enrolments by decision with an allowance per period, and hand-outs
+/// with their lines.
+const V13_DISTRIBUTION: &str = r#"
+CREATE TABLE programme (
+    id          INTEGER PRIMARY KEY,
+    code        TEXT NOT NULL UNIQUE,
+    name_el     TEXT NOT NULL,
+    name_en     TEXT NOT NULL,
+    unit        TEXT NOT NULL CHECK (unit IN ('points', 'items')),
+    period      TEXT NOT NULL CHECK (period IN ('month', 'quarter', 'year')),
+    over_limit  TEXT NOT NULL CHECK (over_limit IN ('warn', 'stop')),
+    service_id  INTEGER REFERENCES service(id),
+    active      INTEGER NOT NULL DEFAULT 1,
+    version     INTEGER NOT NULL DEFAULT 1
+);
+CREATE TABLE programme_category (
+    programme_id  INTEGER NOT NULL REFERENCES programme(id) ON DELETE CASCADE,
+    name          TEXT NOT NULL,
+    points        INTEGER NOT NULL DEFAULT 1,
+    position      INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (programme_id, name)
+);
+INSERT INTO programme (code, name_el, name_en, unit, period, over_limit, service_id) VALUES
+    ('grocery', 'Κοινωνικό Παντοπωλείο', 'Social grocery', 'points', 'month', 'stop',
+        (SELECT id FROM service WHERE code = 'grocery')),
+    ('pharmacy', 'Κοινωνικό Φαρμακείο', 'Social pharmacy', 'items', 'month', 'warn',
+        (SELECT id FROM service WHERE code = 'pharmacy')),
+    ('teba', 'ΤΕΒΑ', 'TEBA food aid', 'items', 'quarter', 'stop', NULL),
+    ('clothes', 'Ρουχοθήκη', 'Clothes', 'items', 'quarter', 'warn', NULL),
+    ('school', 'Σχολικά είδη', 'School supplies', 'items', 'year', 'warn', NULL);
+INSERT INTO programme_category (programme_id, name, points, position)
+    SELECT p.id, c.name, c.points, c.position FROM programme p JOIN (
+        SELECT 'grocery' AS code, 'Τρόφιμα ξηρά' AS name, 2 AS points, 1 AS position
+        UNION ALL SELECT 'grocery', 'Γαλακτοκομικά', 3, 2
+        UNION ALL SELECT 'grocery', 'Κρέας, ψάρι', 5, 3
+        UNION ALL SELECT 'grocery', 'Φρούτα, λαχανικά', 1, 4
+        UNION ALL SELECT 'grocery', 'Είδη υγιεινής', 2, 5
+        UNION ALL SELECT 'grocery', 'Βρεφικά', 4, 6
+        UNION ALL SELECT 'pharmacy', 'Φάρμακα με συνταγή', 1, 1
+        UNION ALL SELECT 'pharmacy', 'Παραφάρμακα', 1, 2
+        UNION ALL SELECT 'teba', 'Δέμα τροφίμων', 1, 1
+        UNION ALL SELECT 'teba', 'Είδη υγιεινής', 1, 2
+        UNION ALL SELECT 'clothes', 'Ρούχα ενηλίκων', 1, 1
+        UNION ALL SELECT 'clothes', 'Παιδικά ρούχα', 1, 2
+        UNION ALL SELECT 'clothes', 'Υποδήματα', 1, 3
+        UNION ALL SELECT 'school', 'Σχολική τσάντα', 1, 1
+        UNION ALL SELECT 'school', 'Τετράδια', 1, 2
+        UNION ALL SELECT 'school', 'Γραφική ύλη', 1, 3
+    ) c ON c.code = p.code;
+
+CREATE TABLE programme_enrolment (
+    id            INTEGER PRIMARY KEY,
+    programme_id  INTEGER NOT NULL REFERENCES programme(id),
+    household_id  INTEGER NOT NULL REFERENCES household(id) ON DELETE CASCADE,
+    decided_on    TEXT NOT NULL,
+    valid_from    TEXT NOT NULL,
+    valid_to      TEXT NOT NULL CHECK (valid_to >= valid_from),
+    allowance     INTEGER NOT NULL CHECK (allowance > 0),
+    note          TEXT NOT NULL DEFAULT '',
+    created_by    TEXT NOT NULL,
+    created_at    TEXT NOT NULL,
+    version       INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX programme_enrolment_household ON programme_enrolment(household_id);
+CREATE INDEX programme_enrolment_programme ON programme_enrolment(programme_id, valid_to);
+
+CREATE TABLE handout (
+    id            INTEGER PRIMARY KEY,
+    enrolment_id  INTEGER NOT NULL REFERENCES programme_enrolment(id) ON DELETE CASCADE,
+    given_at      TEXT NOT NULL,
+    given_by      TEXT NOT NULL,
+    -- Who collected it, when registered.
+    person_id     INTEGER REFERENCES person(id) ON DELETE SET NULL,
+    counted       INTEGER NOT NULL,
+    over          INTEGER NOT NULL DEFAULT 0,
+    ticket_id     INTEGER REFERENCES ticket(id)
+);
+CREATE INDEX handout_enrolment ON handout(enrolment_id, given_at);
+CREATE TABLE handout_line (
+    handout_id  INTEGER NOT NULL REFERENCES handout(id) ON DELETE CASCADE,
+    category    TEXT NOT NULL,
+    quantity    INTEGER NOT NULL CHECK (quantity > 0),
+    points      INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX handout_line_handout ON handout_line(handout_id);
+"#;
+
 /// Every migration, oldest first. `user_version` counts how many have run.
 const STEPS: &[&str] = &[
     V1,
@@ -661,6 +810,8 @@ const STEPS: &[&str] = &[
     V9_DIRECTORY,
     V10_APPOINTMENTS,
     V11_REPORTS,
+    V12_ACTIVITIES,
+    V13_DISTRIBUTION,
 ];
 
 pub fn migrations() -> Migrations<'static> {

@@ -7,11 +7,13 @@
 //! transaction is ever open while the interface waits for a key.
 
 mod access;
+mod activity;
 mod appointment;
 mod audit;
 pub mod busy;
 mod card;
 mod case_note;
+mod distribution;
 mod draft;
 mod error;
 mod gdpr;
@@ -37,9 +39,11 @@ use std::time::Duration;
 use chrono::NaiveDateTime;
 use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 
+pub use activity::{ActivityFailure, ActivityFigures, Attendance, Membership, RollLine, Session};
 pub use appointment::{Attendees, BookingError, NewAppointment, Reminder};
 pub use audit::AuditFilter;
 pub use case_note::NewCaseNote;
+pub use distribution::{DistributionFailure, MonthlyRow, Standing};
 pub use error::StoreError;
 pub use gdpr::{Dormant, Erased};
 pub use intake::{CONSENT_MINIMUM_SETTING, IntakeSave};

@@ -1,0 +1,151 @@
+//! `kentro distribution ...`: the programmes, and each programme's monthly list of
+//! who received what, by household, for the programme's own reporting.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use chrono::NaiveDate;
+use clap::{Args, Subcommand};
+
+use crate::domain::access::{Access, Kind, Scope, access};
+use crate::domain::records::Staff;
+use crate::store::{MonthlyRow, Stamp, Store};
+
+#[derive(Debug, Args)]
+pub struct DistributionArgs {
+    #[command(subcommand)]
+    pub command: DistributionCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DistributionCommand {
+    /// The programmes: code, unit, period, over-allowance rule, name.
+    Programmes,
+    /// A programme's hand-outs in one month, by household, as CSV (administrators;
+    /// the export is audited).
+    List {
+        #[arg(long)]
+        programme: String,
+        /// YYYY-MM
+        #[arg(long, value_parser = parse_month)]
+        month: NaiveDate,
+        /// Output file (default: standard output).
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+}
+
+fn parse_month(text: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(&format!("{}-01", text.trim()), "%Y-%m-%d")
+        .map_err(|_| format!("{text:?} is not a month: use YYYY-MM"))
+}
+
+fn write_rows(rows: &[MonthlyRow], out: impl Write) -> Result<(), String> {
+    let mut w = csv::Writer::from_writer(out);
+    let fail = |e: csv::Error| format!("cannot write the list: {e}");
+    w.write_record([
+        "household_id",
+        "household",
+        "given_at",
+        "given_by",
+        "items",
+        "counted",
+        "over_allowance",
+    ])
+    .map_err(fail)?;
+    for r in rows {
+        let items = r
+            .lines
+            .iter()
+            .map(|l| format!("{} x{}", l.category, l.quantity))
+            .collect::<Vec<_>>()
+            .join("; ");
+        w.write_record([
+            r.household_id.to_string(),
+            r.household.clone(),
+            r.given_at.format("%Y-%m-%d %H:%M").to_string(),
+            r.given_by.clone(),
+            items,
+            r.counted.to_string(),
+            if r.over { "yes".into() } else { String::new() },
+        ])
+        .map_err(fail)?;
+    }
+    w.flush().map_err(|e| format!("cannot write the list: {e}"))
+}
+
+/// Temporary file beside `path`, renamed into place: never half a file.
+fn write_file(rows: &[MonthlyRow], path: &Path) -> Result<(), String> {
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let mut tmp = tempfile::NamedTempFile::new_in(dir)
+        .map_err(|e| format!("cannot write in {}: {e}", dir.display()))?;
+    write_rows(rows, std::io::BufWriter::new(tmp.as_file_mut()))?;
+    tmp.as_file().sync_all().map_err(|e| e.to_string())?;
+    tmp.persist(path)
+        .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    Ok(())
+}
+
+pub fn run(store: &mut Store, me: &Staff, args: &DistributionArgs) -> Result<ExitCode, String> {
+    match &args.command {
+        DistributionCommand::Programmes => {
+            let mut out = String::new();
+            for p in store.programmes().map_err(|e| e.to_string())? {
+                out.push_str(&format!(
+                    "{:<10} {:<6} {:<7} {:<4} {}\n",
+                    p.code,
+                    p.unit.code(),
+                    p.period.code(),
+                    p.over_limit.code(),
+                    p.name_en
+                ));
+            }
+            super::print(&out)?;
+        }
+        DistributionCommand::List {
+            programme,
+            month,
+            out,
+        } => {
+            if access(&me.viewer(), Kind::Reports, Scope::Centre) != Access::See {
+                return Err("the monthly lists are for administrators".into());
+            }
+            let p = store
+                .programme_by_code(programme)
+                .map_err(|e| e.to_string())?
+                .ok_or_else(|| {
+                    format!(
+                        "no programme {programme:?}; `kentro distribution programmes` lists them"
+                    )
+                })?;
+            let rows = store
+                .monthly_list(p.id, *month)
+                .map_err(|e| e.to_string())?;
+            store
+                .audit(
+                    &Stamp::now(&me.login),
+                    "export",
+                    "handout",
+                    Some(p.id),
+                    &month.format("%Y-%m").to_string(),
+                )
+                .map_err(|e| e.to_string())?;
+            match out {
+                Some(path) => {
+                    write_file(&rows, path)?;
+                    eprintln!("{} hand-outs written to {}", rows.len(), path.display());
+                }
+                None => {
+                    let mut buf = Vec::new();
+                    write_rows(&rows, &mut buf)?;
+                    super::print(&String::from_utf8_lossy(&buf))?;
+                }
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
