@@ -28,6 +28,13 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
         return kentro::cli::demo::run_demo(&cli, &file_config);
     }
     let db_path = config::resolve_db_path(cli.db.as_deref(), &file_config)?;
+    // Before the database is opened: a check must not create or migrate what it
+    // checks, and a restore needs nobody (this process included) holding it open.
+    match &cli.command {
+        Some(Command::Check) => kentro::cli::maintenance::refuse_empty(&db_path)?,
+        Some(Command::Restore(args)) => return kentro::cli::maintenance::restore(&db_path, args),
+        _ => {}
+    }
     let mut store = Store::open(&db_path).map_err(|e| e.to_string())?;
     // Every command runs as an active member of staff, or not at all.
     let me = kentro::cli::staff::admit(&mut store, &kentro::identity::operator_login()?)?;
@@ -59,7 +66,8 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
         }
         Some(Command::Referrals(args)) => kentro::cli::referrals::run(&mut store, &me, args),
         Some(Command::Check) => kentro::cli::maintenance::check(&store),
-        Some(Command::Backup { path }) => kentro::cli::maintenance::backup(&store, path),
+        Some(Command::Backup(args)) => kentro::cli::maintenance::backup(&store, args),
+        Some(Command::Restore(_)) => Err("restore runs before the database is opened".into()),
         Some(Command::Queue(args)) => kentro::cli::queue::run(&mut store, args),
         Some(Command::Display) => kentro::cli::display::run(store, &cli, &file_config),
         Some(Command::Staff(args)) => kentro::cli::staff::run(&mut store, &me, args),

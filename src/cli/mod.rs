@@ -69,10 +69,9 @@ pub enum Command {
     /// Referrals to internal services and outside bodies.
     Referrals(ReferralsArgs),
     /// Write a consistent copy of the database while others go on working.
-    Backup {
-        /// Where to write the copy (must not exist).
-        path: PathBuf,
-    },
+    Backup(BackupArgs),
+    /// Replace the database with a checked backup (only while no desk has it open).
+    Restore(RestoreArgs),
     /// Today's queue: service lines, new tickets, calling the next one.
     Queue(QueueArgs),
     /// The waiting-room board: the last called tickets and their desks, full screen.
@@ -253,6 +252,28 @@ pub enum QueueCommand {
     },
     /// End of day: every ticket still waiting is closed as not seen.
     CloseDay,
+}
+
+#[derive(Debug, Args)]
+pub struct BackupArgs {
+    /// Where to write the copy: a new file, or a directory (the copy is then named
+    /// kentro-YYYY-MM-DD-HHMMSS.db inside it).
+    pub path: PathBuf,
+    /// With a directory: keep the newest backup of each of the last N days that have one.
+    #[arg(long, value_name = "N", requires = "keep_weekly")]
+    pub keep_daily: Option<usize>,
+    /// With a directory: keep the newest backup of each of the last M weeks that have one.
+    #[arg(long, value_name = "M", requires = "keep_daily")]
+    pub keep_weekly: Option<usize>,
+}
+
+#[derive(Debug, Args)]
+pub struct RestoreArgs {
+    /// The backup to restore (checked before anything changes).
+    pub path: PathBuf,
+    /// Do not ask for confirmation.
+    #[arg(long)]
+    pub yes: bool,
 }
 
 #[derive(Debug, Args)]

@@ -51,6 +51,11 @@ pub enum StoreError {
     },
     /// The operator stopped waiting for another desk's lock; nothing was saved.
     WaitCancelled,
+    /// A backup or a restore was refused or failed (nothing was left half-written).
+    Backup {
+        path: PathBuf,
+        problem: super::backup::BackupProblem,
+    },
     Sql(rusqlite::Error),
 }
 
@@ -105,6 +110,7 @@ impl fmt::Display for StoreError {
                 "another desk has held the database locked for {} s; nothing was saved, try again",
                 waited.as_secs().max(1)
             ),
+            StoreError::Backup { path, problem } => write!(f, "{}: {problem}", path.display()),
             StoreError::WaitCancelled => write!(
                 f,
                 "stopped waiting for another desk's lock; nothing was saved"

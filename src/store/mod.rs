@@ -10,6 +10,7 @@ mod access;
 mod activity;
 mod appointment;
 mod audit;
+pub mod backup;
 pub mod busy;
 mod card;
 mod case_note;
@@ -142,6 +143,13 @@ impl Store {
             });
         }
         configure(&conn).map_err(cannot_open)?;
+        let version = schema_version(&conn)?;
+        if version > 0 && version < latest_version() {
+            // An upgrade is due: keep the database as it was first.
+            let target =
+                backup::before_migration_name(path, version, chrono::Local::now().naive_local());
+            backup::snapshot(&conn, path, &target)?;
+        }
         // Under the write lock: another process may be creating the same new file.
         let found = migrations::migrate(&mut conn).map_err(StoreError::Migration)?;
         if found > latest_version() {
@@ -263,48 +271,27 @@ impl Store {
 
     /// Integrity check, foreign keys and schema version, for `kentro check`.
     pub fn health(&self) -> Result<Health, StoreError> {
-        let mut stmt = self.conn.prepare("PRAGMA integrity_check")?;
-        let integrity = stmt
-            .query_map([], |row| row.get::<_, String>(0))?
-            .collect::<Result<Vec<_>, _>>()?;
-        let mut stmt = self.conn.prepare("PRAGMA foreign_key_check")?;
-        let foreign_key_problems = stmt.query_map([], |_| Ok(()))?.count();
-        let people = self
-            .conn
-            .query_row("SELECT count(*) FROM person", [], |r| r.get(0))?;
-        Ok(Health {
-            schema_version: schema_version(&self.conn)?,
-            supported_version: latest_version(),
-            integrity,
-            foreign_key_problems,
-            people,
-        })
+        health_of(&self.conn)
     }
+}
 
-    /// Writes a consistent copy of the database to `target` while other desks go on
-    /// writing (SQLite's online backup), then reopens the copy and checks it.
-    pub fn backup_to(&self, target: &Path) -> Result<Health, StoreError> {
-        if target.exists() {
-            return Err(StoreError::CannotOpen {
-                path: target.to_path_buf(),
-                reason: "already exists; a backup never overwrites a file".into(),
-            });
-        }
-        let cannot_write = |e: rusqlite::Error| StoreError::CannotOpen {
-            path: target.to_path_buf(),
-            reason: e.to_string(),
-        };
-        {
-            let mut copy = Connection::open(target).map_err(cannot_write)?;
-            let backup =
-                rusqlite::backup::Backup::new(&self.conn, &mut copy).map_err(cannot_write)?;
-            backup
-                .run_to_completion(256, Duration::from_millis(5), None)
-                .map_err(cannot_write)?;
-        }
-        let copy = Store::open(target)?;
-        copy.health()
-    }
+/// Integrity check, foreign keys, schema version and people of any connection (the
+/// live database, or a backup being checked).
+pub(crate) fn health_of(conn: &Connection) -> Result<Health, StoreError> {
+    let mut stmt = conn.prepare("PRAGMA integrity_check")?;
+    let integrity = stmt
+        .query_map([], |row| row.get::<_, String>(0))?
+        .collect::<Result<Vec<_>, _>>()?;
+    let mut stmt = conn.prepare("PRAGMA foreign_key_check")?;
+    let foreign_key_problems = stmt.query_map([], |_| Ok(()))?.count();
+    let people = conn.query_row("SELECT count(*) FROM person", [], |r| r.get(0))?;
+    Ok(Health {
+        schema_version: schema_version(conn)?,
+        supported_version: latest_version(),
+        integrity,
+        foreign_key_problems,
+        people,
+    })
 }
 
 /// Reads a stored code, refusing one this program does not know rather than guessing.

@@ -27,6 +27,8 @@ pub fn store_error_text(lang: Lang, e: &StoreError) -> String {
             &[&waited.as_secs().max(1).to_string()],
         ),
         StoreError::WaitCancelled => t(lang, Fault::WaitCancelled).to_string(),
+        // Backups and restores are commands, never met by a screen.
+        StoreError::Backup { .. } => e.to_string(),
         StoreError::Sql(_) if e.is_busy() => t(lang, KMsg::ErrBusy).to_string(),
         StoreError::Sql(sql) => tf(lang, KMsg::ErrSql, &[&sql.to_string()]),
     }
