@@ -89,5 +89,9 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             kentro::cli::report::run(&mut store, &me, args, lang)
         }
         Some(Command::Distribution(args)) => kentro::cli::distribution::run(&mut store, &me, args),
+        Some(Command::Esf(args)) => {
+            let lang = config::resolve_lang(cli.lang, &file_config);
+            kentro::cli::esf::run(&mut store, &me, args, lang)
+        }
     }
 }

@@ -250,3 +250,146 @@ fn aggregates_merge_across_centres_and_refuse_other_periods() {
     assert!(!out.status.success());
     assert!(stderr(&out).contains("2026-04-01"), "{}", stderr(&out));
 }
+
+#[test]
+fn esf_indicators_and_participant_records() {
+    let centre = Centre::seeded("9", Role::Admin);
+    let ok = |args: &[&str]| {
+        let out = centre.kentro(args);
+        assert!(out.status.success(), "{args:?}: {}", stderr(&out));
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    // Person 1 is rural and homeless by the facts recorded; person 2 is not asked.
+    ok(&[
+        "esf",
+        "facts",
+        "1",
+        "--area",
+        "rural",
+        "--housing",
+        "roofless",
+        "--minority",
+        "yes",
+    ]);
+    ok(&[
+        "esf",
+        "enter",
+        "1",
+        "--operation",
+        "OP1",
+        "--on",
+        "2026-02-01",
+    ]);
+    ok(&[
+        "esf",
+        "enter",
+        "2",
+        "--operation",
+        "OP1",
+        "--on",
+        "2026-02-03",
+    ]);
+    ok(&[
+        "esf",
+        "exit",
+        "1",
+        "--operation",
+        "OP1",
+        "--on",
+        "2026-04-30",
+        "--reason",
+        "completed",
+    ]);
+    // A second open entry into the same operation is refused; an exit before entry too.
+    assert!(
+        !centre
+            .kentro(&["esf", "enter", "2", "--operation", "OP1"])
+            .status
+            .success()
+    );
+    assert!(
+        !centre
+            .kentro(&[
+                "esf",
+                "exit",
+                "2",
+                "--operation",
+                "OP1",
+                "--on",
+                "2026-01-01"
+            ])
+            .status
+            .success()
+    );
+    assert!(
+        !centre
+            .kentro(&["esf", "facts", "1", "--housing", "castle"])
+            .status
+            .success()
+    );
+
+    let csv = ok(&["esf", "participants", "--operation", "OP1"]);
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines.len(), 3, "{csv}");
+    assert!(lines[0].starts_with("person_id,operation,entered_on,left_on,gender,age_at_entry"));
+    assert!(lines[0].ends_with("EECO15,EECO16,EECO17"));
+    assert!(
+        lines[1].starts_with("1,OP1,2026-02-01,2026-04-30,"),
+        "{csv}"
+    );
+    assert!(
+        lines[1].ends_with(",1,1,1"),
+        "minority, homeless, rural: {csv}"
+    );
+    assert!(lines[2].starts_with("2,OP1,2026-02-03,,"), "{csv}");
+
+    let report = centre.json(&[
+        "--lang",
+        "en",
+        "esf",
+        "indicators",
+        "--from",
+        "2026-01-01",
+        "--to",
+        "2026-12-31",
+        "--operation",
+        "OP1",
+        "--format",
+        "json",
+        "--exact",
+    ]);
+    let rows = report["tables"][0]["rows"].as_array().unwrap();
+    let total = |code: &str| {
+        rows.iter().find(|r| r["label"] == code).unwrap()["cells"][5]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    assert_eq!(total("EECO11"), "2");
+    assert_eq!(total("EECO17"), "1");
+    assert_eq!(total("EECO16"), "1");
+
+    // Without an operation, the whole centre: an entry is a person's first visit.
+    let centre_wide = centre.json(&[
+        "--lang",
+        "en",
+        "esf",
+        "indicators",
+        "--from",
+        "2020-01-01",
+        "--to",
+        "2099-12-31",
+        "--format",
+        "json",
+        "--exact",
+    ]);
+    let served = centre.sql("SELECT count(DISTINCT person_id) FROM visit");
+    let rows = centre_wide["tables"][0]["rows"].as_array().unwrap();
+    let eeco11 = rows.iter().find(|r| r["label"] == "EECO11").unwrap();
+    assert_eq!(eeco11["cells"][5].as_str().unwrap(), served.to_string());
+    assert!(
+        centre.sql("SELECT count(*) FROM audit_log WHERE detail LIKE 'OP1%' AND action = 'export'")
+            == 1,
+        "participant records are audited"
+    );
+}

@@ -101,6 +101,91 @@ pub enum Command {
     /// Period reports (a month for the municipality: --month), anonymous aggregates
     /// for an observatory (--aggregate) and their merge (report merge FILE...).
     Report(ReportArgs),
+    /// ESF monitoring: intake facts, entries and exits, indicators, participant records.
+    Esf(EsfArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct EsfArgs {
+    #[command(subcommand)]
+    pub what: EsfWhat,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum EsfWhat {
+    /// Records the ESF facts of a person (each optional; the person may decline).
+    Facts {
+        person: i64,
+        /// Start of the current spell of unemployment (empty: not known).
+        #[arg(long, value_name = "DATE")]
+        unemployed_since: Option<String>,
+        /// secure, roofless, houseless, insecure or inadequate (ETHOS).
+        #[arg(long)]
+        housing: Option<String>,
+        /// city, town or rural (degree of urbanisation).
+        #[arg(long)]
+        area: Option<String>,
+        /// yes, no or unknown.
+        #[arg(long)]
+        born_abroad: Option<String>,
+        /// yes, no or unknown.
+        #[arg(long)]
+        parent_born_abroad: Option<String>,
+        /// Belongs to a minority: yes, no or unknown (declined).
+        #[arg(long)]
+        minority: Option<String>,
+    },
+    /// A person enters an operation (default: today).
+    Enter {
+        person: i64,
+        #[arg(long)]
+        operation: String,
+        #[arg(long, value_name = "DATE")]
+        on: Option<String>,
+    },
+    /// A person leaves an operation (default: today).
+    Exit {
+        person: i64,
+        #[arg(long)]
+        operation: String,
+        #[arg(long, value_name = "DATE")]
+        on: Option<String>,
+        #[arg(long)]
+        reason: Option<String>,
+    },
+    /// The indicators of participants entering in the period, by gender.
+    Indicators {
+        #[arg(long, value_name = "DATE")]
+        from: Option<String>,
+        #[arg(long, value_name = "DATE")]
+        to: Option<String>,
+        /// One operation (default: the whole centre, entry = first visit).
+        #[arg(long)]
+        operation: Option<String>,
+        /// 2021 (ESF+ 2021–2027) or 2014 (ESF 2014–2020).
+        #[arg(long, value_enum, default_value = "2021")]
+        set: crate::domain::report::esf::IndicatorSet,
+        #[arg(long, value_enum, default_value = "md")]
+        format: crate::report::render::ReportFormat,
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+        /// Exact counts, small ones included: inside the centre only.
+        #[arg(long)]
+        exact: bool,
+    },
+    /// Per-participant entry and exit records of an operation, as CSV.
+    Participants {
+        #[arg(long)]
+        operation: String,
+        #[arg(long, value_name = "DATE")]
+        from: Option<String>,
+        #[arg(long, value_name = "DATE")]
+        to: Option<String>,
+        #[arg(long, value_enum, default_value = "2021")]
+        set: crate::domain::report::esf::IndicatorSet,
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -484,6 +569,7 @@ pub mod demo;
 pub mod directory;
 pub mod display;
 pub mod distribution;
+pub mod esf;
 pub mod gdpr;
 pub mod keys;
 pub mod maintenance;

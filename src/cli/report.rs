@@ -68,7 +68,7 @@ pub fn run(
         services: &services,
     };
     let published = period_report(&counts, &labels, !args.exact);
-    write(&published, args.format, args.out.as_deref())?;
+    write_published(&published, args.format, args.out.as_deref())?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -98,7 +98,12 @@ fn period_of(args: &ReportArgs, today: NaiveDate) -> Result<Period, String> {
     Period::new(from, to).map_err(|e| e.to_string())
 }
 
-fn write(published: &Published, format: ReportFormat, out: Option<&Path>) -> Result<(), String> {
+/// Writes a published report in `format` to `out` (or standard output).
+pub fn write_published(
+    published: &Published,
+    format: ReportFormat,
+    out: Option<&Path>,
+) -> Result<(), String> {
     match format {
         ReportFormat::Md => emit(out, render::markdown(published).as_bytes(), false),
         ReportFormat::Csv => emit(out, render::csv(published)?.as_bytes(), false),
@@ -143,6 +148,6 @@ fn merge(
         services: &services,
     };
     let published = period_report(&merged, &labels, true);
-    write(&published, format, out)?;
+    write_published(&published, format, out)?;
     Ok(ExitCode::SUCCESS)
 }

@@ -27,8 +27,17 @@ pub fn markdown(report: &Published) -> String {
         }
         let header: Vec<String> = table.header.iter().map(|h| escape_md(h)).collect();
         out.push_str(&format!("| {} |\n", header.join(" | ")));
+        // Numbers right-aligned, words (labels, names) left.
+        let numeric = |i: usize| {
+            i > 0
+                && table.rows.iter().all(|r| {
+                    r.cells.get(i - 1).is_none_or(|c| {
+                        c.parse::<f64>().is_ok() || c == "<5" || c == "x" || c == "–"
+                    })
+                })
+        };
         let align: Vec<&str> = (0..header.len())
-            .map(|i| if i == 0 { "---" } else { "---:" })
+            .map(|i| if numeric(i) { "---:" } else { "---" })
             .collect();
         out.push_str(&format!("| {} |\n", align.join(" | ")));
         for row in &table.rows {

@@ -317,3 +317,79 @@ pub fn period_report(counts: &PeriodCounts, labels: &Labels<'_>, suppress: bool)
         tables,
     }
 }
+
+/// The ESF indicator table as published: per indicator, women, men, non-binary, not
+/// recorded and the total; small counts suppressed within each indicator's row.
+pub fn esf_report(
+    set: crate::domain::report::esf::IndicatorSet,
+    period: &crate::domain::report::period::Period,
+    operation: Option<&str>,
+    counts: &[(&'static str, crate::domain::report::esf::ByGender)],
+    lang: Lang,
+    suppress: bool,
+) -> Published {
+    use crate::domain::report::esf::IndicatorSet;
+    use crate::i18n::report::{EsfMsg, indicator_name};
+    let from = period.from.format("%d/%m/%Y").to_string();
+    let to = period.to.format("%d/%m/%Y").to_string();
+    let title = match set {
+        IndicatorSet::Esf2021 => tf(lang, EsfMsg::Title2021, &[&from, &to]),
+        IndicatorSet::Esf2014 => tf(lang, EsfMsg::Title2014, &[&from, &to]),
+    };
+    let mut notes = vec![match operation {
+        Some(op) => tf(lang, EsfMsg::Operation, &[op]),
+        None => t(lang, EsfMsg::WholeCentre).to_string(),
+    }];
+    if set == IndicatorSet::Esf2014 {
+        notes.push(t(lang, EsfMsg::NotDerived).to_string());
+    }
+    notes.push(
+        t(
+            lang,
+            if suppress {
+                RpMsg::SmallCountsNote
+            } else {
+                RpMsg::ExactNote
+            },
+        )
+        .to_string(),
+    );
+    let rows: Vec<Vec<u64>> = counts.iter().map(|(_, c)| c.as_row().to_vec()).collect();
+    let mut table = CountTable::exact(&rows, true, false);
+    if suppress {
+        table.suppress();
+    }
+    let header = [
+        EsfMsg::Code,
+        EsfMsg::Indicator,
+        EsfMsg::Women,
+        EsfMsg::Men,
+        EsfMsg::NonBinary,
+        EsfMsg::NotRecorded,
+    ]
+    .iter()
+    .map(|m| t(lang, *m).to_string())
+    .chain(std::iter::once(t(lang, RpMsg::Total).to_string()))
+    .collect();
+    Published {
+        title: title.clone(),
+        notes,
+        suppressed: suppress,
+        tables: vec![Table {
+            title,
+            header,
+            rows: counts
+                .iter()
+                .zip(table.cells)
+                .map(|((code, _), cells)| {
+                    let mut all = vec![indicator_name(code, lang).to_string()];
+                    all.extend(texts(&cells));
+                    Row {
+                        label: (*code).to_string(),
+                        cells: all,
+                    }
+                })
+                .collect(),
+        }],
+    }
+}

@@ -797,6 +797,39 @@ CREATE TABLE handout_line (
 CREATE INDEX handout_line_handout ON handout_line(handout_id);
 "#;
 
+/// ESF monitoring: the intake facts the participant indicators need beyond the
+/// person's record (one row per person, each answer optional), and each person's
+/// entries into and exits from the centre's ESF operations.
+const V14_ESF: &str = r#"
+CREATE TABLE person_esf (
+    person_id           INTEGER PRIMARY KEY REFERENCES person(id) ON DELETE CASCADE,
+    unemployed_since    TEXT,
+    housing             TEXT,
+    area                TEXT,
+    born_abroad         INTEGER,
+    parent_born_abroad  INTEGER,
+    minority            INTEGER,
+    updated_at          TEXT NOT NULL,
+    updated_by          TEXT NOT NULL,
+    version             INTEGER NOT NULL DEFAULT 1
+);
+CREATE TABLE participation (
+    id           INTEGER PRIMARY KEY,
+    person_id    INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+    -- The operation's code in the funder's system (e.g. its MIS / ΟΠΣ code).
+    operation    TEXT NOT NULL,
+    entered_on   TEXT NOT NULL,
+    left_on      TEXT,
+    exit_reason  TEXT NOT NULL DEFAULT '',
+    created_at   TEXT NOT NULL,
+    created_by   TEXT NOT NULL,
+    version      INTEGER NOT NULL DEFAULT 1,
+    CHECK (left_on IS NULL OR left_on >= entered_on)
+);
+CREATE INDEX participation_entry ON participation(operation, entered_on);
+CREATE INDEX participation_person ON participation(person_id);
+"#;
+
 /// Every migration, oldest first. `user_version` counts how many have run.
 const STEPS: &[&str] = &[
     V1,
@@ -812,6 +845,7 @@ const STEPS: &[&str] = &[
     V11_REPORTS,
     V12_ACTIVITIES,
     V13_DISTRIBUTION,
+    V14_ESF,
 ];
 
 pub fn migrations() -> Migrations<'static> {

@@ -17,6 +17,7 @@ mod case_note;
 mod distribution;
 mod draft;
 mod error;
+mod esf;
 mod gdpr;
 mod history;
 mod household;

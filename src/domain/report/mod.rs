@@ -3,5 +3,6 @@
 //! SQL or the screen.
 
 pub mod disclosure;
+pub mod esf;
 pub mod period;
 pub mod waits;
