@@ -217,31 +217,39 @@ fn name_hits(
     if let (Some(term), Some(words)) = (&term, sets.first()) {
         birth_candidates(store, words, term, today, &mut ids)?;
     }
+    let mut cache = NameWordCache::default();
+    let mut ranked = Vec::new();
+    let mut scored = 0;
+    let mut rank_new = |ids: &[i64], ranked: &mut Vec<(NameRow, Score)>| {
+        for row in store.name_rows(ids)? {
+            let Some(mut score) = score_row(&sets, &row, &mut cache) else {
+                continue;
+            };
+            if let Some(term) = &term {
+                match term.judge(row.date_of_birth, today) {
+                    Some(agreement) => score.date = Some(agreement),
+                    None => continue,
+                }
+            }
+            ranked.push((row, score));
+        }
+        Ok::<_, StoreError>(())
+    };
     // With a date, the people found by it come first; the name's own candidates
     // (people without a recorded date, spellings one typo away) only when few were.
     if term.is_none() || ids.len() < FUZZY_WHEN_FEWER {
         for (i, set) in sets.iter().enumerate() {
-            // Joined readings only when the words as typed found few people.
-            if i > 0 && ids.len() >= FUZZY_WHEN_FEWER {
+            // Joined readings only when the words as typed found few people, or
+            // none who matches every word.
+            if i > 0 && ids.len() >= FUZZY_WHEN_FEWER && !ranked.is_empty() {
                 break;
             }
             name_candidates(store, set, &mut ids)?;
+            rank_new(&ids[scored..], &mut ranked)?;
+            scored = ids.len();
         }
     }
-    let mut cache = NameWordCache::default();
-    let mut ranked = Vec::new();
-    for row in store.name_rows(&ids)? {
-        let Some(mut score) = score_row(&sets, &row, &mut cache) else {
-            continue;
-        };
-        if let Some(term) = &term {
-            match term.judge(row.date_of_birth, today) {
-                Some(agreement) => score.date = Some(agreement),
-                None => continue,
-            }
-        }
-        ranked.push((row, score));
-    }
+    rank_new(&ids[scored..], &mut ranked)?;
     Ok(ranked)
 }
 

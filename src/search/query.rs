@@ -37,8 +37,13 @@ fn form(folded: String) -> Form {
 
 fn query_word(folded: &str) -> QueryWord {
     let mut forms = vec![form(folded.to_string())];
-    for alt in names::greeklish_alternatives(folded) {
-        forms.push(form(alt));
+    let alternatives = names::greeklish_alternatives(folded)
+        .into_iter()
+        .chain(names::foreign_alternatives(folded));
+    for alt in alternatives {
+        if !forms.iter().any(|f| f.folded == alt) {
+            forms.push(form(alt));
+        }
     }
     QueryWord {
         forms,
@@ -47,7 +52,8 @@ fn query_word(folded: &str) -> QueryWord {
 }
 
 /// The ways of reading the query's words: as typed, then with each pair of adjacent
-/// words joined ("abdul rahman" also as "abdulrahman", for a name stored in one word).
+/// words joined ("abdul rahman" also as "abdulrahman", for a name stored in one word),
+/// and three words around a particle ("abd el kader" as "abdelkader").
 pub(super) fn word_sets(query: &str) -> Vec<Vec<QueryWord>> {
     let folded: Vec<String> = names::words(query)
         .into_iter()
@@ -60,6 +66,15 @@ pub(super) fn word_sets(query: &str) -> Vec<Vec<QueryWord>> {
         joined.push(format!("{}{}", folded[i], folded[i + 1]));
         joined.extend(folded[i + 2..].iter().cloned());
         sets.push(joined.iter().map(|w| query_word(w)).collect());
+    }
+    // Three words one of which is an article or a short particle ("abd el kader").
+    for i in 0..folded.len().saturating_sub(2).min(2) {
+        if folded[i..i + 3].iter().any(|w| w.chars().count() <= 3) {
+            let mut joined: Vec<String> = folded[..i].to_vec();
+            joined.push(folded[i..i + 3].concat());
+            joined.extend(folded[i + 3..].iter().cloned());
+            sets.push(joined.iter().map(|w| query_word(w)).collect());
+        }
     }
     sets
 }

@@ -1,9 +1,13 @@
-//! Tolerance on the query side: Greeklish spellings the keys cannot hold, and one typo.
+//! Tolerance on the query side: Greeklish spellings the keys cannot hold, foreign
+//! consonants Greek writes otherwise, and one typo.
+
+use super::elot::voiced_after_u;
 
 /// Spellings of a typed word worth trying besides the word itself, for the Greeklish
 /// habits the stored keys cannot hold: an `h` standing alone (not in ch, th, ph, sh)
-/// is η as often as χ ("Hlias", "Mhtsotakhs"), and `ay`, `ey`, `oy` before a consonant
-/// or at the end are αυ, ευ, ου letter by letter ("eythimios", "stefanoy"). The word is
+/// is η as often as χ ("Hlias", "Mhtsotakhs"); `oy` before a consonant or at the end
+/// is ου ("stefanoy"); `au`, `eu`, `ay`, `ey` are αυ, ευ ("eythimios", "paulos": the
+/// keys read a Latin au/eu as vowels, as in foreign names). The word is
 /// the folded form ([`fold`]); at most one alternative, with every rule applied.
 pub fn greeklish_alternatives(word: &str) -> Vec<String> {
     let chars: Vec<char> = word.chars().collect();
@@ -16,15 +20,34 @@ pub fn greeklish_alternatives(word: &str) -> Vec<String> {
             let after_pair = matches!(prev, Some('c' | 't' | 'p' | 's'));
             if c == 'h' && !after_pair {
                 'i'
-            } else if c == 'y' && matches!(prev, Some('a' | 'e' | 'o')) && !vowel(chars.get(i + 1))
-            {
+            } else if c == 'y' && matches!(prev, Some('o')) && !vowel(chars.get(i + 1)) {
                 'u'
+            } else if matches!(prev, Some('a' | 'e'))
+                && (c == 'u' || (c == 'y' && !vowel(chars.get(i + 1))))
+            {
+                // αυ, ευ: v before a voiced letter, f before a voiceless one.
+                let voiced = chars.get(i + 1).is_none_or(|&n| voiced_after_u(n));
+                if voiced { 'v' } else { 'f' }
             } else {
                 c
             }
         })
         .collect();
     if alt != word { vec![alt] } else { Vec::new() }
+}
+
+/// Spellings of a typed word for foreign consonants that Greek writes with other
+/// letters than Latin does: ch (Chaudhry, Chelsea) is τσ in Greek, and a Greek τσ
+/// may be a Latin ch. The stored keys read ch as χ and τσ as ts.
+pub fn foreign_alternatives(word: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    if word.contains("ch") && !word.contains("sch") {
+        out.push(word.replace("ch", "ts"));
+    }
+    if word.contains("τσ") {
+        out.push(word.replace("τσ", "χ"));
+    }
+    out
 }
 
 /// The key with one character left out, for every position (SymSpell's deletion

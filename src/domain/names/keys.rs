@@ -21,6 +21,11 @@ enum Sound {
     Consonant(char),
 }
 
+/// Latin consonants before which a v sounds f.
+fn voiceless(c: char) -> bool {
+    matches!(c, 'k' | 'p' | 't' | 's' | 'f' | 'h' | 'x' | 'c' | 'q')
+}
+
 fn latin_vowel(c: Option<char>) -> bool {
     matches!(c, Some('a' | 'e' | 'i' | 'o' | 'u' | 'w'))
 }
@@ -71,17 +76,22 @@ fn sounds(word: &str) -> Vec<Sound> {
         let (n1, n2) = (at(i + 1), at(i + 2));
         let prev_vowel = i > 0 && latin_vowel(at(i - 1));
         let (sound, used) = match (c, n1) {
-            ('a' | 'e', Some('u')) => {
-                out.push(V(c));
-                let voiced = n2.is_some_and(voiced_after_u);
-                (C(if voiced { 'b' } else { 'f' }), 2)
+            // Latin au/eu are vowels (Tsiklauri, Chaudhry, Leutrim): a Greek αυ/ευ
+            // was resolved above, and Greeklish au/eu are tried as av/ef on the query
+            // side (see `greeklish_alternatives`).
+            // Albanian xh and gj, as Greek writes them: τζ, γκι.
+            ('x', Some('h')) => (C('j'), 2),
+            ('g', Some('j')) => {
+                out.push(C('g'));
+                (V('i'), 2)
             }
             ('c' | 'k', Some('h')) => (C('x'), 2),
             ('t', Some('h')) => (C('t'), 2),
             ('p', Some('h')) => (C('f'), 2),
             ('s' | 'g' | 'd' | 'z', Some('h')) => (C(c), 2),
             ('t', Some('s')) => (C('c'), 2),
-            ('t' | 'd', Some('z')) | ('d', Some('j')) => (C('j'), 2),
+            // Georgian -dze typed -dse.
+            ('t' | 'd', Some('z')) | ('d', Some('j' | 's')) => (C('j'), 2),
             ('k', Some('s')) => (C('x'), 2),
             ('c', Some('k')) => (C('k'), 2),
             ('m', Some('p' | 'b')) => (C('b'), 2),
@@ -95,8 +105,13 @@ fn sounds(word: &str) -> Vec<Sound> {
             ('w', _) => (V('u'), 1),
             ('a' | 'e' | 'i' | 'o' | 'u', _) => (V(c), 1),
             ('h' | 'x', _) => (C('x'), 1),
-            ('c', Some('e' | 'i' | 'y')) => (C('s'), 1),
+            // c before e, i, y is ts in the languages the desks meet (Albanian,
+            // Slavic, Georgian: "Ciklauri" for Tsiklauri), as Greek writes it: τσ.
+            ('c', Some('e' | 'i' | 'y')) => (C('c'), 1),
             ('c' | 'q', _) => (C('k'), 1),
+            // Greek writes a v before a voiceless letter or at the end as φ
+            // (Ιβανόφ, Πετρόφσκι).
+            ('v', _) if n1.is_none_or(voiceless) => (C('f'), 1),
             ('v', _) => (C('b'), 1),
             ('8', _) if has_letter => (C('t'), 1),
             ('3', _) if has_letter => (C('x'), 1),
@@ -165,7 +180,9 @@ fn skeleton_word(word: &str) -> String {
 /// 2. Latin consonants to classes: ch/kh/h/x/ks → x (so χ, ξ and Arabic h meet; Greeklish
 ///    h for η is not supported); th/8 → t (θ and τ merge); ph/f → f; v/b/mp/mb → b;
 ///    nt/nd → d (not before h); gg/gk/ng (not initial)/gh → g; ts → c; tz/dz/dj/j → j;
-///    sh → s; c → s before e/i/y else k; q → k; au/eu → a/e + v or f, as in Greek;
+///    sh → s; c → ts (c) before e/i/y else k; q → k; au/eu stay vowels (Greeklish au/eu
+///    are tried as av/ef by the query); v → f at the end or before a voiceless letter
+///    (Ιβανόφ); xh → j, gj → g + i (Albanian, as Greek writes τζ, γκι); ds → j (-dse);
 ///    gi/yi + vowel → y; y is a consonant (y) at the start or after a vowel when a
 ///    vowel other than i follows, otherwise a vowel i; w is the vowel u. Doubled consonants collapse.
 /// 3. Vowel runs: the first run keeps a class — a (a, e, ai), i (i, y, ei, oi, ee),
@@ -246,4 +263,4 @@ pub fn prefix_keys(word: &str) -> (String, String) {
 
 /// The version of [`person_keys`]: bump it whenever the keys a name gets change, and
 /// every database rebuilds its stored keys when it is next opened.
-pub const KEY_VERSION: i64 = 3;
+pub const KEY_VERSION: i64 = 4;

@@ -18,7 +18,9 @@ use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
 pub use elot::elot743;
-pub use fuzzy::{FUZZY_MIN_KEY, deletions, greeklish_alternatives, within_one_edit};
+pub use fuzzy::{
+    FUZZY_MIN_KEY, deletions, foreign_alternatives, greeklish_alternatives, within_one_edit,
+};
 pub use keys::{KEY_VERSION, pair_keys, person_keys, prefix_keys, skeleton};
 
 /// One letter of the input after decomposition: the base character (lower case once
