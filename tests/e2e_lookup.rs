@@ -84,3 +84,65 @@ fn type_a_name_open_the_card_and_go_back() {
     app.send(b"\x11"); // Ctrl-Q
     assert!(app.wait_exit(Duration::from_secs(5)).is_some());
 }
+
+/// Namesakes: five people called Παπαδόπουλος Γεώργιος; the receptionist types the name
+/// and the birth year, as a desk does, and the one born that year is the only result and
+/// the card that opens is theirs.
+#[test]
+fn a_name_and_a_birth_year_pick_one_namesake() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("k.db");
+    let wanted = person("Παπαδόπουλος", "Γεώργιος", "Νικόλαος", (2002, 10, 23), 501);
+    {
+        let mut store = Store::open(&db).unwrap();
+        let stamp = Stamp::now("tester");
+        for p in [
+            person("Παπαδόπουλος", "Γεώργιος", "Ιωάννης", (1987, 5, 4), 502),
+            person("Παπαδόπουλος", "Γεώργιος", "Δημήτριος", (1995, 1, 30), 503),
+            wanted.clone(),
+            person(
+                "Παπαδόπουλος",
+                "Γεώργιος",
+                "Κωνσταντίνος",
+                (1964, 8, 15),
+                504,
+            ),
+            person("Παπαδόπουλος", "Γεώργιος", "Αθανάσιος", (1979, 12, 1), 505),
+        ] {
+            store.insert_person(&p, &stamp).unwrap();
+        }
+    }
+    let mut app = App::spawn(
+        dir,
+        &[
+            "--db".as_ref(),
+            db.as_os_str(),
+            "--lang".as_ref(),
+            "en".as_ref(),
+        ],
+        "xterm",
+    );
+    app.wait_for("┌ Queue ");
+    app.send(b"\x1bOS"); // F4
+    app.wait_for("Find:");
+    for c in "papadopoulos georgios".chars() {
+        app.send(c.to_string().as_bytes());
+    }
+    // The name alone lists every namesake.
+    app.wait_for("5 of 5");
+    for c in " 2002".chars() {
+        app.send(c.to_string().as_bytes());
+    }
+    app.wait_for("Find: papadopoulos georgios 2002");
+    app.wait_for("1 of 5");
+    let screen = app.screen();
+    assert!(screen.contains("23/10/2002"), "{screen}");
+    assert!(!screen.contains("1987"), "{screen}");
+    app.send(b"\r");
+    app.wait_for("Esc: back to the results");
+    app.wait_for("Νικόλαος");
+    let screen = app.screen();
+    assert!(!screen.contains("Ιωάννης"), "{screen}");
+    app.send(b"\x11"); // Ctrl-Q
+    assert!(app.wait_exit(Duration::from_secs(5)).is_some());
+}
