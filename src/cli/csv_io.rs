@@ -95,6 +95,13 @@ fn reason(field: Field, problem: Problem, cell: &str) -> Vec<String> {
         Problem::Date(DateError::Future) => one("in the future".into()),
         Problem::Date(_) => one(NOT_A_DATE.into()),
         Problem::TooEarly => one("too far in the past".into()),
+        Problem::Id(IdError::Length) if lost_leading_zero(field, cell) => one(format!(
+            "{} has {} digits: a spreadsheet (Excel) dropped its leading zero; \
+             format the column as Text before typing or pasting, or export with \
+             `kentro export TABLE --excel`, which keeps identifiers as text",
+            if field == Field::Amka { "AMKA" } else { "AFM" },
+            cell.trim().len()
+        )),
         Problem::Id(e) => one(id_reason(
             e,
             match field {
@@ -118,6 +125,18 @@ fn reason(field: Field, problem: Problem, cell: &str) -> Vec<String> {
         Problem::AmkaDateDiffers | Problem::AmkaGenderDiffers => Vec::new(),
         Problem::NeedsConsent => one("kept only with consent".into()),
         Problem::AlreadyRegistered { id } => one(format!("already registered (person {id})")),
+    }
+}
+
+/// An AMKA of 10 digits or an AFM of 8: what a spreadsheet leaves of one that began
+/// with 0 after treating it as a number.
+fn lost_leading_zero(field: Field, cell: &str) -> bool {
+    let cell = cell.trim();
+    let digits = cell.bytes().all(|b| b.is_ascii_digit());
+    match field {
+        Field::Amka => digits && cell.len() == 10,
+        Field::Afm => digits && cell.len() == 8,
+        _ => false,
     }
 }
 
@@ -188,8 +207,12 @@ pub type CheckedRows = (Vec<(u64, Person)>, Vec<RowProblem>);
 /// Reads and checks a whole CSV file. Returns the good rows with their line numbers
 /// and every problem found.
 pub fn read_people(bytes: &[u8], today: NaiveDate) -> Result<CheckedRows, String> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let mut reader = csv::ReaderBuilder::new().flexible(false).from_reader(bytes);
+    // Whatever Excel saved: UTF-8 (BOM or not), UTF-16, Windows-1253; `;` or `,`.
+    let decoded = super::decoding::decode(bytes);
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(false)
+        .delimiter(decoded.delimiter)
+        .from_reader(decoded.text.as_bytes());
     let header: Vec<String> = reader
         .headers()
         .map_err(|e| format!("line 1: header: {e}"))?
@@ -230,11 +253,30 @@ pub fn read_people(bytes: &[u8], today: NaiveDate) -> Result<CheckedRows, String
     let mut problems = Vec::new();
     let mut seen_amka: HashMap<String, u64> = HashMap::new();
     let mut seen_afm: HashMap<String, u64> = HashMap::new();
+    // The reader's own line count goes wrong on CRLF files (Excel's): count the line
+    // feeds before each record's first byte instead, moving forward through the text.
+    let text = decoded.text.as_bytes();
+    let mut counted = (0usize, 1u64);
+    let mut line_at = |position: Option<&csv::Position>| -> u64 {
+        let Some(byte) = position.map(|p| p.byte() as usize) else {
+            return 0;
+        };
+        let (from, line) = counted;
+        // With CRLF the reader puts a record's start on the line feed that ends the
+        // line before: a record never starts with a line break, so step over them.
+        let mut byte = byte.min(text.len()).max(from);
+        while byte < text.len() && matches!(text[byte], b'\r' | b'\n') {
+            byte += 1;
+        }
+        let more = text[from..byte].iter().filter(|b| **b == b'\n').count() as u64;
+        counted = (byte, line + more);
+        line + more
+    };
     for record in reader.records() {
         let record = match record {
             Ok(record) => record,
             Err(e) => {
-                let line = e.position().map(|p| p.line()).unwrap_or(0);
+                let line = line_at(e.position());
                 let reason = match e.kind() {
                     csv::ErrorKind::Utf8 { .. } => "not valid UTF-8".to_string(),
                     csv::ErrorKind::UnequalLengths {
@@ -252,7 +294,7 @@ pub fn read_people(bytes: &[u8], today: NaiveDate) -> Result<CheckedRows, String
                 continue;
             }
         };
-        let line = record.position().map(|p| p.line()).unwrap_or(0);
+        let line = line_at(record.position());
         let cells: HashMap<&str, &str> = header
             .iter()
             .map(String::as_str)
@@ -458,6 +500,34 @@ mod tests {
 
     fn today() -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
+    }
+
+    /// What Greek Excel saves as "CSV": Windows-1253, `;`, CRLF, and an AMKA that lost
+    /// its leading zero.
+    #[test]
+    fn excel_files_are_read_with_right_line_numbers() {
+        let text = "surname;given_name;amka;afm\r\n\
+                    Παπαδόπουλος;Γεώργιος;01013099997;090000045\r\n\
+                    Καρίμι;Αχμάντ;1013099997;\r\n\
+                    Ντιαλό;Μαμαντού;;90000045\r\n";
+        let (bytes, _, _) = encoding_rs::WINDOWS_1253.encode(text);
+        let utf16: Vec<u8> = [0xFF, 0xFE]
+            .into_iter()
+            .chain(text.encode_utf16().flat_map(u16::to_le_bytes))
+            .collect();
+        for file in [bytes.to_vec(), utf16, text.as_bytes().to_vec()] {
+            let (good, problems) = read_people(&file, today()).unwrap();
+            assert_eq!(good.len(), 1);
+            assert_eq!(good[0].0, 2, "CRLF lines counted once");
+            assert_eq!(good[0].1.surname, "Παπαδόπουλος");
+            let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
+            assert_eq!(lines.len(), 2, "{lines:?}");
+            assert!(lines[0].starts_with("line 3: amka: AMKA has 10 digits: a spreadsheet (Excel) dropped its leading zero"), "{lines:?}");
+            assert!(
+                lines[1].starts_with("line 4: afm: AFM has 8 digits"),
+                "{lines:?}"
+            );
+        }
     }
 
     #[test]

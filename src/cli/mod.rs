@@ -565,6 +565,7 @@ pub enum ReferralsWhat {
 
 pub mod appointments;
 pub mod csv_io;
+pub mod decoding;
 pub mod demo;
 pub mod directory;
 pub mod display;
