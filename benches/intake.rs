@@ -71,7 +71,7 @@ impl Driver {
 
 fn main() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let store = Store::open(&dir.path().join("bench.db")).expect("store");
+    let store = Store::open_or_create(&dir.path().join("bench.db")).expect("store");
     let mut d = Driver {
         screen: IntakeScreen::new(),
         store,

@@ -52,7 +52,7 @@ fn binary() -> PathBuf {
 
 fn database() -> PathBuf {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/bench-1m.db");
-    let count = Store::open(&path)
+    let count = Store::open_or_create(&path)
         .and_then(|s| s.count_people())
         .unwrap_or(0) as u64;
     if count < PEOPLE {
@@ -117,7 +117,7 @@ fn main() {
     let load = std::fs::read_to_string("/proc/loadavg").unwrap_or_default();
     println!("load average at start: {}", load.trim());
     let db = database();
-    let mut store = Store::open(&db).expect("open");
+    let mut store = Store::open_or_create(&db).expect("open");
     let today = chrono::Local::now().date_naive();
     let ids = recall::install(&mut store, today).expect("recall people");
     println!("people: {}", store.count_people().unwrap_or(0));

@@ -49,7 +49,7 @@ fn fill(store: &mut Store, n: i64) {
 fn contention() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("k.db");
-    fill(&mut Store::open(&db).unwrap(), TICKETS);
+    fill(&mut Store::open_or_create(&db).unwrap(), TICKETS);
     let start = Instant::now();
     let children: Vec<_> = (0..PROCESSES)
         .map(|desk| {
@@ -102,7 +102,7 @@ fn contention() {
 
 fn render() {
     let dir = tempfile::tempdir().unwrap();
-    let mut store = Store::open(&dir.path().join("k.db")).unwrap();
+    let mut store = Store::open_or_create(&dir.path().join("k.db")).unwrap();
     fill(&mut store, 500);
     let ctx = AppContext {
         operator: "bench".into(),

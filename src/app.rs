@@ -29,7 +29,7 @@ const DATA_POLL: Duration = Duration::from_secs(1);
 /// At most this many queued events are handled before a frame is drawn.
 const MAX_BATCH: usize = 512;
 /// The exit status after a hang-up (128 + SIGHUP), as a shell reports it.
-pub const HANGUP_STATUS: u8 = 129;
+pub const HANGUP_STATUS: u8 = crate::cli::exit::HANGUP;
 
 /// How the interface ended, when it ended without an error.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -391,8 +391,8 @@ mod tests {
     fn another_connection_s_commit_is_seen_once_a_second() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("k.db");
-        let ours = Store::open(&path).unwrap();
-        let mut theirs = Store::open(&path).unwrap();
+        let ours = Store::open_or_create(&path).unwrap();
+        let mut theirs = Store::open_or_create(&path).unwrap();
         let start = Instant::now();
         let mut watch = DataWatch::new(start);
         assert_eq!(watch.poll(start, || ours.data_version()), Poll::Idle);

@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use crate::i18n::Lang;
+use crate::privilege::Mode;
 
 pub const SYSTEM_CONFIG: &str = "/etc/kentro/config.toml";
 
@@ -63,32 +64,59 @@ pub fn user_config_path() -> Option<PathBuf> {
     dirs::config_dir().map(|dir| dir.join("kentro").join("config.toml"))
 }
 
-/// System file, then user file on top.
-pub fn load_config() -> Result<FileConfig, String> {
+/// System file, then user file on top. The user's file is read with the user's own
+/// rights; under a set-user-id install it may not name the database (the system file
+/// alone does: a desk login must not point the system account at another file).
+pub fn load_config(mode: Mode) -> Result<FileConfig, String> {
     let system = FileConfig::load(Path::new(SYSTEM_CONFIG))?;
-    let user = match user_config_path() {
-        Some(path) => FileConfig::load(&path)?,
+    let mut user = match user_config_path() {
+        Some(path) => crate::privilege::as_real_user(|| FileConfig::load(&path))??,
         None => FileConfig::default(),
     };
+    if mode == Mode::SetUserId {
+        user.db = None;
+    }
     Ok(user.over(system))
 }
 
-/// --db, else KENTRO_DB, else config, else the user's data directory.
-pub fn resolve_db_path(flag: Option<&Path>, config: &FileConfig) -> Result<PathBuf, String> {
+/// Where the database path came from: it decides whether a missing file may be
+/// offered for creation (only the single-user default, at an interactive start).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DbSource {
+    Flag,
+    Env,
+    Config,
+    /// The user's data directory: a single-user install's first start.
+    Default,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DbChoice {
+    pub path: PathBuf,
+    pub source: DbSource,
+}
+
+/// --db, else KENTRO_DB, else config, else the user's data directory. Creates nothing.
+pub fn resolve_db_path(flag: Option<&Path>, config: &FileConfig) -> Result<DbChoice, String> {
+    let choice = |path: PathBuf, source| Ok(DbChoice { path, source });
     if let Some(path) = flag {
-        return Ok(path.to_path_buf());
+        return choice(path.to_path_buf(), DbSource::Flag);
     }
     if let Some(path) = std::env::var_os("KENTRO_DB").filter(|p| !p.is_empty()) {
-        return Ok(PathBuf::from(path));
+        return choice(PathBuf::from(path), DbSource::Env);
     }
     if let Some(path) = &config.db {
-        return Ok(path.clone());
+        return choice(path.clone(), DbSource::Config);
     }
-    let dir = dirs::data_dir()
+    choice(default_db_path()?, DbSource::Default)
+}
+
+/// A single-user install's database: `~/.local/share/kentro/kentro.db`.
+pub fn default_db_path() -> Result<PathBuf, String> {
+    Ok(dirs::data_dir()
         .ok_or("no data directory for this user; pass --db PATH or set KENTRO_DB")?
-        .join("kentro");
-    std::fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
-    Ok(dir.join("kentro.db"))
+        .join("kentro")
+        .join("kentro.db"))
 }
 
 /// --lang, else config, else the locale, else Greek.
@@ -184,7 +212,10 @@ mod tests {
         };
         assert_eq!(
             resolve_db_path(Some(Path::new("/a.db")), &config).unwrap(),
-            PathBuf::from("/a.db")
+            DbChoice {
+                path: PathBuf::from("/a.db"),
+                source: DbSource::Flag
+            }
         );
         assert_eq!(resolve_lang(Some(Lang::El), &config), Lang::El);
         assert_eq!(resolve_lang(None, &config), Lang::En);

@@ -1,33 +1,49 @@
-//! kentro's entry point: parse the command line, open the database, dispatch.
+//! kentro's entry point: lock down a set-user-id start, parse the command line, open
+//! the database, dispatch. Exit codes: see `kentro::cli::exit`.
 
 use std::process::ExitCode;
 
 use clap::Parser;
 
-use kentro::cli::{Cli, Command, ExportWhat};
-use kentro::config;
-use kentro::store::Store;
+use kentro::cli::{Cli, Command, ExportWhat, exit};
+use kentro::config::{self, FileConfig};
+use kentro::i18n::ops::OpsMsg;
+use kentro::i18n::{Lang, tf};
+use kentro::privilege::{self, Mode};
 
 fn main() -> ExitCode {
+    // First, before anything reads the environment or starts a thread.
+    let mode = privilege::enter();
     let cli = Cli::parse();
-    match run(cli) {
+    let lang_before_config = config::resolve_lang(cli.lang, &FileConfig::default());
+    let file_config = match config::load_config(mode) {
+        Ok(config) => config,
+        Err(message) => return fail(lang_before_config, &message),
+    };
+    let lang = config::resolve_lang(cli.lang, &file_config);
+    match run(&cli, &file_config, mode, lang) {
         Ok(code) => code,
-        Err(message) => {
-            eprintln!("kentro: {message}");
-            ExitCode::FAILURE
-        }
+        Err(message) => fail(lang, &message),
     }
 }
 
-fn run(cli: Cli) -> Result<ExitCode, String> {
-    let file_config = config::load_config()?;
+fn fail(lang: Lang, message: &str) -> ExitCode {
+    eprintln!("{}", tf(lang, OpsMsg::ErrorPrefix, &[message]));
+    ExitCode::from(exit::ERROR)
+}
+
+fn run(cli: &Cli, file_config: &FileConfig, mode: Mode, lang: Lang) -> Result<ExitCode, String> {
     if let Some(Command::Keys) = &cli.command {
-        return kentro::cli::keys::run(&cli, &file_config);
+        return kentro::cli::keys::run(cli, file_config);
     }
     if cli.demo {
-        return kentro::cli::demo::run_demo(&cli, &file_config);
+        return kentro::cli::demo::run_demo(cli, file_config);
     }
-    let db_path = config::resolve_db_path(cli.db.as_deref(), &file_config)?;
+    let choice = kentro::cli::database::choose(cli, file_config, mode, lang)?;
+    if let Some(Command::Init(args)) = &cli.command {
+        return kentro::cli::init::run(&choice.path, args, lang);
+    }
+    let db_path = choice.path.clone();
     // Before the database is opened: a check must not create or migrate what it
     // checks, and a restore needs nobody (this process included) holding it open.
     match &cli.command {
@@ -35,11 +51,11 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
         Some(Command::Restore(args)) => return kentro::cli::maintenance::restore(&db_path, args),
         _ => {}
     }
-    let mut store = Store::open(&db_path).map_err(|e| e.to_string())?;
+    let mut store = kentro::cli::database::open(&choice, cli.command.is_none(), lang)?;
     // Every command runs as an active member of staff, or not at all.
     let me = kentro::cli::staff::admit(&mut store, &kentro::identity::operator_login()?)?;
     match &cli.command {
-        None => kentro::cli::interactive(store, &cli, &file_config, false),
+        None => kentro::cli::interactive(store, cli, file_config, false),
         Some(Command::Seed(args)) => kentro::cli::seed::run(&mut store, args),
         Some(Command::Import(args)) => kentro::cli::csv_io::import(&mut store, args),
         Some(Command::Export(args)) => match &args.what {
@@ -60,7 +76,6 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             }
         },
         Some(Command::Search(args)) => kentro::cli::search::run(&mut store, &me, args),
-        Some(Command::Keys) => kentro::cli::keys::run(&cli, &file_config),
         Some(Command::Directory(args)) => {
             kentro::cli::directory::run(&mut store, args, &kentro::identity::operator_login()?)
         }
@@ -69,13 +84,13 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
         Some(Command::Backup(args)) => kentro::cli::maintenance::backup(&store, args),
         Some(Command::Restore(_)) => Err("restore runs before the database is opened".into()),
         Some(Command::Queue(args)) => kentro::cli::queue::run(&mut store, args),
-        Some(Command::Display) => kentro::cli::display::run(store, &cli, &file_config),
+        Some(Command::Display) => kentro::cli::display::run(store, cli, file_config),
         Some(Command::Staff(args)) => kentro::cli::staff::run(&mut store, &me, args),
         Some(Command::Appointments(args)) => kentro::cli::appointments::run(
             &mut store,
             &me,
             args,
-            config::resolve_lang(cli.lang, &file_config),
+            lang,
         ),
         Some(Command::Audit(args)) => kentro::cli::gdpr::audit(&mut store, &me, args),
         Some(Command::Erase(args)) => kentro::cli::gdpr::erase(&mut store, &me, &args.what),
@@ -84,9 +99,9 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
         }
         Some(Command::Notes(args)) => kentro::cli::gdpr::notes(&mut store, &me, &args.what),
         Some(Command::Consent(args)) => kentro::cli::gdpr::consent(&mut store, &me, &args.what),
-        Some(Command::Report(args)) => {
-            let lang = config::resolve_lang(cli.lang, &file_config);
-            kentro::cli::report::run(&mut store, &me, args, lang)
+        Some(Command::Report(args)) => kentro::cli::report::run(&mut store, &me, args, lang),
+        Some(Command::Keys | Command::Init(_)) => {
+            unreachable!("handled before the database is opened")
         }
         Some(Command::Distribution(args)) => kentro::cli::distribution::run(&mut store, &me, args),
         Some(Command::Esf(args)) => {

@@ -35,10 +35,13 @@ const AMKA: &str = "01013099997";
 const AFM: &str = "090000045";
 
 impl Env {
+    /// A new, empty database, as `kentro init` leaves it.
     fn new() -> Env {
-        Env {
+        let env = Env {
             dir: tempfile::tempdir().unwrap(),
-        }
+        };
+        drop(Store::create(&env.db()).unwrap());
+        env
     }
 
     fn db(&self) -> PathBuf {
@@ -46,7 +49,7 @@ impl Env {
     }
 
     fn store(&self) -> Store {
-        Store::open(&self.db()).unwrap()
+        Store::open_or_create(&self.db()).unwrap()
     }
 
     /// A centre whose administrator is someone else and where the operator running

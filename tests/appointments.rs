@@ -30,7 +30,7 @@ fn booking_time() -> Stamp {
 
 fn fresh() -> (tempfile::TempDir, Store) {
     let dir = tempfile::tempdir().unwrap();
-    let store = Store::open(&dir.path().join("k.db")).unwrap();
+    let store = Store::open_or_create(&dir.path().join("k.db")).unwrap();
     (dir, store)
 }
 
@@ -439,9 +439,11 @@ struct Env {
 
 impl Env {
     fn new() -> Env {
-        Env {
+        let env = Env {
             dir: tempfile::tempdir().unwrap(),
-        }
+        };
+        drop(Store::create(&env.dir.path().join("k.db")).unwrap());
+        env
     }
 
     fn command(&self, args: &[&str]) -> Command {
@@ -611,7 +613,7 @@ fn two_desks_booking_the_same_slot_at_once_get_one_booking() {
 #[test]
 fn one_person_booked_by_several_desks_at_once_is_never_booked_twice() {
     let env = Env::new();
-    let mut store = Store::open(&env.dir.path().join("k.db")).unwrap();
+    let mut store = Store::open_or_create(&env.dir.path().join("k.db")).unwrap();
     let id = person(&mut store, "Rezaei", "6911111111").to_string();
     drop(store);
     // Four desks, four services, the same person at overlapping times.
@@ -642,7 +644,7 @@ fn one_person_booked_by_several_desks_at_once_is_never_booked_twice() {
         .into_iter()
         .map(|c| c.wait_with_output().unwrap())
         .collect();
-    let store = Store::open(&env.dir.path().join("k.db")).unwrap();
+    let store = Store::open_or_create(&env.dir.path().join("k.db")).unwrap();
     let booked = store
         .appointments_on(NaiveDate::from_ymd_opt(2030, 1, 8).unwrap())
         .unwrap();

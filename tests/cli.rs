@@ -8,7 +8,16 @@ struct Env {
 }
 
 impl Env {
+    /// A fresh directory with a new database in it, made as an administrator would.
     fn new() -> Env {
+        let env = Env::bare();
+        let out = env.kentro(&["init"]);
+        assert!(out.status.success(), "{}", stderr(&out));
+        env
+    }
+
+    /// A fresh directory with no database.
+    fn bare() -> Env {
         Env {
             dir: tempfile::tempdir().unwrap(),
         }
@@ -230,11 +239,17 @@ fn files_that_cannot_be_used_fail_with_one_line() {
 
     let missing_dir = Path::new("/nonexistent-dir/k.db");
     let out = Command::new(env!("CARGO_BIN_EXE_kentro"))
-        .args(["--db", missing_dir.to_str().unwrap(), "check"])
+        .args([
+            "--db",
+            missing_dir.to_str().unwrap(),
+            "check",
+            "--lang",
+            "en",
+        ])
         .env("KENTRO_CONFIG", env.path("none.toml"))
         .output()
         .unwrap();
-    assert!(one_line_error(&out).contains("cannot open"));
+    assert!(one_line_error(&out).contains("No database at /nonexistent-dir/k.db"));
 
     let out = env.kentro(&["import", env.path("missing.csv").to_str().unwrap()]);
     assert!(one_line_error(&out).contains("cannot read"));
@@ -244,12 +259,22 @@ fn files_that_cannot_be_used_fail_with_one_line() {
 fn the_database_path_comes_from_the_environment_then_the_config() {
     let env = Env::new();
     let from_env = env.path("env.db");
-    let out = Command::new(env!("CARGO_BIN_EXE_kentro"))
-        .arg("check")
-        .env("KENTRO_DB", &from_env)
-        .env("KENTRO_CONFIG", env.path("none.toml"))
-        .output()
-        .unwrap();
+    let kentro_with = |args: &[&str], db_env: Option<&Path>, config: &Path| {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_kentro"));
+        cmd.args(args).env("KENTRO_CONFIG", config);
+        match db_env {
+            Some(path) => cmd.env("KENTRO_DB", path),
+            None => cmd.env_remove("KENTRO_DB"),
+        };
+        cmd.output().unwrap()
+    };
+    let none = env.path("none.toml");
+    let out = kentro_with(&["check"], Some(&from_env), &none);
+    assert!(!out.status.success(), "check never creates");
+    assert!(!from_env.exists());
+    let out = kentro_with(&["init"], Some(&from_env), &none);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let out = kentro_with(&["check"], Some(&from_env), &none);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(from_env.exists());
 
@@ -258,12 +283,9 @@ fn the_database_path_comes_from_the_environment_then_the_config() {
         "config.toml",
         &format!("db = {:?}\n", from_config.to_str().unwrap()),
     );
-    let out = Command::new(env!("CARGO_BIN_EXE_kentro"))
-        .arg("check")
-        .env_remove("KENTRO_DB")
-        .env("KENTRO_CONFIG", &config)
-        .output()
-        .unwrap();
+    let out = kentro_with(&["init"], None, &config);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let out = kentro_with(&["check"], None, &config);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(from_config.exists());
 
@@ -370,4 +392,56 @@ fn keys_prints_the_active_map_with_overrides() {
         "{}",
         stderr(&out)
     );
+}
+
+#[test]
+fn only_init_creates_a_database_and_never_over_a_file() {
+    let env = Env::bare();
+    for args in [
+        &["check"][..],
+        &["queue", "list"],
+        &["search", "x"],
+        &["export", "beneficiaries"],
+        &["referrals", "list"],
+        &["backup", "/tmp/never.db"],
+    ] {
+        let out = env.kentro(&[args, &["--lang", "en"]].concat());
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        assert!(
+            one_line_error(&out).contains("kentro init --db"),
+            "{args:?}: {}",
+            stderr(&out)
+        );
+        assert_eq!(
+            std::fs::read_dir(env.dir.path()).unwrap().count(),
+            0,
+            "{args:?} created a file"
+        );
+    }
+    let out = env.kentro(&["init", "--lang", "en"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains("Created the database"));
+    let before = std::fs::read(env.db()).unwrap();
+    let out = env.kentro(&["init", "--lang", "el"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        one_line_error(&out).contains("δεν γράφει ποτέ"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(std::fs::read(env.db()).unwrap(), before);
+    let out = env.kentro(&["check"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let names: Vec<_> = std::fs::read_dir(env.dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    assert_eq!(names, ["k.db"], "check leaves nothing beside the database");
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let env = Env::new();
+    assert_eq!(env.kentro(&["--no-such-flag"]).status.code(), Some(2));
+    assert_eq!(env.kentro(&["queue", "add"]).status.code(), Some(2));
 }

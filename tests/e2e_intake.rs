@@ -25,6 +25,7 @@ fn start(db: &std::path::Path) -> App {
 fn a_draft_survives_sighup_and_is_offered_at_the_next_start() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("k.db");
+    drop(kentro::store::Store::create(&db).unwrap());
     let mut app = start(&db);
     app.wait_for(&kentro::identity::operator_login().unwrap());
     app.send(b"\x1bOR"); // F3

@@ -36,7 +36,7 @@ fn type_a_name_open_the_card_and_go_back() {
     let wanted = person("Παπαδόπουλος", "Γεώργιος", "Νικόλαος", (2002, 10, 23), 401);
     let amka = wanted.amka.clone().unwrap();
     {
-        let mut store = Store::open(&db).unwrap();
+        let mut store = Store::open_or_create(&db).unwrap();
         let stamp = Stamp::now("tester");
         for p in [
             wanted.clone(),

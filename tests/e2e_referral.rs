@@ -16,7 +16,7 @@ fn refer_a_person_and_see_the_referral() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("k.db");
     {
-        let mut store = Store::open(&db).unwrap();
+        let mut store = Store::open_or_create(&db).unwrap();
         let stamp = Stamp::now("tester");
         let person = Person {
             surname: "Karimi".into(),
@@ -78,7 +78,7 @@ fn refer_a_person_and_see_the_referral() {
     app.wait_for("Referral #1 is now accepted");
     app.send(b"\x11");
     assert!(app.wait_exit(Duration::from_secs(5)).is_some());
-    let store = Store::open(&db).unwrap();
+    let store = Store::open_or_create(&db).unwrap();
     let referrals = store.all_referrals().unwrap();
     assert_eq!(referrals.len(), 1);
     assert!(

@@ -205,3 +205,32 @@ fn demo_opens_on_sample_data() {
             .is_some_and(|s| s.success())
     );
 }
+
+/// A single-user install's first start (no --db, no config, no KENTRO_DB) asks before
+/// creating the database in the user's data directory; "no" creates nothing.
+#[test]
+fn the_first_single_user_start_asks_before_creating_the_database() {
+    let run = |answer: &[u8]| {
+        let dir = tempfile::tempdir().unwrap();
+        let data = dir.path().join("data");
+        let mut app = App::spawn_with(
+            dir,
+            &["--lang".as_ref(), "en".as_ref()],
+            "xterm",
+            &[("XDG_DATA_HOME", data.as_os_str())],
+        );
+        app.wait_for("There is no database yet. Create one at");
+        app.send(answer);
+        (app, data.join("kentro").join("kentro.db"))
+    };
+    let (mut declined, db) = run(b"\r");
+    let status = declined.wait_exit(Duration::from_secs(5)).expect("exits");
+    assert_eq!(status.exit_code(), 1);
+    assert!(!db.exists());
+
+    let (mut accepted, db) = run(b"y\r");
+    accepted.wait_for("┌ Queue ");
+    assert!(db.exists());
+    accepted.send(b"\x11"); // Ctrl-Q
+    assert!(accepted.wait_exit(Duration::from_secs(5)).is_some());
+}

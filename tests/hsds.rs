@@ -288,7 +288,7 @@ fn the_validation_catches_what_hsds_forbids() {
 #[test]
 fn the_specifications_examples_import() {
     let dir = tempfile::tempdir().unwrap();
-    let mut store = Store::open(&dir.path().join("k.db")).unwrap();
+    let mut store = Store::open_or_create(&dir.path().join("k.db")).unwrap();
     let report = import_path(&mut store, &Path::new(SPEC).join("examples/csv"), &stamp()).unwrap();
     assert_eq!((report.organisations, report.services), (1, 1));
     let s = store
@@ -316,7 +316,7 @@ fn the_specifications_examples_import() {
     // The JSON examples too: one service package, one organisation package.
     for file in ["service_full.json", "organization_full.json"] {
         let dir = tempfile::tempdir().unwrap();
-        let mut store = Store::open(&dir.path().join("k.db")).unwrap();
+        let mut store = Store::open_or_create(&dir.path().join("k.db")).unwrap();
         import_path(
             &mut store,
             &Path::new(SPEC).join("examples").join(file),
@@ -334,7 +334,7 @@ fn the_specifications_examples_import() {
 #[test]
 fn outside_ids_survive_an_import_and_an_export() {
     let dir = tempfile::tempdir().unwrap();
-    let mut store = Store::open(&dir.path().join("k.db")).unwrap();
+    let mut store = Store::open_or_create(&dir.path().join("k.db")).unwrap();
     import_path(&mut store, &Path::new(SPEC).join("examples/csv"), &stamp()).unwrap();
     let out = dir.path().join("out");
     export_dir(&store, &out).unwrap();
@@ -393,7 +393,7 @@ fn export_import_export_is_byte_identical() {
     // Into another centre's fresh database: every service and organisation arrives
     // with its id and fields; a code the centre already uses for its own line is
     // given a new one, and the centre's own lines are untouched.
-    let mut other = Store::open(&dir.path().join("other.db")).unwrap();
+    let mut other = Store::open_or_create(&dir.path().join("other.db")).unwrap();
     let own_kea = other.service_by_code("kea").unwrap().unwrap();
     let report = import_path(&mut other, &first, &stamp()).unwrap();
     assert!(
@@ -454,7 +454,7 @@ fn a_bad_row_imports_nothing_and_is_named_by_file_line_and_column() {
     let id = lines[2].split(',').next().unwrap().to_string();
     lines[2] = lines[2].replacen(&id, "org-1", 1);
     std::fs::write(&orgs, lines.join("\n") + "\n").unwrap();
-    let mut fresh = Store::open(&dir.path().join("fresh.db")).unwrap();
+    let mut fresh = Store::open_or_create(&dir.path().join("fresh.db")).unwrap();
     let before = (fresh.services().unwrap(), fresh.organisations().unwrap());
     let problems = import_path(&mut fresh, &out, &stamp()).unwrap_err();
     let all = problems.join("\n");

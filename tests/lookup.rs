@@ -11,7 +11,7 @@ fn today() -> NaiveDate {
 
 fn store_with_distractors(count: u64) -> (tempfile::TempDir, Store) {
     let dir = tempfile::tempdir().unwrap();
-    let mut store = Store::open(&dir.path().join("k.db")).unwrap();
+    let mut store = Store::open_or_create(&dir.path().join("k.db")).unwrap();
     let generator = PersonGenerator::new(7, today());
     let people: Vec<_> = (0..count).map(|i| generator.person(i)).collect();
     let stamp = Stamp {
@@ -104,7 +104,7 @@ fn stale_keys_are_rebuilt_at_open() {
     // An old key version: the next open rebuilds the keys, with progress.
     store.set_search_key_version_for_tests(0).unwrap();
     drop(store);
-    let mut store = Store::open(&dir.path().join("k.db")).unwrap();
+    let mut store = Store::open_or_create(&dir.path().join("k.db")).unwrap();
     assert_eq!(
         store.search_key_version().unwrap(),
         kentro::domain::names::KEY_VERSION
@@ -129,7 +129,7 @@ fn stale_keys_are_rebuilt_at_open() {
 #[test]
 fn a_given_name_beats_the_same_name_as_a_father_who_came_more_recently() {
     let dir = tempfile::tempdir().unwrap();
-    let mut store = Store::open(&dir.path().join("k.db")).unwrap();
+    let mut store = Store::open_or_create(&dir.path().join("k.db")).unwrap();
     let stamp = Stamp {
         at: today().and_hms_opt(9, 0, 0).unwrap(),
         operator: "t".into(),
@@ -179,7 +179,7 @@ fn a_given_name_beats_the_same_name_as_a_father_who_came_more_recently() {
 fn a_date_of_birth_picks_one_among_namesakes() {
     use kentro::search::DateMatch;
     let dir = tempfile::tempdir().unwrap();
-    let mut store = Store::open(&dir.path().join("k.db")).unwrap();
+    let mut store = Store::open_or_create(&dir.path().join("k.db")).unwrap();
     let stamp = Stamp {
         at: today().and_hms_opt(9, 0, 0).unwrap(),
         operator: "t".into(),
@@ -289,7 +289,7 @@ fn a_date_of_birth_picks_one_among_namesakes() {
 #[test]
 fn an_afm_in_its_vat_form_finds_the_person() {
     let dir = tempfile::tempdir().unwrap();
-    let mut store = Store::open(&dir.path().join("k.db")).unwrap();
+    let mut store = Store::open_or_create(&dir.path().join("k.db")).unwrap();
     let stamp = Stamp {
         at: today().and_hms_opt(9, 0, 0).unwrap(),
         operator: "t".into(),

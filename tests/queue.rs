@@ -27,7 +27,7 @@ fn stamp_at(at: NaiveDateTime) -> Stamp {
 
 fn fresh() -> (tempfile::TempDir, Store) {
     let dir = tempfile::tempdir().unwrap();
-    let store = Store::open(&dir.path().join("k.db")).unwrap();
+    let store = Store::open_or_create(&dir.path().join("k.db")).unwrap();
     (dir, store)
 }
 
@@ -348,6 +348,7 @@ fn kentro(db: &std::path::Path, args: &[&str]) -> std::process::Output {
 fn cli_services_add_call_list_close_day() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("k.db");
+    drop(Store::create(&db).unwrap());
     let out = kentro(&db, &["queue", "services", "--json"]);
     assert!(out.status.success());
     let lines: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
@@ -406,7 +407,7 @@ fn eight_processes_never_claim_the_same_ticket() {
     let db = dir.path().join("k.db");
     let tickets = 200;
     {
-        let mut store = Store::open(&db).unwrap();
+        let mut store = Store::open_or_create(&db).unwrap();
         let kea = line(&store, "kea");
         let now = chrono::Local::now().naive_local();
         store.batch(&stamp_at(now), |_| Ok(())).unwrap();
@@ -457,7 +458,7 @@ fn eight_processes_never_claim_the_same_ticket() {
         }
     }
     assert_eq!(seen.len(), tickets as usize, "every ticket claimed once");
-    let store = Store::open(&db).unwrap();
+    let store = Store::open_or_create(&db).unwrap();
     let today = chrono::Local::now().date_naive();
     assert!(
         store
@@ -472,6 +473,7 @@ fn eight_processes_never_claim_the_same_ticket() {
 fn end_to_end_add_call_finish_and_another_desk_sees_it_live() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("k.db");
+    drop(Store::create(&db).unwrap());
     let cfg = dir.path().join("none.toml");
     let args = |desk: &str| -> Vec<std::ffi::OsString> {
         vec![
@@ -533,7 +535,7 @@ fn the_board_shows_numbers_and_desks_never_names() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("k.db");
     {
-        let mut store = Store::open(&db).unwrap();
+        let mut store = Store::open_or_create(&db).unwrap();
         let kea = line(&store, "kea");
         let now = chrono::Local::now().naive_local();
         let person = kentro::domain::person::Person {
@@ -569,7 +571,7 @@ fn the_board_shows_numbers_and_desks_never_names() {
     );
     // Live: a call from elsewhere shows up without a key press.
     {
-        let mut store = Store::open(&db).unwrap();
+        let mut store = Store::open_or_create(&db).unwrap();
         let legal = line(&store, "legal");
         let now = chrono::Local::now().naive_local();
         store
@@ -598,7 +600,7 @@ fn the_board_shows_numbers_and_desks_never_names() {
 #[test]
 fn data_version_changes_after_queue_reads() {
     let (dir, mut writer) = fresh();
-    let reader = Store::open(&dir.path().join("k.db")).unwrap();
+    let reader = Store::open_or_create(&dir.path().join("k.db")).unwrap();
     let now = chrono::Local::now().naive_local();
     let before = reader.data_version().unwrap();
     let _ = reader.last_called(now.date(), 8).unwrap();
@@ -620,11 +622,13 @@ fn data_version_changes_after_queue_reads() {
 }
 
 #[test]
-fn several_processes_creating_one_new_database_at_once_all_succeed() {
+fn several_processes_opening_one_empty_database_at_once_all_succeed() {
     // Several rounds: the race is between reading the schema version and migrating.
+    // The empty file is what an interrupted `kentro init` (or a `touch`) leaves.
     for round in 0..4 {
         let dir = tempfile::tempdir().unwrap();
         let db = dir.path().join(format!("new-{round}.db"));
+        std::fs::File::create(&db).unwrap();
         let children: Vec<_> = (0..6)
             .map(|_| {
                 Command::new(env!("CARGO_BIN_EXE_kentro"))
@@ -647,7 +651,7 @@ fn several_processes_creating_one_new_database_at_once_all_succeed() {
             let stdout = String::from_utf8_lossy(&out.stdout);
             assert!(stdout.contains("kea"), "round {round}: {stdout}");
         }
-        let store = Store::open(&db).unwrap();
+        let store = Store::open_or_create(&db).unwrap();
         let health = store.health().unwrap();
         assert_eq!(health.schema_version, health.supported_version);
         assert!(health.is_ok());
@@ -837,7 +841,7 @@ fn an_idle_queue_screen_stays_quiet_and_redraws_when_another_process_commits() {
     let db = dir.path().join("k.db");
     let kea;
     {
-        let mut store = Store::open(&db).unwrap();
+        let mut store = Store::open_or_create(&db).unwrap();
         kea = line(&store, "kea");
         let now = chrono::Local::now().naive_local();
         store
@@ -877,7 +881,7 @@ fn an_idle_queue_screen_stays_quiet_and_redraws_when_another_process_commits() {
     let before = bytes();
     let started = std::time::Instant::now();
     {
-        let mut store = Store::open(&db).unwrap();
+        let mut store = Store::open_or_create(&db).unwrap();
         let now = chrono::Local::now().naive_local();
         store
             .create_ticket(

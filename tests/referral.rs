@@ -43,7 +43,7 @@ fn service(code: &str) -> Service {
 
 fn setup() -> (tempfile::TempDir, Store, i64, i64) {
     let dir = tempfile::tempdir().unwrap();
-    let mut store = Store::open(&dir.path().join("k.db")).unwrap();
+    let mut store = Store::open_or_create(&dir.path().join("k.db")).unwrap();
     let person = Person {
         surname: "Rezaei".into(),
         given_name: "Mohammad".into(),

@@ -22,7 +22,7 @@ impl Centre {
         let out = centre.kentro(&["seed", "--count", "400", "--seed", seed]);
         assert!(out.status.success(), "{}", stderr(&out));
         {
-            let mut store = Store::open(&centre.db()).unwrap();
+            let mut store = Store::open_or_create(&centre.db()).unwrap();
             let login = kentro::identity::operator_login().unwrap();
             store
                 .upsert_staff(

@@ -19,7 +19,7 @@ fn stamp() -> Stamp {
 
 fn fresh() -> (tempfile::TempDir, Store) {
     let dir = tempfile::tempdir().unwrap();
-    let store = Store::open(&dir.path().join("k.db")).unwrap();
+    let store = Store::open_or_create(&dir.path().join("k.db")).unwrap();
     (dir, store)
 }
 
@@ -76,7 +76,7 @@ fn a_new_file_is_migrated_and_configured() {
 fn reopening_is_idempotent() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("k.db");
-    let mut store = Store::open(&path).unwrap();
+    let mut store = Store::open_or_create(&path).unwrap();
     store.insert_person(&full_person(), &stamp()).unwrap();
     drop(store);
     let store = Store::open(&path).unwrap();
@@ -144,8 +144,8 @@ fn a_second_person_with_the_same_amka_is_refused() {
 fn a_stale_edit_is_refused_not_overwritten() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("k.db");
-    let mut desk1 = Store::open(&path).unwrap();
-    let mut desk2 = Store::open(&path).unwrap();
+    let mut desk1 = Store::open_or_create(&path).unwrap();
+    let mut desk2 = Store::open_or_create(&path).unwrap();
     let id = desk1.insert_person(&full_person(), &stamp()).unwrap();
     let mut a = desk1.person(id).unwrap().unwrap();
     let mut b = desk2.person(id).unwrap().unwrap();
@@ -166,8 +166,8 @@ fn a_stale_edit_is_refused_not_overwritten() {
 fn another_connections_commit_changes_data_version() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("k.db");
-    let watcher = Store::open(&path).unwrap();
-    let mut writer = Store::open(&path).unwrap();
+    let watcher = Store::open_or_create(&path).unwrap();
+    let mut writer = Store::open_or_create(&path).unwrap();
     let before = watcher.data_version().unwrap();
     assert_eq!(
         watcher.data_version().unwrap(),
@@ -423,7 +423,7 @@ fn another_programs_database_is_left_untouched() {
 fn a_newer_schema_is_refused_and_left_untouched() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("k.db");
-    drop(Store::open(&path).unwrap());
+    drop(Store::open_or_create(&path).unwrap());
     {
         let conn = rusqlite::Connection::open(&path).unwrap();
         conn.pragma_update(None, "user_version", 99).unwrap();
@@ -447,4 +447,39 @@ fn backup_is_a_checked_copy() {
     assert_eq!(health.people, 1);
     assert!(store.backup_to(&target).is_err(), "never overwrites");
     assert_eq!(Store::open(&target).unwrap().count_people().unwrap(), 1);
+}
+
+#[test]
+fn open_refuses_a_missing_file_and_creates_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let typo = dir.path().join("kentor.db");
+    let err = Store::open(&typo).err().expect("must refuse");
+    assert!(matches!(err, StoreError::Missing { .. }), "{err}");
+    assert!(err.to_string().contains("kentro init --db"), "{err}");
+    assert!(Store::open_read_only(&typo).is_err());
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+}
+
+#[test]
+fn create_never_overwrites() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("k.db");
+    drop(Store::create(&path).unwrap());
+    let err = Store::create(&path)
+        .err()
+        .expect("must refuse an existing file");
+    assert!(err.to_string().contains("already exists"), "{err}");
+}
+
+#[test]
+fn read_only_open_neither_migrates_nor_writes() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("k.db");
+    drop(Store::create(&path).unwrap());
+    let before = std::fs::read(&path).unwrap();
+    let mut store = Store::open_read_only(&path).unwrap();
+    assert!(store.health().unwrap().is_ok());
+    assert!(store.insert_person(&full_person(), &stamp()).is_err());
+    drop(store);
+    assert_eq!(std::fs::read(&path).unwrap(), before);
 }

@@ -125,7 +125,7 @@ pub fn load(store: &mut Store, centre: &DemoCentre, stamp: &Stamp) -> Result<(),
 
 /// Creates and fills a demo database at `path`.
 pub fn create(path: &std::path::Path, now: NaiveDateTime) -> Result<Store, String> {
-    let mut store = Store::open(path).map_err(|e| e.to_string())?;
+    let mut store = Store::create(path).map_err(|e| e.to_string())?;
     let centre = demo_centre(DEMO_SEED, now);
     load(
         &mut store,

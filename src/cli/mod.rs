@@ -51,6 +51,9 @@ fn parse_lang(text: &str) -> Result<Lang, String> {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Create a new database (the only command that does): single-user, or --shared
+    /// (as root) owned by the system account `kentro` in its own 0700 directory.
+    Init(init::InitArgs),
     /// Fill the database with synthetic people and two years of their visits, tickets,
     /// referrals and appointments (the same seed gives the same data).
     Seed(SeedArgs),
@@ -566,12 +569,15 @@ pub enum ReferralsWhat {
 pub mod appointments;
 pub mod csv_io;
 pub mod decoding;
+pub mod database;
 pub mod demo;
 pub mod directory;
 pub mod display;
 pub mod distribution;
 pub mod esf;
+pub mod exit;
 pub mod gdpr;
+pub mod init;
 pub mod keys;
 pub mod maintenance;
 pub mod output;

@@ -12,7 +12,7 @@ use crate::identity;
 use crate::store::{NewTicket, Stamp, Store};
 
 /// The exit status of `queue call` when nobody is waiting.
-pub const NOBODY_WAITING: u8 = 3;
+pub const NOBODY_WAITING: u8 = super::exit::NOTHING;
 
 fn stamp() -> Result<Stamp, String> {
     Ok(Stamp::now(&identity::operator_login()?))

@@ -113,7 +113,7 @@ mod tests {
     #[test]
     fn amkas_past_the_unique_range_stay_unique_and_valid() {
         let dir = tempfile::tempdir().unwrap();
-        let mut store = Store::open(&dir.path().join("k.db")).unwrap();
+        let mut store = Store::open_or_create(&dir.path().join("k.db")).unwrap();
         let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 30).unwrap();
         let generator = PersonGenerator::new(1, today);
         let stamp = Stamp::now("t");

@@ -87,6 +87,7 @@ pub mod faults;
 pub mod intake;
 pub mod kit;
 pub mod lookup;
+pub mod ops;
 pub mod queue;
 pub mod referral;
 pub mod report;

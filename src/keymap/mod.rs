@@ -152,7 +152,8 @@ impl Keymap {
         let map = match BUILTIN.iter().find(|(n, _)| *n == name) {
             Some((builtin, text)) => Keymap::parse(text, &format!("keymaps/{builtin}.toml"))?,
             None => {
-                let text = std::fs::read_to_string(Path::new(name))
+                // The user's file, read with the user's rights (set-user-id install).
+                let text = crate::privilege::read_user_file(Path::new(name))
                     .map_err(|e| format!("keymap {name}: {e}"))?;
                 Keymap::parse(&text, name)?
             }
@@ -167,7 +168,7 @@ impl Keymap {
         let Some(path) = overrides else {
             return Ok(base);
         };
-        let text = match std::fs::read_to_string(path) {
+        let text = match crate::privilege::read_user_file(path) {
             Ok(text) => text,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(base),
             Err(e) => return Err(format!("{}: {e}", path.display())),

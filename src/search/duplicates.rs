@@ -144,7 +144,7 @@ mod tests {
     #[test]
     fn identifiers_then_name_and_birth_then_names() {
         let dir = tempfile::tempdir().unwrap();
-        let mut store = Store::open(&dir.path().join("k.db")).unwrap();
+        let mut store = Store::open_or_create(&dir.path().join("k.db")).unwrap();
         let stamp = Stamp::now("t");
         let dob = NaiveDate::from_ymd_opt(1990, 1, 12);
         let person = |s: &str, g: &str, d: Option<NaiveDate>| Person {
@@ -206,7 +206,7 @@ mod tests {
     #[test]
     fn same_date_other_spelling_and_tolerated_date_errors() {
         let dir = tempfile::tempdir().unwrap();
-        let mut store = Store::open(&dir.path().join("k.db")).unwrap();
+        let mut store = Store::open_or_create(&dir.path().join("k.db")).unwrap();
         let stamp = Stamp::now("t");
         let ymd = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
         let person = |s: &str, g: &str, d: Option<NaiveDate>| Person {

@@ -67,7 +67,7 @@ mod tests {
     #[test]
     fn opening_a_card_reads_it_and_writes_one_view_row_together() {
         let dir = tempfile::tempdir().unwrap();
-        let mut store = Store::open(&dir.path().join("k.db")).unwrap();
+        let mut store = Store::open_or_create(&dir.path().join("k.db")).unwrap();
         let at = chrono::NaiveDate::from_ymd_opt(2026, 3, 15)
             .and_then(|d| d.and_hms_opt(10, 0, 0))
             .unwrap();

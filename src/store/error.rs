@@ -10,6 +10,10 @@ pub enum StoreError {
         path: PathBuf,
         reason: String,
     },
+    /// No database at this path; only `kentro init` creates one.
+    Missing {
+        path: PathBuf,
+    },
     /// The file exists but is not a kentro database; it was left untouched.
     NotKentro {
         path: PathBuf,
@@ -65,6 +69,12 @@ impl fmt::Display for StoreError {
             StoreError::CannotOpen { path, reason } => {
                 write!(f, "cannot open {}: {reason}", path.display())
             }
+            StoreError::Missing { path } => write!(
+                f,
+                "no database at {}; check the path, or create one with `kentro init --db {}`",
+                path.display(),
+                path.display()
+            ),
             StoreError::NotKentro { path } => write!(
                 f,
                 "{} is not a kentro database (left untouched)",

@@ -133,7 +133,7 @@ mod tests {
 
     fn store() -> (tempfile::TempDir, Store) {
         let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(&dir.path().join("k.db")).unwrap();
+        let store = Store::open_or_create(&dir.path().join("k.db")).unwrap();
         (dir, store)
     }
 

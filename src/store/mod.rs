@@ -116,11 +116,75 @@ impl Health {
 }
 
 impl Store {
-    /// Opens (creating and migrating if new) the database at `path`.
+    /// Opens the existing database at `path`, migrating it if it is older.
     ///
-    /// A file that is not a kentro database, or was written by a newer kentro, is
-    /// refused before anything is written to it.
+    /// A missing file is refused (a typo in `--db` must not make a new, empty
+    /// database: `kentro init` is the door for that). A file that is not a kentro
+    /// database, or was written by a newer kentro, is refused before anything is
+    /// written to it.
     pub fn open(path: &Path) -> Result<Store, StoreError> {
+        if !path.exists() {
+            return Err(StoreError::Missing {
+                path: path.to_path_buf(),
+            });
+        }
+        Store::connect(path)
+    }
+
+    /// Creates a new database at `path`, owner-only (0600) whatever the umask; SQLite
+    /// gives its WAL and SHM the same mode and owner. Refuses a path that exists.
+    pub fn create(path: &Path) -> Result<Store, StoreError> {
+        create_private_file(path)?;
+        Store::connect(path)
+    }
+
+    /// Opens `path`, creating it if missing: for tests, benchmarks and the demo's
+    /// temporary database, never for a path an operator typed.
+    pub fn open_or_create(path: &Path) -> Result<Store, StoreError> {
+        if path.exists() {
+            Store::open(path)
+        } else {
+            match Store::create(path) {
+                // Another process created it between the two steps.
+                Err(StoreError::CannotOpen { .. }) if path.exists() => Store::open(path),
+                other => other,
+            }
+        }
+    }
+
+    /// Opens the existing database at `path` only to read it: no migration, no key
+    /// rebuild, no write, and no file left beside it (`kentro check`, `kentro doctor`).
+    pub fn open_read_only(path: &Path) -> Result<Store, StoreError> {
+        if !path.exists() {
+            return Err(StoreError::Missing {
+                path: path.to_path_buf(),
+            });
+        }
+        // Opened for writing but never written (`query_only`): a read-only connection
+        // would leave behind the -wal and -shm files it needs, while the last
+        // read-write connection to close removes them.
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(path, flags)
+            .or_else(|_| {
+                Connection::open_with_flags(
+                    path,
+                    OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+                )
+            })
+            .map_err(|e| StoreError::CannotOpen {
+                path: path.to_path_buf(),
+                reason: e.to_string(),
+            })?;
+        conn.busy_timeout(BUSY_TIMEOUT)?;
+        conn.pragma_update(None, "query_only", true)?;
+        inspect(&conn, path)?;
+        Ok(Store {
+            conn,
+            path: path.to_path_buf(),
+        })
+    }
+
+    fn connect(path: &Path) -> Result<Store, StoreError> {
         let cannot_open = |e: rusqlite::Error| StoreError::CannotOpen {
             path: path.to_path_buf(),
             reason: e.to_string(),
@@ -131,9 +195,9 @@ impl Store {
                 reason: "is a directory".into(),
             });
         }
-        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
-            | OpenFlags::SQLITE_OPEN_CREATE
-            | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        // Never SQLITE_OPEN_CREATE: the file exists (checked above, or just created
+        // owner-only by `create`), and if it vanished meanwhile that is an error.
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let mut conn = Connection::open_with_flags(path, flags).map_err(cannot_open)?;
         conn.busy_handler(Some(busy::handler))
             .map_err(cannot_open)?;
@@ -304,6 +368,31 @@ pub(crate) fn decode<T>(text: &str, parse: impl Fn(&str) -> Option<T>) -> rusqli
             format!("unknown code {text:?}").into(),
         )
     })
+}
+
+/// Creates `path` as an empty file readable and writable by its owner only, whatever
+/// the umask (the mode is set again after creation, since the umask may have taken
+/// bits away). Refuses a path that exists, or a symbolic link there.
+fn create_private_file(path: &Path) -> Result<(), StoreError> {
+    use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+    let cannot_create = |e: std::io::Error| StoreError::CannotOpen {
+        path: path.to_path_buf(),
+        reason: if e.kind() == std::io::ErrorKind::AlreadyExists {
+            "already exists; kentro never creates a database over a file".into()
+        } else {
+            e.to_string()
+        },
+    };
+    let file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .custom_flags(nix::libc::O_NOFOLLOW)
+        .open(path)
+        .map_err(cannot_create)?;
+    file.set_permissions(std::fs::Permissions::from_mode(0o600))
+        .map_err(cannot_create)?;
+    Ok(())
 }
 
 fn schema_version(conn: &Connection) -> Result<i64, StoreError> {

@@ -27,7 +27,7 @@ pub const OPERATOR: &str = "tester";
 /// An empty database in a temporary directory (kept alive by the returned guard).
 pub fn store() -> (tempfile::TempDir, Store) {
     let dir = tempfile::tempdir().expect("a temporary directory");
-    let store = Store::open(&dir.path().join("k.db")).expect("a new database");
+    let store = Store::open_or_create(&dir.path().join("k.db")).expect("a new database");
     (dir, store)
 }
 

@@ -283,7 +283,7 @@ fn queue_snapshots_with_the_demo_morning_in_both_languages() {
 #[test]
 fn queue_draws_500_tickets_and_calls_from_the_screen() {
     let dir = tempfile::tempdir().unwrap();
-    let mut store = Store::open(&dir.path().join("k.db")).unwrap();
+    let mut store = Store::open_or_create(&dir.path().join("k.db")).unwrap();
     let kea = store.service_by_code("kea").unwrap().unwrap().id;
     for i in 0..500 {
         let stamp = crate::store::Stamp {

@@ -24,6 +24,7 @@ impl App {
     pub fn start(lang: &str, term: &str) -> App {
         let dir = tempfile::tempdir().unwrap();
         let db = dir.path().join("k.db");
+        drop(kentro::store::Store::create(&db).unwrap());
         App::spawn(
             dir,
             &[
@@ -38,6 +39,16 @@ impl App {
 
     /// The real binary at 80×24 with `args`, working in `dir` (kept until drop).
     pub fn spawn(dir: tempfile::TempDir, args: &[&std::ffi::OsStr], term: &str) -> App {
+        App::spawn_with(dir, args, term, &[])
+    }
+
+    /// As [`App::spawn`], with extra environment variables.
+    pub fn spawn_with(
+        dir: tempfile::TempDir,
+        args: &[&std::ffi::OsStr],
+        term: &str,
+        env: &[(&str, &std::ffi::OsStr)],
+    ) -> App {
         let pty = native_pty_system()
             .openpty(PtySize {
                 rows: 24,
@@ -56,6 +67,9 @@ impl App {
         // Temporary files (the demo's database) go inside the test's own directory.
         cmd.env("TMPDIR", dir.path());
         cmd.cwd(dir.path());
+        for (name, value) in env {
+            cmd.env(name, value);
+        }
         let child = pty.slave.spawn_command(cmd).unwrap();
         drop(pty.slave);
         let mut reader = pty.master.try_clone_reader().unwrap();

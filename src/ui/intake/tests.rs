@@ -223,8 +223,8 @@ fn an_exact_amka_match_is_a_hard_stop() {
 fn a_conflict_between_two_connections_merges_or_asks() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("k.db");
-    let mut ours = Store::open(&path).unwrap();
-    let mut theirs = Store::open(&path).unwrap();
+    let mut ours = Store::open_or_create(&path).unwrap();
+    let mut theirs = Store::open_or_create(&path).unwrap();
     let mut p = person("Rezaei", "Mohammad", None);
     p.consent_at = Some(now());
     p.consent_by = Some("t".into());
@@ -267,8 +267,8 @@ fn a_conflict_between_two_connections_merges_or_asks() {
 fn one_sided_changes_merge_without_asking() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("k.db");
-    let mut ours = Store::open(&path).unwrap();
-    let mut theirs = Store::open(&path).unwrap();
+    let mut ours = Store::open_or_create(&path).unwrap();
+    let mut theirs = Store::open_or_create(&path).unwrap();
     let mut p = person("Rezaei", "Mohammad", None);
     p.consent_at = Some(now());
     let id = ours.insert_person(&p, &Stamp::now("t")).unwrap();

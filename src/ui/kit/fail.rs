@@ -11,6 +11,14 @@ use crate::ui::Outcome;
 /// A store error in the operator's language.
 pub fn store_error_text(lang: Lang, e: &StoreError) -> String {
     match e {
+        StoreError::Missing { path } => {
+            let shown = path.display().to_string();
+            tf(
+                lang,
+                crate::i18n::ops::OpsMsg::NoDatabase,
+                &[&shown, &shown],
+            )
+        }
         StoreError::CannotOpen { reason, .. } => tf(lang, KMsg::ErrCannotOpen, &[reason]),
         StoreError::NotKentro { .. } => t(lang, KMsg::ErrNotKentro).to_string(),
         StoreError::Newer { .. } => t(lang, KMsg::ErrNewer).to_string(),

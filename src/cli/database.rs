@@ -1,0 +1,131 @@
+//! Which database this run opens, and opening it: never creating one by accident.
+//!
+//! Only `kentro init` creates a database, and the first interactive start of a
+//! single-user install, which asks first. Every other way in refuses a missing file,
+//! so a typo in `--db` is an error rather than a new, empty database. A set-user-id
+//! kentro opens only the database the system config names, whatever the caller says.
+
+use std::io::{BufRead, IsTerminal, Write};
+
+use super::Cli;
+use crate::config::{self, DbChoice, DbSource, FileConfig};
+use crate::i18n::ops::OpsMsg;
+use crate::i18n::{Lang, t, tf};
+use crate::privilege::Mode;
+use crate::store::{Store, StoreError};
+
+/// The database this run means.
+pub fn choose(
+    cli: &Cli,
+    file_config: &FileConfig,
+    mode: Mode,
+    lang: Lang,
+) -> Result<DbChoice, String> {
+    if mode == Mode::SetUserId {
+        // Whatever --db says, the system config decides (the environment was cleared
+        // already, so KENTRO_DB is gone; the user file's `db` was dropped on loading).
+        if cli.db.is_some() {
+            eprintln!(
+                "kentro: {}",
+                tf(lang, OpsMsg::IgnoredInSetUserId, &["--db"])
+            );
+        }
+        let path = file_config
+            .db
+            .clone()
+            .ok_or_else(|| t(lang, OpsMsg::NoSharedDb).to_string())?;
+        return Ok(DbChoice {
+            path,
+            source: DbSource::Config,
+        });
+    }
+    config::resolve_db_path(cli.db.as_deref(), file_config)
+}
+
+/// Opens the chosen database. A missing file is an error, except at the interactive
+/// start of a single-user install on its default path, which asks to create it.
+pub fn open(choice: &DbChoice, interactive: bool, lang: Lang) -> Result<Store, String> {
+    match Store::open(&choice.path) {
+        Err(StoreError::Missing { .. })
+            if interactive
+                && choice.source == DbSource::Default
+                && std::io::stdin().is_terminal()
+                && std::io::stdout().is_terminal() =>
+        {
+            if ask_to_create(choice, lang)? {
+                super::init::init_single_user(&choice.path, lang)?;
+                Store::open(&choice.path).map_err(|e| explain(e, lang))
+            } else {
+                Err(t(lang, OpsMsg::NotCreated).to_string())
+            }
+        }
+        other => other.map_err(|e| explain(e, lang)),
+    }
+}
+
+/// A store error in the operator's language where kentro has the words for it.
+pub fn explain(error: StoreError, lang: Lang) -> String {
+    match error {
+        StoreError::Missing { path } => {
+            let shown = path.display().to_string();
+            tf(lang, OpsMsg::NoDatabase, &[&shown, &shown])
+        }
+        other => other.to_string(),
+    }
+}
+
+fn ask_to_create(choice: &DbChoice, lang: Lang) -> Result<bool, String> {
+    let question = tf(
+        lang,
+        OpsMsg::AskCreate,
+        &[&choice.path.display().to_string()],
+    );
+    let mut out = std::io::stdout().lock();
+    out.write_all(question.as_bytes())
+        .and_then(|()| out.flush())
+        .map_err(|e| format!("cannot ask: {e}"))?;
+    let mut answer = String::new();
+    std::io::stdin()
+        .lock()
+        .read_line(&mut answer)
+        .map_err(|e| format!("cannot read the answer: {e}"))?;
+    Ok(is_yes(&answer))
+}
+
+/// Yes is the Y key on either layout (υ on the Greek one), or the word itself;
+/// never ν, which is the N key on the Greek layout.
+fn is_yes(answer: &str) -> bool {
+    matches!(
+        answer.trim().to_lowercase().as_str(),
+        "y" | "yes" | "υ" | "ναι" | "ναί"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn yes_is_y_or_the_word_never_nu() {
+        for yes in ["y", "Y\n", "yes", "υ", "Υ", "ναι", " Ναι "] {
+            assert!(is_yes(yes), "{yes:?}");
+        }
+        for no in ["", "\n", "n", "ν", "no", "όχι", "ο"] {
+            assert!(!is_yes(no), "{no:?}");
+        }
+    }
+
+    #[test]
+    fn a_missing_path_is_refused_in_the_operators_language() {
+        let dir = tempfile::tempdir().unwrap();
+        let choice = DbChoice {
+            path: dir.path().join("typo.db"),
+            source: DbSource::Flag,
+        };
+        let en = open(&choice, true, Lang::En).err().unwrap();
+        assert!(en.contains("kentro init --db"), "{en}");
+        let el = open(&choice, false, Lang::El).err().unwrap();
+        assert!(el.contains("Δεν υπάρχει βάση δεδομένων"), "{el}");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+    }
+}

@@ -1,0 +1,167 @@
+//! The set-user-id "only door": when kentro runs with the system account's rights on
+//! behalf of a desk login, it must not let that login's environment, files or a core
+//! dump reach the data by another way.
+//!
+//! The pattern is crontab's and the mail spool's: the database is readable only by the
+//! system account `kentro`; the binary is owned by it and set-user-id; the real user id
+//! stays the person who logged in (see `identity`), and every file the user names
+//! (config, keymap, export, slip) is opened with the user's own rights.
+
+use std::ffi::OsString;
+use std::path::Path;
+
+use nix::sys::resource::{Resource, setrlimit};
+use nix::unistd::{Gid, Uid, getegid, geteuid, getgid, getuid, setegid, seteuid};
+
+/// The system account that owns a shared database.
+pub const SYSTEM_ACCOUNT: &str = "kentro";
+
+/// How this process was started.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// An ordinary program with the user's own rights (single-user install, the demo,
+    /// an administrator running as root or as the system account).
+    Plain,
+    /// Set-user-id/-group-id: the user's environment and files are not trusted.
+    SetUserId,
+}
+
+/// The environment variables a set-user-id kentro keeps: what a terminal needs, the
+/// locale, and the desk number. Everything else (KENTRO_DB, KENTRO_CONFIG, HOME,
+/// XDG_*, LD_*, RUST_LOG, ...) is removed before any of it is read.
+pub fn kept_in_set_user_id_mode(name: &str) -> bool {
+    matches!(
+        name,
+        "TERM" | "COLORTERM" | "NO_COLOR" | "LANG" | "LANGUAGE" | "KENTRO_DESK" | "TZ"
+    ) || name.starts_with("LC_")
+}
+
+/// Decides the mode and, when set-user-id, locks the process down: no core dumps (a
+/// core written by the system account would hold the data; one written for the user
+/// would hand it to them) and a cleared environment. Call first thing in `main`,
+/// before threads exist and before anything reads the environment.
+pub fn enter() -> Mode {
+    if !crate::identity::running_set_user_id() {
+        return Mode::Plain;
+    }
+    forbid_core_dumps();
+    let removed: Vec<OsString> = std::env::vars_os()
+        .map(|(name, _)| name)
+        .filter(|name| !name.to_str().is_some_and(kept_in_set_user_id_mode))
+        .collect();
+    for name in removed {
+        // SAFETY: called at the start of `main`, before any other thread exists.
+        unsafe { std::env::remove_var(name) };
+    }
+    Mode::SetUserId
+}
+
+/// RLIMIT_CORE 0 and PR_SET_DUMPABLE 0 (the latter also keeps other processes of the
+/// same user from attaching a debugger to read our memory).
+pub fn forbid_core_dumps() {
+    // Both are best effort: a failure leaves the kernel's set-user-id default, which
+    // already refuses dumps unless suid_dumpable is set.
+    if let Err(e) = setrlimit(Resource::RLIMIT_CORE, 0, 0) {
+        tracing::warn!(error = %e, "cannot set RLIMIT_CORE to 0");
+    }
+    #[cfg(target_os = "linux")]
+    if let Err(e) = nix::sys::prctl::set_dumpable(false) {
+        tracing::warn!(error = %e, "cannot clear PR_SET_DUMPABLE");
+    }
+}
+
+/// Whether the process may not dump core (RLIMIT_CORE is 0, or it is not dumpable).
+pub fn core_dumps_forbidden() -> bool {
+    let limit_zero = nix::sys::resource::getrlimit(Resource::RLIMIT_CORE)
+        .map(|(soft, _)| soft == 0)
+        .unwrap_or(false);
+    #[cfg(target_os = "linux")]
+    let not_dumpable = nix::sys::prctl::get_dumpable().map(|d| !d).unwrap_or(false);
+    #[cfg(not(target_os = "linux"))]
+    let not_dumpable = false;
+    limit_zero || not_dumpable
+}
+
+/// Runs `work` with the effective user and group set to `uid`/`gid`, then restores
+/// them. Root uses it to create files as the system account; a set-user-id kentro uses
+/// it (through [`as_real_user`]) to touch the user's files with the user's own rights.
+pub fn with_effective_ids<T>(uid: u32, gid: u32, work: impl FnOnce() -> T) -> Result<T, String> {
+    let (saved_uid, saved_gid) = (geteuid(), getegid());
+    if saved_uid.as_raw() == uid && saved_gid.as_raw() == gid {
+        return Ok(work());
+    }
+    // Group first: once the user id is dropped the group can no longer be changed.
+    setegid(Gid::from_raw(gid)).map_err(|e| format!("cannot switch to group {gid}: {e}"))?;
+    if let Err(e) = seteuid(Uid::from_raw(uid)) {
+        let _ = setegid(saved_gid);
+        return Err(format!("cannot switch to user {uid}: {e}"));
+    }
+    let value = work();
+    // Failing to get the rights back is not recoverable safely: the rest of the run
+    // would act with the wrong rights. Stop.
+    if let Err(e) = seteuid(saved_uid).and_then(|()| setegid(saved_gid)) {
+        eprintln!("kentro: cannot restore the effective user: {e}");
+        std::process::exit(1);
+    }
+    Ok(value)
+}
+
+/// Runs `work` with the real user's rights: reading their keymap and config, writing
+/// their exports and slips. In a plain process that is simply calling `work`.
+pub fn as_real_user<T>(work: impl FnOnce() -> T) -> Result<T, String> {
+    with_effective_ids(getuid().as_raw(), getgid().as_raw(), work)
+}
+
+/// Reads a file the user named, with the user's rights.
+pub fn read_user_file(path: &Path) -> std::io::Result<String> {
+    as_real_user(|| std::fs::read_to_string(path))
+        .unwrap_or_else(|e| Err(std::io::Error::new(std::io::ErrorKind::PermissionDenied, e)))
+}
+
+/// The system account's user and group ids, if it exists.
+pub fn system_account() -> Option<(u32, u32)> {
+    nix::unistd::User::from_name(SYSTEM_ACCOUNT)
+        .ok()
+        .flatten()
+        .map(|user| (user.uid.as_raw(), user.gid.as_raw()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn set_user_id_mode_keeps_only_terminal_locale_and_desk() {
+        for kept in [
+            "TERM",
+            "LANG",
+            "LC_ALL",
+            "LC_MESSAGES",
+            "KENTRO_DESK",
+            "NO_COLOR",
+        ] {
+            assert!(kept_in_set_user_id_mode(kept), "{kept}");
+        }
+        for dropped in [
+            "KENTRO_DB",
+            "KENTRO_CONFIG",
+            "KENTRO_KEY_FILE",
+            "HOME",
+            "XDG_CONFIG_HOME",
+            "LD_PRELOAD",
+            "RUST_LOG",
+            "PATH",
+            "SQLITE_TMPDIR",
+        ] {
+            assert!(!kept_in_set_user_id_mode(dropped), "{dropped}");
+        }
+    }
+
+    #[test]
+    fn plain_process_is_plain_and_switching_to_itself_is_a_no_op() {
+        assert_eq!(enter(), Mode::Plain);
+        let me = (geteuid().as_raw(), getegid().as_raw());
+        assert_eq!(with_effective_ids(me.0, me.1, || 7).unwrap(), 7);
+        assert_eq!(as_real_user(|| geteuid().as_raw()).unwrap(), me.0);
+    }
+}
