@@ -68,7 +68,7 @@ fn run(mode: &str) {
         .unwrap_or(PROCESSES_DEFAULT);
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("k.db");
-    drop(Store::open(&db).unwrap());
+    drop(Store::open_or_create(&db).unwrap());
     let exe = std::env::current_exe().unwrap();
     let mut children: Vec<_> = (0..processes)
         .map(|_| {

@@ -8,7 +8,7 @@ use kentro::store::{Stamp, Store, StoreError, busy};
 fn fresh() -> (tempfile::TempDir, std::path::PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("k.db");
-    drop(Store::open(&path).unwrap());
+    drop(Store::open_or_create(&path).unwrap());
     (dir, path)
 }
 

@@ -180,6 +180,7 @@ impl Store {
         inspect(&conn, path)?;
         Ok(Store {
             conn,
+            sqlite_busy: false,
             path: path.to_path_buf(),
         })
     }
