@@ -19,10 +19,12 @@ impl Centre {
         let centre = Centre {
             dir: tempfile::tempdir().unwrap(),
         };
+        let out = centre.kentro(&["init"]);
+        assert!(out.status.success(), "{}", stderr(&out));
         let out = centre.kentro(&["seed", "--count", "400", "--seed", seed]);
         assert!(out.status.success(), "{}", stderr(&out));
         {
-            let mut store = Store::open_or_create(&centre.db()).unwrap();
+            let mut store = Store::open(&centre.db()).unwrap();
             let login = kentro::identity::operator_login().unwrap();
             store
                 .upsert_staff(
