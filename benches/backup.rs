@@ -38,7 +38,7 @@ fn database(people: u64) -> PathBuf {
         format!("target/bench-{people}.db")
     };
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(name);
-    let count = Store::open(&path)
+    let count = Store::open_or_create(&path)
         .and_then(|s| s.count_people())
         .unwrap_or(0) as u64;
     if count < people {
@@ -56,7 +56,7 @@ fn database(people: u64) -> PathBuf {
 /// A writer process: new tickets back to back until its standard input closes;
 /// prints how many it wrote.
 fn writer(db: &Path) {
-    let mut store = Store::open(db).expect("open");
+    let mut store = Store::open_or_create(db).expect("open");
     let kea = store.service_by_code("kea").unwrap().unwrap().id;
     let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
     let flag = stop.clone();
@@ -160,7 +160,7 @@ fn main() {
         .unwrap_or(1_000_000);
     let db = database(people);
     let bytes = std::fs::metadata(&db).map(|m| m.len()).unwrap_or(0);
-    let store = Store::open(&db).unwrap();
+    let store = Store::open_or_create(&db).unwrap();
     let dir = tempfile::tempdir_in(db.parent().unwrap()).unwrap();
     let target = dir.path().join("copy.db");
 

@@ -86,12 +86,9 @@ fn run(cli: &Cli, file_config: &FileConfig, mode: Mode, lang: Lang) -> Result<Ex
         Some(Command::Queue(args)) => kentro::cli::queue::run(&mut store, args),
         Some(Command::Display) => kentro::cli::display::run(store, cli, file_config),
         Some(Command::Staff(args)) => kentro::cli::staff::run(&mut store, &me, args),
-        Some(Command::Appointments(args)) => kentro::cli::appointments::run(
-            &mut store,
-            &me,
-            args,
-            lang,
-        ),
+        Some(Command::Appointments(args)) => {
+            kentro::cli::appointments::run(&mut store, &me, args, lang)
+        }
         Some(Command::Audit(args)) => kentro::cli::gdpr::audit(&mut store, &me, args),
         Some(Command::Erase(args)) => kentro::cli::gdpr::erase(&mut store, &me, &args.what),
         Some(Command::Retention { years, json }) => {

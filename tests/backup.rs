@@ -62,7 +62,7 @@ fn problem_of(e: StoreError) -> BackupProblem {
 #[test]
 fn a_backup_is_owner_only_whatever_the_umask_whole_and_checked() {
     let dir = tempfile::tempdir().unwrap();
-    let mut store = Store::open(&dir.path().join("k.db")).unwrap();
+    let mut store = Store::open_or_create(&dir.path().join("k.db")).unwrap();
     store
         .insert_person(&person("Παπαδοπούλου"), &stamp())
         .unwrap();
@@ -91,7 +91,7 @@ fn a_backup_is_owner_only_whatever_the_umask_whole_and_checked() {
 fn a_backup_is_refused_for_journal_names_symlinks_and_existing_files() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("k.db");
-    let store = Store::open(&db).unwrap();
+    let store = Store::open_or_create(&db).unwrap();
     for name in ["k.db-journal", "k.db-wal", "k.db-shm", "other.db-journal"] {
         let err = store.backup_to(&dir.path().join(name)).unwrap_err();
         assert_eq!(problem_of(err), BackupProblem::JournalName, "{name}");
@@ -129,7 +129,7 @@ fn check_never_calls_an_empty_or_cut_short_file_ok() {
     );
 
     // A backup cut short: the first half of a good copy.
-    let mut store = Store::open(&dir.path().join("k.db")).unwrap();
+    let mut store = Store::open_or_create(&dir.path().join("k.db")).unwrap();
     for i in 0..300 {
         store
             .insert_person(&person(&format!("Επώνυμο{i}")), &stamp())
@@ -150,7 +150,7 @@ fn check_never_calls_an_empty_or_cut_short_file_ok() {
 fn backups_into_a_directory_are_dated_and_rotated() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("k.db");
-    drop(Store::open(&db).unwrap());
+    drop(Store::open_or_create(&db).unwrap());
     let backups = dir.path().join("backups");
     std::fs::create_dir(&backups).unwrap();
     // Old backups: three on one day long ago, one a week later.
@@ -202,7 +202,7 @@ fn a_backup_is_taken_before_any_schema_upgrade() {
     let db = dir.path().join("k.db");
     let old = (kentro::store::migrations::latest_version() - 1) as usize;
     database_at_version(&db, old);
-    drop(Store::open(&db).unwrap());
+    drop(Store::open_or_create(&db).unwrap());
     let kept: Vec<PathBuf> = std::fs::read_dir(dir.path())
         .unwrap()
         .map(|e| e.unwrap().path())
@@ -217,7 +217,7 @@ fn a_backup_is_taken_before_any_schema_upgrade() {
     let health = backup::check_file(&kept[0]).unwrap();
     assert_eq!(health.schema_version, old as i64, "the schema as it was");
     // Opening again (nothing to upgrade) takes no further backup.
-    drop(Store::open(&db).unwrap());
+    drop(Store::open_or_create(&db).unwrap());
     let again = std::fs::read_dir(dir.path())
         .unwrap()
         .filter(|e| {
@@ -235,7 +235,7 @@ fn a_backup_is_taken_before_any_schema_upgrade() {
 fn restore_drill() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("k.db");
-    let mut store = Store::open(&db).unwrap();
+    let mut store = Store::open_or_create(&db).unwrap();
     store.insert_person(&person("Πρώτη"), &stamp()).unwrap();
     let saved = dir.path().join("monday.db");
     store.backup_to(&saved).unwrap();
@@ -258,7 +258,7 @@ fn restore_drill() {
     let said = text(&out);
     assert!(said.contains("kept at"), "{said}");
     assert!(said.contains("restored from"), "{said}");
-    let store = Store::open(&db).unwrap();
+    let store = Store::open_or_create(&db).unwrap();
     assert_eq!(surnames(&store), ["Πρώτη"]);
     assert!(store.health().unwrap().is_ok());
     drop(store);
@@ -277,5 +277,5 @@ fn restore_drill() {
     std::fs::write(&bad, b"SQLite format 3\0 but not really").unwrap();
     let out = kentro(&db, &["restore", bad.to_str().unwrap(), "--yes"]);
     assert!(!out.status.success());
-    assert_eq!(surnames(&Store::open(&db).unwrap()), ["Πρώτη"]);
+    assert_eq!(surnames(&Store::open_or_create(&db).unwrap()), ["Πρώτη"]);
 }

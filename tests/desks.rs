@@ -25,7 +25,7 @@ fn morning(d: NaiveDate) -> Stamp {
 
 fn fresh() -> (tempfile::TempDir, Store) {
     let dir = tempfile::tempdir().unwrap();
-    let store = Store::open(&dir.path().join("k.db")).unwrap();
+    let store = Store::open_or_create(&dir.path().join("k.db")).unwrap();
     (dir, store)
 }
 
