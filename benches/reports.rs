@@ -174,7 +174,7 @@ fn main() {
     );
     if !path.exists() {
         println!(
-            "no database at {}: make one with `kentro --db PATH seed --count 1000000` and set KENTRO_BENCH_DB",
+            "no database at {}: make one with `kentro init --db PATH`, `kentro --db PATH seed --count 1000000` and set KENTRO_BENCH_DB",
             path.display()
         );
         return;

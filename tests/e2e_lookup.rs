@@ -94,7 +94,7 @@ fn a_name_and_a_birth_year_pick_one_namesake() {
     let db = dir.path().join("k.db");
     let wanted = person("Παπαδόπουλος", "Γεώργιος", "Νικόλαος", (2002, 10, 23), 501);
     {
-        let mut store = Store::open(&db).unwrap();
+        let mut store = Store::open_or_create(&db).unwrap();
         let stamp = Stamp::now("tester");
         for p in [
             person("Παπαδόπουλος", "Γεώργιος", "Ιωάννης", (1987, 5, 4), 502),

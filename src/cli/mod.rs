@@ -568,8 +568,8 @@ pub enum ReferralsWhat {
 
 pub mod appointments;
 pub mod csv_io;
-pub mod decoding;
 pub mod database;
+pub mod decoding;
 pub mod demo;
 pub mod directory;
 pub mod display;
