@@ -102,7 +102,7 @@ fn run(cli: &Cli, file_config: &FileConfig, mode: Mode, lang: Lang) -> Result<Ex
         }
         Some(Command::Distribution(args)) => kentro::cli::distribution::run(&mut store, &me, args),
         Some(Command::Esf(args)) => {
-            let lang = config::resolve_lang(cli.lang, &file_config);
+            let lang = config::resolve_lang(cli.lang, file_config);
             kentro::cli::esf::run(&mut store, &me, args, lang)
         }
     }
