@@ -97,8 +97,7 @@ fn reason(field: Field, problem: Problem, cell: &str) -> Vec<String> {
         Problem::TooEarly => one("too far in the past".into()),
         Problem::Id(IdError::Length) if lost_leading_zero(field, cell) => one(format!(
             "{} has {} digits: a spreadsheet (Excel) dropped its leading zero; \
-             format the column as Text before typing or pasting, or export with \
-             `kentro export TABLE --excel`, which keeps identifiers as text",
+             format the column as Text before typing or pasting, and save again",
             if field == Field::Amka { "AMKA" } else { "AFM" },
             cell.trim().len()
         )),
