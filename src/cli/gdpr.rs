@@ -216,7 +216,7 @@ pub fn dossier_text(value: &Value) -> String {
 }
 
 /// Writes `text` to a new file readable by its owner only; never overwrites.
-fn write_new_private(path: &Path, text: &str) -> Result<(), String> {
+pub(crate) fn write_new_private(path: &Path, text: &str) -> Result<(), String> {
     use std::io::Write;
     let mut options = std::fs::OpenOptions::new();
     options.write(true).create_new(true);

@@ -564,6 +564,38 @@ pub enum ReferralsWhat {
         #[arg(long)]
         json: bool,
     },
+    /// Refer a person to a service (its code or HSDS id); prints the referral's id.
+    Add {
+        #[arg(long)]
+        person: i64,
+        #[arg(long)]
+        service: String,
+        #[arg(long)]
+        reason: String,
+        /// routine, soon or urgent.
+        #[arg(long, default_value = "routine")]
+        urgency: String,
+        /// Record the person's consent to share with that service now.
+        #[arg(long)]
+        consent: bool,
+    },
+    /// Record the answer to a referral: accepted, completed or declined.
+    Set {
+        id: i64,
+        state: String,
+        #[arg(long, default_value = "")]
+        reason: String,
+    },
+    /// Write a signed packet: for a referral to another centre, the referral (only what
+    /// the person consented to share); for one received, its answer.
+    Export {
+        id: i64,
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Read a packet from another centre: a referral (the person is matched against
+    /// this centre's people first) or the answer to one of ours.
+    Import { file: PathBuf },
 }
 
 pub mod appointments;
@@ -581,6 +613,7 @@ pub mod init;
 pub mod keys;
 pub mod maintenance;
 pub mod output;
+pub mod packets;
 pub mod progress;
 pub mod queue;
 pub mod referrals;

@@ -11,7 +11,24 @@ use crate::domain::referral::{is_overdue, sort_for_desk};
 use crate::store::{Stamp, Store};
 
 pub fn run(store: &mut Store, me: &Staff, args: &ReferralsArgs) -> Result<ExitCode, String> {
-    let ReferralsWhat::List { open, json } = args.what;
+    match &args.what {
+        ReferralsWhat::List { open, json } => list(store, me, *open, *json),
+        ReferralsWhat::Add {
+            person,
+            service,
+            reason,
+            urgency,
+            consent,
+        } => super::packets::add(store, me, *person, service, reason, urgency, *consent),
+        ReferralsWhat::Set { id, state, reason } => {
+            super::packets::set(store, me, *id, state, reason)
+        }
+        ReferralsWhat::Export { id, out } => super::packets::export(store, me, *id, out),
+        ReferralsWhat::Import { file } => super::packets::import(store, me, file),
+    }
+}
+
+fn list(store: &mut Store, me: &Staff, open: bool, json: bool) -> Result<ExitCode, String> {
     let viewer = me.viewer();
     let today = chrono::Local::now().date_naive();
     let mut referrals = store.all_referrals().map_err(|e| e.to_string())?;

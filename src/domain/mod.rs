@@ -12,6 +12,7 @@ pub mod ids;
 pub mod intake;
 pub mod municipalities;
 pub mod names;
+pub mod packet;
 pub mod person;
 pub mod queue;
 pub mod records;

@@ -830,6 +830,27 @@ CREATE INDEX participation_entry ON participation(operation, entered_on);
 CREATE INDEX participation_person ON participation(person_id);
 "#;
 
+/// Referrals between centres: each referral gets an id shared by both centres, incoming
+/// ones are marked with the organisation that sent them; the centre's ed25519 key that
+/// signs its packets (the secret stays here, the public half is on its organisation).
+const V15_EXCHANGE: &str = r#"
+ALTER TABLE referral ADD COLUMN uid TEXT;
+ALTER TABLE referral ADD COLUMN incoming INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE referral ADD COLUMN partner_id INTEGER REFERENCES organisation(id);
+UPDATE referral SET uid = lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6)));
+CREATE UNIQUE INDEX referral_uid ON referral(uid);
+CREATE TRIGGER referral_uid_new AFTER INSERT ON referral WHEN NEW.uid IS NULL
+BEGIN
+    UPDATE referral SET uid = lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))) WHERE id = NEW.id;
+END;
+CREATE TABLE centre_key (
+    id          INTEGER PRIMARY KEY CHECK (id = 1),
+    secret      TEXT NOT NULL,
+    public      TEXT NOT NULL,
+    created_at  TEXT NOT NULL
+);
+"#;
+
 /// Every migration, oldest first. `user_version` counts how many have run.
 const STEPS: &[&str] = &[
     V1,
@@ -846,6 +867,7 @@ const STEPS: &[&str] = &[
     V12_ACTIVITIES,
     V13_DISTRIBUTION,
     V14_ESF,
+    V15_EXCHANGE,
 ];
 
 pub fn migrations() -> Migrations<'static> {

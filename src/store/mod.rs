@@ -18,6 +18,7 @@ mod distribution;
 mod draft;
 mod error;
 mod esf;
+mod exchange;
 mod gdpr;
 mod history;
 mod household;
@@ -47,6 +48,7 @@ pub use audit::AuditFilter;
 pub use case_note::NewCaseNote;
 pub use distribution::{DistributionFailure, MonthlyRow, Standing};
 pub use error::StoreError;
+pub use exchange::ReferralLink;
 pub use gdpr::{Dormant, Erased};
 pub use intake::{CONSENT_MINIMUM_SETTING, IntakeSave};
 use migrations::{APPLICATION_ID, latest_version};
@@ -231,6 +233,7 @@ impl Store {
             path: path.to_path_buf(),
         };
         store.ensure_search_keys(&mut lookup::rebuild_progress)?;
+        store.ensure_centre_key(random_seed)?;
         Ok(store)
     }
 
@@ -474,4 +477,21 @@ fn configure(conn: &Connection) -> rusqlite::Result<()> {
     conn.pragma_update(None, "secure_delete", "ON")?;
     conn.pragma_update(None, "synchronous", "FULL")?;
     Ok(())
+}
+
+/// 32 bytes from the operating system's random source, for the centre's key.
+fn random_seed() -> [u8; 32] {
+    use rand::TryRngCore;
+    let mut seed = [0u8; 32];
+    // Should the OS source fail, two random UUIDs (the same system source through
+    // another path, 244 random bits) rather than a guessable seed.
+    if rand::rngs::OsRng.try_fill_bytes(&mut seed).is_err() {
+        for (chunk, id) in seed
+            .chunks_mut(16)
+            .zip([uuid::Uuid::new_v4(), uuid::Uuid::new_v4()])
+        {
+            chunk.copy_from_slice(id.as_bytes());
+        }
+    }
+    seed
 }

@@ -6,11 +6,11 @@ use super::{Batch, Stamp, Store, StoreError, audit, decode};
 use crate::domain::codes::{ReferralState, Urgency};
 use crate::domain::records::Referral;
 
-const REFERRAL_COLUMNS: &str = "id, person_id, service_id, ticket_id, reason, urgency, note, \
+pub(crate) const REFERRAL_COLUMNS: &str = "id, person_id, service_id, ticket_id, reason, urgency, note, \
     state, state_reason, follow_up_on, consent_override, created_at, created_by, updated_at, \
     updated_by, version";
 
-fn referral_from_row(row: &Row<'_>) -> rusqlite::Result<Referral> {
+pub(crate) fn referral_from_row(row: &Row<'_>) -> rusqlite::Result<Referral> {
     Ok(Referral {
         id: row.get(0)?,
         person_id: row.get(1)?,

@@ -148,7 +148,7 @@ impl ReferralScreen {
                 fit(&due, 5),
                 marker,
                 fit(&row.person, person_w),
-                fit(self.lang_service(row, lang), to_w),
+                fit(&to_column(row, self.lang_service(row, lang)), to_w),
                 fit(t(lang, state_msg(r.state)), 12),
                 since
             );
@@ -240,5 +240,14 @@ impl ReferralScreen {
             }
         }
         frame.render_widget(Paragraph::new(d), details);
+    }
+}
+
+/// The "To" column: the service referred to, or for a referral received from another
+/// centre "← that centre", so incoming referrals stand beside outgoing ones.
+fn to_column(row: &super::Row, service: &str) -> String {
+    match &row.from {
+        Some(centre) => format!("← {centre}"),
+        None => service.to_string(),
     }
 }

@@ -108,9 +108,24 @@ impl ReferralScreen {
             .into_iter()
             .map(|p| (p.id, p.display_name()))
             .collect();
+        // Referrals received from other centres show who sent them.
+        let orgs: HashMap<i64, String> = store
+            .organisations()?
+            .into_iter()
+            .map(|o| (o.id, o.name))
+            .collect();
+        let mut from: HashMap<i64, String> = HashMap::new();
+        for id in store.incoming_referral_ids()? {
+            let partner = store.referral_link(id)?.and_then(|l| l.partner_id);
+            let name = partner
+                .and_then(|p| orgs.get(&p).cloned())
+                .unwrap_or_default();
+            from.insert(id, name);
+        }
         self.rows = referrals
             .into_iter()
             .map(|r| Row {
+                from: from.get(&r.id).cloned(),
                 person: people.get(&r.person_id).cloned().unwrap_or_default(),
                 service_el: services
                     .get(&r.service_id)

@@ -38,6 +38,8 @@ pub struct Row {
     pub person: String,
     pub service_el: String,
     pub service_en: String,
+    /// For a referral received from another centre: that centre's name.
+    pub from: Option<String>,
 }
 
 #[derive(Debug, Default)]
