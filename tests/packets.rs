@@ -24,7 +24,7 @@ fn staff(login: &str) -> Staff {
 }
 
 fn centre(dir: &Path, file: &str, name: &str) -> Store {
-    let mut store = Store::open(&dir.join(file)).unwrap();
+    let mut store = Store::open_or_create(&dir.join(file)).unwrap();
     let mut own = store.own_organisation().unwrap();
     own.name = name.into();
     own.email = format!("info@{file}.example.org");
@@ -239,13 +239,13 @@ fn no_packet_without_consent_to_share() {
 #[test]
 fn every_new_centre_has_a_key_on_its_own_record() {
     let dir = tempfile::tempdir().unwrap();
-    let a = Store::open(&dir.path().join("a.db")).unwrap();
+    let a = Store::open_or_create(&dir.path().join("a.db")).unwrap();
     let key = a.own_organisation().unwrap().public_key;
     assert_eq!(key.len(), 64);
     drop(a);
     // Opening again keeps the same key.
-    let a = Store::open(&dir.path().join("a.db")).unwrap();
+    let a = Store::open_or_create(&dir.path().join("a.db")).unwrap();
     assert_eq!(a.own_organisation().unwrap().public_key, key);
-    let b = Store::open(&dir.path().join("b.db")).unwrap();
+    let b = Store::open_or_create(&dir.path().join("b.db")).unwrap();
     assert_ne!(b.own_organisation().unwrap().public_key, key);
 }
