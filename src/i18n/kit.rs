@@ -9,6 +9,9 @@ catalogue! {
     NoMatches { el: "Καμία αντιστοιχία.", en: "No match." }
     QuestionYesNo { el: "y: ναι · n/Esc: όχι", en: "y: yes · n/Esc: no" }
     QuestionKeep { el: "y: κράτηση πρόχειρου · x: απόρριψη · Esc: πίσω", en: "y: keep a draft · x: throw away · Esc: back" }
+    DraftNotKept { el: "Το πρόχειρο δεν κρατήθηκε: {} Η φόρμα μένει ανοιχτή.", en: "The draft was not kept: {} The form stays open." }
+    DraftsKept { el: "Κρατήθηκαν από την προηγούμενη φορά: {}", en: "Kept from last time: {}" }
+    DraftUnreadable { el: "ένα πρόχειρο δεν διαβάζεται πια", en: "a draft can no longer be read" }
     ErrCannotOpen { el: "Η βάση δεδομένων δεν ανοίγει: {}", en: "The database cannot be opened: {}" }
     ErrNotKentro { el: "Το αρχείο δεν είναι βάση δεδομένων του kentro· δεν άλλαξε τίποτα.", en: "The file is not a kentro database; nothing was changed." }
     ErrNewer { el: "Η βάση γράφτηκε από νεότερη έκδοση του kentro· χρειάζεται αναβάθμιση.", en: "The database was written by a newer kentro; an upgrade is needed." }

@@ -68,6 +68,9 @@ catalogue! {
     Created { el: "Στάλθηκε η παραπομπή #{} · p: παραπεμπτικό", en: "Referral #{} sent · p: print slip" }
     NotAccepting { el: "Η υπηρεσία δεν δέχεται παραπομπές τώρα", en: "This service does not take referrals now" }
     History { el: "Ιστορικό", en: "History" }
+    DraftKept { el: "Η παραπομπή κρατήθηκε ως πρόχειρο· με r συνεχίζετε.", en: "The referral was kept as a draft; r takes it up again." }
+    DraftOffer { el: "μισοτελειωμένη παραπομπή ({}): F5 και r", en: "an unfinished referral ({}): F5, then r" }
+    DraftResumed { el: "Συνέχεια της παραπομπής από το πρόχειρο.", en: "The referral is taken up from its draft." }
     }
 }
 

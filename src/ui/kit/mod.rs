@@ -18,7 +18,10 @@
 //! - [`width`]: text cut and padded by terminal cells (⌚ and CJK take two).
 //! - [`fail`]: a store error turned into a status line in the operator's language,
 //!   and logged.
+//! - [`draft`]: every form keeps a draft ([`draft::DraftSlot`]), written a moment
+//!   after each change and at exit, offered again at the next start.
 
+pub mod draft;
 pub mod fail;
 pub mod field;
 pub mod list;

@@ -16,16 +16,8 @@ use crate::i18n::referral::RMsg;
 use crate::i18n::{t, tf};
 use crate::ui::View;
 
-pub(super) fn fit(text: &str, width: usize) -> String {
-    let count = text.chars().count();
-    if count <= width {
-        format!("{text:<width$}")
-    } else {
-        let mut s: String = text.chars().take(width.saturating_sub(1)).collect();
-        s.push('…');
-        s
-    }
-}
+pub(super) use crate::ui::kit::width::fit;
+use crate::ui::kit::width::width;
 
 impl ReferralScreen {
     pub(super) fn draw_list(&self, frame: &mut Frame<'_>, area: Rect, view: &View<'_>) {
@@ -49,7 +41,7 @@ impl ReferralScreen {
                 };
                 Line::from(vec![
                     Span::styled(format!(" {}", t(lang, label)), theme.title),
-                    Span::styled(format!("{text}▏"), theme.text),
+                    Span::styled(text.with_cursor(true), theme.text),
                     Span::styled(format!("   {}", t(lang, RMsg::PromptHint)), theme.muted),
                 ])
             }
@@ -85,8 +77,7 @@ impl ReferralScreen {
                 } else {
                     format!("{}: {} · {scope} ", t(lang, RMsg::FilterLabel), self.filter)
                 };
-                let pad = (area.width as usize)
-                    .saturating_sub(left.chars().count() + right.chars().count());
+                let pad = (area.width as usize).saturating_sub(width(&left) + width(&right));
                 Line::from(vec![
                     Span::styled(left, theme.title),
                     Span::raw(" ".repeat(pad)),

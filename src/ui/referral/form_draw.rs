@@ -37,7 +37,6 @@ impl ReferralScreen {
         frame.render_widget(block, area);
         let label_w = 18;
         let mut lines: Vec<Line> = Vec::new();
-        let mut hits_after: Option<(usize, &Vec<(i64, String)>)> = None;
         for field in FIELDS {
             if !form.visible(field) {
                 continue;
@@ -46,19 +45,19 @@ impl ReferralScreen {
             let (label, value, hint): (RMsg, String, Option<String>) = match field {
                 Field::Person => (
                     RMsg::FieldPerson,
-                    form.person_query.clone(),
+                    form.person_pick.field().with_cursor(focused),
                     form.person
                         .is_none()
                         .then(|| t(lang, RMsg::TypeToFind).to_string()),
                 ),
                 Field::Service => (
                     RMsg::FieldService,
-                    form.service_query.clone(),
+                    form.service_pick.field().with_cursor(focused),
                     form.service
                         .is_none()
                         .then(|| t(lang, RMsg::TypeToFind).to_string()),
                 ),
-                Field::Reason => (RMsg::FieldReason, form.reason.clone(), None),
+                Field::Reason => (RMsg::FieldReason, form.reason.with_cursor(focused), None),
                 Field::Urgency => (
                     RMsg::FieldUrgency,
                     Urgency::ALL
@@ -74,8 +73,12 @@ impl ReferralScreen {
                         .join(" "),
                     Some(t(lang, RMsg::UrgencyHint).to_string()),
                 ),
-                Field::Note => (RMsg::FieldNote, form.note.clone(), None),
-                Field::FollowUp => (RMsg::FieldFollowUp, form.follow_up.clone(), None),
+                Field::Note => (RMsg::FieldNote, form.note.with_cursor(focused), None),
+                Field::FollowUp => (
+                    RMsg::FieldFollowUp,
+                    form.follow_up.with_cursor(focused),
+                    None,
+                ),
                 Field::Consent => (
                     RMsg::FieldConsent,
                     t(
@@ -91,12 +94,11 @@ impl ReferralScreen {
                     .to_string(),
                     None,
                 ),
-                Field::Override => (RMsg::FieldOverride, form.override_reason.clone(), None),
-            };
-            let cursor = if focused && form.text_mut_is(field) {
-                "▏"
-            } else {
-                ""
+                Field::Override => (
+                    RMsg::FieldOverride,
+                    form.override_reason.with_cursor(focused),
+                    None,
+                ),
             };
             let label_style = if focused {
                 theme.selection
@@ -107,38 +109,48 @@ impl ReferralScreen {
                 Span::raw(" "),
                 Span::styled(fit(t(lang, label), label_w - 2), label_style),
                 Span::raw(" "),
-                Span::styled(format!("{value}{cursor}"), theme.text),
+                Span::styled(value, theme.text),
             ];
             if let Some(h) = hint.filter(|_| focused) {
                 spans.push(Span::styled(format!("  {h}"), theme.muted));
             }
             lines.push(Line::from(spans));
             if focused {
-                let hits = match field {
-                    Field::Person => Some(&form.person_hits),
-                    Field::Service => Some(&form.service_hits),
-                    _ => None,
+                let hits: Vec<&str> = match field {
+                    Field::Person => form
+                        .person_pick
+                        .hits()
+                        .iter()
+                        .map(|h| h.line.as_str())
+                        .collect(),
+                    Field::Service => form
+                        .service_pick
+                        .hits()
+                        .iter()
+                        .map(|h| h.line.as_str())
+                        .collect(),
+                    _ => Vec::new(),
                 };
-                if let Some(hits) = hits.filter(|h| !h.is_empty()) {
-                    hits_after = Some((lines.len(), hits));
-                    for (i, (_, text)) in hits.iter().enumerate() {
-                        let style: Style = if i == form.pick {
-                            theme.selection
-                        } else {
-                            theme.text
-                        };
-                        lines.push(Line::from(vec![
-                            Span::raw(" ".repeat(label_w)),
-                            Span::styled(
-                                fit(text, (inner.width as usize).saturating_sub(label_w + 1)),
-                                style,
-                            ),
-                        ]));
-                    }
+                let pick = match field {
+                    Field::Person => form.person_pick.selected(),
+                    _ => form.service_pick.selected(),
+                };
+                for (i, text) in hits.into_iter().enumerate() {
+                    let style: Style = if i == pick {
+                        theme.selection
+                    } else {
+                        theme.text
+                    };
+                    lines.push(Line::from(vec![
+                        Span::raw(" ".repeat(label_w)),
+                        Span::styled(
+                            fit(text, (inner.width as usize).saturating_sub(label_w + 1)),
+                            style,
+                        ),
+                    ]));
                 }
             }
         }
-        let _ = hits_after;
         lines.push(Line::from(""));
         if let Some(err) = &form.error {
             lines.push(Line::from(Span::styled(

@@ -16,6 +16,8 @@ use crate::domain::referral as rules;
 use crate::i18n::referral::RMsg;
 use crate::i18n::{Lang, t};
 use crate::store::{Store, StoreError};
+use crate::ui::kit::fail::store_failure;
+use crate::ui::kit::field::TextField;
 use crate::ui::{Ctx, Outcome};
 
 impl ReferralScreen {
@@ -163,7 +165,7 @@ impl ReferralScreen {
                 } else {
                     match cx.store.referral_history(id) {
                         Ok(events) => self.history = Some((id, events)),
-                        Err(e) => return Outcome::Error(e.to_string()),
+                        Err(e) => return store_failure(cx.lang, "referral history", &e),
                     }
                 }
             }
@@ -179,7 +181,9 @@ impl ReferralScreen {
             Action::ReferralNoShow => return self.ask_state(ReferralState::NoShow, cx),
             Action::ReferralCancelled => return self.ask_state(ReferralState::Cancelled, cx),
             Action::PrintSlip => return self.print_slip(cx),
-            Action::Filter => self.prompt = Some((Prompt::Filter, self.filter.clone())),
+            Action::Filter => {
+                self.prompt = Some((Prompt::Filter, TextField::with_text(&self.filter)));
+            }
             Action::FollowUp => {
                 let Some(row) = self.selected_row() else {
                     return Outcome::Status(t(cx.lang, RMsg::NoneSelected).into());
@@ -189,13 +193,13 @@ impl ReferralScreen {
                     .follow_up_on
                     .map(format_date)
                     .unwrap_or_default();
-                self.prompt = Some((Prompt::FollowUp, text));
+                self.prompt = Some((Prompt::FollowUp, TextField::with_text(&text)));
             }
             Action::ToggleOpen => {
                 self.open_only = !self.open_only;
                 self.apply_filter();
             }
-            Action::NewReferral => self.start_form(None, None, cx),
+            Action::NewReferral => return self.new_form(cx),
             _ => return Outcome::Ignored,
         }
         if self

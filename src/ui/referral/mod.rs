@@ -22,11 +22,17 @@ use crossterm::event::{KeyCode, KeyEvent};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 
+use super::kit::Input;
+use super::kit::draft::draft_for;
+use super::kit::fail::store_failure;
+use super::kit::field::TextField;
 use super::{Ctx, Drawn, Nav, Outcome, Screen, ScreenId, View};
 use crate::action::Action;
 use crate::domain::records::{Referral, Service};
+use crate::i18n::referral::RMsg;
+use crate::i18n::{t, tf};
 use crate::store::{ReferralEvent, Store, StoreError};
-use form::{Field, Form};
+use form::{DRAFT_KIND, Form, FormDraft};
 use prompts::Prompt;
 
 pub use slip::{default_slips_dir, slip_text, write_slip};
@@ -42,7 +48,7 @@ pub struct Row {
     pub from: Option<String>,
 }
 
-#[derive(Debug, Default)]
+#[derive(Default)]
 pub struct ReferralScreen {
     rows: Vec<Row>,
     /// Indexes into `rows` after filtering, in display order.
@@ -50,7 +56,7 @@ pub struct ReferralScreen {
     selected: usize,
     open_only: bool,
     filter: String,
-    prompt: Option<(Prompt, String)>,
+    prompt: Option<(Prompt, TextField)>,
     form: Option<Form>,
     history: Option<(i64, Vec<ReferralEvent>)>,
     services: Vec<Service>,
@@ -104,34 +110,63 @@ impl Screen for ReferralScreen {
 
     fn handle_key(&mut self, key: KeyEvent, cx: &mut Ctx<'_>) -> Outcome {
         if self.form.is_some() {
-            if key.code == KeyCode::Enter {
-                let field = self.form.as_ref().map(|f| f.field);
-                if matches!(field, Some(Field::Person | Field::Service)) {
-                    self.pick(cx);
-                } else if let Some(f) = &mut self.form {
-                    f.step(true);
-                }
-                return Outcome::Handled;
-            }
-            return self.form_key(key, cx);
+            // The form's context binds only Tab, Ctrl-S, PgUp/PgDn and Esc: Enter and
+            // the arrows arrive as keys and mean the same as everywhere.
+            let action = match key.code {
+                KeyCode::Enter => Some(Action::Confirm),
+                KeyCode::Up => Some(Action::Up),
+                KeyCode::Down => Some(Action::Down),
+                _ => None,
+            };
+            return match action {
+                Some(action) => self.form_action(action, cx),
+                None => self.form_key(key, cx),
+            };
         }
         self.prompt_key(key, cx)
     }
 
     fn handle_paste(&mut self, text: &str, cx: &mut Ctx<'_>) -> Outcome {
         let clean = crate::domain::text::clean_line(text);
-        if let Some(form) = &mut self.form {
-            if let Some(field) = form.text_mut() {
-                field.push_str(&clean);
-            }
-            self.update_hits(cx);
-            return Outcome::Handled;
+        if self.form.is_some() {
+            return self.form_input(Input::Paste(&clean), cx);
         }
         if let Some((_, field)) = &mut self.prompt {
-            field.push_str(&clean);
+            field.paste(&clean);
+            self.prompt_changed();
             return Outcome::Handled;
         }
         Outcome::Ignored
+    }
+
+    fn tick(&mut self, cx: &mut Ctx<'_>) -> Outcome {
+        match self.form.as_mut() {
+            Some(form) if !form.is_blank() => form.draft.tick(&form.to_draft(), cx),
+            _ => Outcome::Ignored,
+        }
+    }
+
+    fn on_exit(&mut self, cx: &mut Ctx<'_>) {
+        if let Some(form) = self.form.as_mut()
+            && !form.is_blank()
+        {
+            form.draft.keep(&form.to_draft(), cx);
+        }
+    }
+
+    fn on_start(&mut self, cx: &mut Ctx<'_>) -> Outcome {
+        match draft_for::<FormDraft>(cx.store, cx.operator, DRAFT_KIND, None) {
+            Ok(Some(d)) => {
+                let name = d
+                    .person
+                    .as_ref()
+                    .map(|p| p.1.clone())
+                    .unwrap_or_else(|| d.person_query.clone());
+                Outcome::Status(tf(cx.lang, RMsg::DraftOffer, &[&name]))
+            }
+            Ok(None) => Outcome::Ignored,
+            Err(e) => store_failure(cx.lang, "read drafts", &e),
+        }
     }
 
     fn refresh(&mut self, cx: &mut Ctx<'_>) -> Result<(), StoreError> {
@@ -144,19 +179,29 @@ impl Screen for ReferralScreen {
 
     fn open(&mut self, nav: &Nav, cx: &mut Ctx<'_>) -> Outcome {
         self.today = Some(cx.now.date());
-        let _ = self.reload(cx.store);
-        if let Nav::Refer {
+        if let Err(e) = self.reload(cx.store) {
+            return store_failure(cx.lang, "reload referrals", &e);
+        }
+        let Nav::Refer {
             person_id,
             ticket_id,
         } = nav
-        {
-            match cx.store.person(*person_id) {
-                Ok(person) => self.start_form(person, *ticket_id, cx),
-                Err(e) => return Outcome::Error(e.to_string()),
+        else {
+            return Outcome::Ignored;
+        };
+        // The operator's unfinished referral for this very person is taken up.
+        match draft_for::<FormDraft>(cx.store, cx.operator, DRAFT_KIND, None) {
+            Ok(Some(d)) if d.person.as_ref().map(|p| p.0) == Some(*person_id) => {
+                return self.resume(&d, cx);
             }
-            return Outcome::Handled;
+            Ok(_) => {}
+            Err(e) => return store_failure(cx.lang, "read drafts", &e),
         }
-        Outcome::Ignored
+        match cx.store.person(*person_id) {
+            Ok(person) => self.start_form(person, *ticket_id, cx),
+            Err(e) => return store_failure(cx.lang, "read person", &e),
+        }
+        Outcome::Handled
     }
 
     fn draw(&self, frame: &mut Frame<'_>, area: Rect, view: &View<'_>) -> Drawn {
@@ -169,9 +214,42 @@ impl Screen for ReferralScreen {
 }
 
 impl ReferralScreen {
+    /// `r` on the list: the operator's unfinished referral if there is one, else a
+    /// blank form.
+    fn new_form(&mut self, cx: &mut Ctx<'_>) -> Outcome {
+        match draft_for::<FormDraft>(cx.store, cx.operator, DRAFT_KIND, None) {
+            Ok(Some(d)) => self.resume(&d, cx),
+            Ok(None) => {
+                self.start_form(None, None, cx);
+                Outcome::Handled
+            }
+            Err(e) => store_failure(cx.lang, "read drafts", &e),
+        }
+    }
+
+    /// Puts a kept draft back on the form.
+    fn resume(&mut self, d: &FormDraft, cx: &mut Ctx<'_>) -> Outcome {
+        self.form = Some(Form::from_draft(d, cx.today(), self.services.clone()));
+        self.check_consent(cx);
+        Outcome::Status(t(cx.lang, RMsg::DraftResumed).to_string())
+    }
+
+    /// Whether the operator has a referral draft waiting.
+    fn draft_waiting(&self, cx: &Ctx<'_>) -> bool {
+        matches!(
+            draft_for::<FormDraft>(cx.store, cx.operator, DRAFT_KIND, None),
+            Ok(Some(_))
+        )
+    }
+}
+
+impl ReferralScreen {
     /// For tests: pretend today is `day` (the list's overdue markers depend on it).
     pub fn set_today(&mut self, day: NaiveDate) {
         self.today = Some(day);
         self.apply_filter();
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -2,4 +2,3 @@
 //! the desk's language: the list, the details, the form and the prompts say them alike.
 
 pub(super) use crate::i18n::referral::{state_msg, urgency_msg};
-pub(super) use crate::i18n::service_name;

@@ -11,6 +11,8 @@ use crate::domain::referral as rules;
 use crate::i18n::referral::RMsg;
 use crate::i18n::{t, tf};
 use crate::store::{ReferralError, Stamp, StoreError};
+use crate::ui::kit::fail::store_failure;
+use crate::ui::kit::field::TextField;
 use crate::ui::{Ctx, Outcome};
 
 /// A one-line question on top of the list.
@@ -66,16 +68,17 @@ impl ReferralScreen {
             return Outcome::Error(tf(cx.lang, RMsg::Refused, &[&e.to_string()]));
         }
         if rules::needs_reason(to) {
-            self.prompt = Some((Prompt::Reason(to), String::new()));
+            self.prompt = Some((Prompt::Reason(to), TextField::new()));
             return Outcome::Handled;
         }
         self.change_state(to, "", cx)
     }
 
     pub(super) fn finish_prompt(&mut self, cx: &mut Ctx<'_>) -> Outcome {
-        let Some((prompt, text)) = self.prompt.take() else {
+        let Some((prompt, field)) = self.prompt.take() else {
             return Outcome::Ignored;
         };
+        let text = field.text();
         match prompt {
             Prompt::Reason(to) => self.change_state(to, &text, cx),
             Prompt::Filter => {
@@ -94,7 +97,7 @@ impl ReferralScreen {
                     match parse_date(&text, cx.now.date()) {
                         Ok(d) => Some(d),
                         Err(_) => {
-                            self.prompt = Some((Prompt::FollowUp, text));
+                            self.prompt = Some((Prompt::FollowUp, field));
                             return Outcome::Error(t(cx.lang, RMsg::BadDate).into());
                         }
                     }
@@ -110,31 +113,41 @@ impl ReferralScreen {
                     }
                     Err(e) => Outcome::Error(e.to_string()),
                 };
-                let _ = self.reload(cx.store);
+                if let Err(e) = self.reload(cx.store) {
+                    return store_failure(cx.lang, "reload referrals", &e);
+                }
                 self.select_id(id);
                 outcome
             }
         }
     }
 
-    /// Typing in the prompt: Enter answers it, Esc drops it; the filter follows each key.
+    /// Typing in the prompt (the one text field: ← → Home End work): Enter answers
+    /// it, Esc drops it; the filter follows each key.
     pub(super) fn prompt_key(&mut self, key: KeyEvent, cx: &mut Ctx<'_>) -> Outcome {
-        let Some((_, text)) = &mut self.prompt else {
+        let Some((_, field)) = &mut self.prompt else {
             return Outcome::Ignored;
         };
         match key.code {
-            KeyCode::Char(c) => text.push(c),
-            KeyCode::Backspace => {
-                text.pop();
-            }
             KeyCode::Enter => return self.finish_prompt(cx),
-            KeyCode::Esc => self.prompt = None,
-            _ => return Outcome::Ignored,
+            KeyCode::Esc => {
+                self.prompt = None;
+                return Outcome::Handled;
+            }
+            _ => {}
         }
-        if let Some((Prompt::Filter, text)) = &self.prompt {
-            self.filter = text.clone();
+        if !field.input_key(key) {
+            return Outcome::Ignored;
+        }
+        self.prompt_changed();
+        Outcome::Handled
+    }
+
+    /// The filter follows what is typed.
+    pub(super) fn prompt_changed(&mut self) {
+        if let Some((Prompt::Filter, field)) = &self.prompt {
+            self.filter = field.text();
             self.apply_filter();
         }
-        Outcome::Handled
     }
 }

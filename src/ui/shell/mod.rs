@@ -214,12 +214,26 @@ impl Shell {
         changed
     }
 
-    /// The program started: screens may offer something on the status line.
+    /// The program started: screens may offer something on the status line (drafts
+    /// kept from last time); what several say is put together, none hides another.
     pub fn start(&mut self, store: &mut Store) {
         self.read_role(store);
+        let mut said: Vec<String> = Vec::new();
+        let mut error = false;
         for i in 0..self.screens.len() {
-            let outcome = self.with_index(i, store, |screen, cx| screen.on_start(cx));
-            self.apply(outcome, store);
+            match self.with_index(i, store, |screen, cx| screen.on_start(cx)) {
+                Outcome::Status(text) => said.push(text),
+                Outcome::Error(text) => {
+                    error = true;
+                    said.push(text);
+                }
+                other => {
+                    self.apply(other, store);
+                }
+            }
+        }
+        if !said.is_empty() {
+            self.set_status(said.join(" · "), error);
         }
     }
 

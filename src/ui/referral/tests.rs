@@ -1,0 +1,163 @@
+//! The referrals screen on the kit's parts: text fields that edit like every other,
+//! columns aligned by cells, the form's draft kept and taken up again.
+
+use chrono::{Duration, NaiveDate};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::buffer::Buffer;
+use unicode_width::UnicodeWidthStr;
+
+use super::*;
+use crate::domain::codes::Urgency;
+use crate::domain::person::Person;
+use crate::i18n::Lang;
+use crate::store::NewReferral;
+use crate::ui::Screen;
+use crate::ui::harness::{self, char_key, cx, demo, now};
+
+fn key(code: KeyCode) -> KeyEvent {
+    KeyEvent::new(code, KeyModifiers::NONE)
+}
+
+fn typed(screen: &mut ReferralScreen, store: &mut Store, text: &str) {
+    for c in text.chars() {
+        screen.handle_key(char_key(c), &mut cx(store, Lang::En));
+    }
+}
+
+/// The first cell of row `y` where `text` starts (a wide letter takes two cells: the
+/// second, hidden behind it, is skipped).
+fn column_of(buffer: &Buffer, y: u16, text: &str) -> Option<u16> {
+    (0..buffer.area.width).find(|&x| {
+        let mut rest = String::new();
+        let mut cell = x;
+        while cell < buffer.area.width {
+            let symbol = buffer[(cell, y)].symbol();
+            rest.push_str(symbol);
+            cell += UnicodeWidthStr::width(symbol).max(1) as u16;
+        }
+        rest.starts_with(text)
+    })
+}
+
+fn row_with(buffer: &Buffer, text: &str) -> Option<u16> {
+    (0..buffer.area.height).find(|&y| column_of(buffer, y, text).is_some())
+}
+
+#[test]
+fn arrows_and_home_edit_the_referral_fields() {
+    let (_dir, mut store) = demo();
+    let mut screen = ReferralScreen::new();
+    screen.refresh(&mut cx(&mut store, Lang::En)).unwrap();
+    screen.handle(Action::NewReferral, &mut cx(&mut store, Lang::En));
+    // The person field: ← moves back before the last letter.
+    typed(&mut screen, &mut store, "papadopolos");
+    for _ in 0..3 {
+        screen.handle_key(key(KeyCode::Left), &mut cx(&mut store, Lang::En));
+    }
+    typed(&mut screen, &mut store, "u");
+    let form = screen.form.as_ref().expect("the form is open");
+    assert_eq!(form.person_pick.query(), "papadopoulos");
+    // The reason: Home goes to its start, End back to its end.
+    screen.form.as_mut().unwrap().field = form::Field::Reason;
+    typed(&mut screen, &mut store, "housing");
+    screen.handle_key(key(KeyCode::Home), &mut cx(&mut store, Lang::En));
+    typed(&mut screen, &mut store, "Urgent ");
+    screen.handle_key(key(KeyCode::End), &mut cx(&mut store, Lang::En));
+    typed(&mut screen, &mut store, " help");
+    assert_eq!(
+        screen.form.as_ref().unwrap().reason.text(),
+        "Urgent housing help"
+    );
+    // The filter prompt edits the same way.
+    screen.form = None;
+    screen.handle(Action::Filter, &mut cx(&mut store, Lang::En));
+    typed(&mut screen, &mut store, "ega");
+    screen.handle_key(key(KeyCode::Home), &mut cx(&mut store, Lang::En));
+    typed(&mut screen, &mut store, "l");
+    assert_eq!(screen.filter, "lega");
+}
+
+#[test]
+fn a_late_mark_and_a_chinese_name_keep_the_columns_aligned() {
+    let (_dir, mut store) = demo();
+    let stamp = crate::store::Stamp {
+        at: now(),
+        operator: harness::OPERATOR.into(),
+    };
+    let service = store
+        .services()
+        .unwrap()
+        .into_iter()
+        .find(|s| s.active && s.accepts_referrals)
+        .expect("a service taking referrals");
+    let mut refer = |surname: &str, given: &str, follow: NaiveDate, urgency| {
+        let person = Person {
+            surname: surname.into(),
+            given_name: given.into(),
+            ..Person::default()
+        };
+        let id = store.insert_person(&person, &stamp).unwrap();
+        store
+            .create_referral(
+                &NewReferral {
+                    person_id: id,
+                    service_id: service.id,
+                    ticket_id: None,
+                    reason: "test".into(),
+                    urgency,
+                    note: String::new(),
+                    follow_up_on: Some(follow),
+                    record_consent: true,
+                    override_reason: None,
+                },
+                &stamp,
+            )
+            .unwrap();
+    };
+    let today = now().date();
+    refer("王", "秀英", today - Duration::days(3), Urgency::Routine);
+    refer("Aziz", "Omar", today, Urgency::Urgent);
+    let mut shell = harness::shell(Lang::En);
+    shell.open(crate::ui::ScreenId::Referrals, &mut store);
+    let terminal = harness::render(&mut shell, 80, 24);
+    let buffer = terminal.backend().buffer();
+    let late = row_with(buffer, "⌚王 秀英").expect("the late referral's row");
+    let urgent = row_with(buffer, "! Aziz").unwrap_or_else(|| {
+        panic!(
+            "the urgent referral's row: {}",
+            harness::screen_text(&terminal)
+        )
+    });
+    let state = |y| column_of(buffer, y, "sent");
+    assert!(
+        state(late).is_some() && state(late) == state(urgent),
+        "{buffer:?}"
+    );
+    let to: String = service.name_en.chars().take(6).collect();
+    let to = |y| column_of(buffer, y, &to);
+    assert!(to(late).is_some() && to(late) == to(urgent), "{buffer:?}");
+}
+
+#[test]
+fn a_half_typed_referral_is_kept_and_taken_up_again() {
+    let (_dir, mut store) = demo();
+    let mut screen = ReferralScreen::new();
+    screen.refresh(&mut cx(&mut store, Lang::En)).unwrap();
+    screen.handle(Action::NewReferral, &mut cx(&mut store, Lang::En));
+    typed(&mut screen, &mut store, "papad");
+    screen.on_exit(&mut cx(&mut store, Lang::En));
+    // The next start: offered on the status line, r takes it up.
+    let mut next = ReferralScreen::new();
+    next.refresh(&mut cx(&mut store, Lang::En)).unwrap();
+    let offer = next.on_start(&mut cx(&mut store, Lang::En));
+    assert!(
+        matches!(&offer, Outcome::Status(text) if text.contains("unfinished referral (papad)")),
+        "{offer:?}"
+    );
+    let resumed = next.handle(Action::NewReferral, &mut cx(&mut store, Lang::En));
+    assert!(matches!(resumed, Outcome::Status(_)), "{resumed:?}");
+    assert_eq!(next.form.as_ref().unwrap().person_pick.query(), "papad");
+    // Esc keeps it; the draft is still there for the next time.
+    next.handle(Action::Cancel, &mut cx(&mut store, Lang::En));
+    assert!(next.draft_waiting(&cx(&mut store, Lang::En)));
+}
