@@ -12,6 +12,10 @@ catalogue! {
     DraftNotKept { el: "Το πρόχειρο δεν κρατήθηκε: {} Η φόρμα μένει ανοιχτή.", en: "The draft was not kept: {} The form stays open." }
     DraftsKept { el: "Κρατήθηκαν από την προηγούμενη φορά: {}", en: "Kept from last time: {}" }
     DraftUnreadable { el: "ένα πρόχειρο δεν διαβάζεται πια", en: "a draft can no longer be read" }
+    VisitKept { el: "Η επίσκεψη κρατήθηκε ως πρόχειρο· με v συνεχίζετε.", en: "The visit was kept as a draft; v takes it up again." }
+    VisitResumed { el: "Η επίσκεψη συνεχίζεται από το πρόχειρο.", en: "The visit is taken up from its draft." }
+    VisitDraftOffer { el: "μισογραμμένη επίσκεψη ({}): F4, καρτέλα, v", en: "an unfinished visit ({}): F4, the card, v" }
+    CheckFailed { el: "Ο έλεγχος για ήδη καταχωρισμένα άτομα απέτυχε", en: "The check for people already registered failed" }
     ErrCannotOpen { el: "Η βάση δεδομένων δεν ανοίγει: {}", en: "The database cannot be opened: {}" }
     ErrNotKentro { el: "Το αρχείο δεν είναι βάση δεδομένων του kentro· δεν άλλαξε τίποτα.", en: "The file is not a kentro database; nothing was changed." }
     ErrNewer { el: "Η βάση γράφτηκε από νεότερη έκδοση του kentro· χρειάζεται αναβάθμιση.", en: "The database was written by a newer kentro; an upgrade is needed." }

@@ -1,6 +1,9 @@
 //! A small form to record a visit of one person (date, service, reason, note; the
 //! operator is whoever is logged in). Reusable by any screen: the intake screen opens
-//! it after a save, the person's card may open it on `v`.
+//! it after a save, the person's card may open it on `v`. Its fields are the kit's text
+//! field; what is typed is kept as a draft (kind `visit`, one per person) as it is
+//! typed, on Esc and when the program ends or hangs up, and put back the next time a
+//! visit is recorded for that person.
 
 use chrono::{NaiveDate, NaiveDateTime};
 use crossterm::event::{KeyCode, KeyEvent};
@@ -8,9 +11,14 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
-use ratatui_textarea::TextArea;
+use serde::{Deserialize, Serialize};
 
-use super::View;
+use super::kit::Reply;
+use super::kit::draft::{DraftSlot, draft_for};
+use super::kit::fail::store_failure;
+use super::kit::field::TextField;
+use super::{Ctx, Outcome, View};
+use crate::action::Action;
 use crate::domain::dates::{self, DateError};
 use crate::domain::names;
 use crate::domain::person::Person;
@@ -25,17 +33,52 @@ const SERVICE: usize = 1;
 const REASON: usize = 2;
 const NOTE: usize = 3;
 
+/// The draft kind of the visit form (one per operator and person).
+pub const DRAFT_KIND: &str = "visit";
+
+/// Why a visit was not saved.
+#[derive(Debug, thiserror::Error)]
+pub enum VisitError {
+    /// A field is wrong: the form shows which, beside it.
+    #[error("a field of the visit is not valid")]
+    Invalid,
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// What the visit form's draft holds.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct VisitDraft {
+    /// The person's name, to name the draft at the next start.
+    pub person_name: String,
+    pub date: String,
+    pub service: Option<i64>,
+    pub service_query: String,
+    pub reason: String,
+    pub note: String,
+}
+
+/// How the operator left the form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VisitDone {
+    /// The visit is stored.
+    Saved,
+    /// Esc: nothing stored; what was typed is kept as a draft.
+    Left,
+}
+
 /// The visit form's state.
 pub struct VisitForm {
     pub person_id: i64,
     pub person_name: String,
-    inputs: [TextArea<'static>; 4],
+    inputs: [TextField; 4],
     services: Vec<Service>,
     service: Option<usize>,
     pick: usize,
     focus: usize,
     /// The field, the message and its argument (a maximum length), after a failed save.
     error: Option<(usize, Im, Option<usize>)>,
+    draft: DraftSlot,
 }
 
 impl VisitForm {
@@ -50,21 +93,115 @@ impl VisitForm {
             person_id: person.id,
             person_name: person.display_name(),
             inputs: [
-                TextArea::new(vec![dates::format_date(today)]),
-                TextArea::default(),
-                TextArea::default(),
-                TextArea::default(),
+                TextField::with_text(&dates::format_date(today)),
+                TextField::new(),
+                TextField::new(),
+                TextField::multiline(""),
             ],
             services,
             service: None,
             pick: 0,
             focus: SERVICE,
             error: None,
+            draft: DraftSlot::new(DRAFT_KIND, Some(person.id)),
         })
     }
 
+    /// The form for `person`, with the operator's kept draft for them put back if
+    /// there is one (the second value says so).
+    pub fn open(cx: &mut Ctx<'_>, person: &Person) -> Result<(VisitForm, bool), StoreError> {
+        let mut form = VisitForm::new(cx.store, person, cx.today())?;
+        let draft: Option<VisitDraft> =
+            draft_for(cx.store, cx.operator, DRAFT_KIND, Some(person.id))?;
+        let resumed = draft.is_some();
+        if let Some(d) = draft {
+            form.inputs[DATE].set_text(&d.date);
+            form.inputs[SERVICE].set_text(&d.service_query);
+            form.service = d
+                .service
+                .and_then(|id| form.services.iter().position(|s| s.id == id));
+            form.inputs[REASON].set_text(&d.reason);
+            form.inputs[NOTE].set_text(&d.note);
+            form.focus = if d.reason.is_empty() { SERVICE } else { NOTE };
+        }
+        Ok((form, resumed))
+    }
+
+    /// What the draft keeps of the form.
+    pub fn to_draft(&self) -> VisitDraft {
+        VisitDraft {
+            person_name: self.person_name.clone(),
+            date: self.value(DATE),
+            service: self
+                .service
+                .and_then(|i| self.services.get(i))
+                .map(|s| s.id),
+            service_query: self.value(SERVICE),
+            reason: self.value(REASON),
+            note: self.value(NOTE),
+        }
+    }
+
+    /// Whether anything beyond the date was typed or chosen.
+    pub fn is_blank(&self) -> bool {
+        self.service.is_none()
+            && [SERVICE, REASON, NOTE]
+                .iter()
+                .all(|&i| self.inputs[i].is_empty())
+    }
+
+    /// Writes the draft when due (a moment after the last change).
+    pub fn tick(&mut self, cx: &mut Ctx<'_>) -> Outcome {
+        let state = self.to_draft();
+        self.draft.tick(&state, cx)
+    }
+
+    /// Writes the draft now if anything changed (Esc, the program ending).
+    pub fn keep(&mut self, cx: &mut Ctx<'_>) -> Outcome {
+        if self.is_blank() {
+            return Outcome::Ignored;
+        }
+        let state = self.to_draft();
+        self.draft.keep(&state, cx)
+    }
+
+    /// The form's actions: fields, save, leave. Reports when the operator is done.
+    pub fn handle(&mut self, action: Action, cx: &mut Ctx<'_>) -> Reply<VisitDone> {
+        match action {
+            Action::NextField => {
+                self.next_field();
+                Reply::Changed
+            }
+            Action::PrevField => {
+                self.prev_field();
+                Reply::Changed
+            }
+            Action::Save => match self.save(cx.store, cx.operator, cx.now) {
+                Ok(_) => match self.draft.discard(cx) {
+                    Outcome::Error(e) => {
+                        tracing::warn!(target: "kentro::ui", "visit saved, draft left: {e}");
+                        Reply::Done(VisitDone::Saved)
+                    }
+                    _ => Reply::Done(VisitDone::Saved),
+                },
+                Err(VisitError::Invalid) => Reply::Changed,
+                Err(VisitError::Store(e)) => {
+                    // Nothing lost: the form stays, and is kept as a draft.
+                    self.draft.changed();
+                    let _ = self.keep(cx);
+                    Reply::Say(store_failure(cx.lang, "save visit", &e))
+                }
+            },
+            Action::Cancel => match self.keep(cx) {
+                Outcome::Error(e) => Reply::Say(Outcome::Error(e)),
+                _ => Reply::Done(VisitDone::Left),
+            },
+            _ => Reply::Ignored,
+        }
+    }
+
     fn value(&self, i: usize) -> String {
-        self.inputs[i].lines().join("\n")
+        self.inputs[i].text()
     }
 
     /// Services matching what was typed in the service field.
@@ -104,15 +241,20 @@ impl VisitForm {
         }
         if key.code == KeyCode::Enter {
             if self.focus == NOTE {
-                self.inputs[NOTE].insert_newline();
+                self.inputs[NOTE].paste("\n");
+                self.draft.changed();
             } else {
                 self.next_field();
             }
             return true;
         }
-        let changed = self.inputs[self.focus].input(key);
-        if changed && self.focus == SERVICE {
-            self.pick = 0;
+        let before = self.inputs[self.focus].text();
+        let changed = self.inputs[self.focus].input_key(key);
+        if self.inputs[self.focus].text() != before {
+            self.draft.changed();
+            if self.focus == SERVICE {
+                self.pick = 0;
+            }
         }
         changed
     }
@@ -124,7 +266,11 @@ impl VisitForm {
         } else {
             text::clean_line(pasted)
         };
-        self.inputs[self.focus].insert_str(clean)
+        let changed = self.inputs[self.focus].paste(&clean);
+        if changed {
+            self.draft.changed();
+        }
+        changed
     }
 
     /// Moves on (accepting the highlighted service when leaving that field).
@@ -141,7 +287,8 @@ impl VisitForm {
     fn accept_service(&mut self) {
         if self.focus == SERVICE && !self.value(SERVICE).trim().is_empty() {
             self.service = self.matches().get(self.pick).copied();
-            self.inputs[SERVICE] = TextArea::default();
+            self.inputs[SERVICE].clear();
+            self.draft.changed();
         }
     }
 
@@ -151,7 +298,7 @@ impl VisitForm {
         store: &mut Store,
         operator: &str,
         now: NaiveDateTime,
-    ) -> Result<i64, String> {
+    ) -> Result<i64, VisitError> {
         self.accept_service();
         let date = match dates::parse_past_date(&self.value(DATE), now.date()) {
             Ok(d) => d,
@@ -163,7 +310,7 @@ impl VisitForm {
                 };
                 self.error = Some((DATE, msg, None));
                 self.focus = DATE;
-                return Err(String::new());
+                return Err(VisitError::Invalid);
             }
         };
         let reason = match text::checked_line(&self.value(REASON), MAX_LINE, true) {
@@ -171,19 +318,19 @@ impl VisitForm {
             Err(text::TextError::Missing) => {
                 self.error = Some((REASON, Im::ErrMissing, None));
                 self.focus = REASON;
-                return Err(String::new());
+                return Err(VisitError::Invalid);
             }
             Err(text::TextError::TooLong { max }) => {
                 self.error = Some((REASON, Im::ErrTooLong, Some(max)));
                 self.focus = REASON;
-                return Err(String::new());
+                return Err(VisitError::Invalid);
             }
         };
         let note = text::clean_note(&self.value(NOTE));
         if note.chars().count() > MAX_NOTE {
             self.error = Some((NOTE, Im::ErrTooLong, Some(MAX_NOTE)));
             self.focus = NOTE;
-            return Err(String::new());
+            return Err(VisitError::Invalid);
         }
         self.error = None;
         let visit = Visit {
@@ -203,9 +350,7 @@ impl VisitForm {
             at: now,
             operator: operator.to_string(),
         };
-        store
-            .insert_visit(&visit, &stamp)
-            .map_err(|e| e.to_string())
+        Ok(store.insert_visit(&visit, &stamp)?)
     }
 
     /// The message beside a field after a failed save, if any, in `lang`.
@@ -259,7 +404,7 @@ impl VisitForm {
                 1,
             );
             if i == self.focus && !(i == SERVICE && self.value(SERVICE).is_empty()) {
-                frame.render_widget(&self.inputs[i], value_area);
+                self.inputs[i].draw_editor(frame, value_area);
             } else {
                 let shown = if i == SERVICE {
                     self.service

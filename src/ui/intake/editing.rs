@@ -59,14 +59,17 @@ impl IntakeScreen {
         if field == Field::HouseholdWith {
             let q = form.query();
             form.household_hits = if q.trim().chars().count() >= 2 {
-                crate::search::search(cx.store, &q, 6)
-                    .map(|hits| {
-                        hits.into_iter()
-                            .map(|h| h.person)
-                            .filter(|p| Some(p.id) != form.target)
-                            .collect()
-                    })
-                    .unwrap_or_default()
+                match crate::search::search_on(cx.store, &q, 6, cx.today()) {
+                    Ok(hits) => hits
+                        .into_iter()
+                        .map(|h| h.person)
+                        .filter(|p| Some(p.id) != form.target)
+                        .collect(),
+                    Err(e) => {
+                        Self::failed(form, cx, "household search", &e);
+                        Vec::new()
+                    }
+                }
             } else {
                 Vec::new()
             };
@@ -90,12 +93,23 @@ impl IntakeScreen {
                 phone: p.phone.clone(),
             };
             let mut exclude = form.distinct.clone();
-            if let Some(id) = form.target {
-                exclude.push(id);
-                exclude.extend(cx.store.distinct_from(id).unwrap_or_default());
+            let found = (|| {
+                if let Some(id) = form.target {
+                    exclude.push(id);
+                    exclude.extend(cx.store.distinct_from(id)?);
+                }
+                duplicates::duplicates(cx.store, &probe, &exclude, DUPES)
+            })();
+            match found {
+                Ok(dupes) => {
+                    form.dupes = dupes;
+                    form.check_failed = None;
+                }
+                Err(e) => {
+                    form.dupes.clear();
+                    Self::failed(form, cx, "duplicate check", &e);
+                }
             }
-            form.dupes =
-                duplicates::duplicates(cx.store, &probe, &exclude, DUPES).unwrap_or_default();
         }
         for c in &form.dupes {
             let field = match c.reason {
@@ -108,6 +122,26 @@ impl IntakeScreen {
                 severity: Severity::Error,
                 problem: Problem::AlreadyRegistered { id: c.person.id },
             });
+        }
+    }
+
+    /// A look-up for the form failed: the panel shows it, the status line says it once
+    /// (see [`IntakeScreen::say_failure`]), the log keeps it.
+    fn failed(form: &mut Form, cx: &Ctx<'_>, what: &'static str, e: &crate::store::StoreError) {
+        crate::ui::kit::fail::store_failure(cx.lang, what, e);
+        form.check_failed = Some(crate::ui::kit::fail::store_error_text(cx.lang, e));
+        form.failure_unsaid = true;
+    }
+
+    /// A look-up failure not yet said goes on the status line in place of `outcome`.
+    pub(super) fn say_failure(&mut self, outcome: Outcome) -> Outcome {
+        match self.form.as_mut() {
+            Some(form) if form.failure_unsaid => {
+                form.failure_unsaid = false;
+                let text = form.check_failed.clone().unwrap_or_default();
+                Outcome::Error(text)
+            }
+            _ => outcome,
         }
     }
 

@@ -35,6 +35,11 @@ pub(super) struct Form {
     /// Saving was tried: "required" errors show from now on.
     pub(super) tried: bool,
     pub(super) dupes: Vec<Candidate>,
+    /// The duplicate check (or the household search) failed: shown in the panel in
+    /// place of the list, never as "nobody found".
+    pub(super) check_failed: Option<String>,
+    /// The failure is still to be said on the status line.
+    pub(super) failure_unsaid: bool,
     /// People judged "not the same person" in this form.
     pub(super) distinct: Vec<i64>,
     /// For the household picker: people found by what was typed.
@@ -114,6 +119,8 @@ impl Form {
             },
             tried: false,
             dupes: Vec::new(),
+            check_failed: None,
+            failure_unsaid: false,
             distinct: Vec::new(),
             household_hits: Vec::new(),
             members: Vec::new(),

@@ -147,6 +147,52 @@ impl IntakeScreen {
     }
 }
 
+impl IntakeScreen {
+    fn handle_action(&mut self, action: Action, cx: &mut Ctx<'_>) -> Outcome {
+        self.today = Some(cx.now.date());
+        self.operator = cx.operator.to_string();
+        match &mut self.mode {
+            Mode::Form => self.handle_form(action, cx),
+            Mode::Start => self.handle_start(action, cx),
+            Mode::Dupes => self.handle_dupes(action, cx),
+            Mode::AskConsent => self.handle_ask_consent(action, cx),
+            Mode::Leave => self.handle_leave(action, cx),
+            Mode::Conflict(_) => self.handle_conflict(action, cx),
+            Mode::Saved { id, .. } => {
+                let id = *id;
+                self.handle_saved(id, action, cx)
+            }
+            Mode::Visit(_) => self.handle_visit(action, cx),
+        }
+    }
+
+    fn handle_raw_key(&mut self, key: KeyEvent, cx: &mut Ctx<'_>) -> Outcome {
+        self.today = Some(cx.now.date());
+        match &mut self.mode {
+            Mode::Form => self.handle_form_key(key, cx),
+            Mode::Visit(v) => {
+                if v.handle_key(key) {
+                    Outcome::Handled
+                } else {
+                    Outcome::Ignored
+                }
+            }
+            _ => Outcome::Ignored,
+        }
+    }
+
+    fn handle_raw_paste(&mut self, text: &str, cx: &mut Ctx<'_>) -> Outcome {
+        match &mut self.mode {
+            Mode::Form => self.paste(text, cx),
+            Mode::Visit(v) => {
+                v.handle_paste(text);
+                Outcome::Handled
+            }
+            _ => Outcome::Ignored,
+        }
+    }
+}
+
 impl Screen for IntakeScreen {
     fn id(&self) -> ScreenId {
         ScreenId::Intake
@@ -170,47 +216,18 @@ impl Screen for IntakeScreen {
     }
 
     fn handle(&mut self, action: Action, cx: &mut Ctx<'_>) -> Outcome {
-        self.today = Some(cx.now.date());
-        self.operator = cx.operator.to_string();
-        match &mut self.mode {
-            Mode::Form => self.handle_form(action, cx),
-            Mode::Start => self.handle_start(action, cx),
-            Mode::Dupes => self.handle_dupes(action, cx),
-            Mode::AskConsent => self.handle_ask_consent(action, cx),
-            Mode::Leave => self.handle_leave(action, cx),
-            Mode::Conflict(_) => self.handle_conflict(action, cx),
-            Mode::Saved { id, .. } => {
-                let id = *id;
-                self.handle_saved(id, action, cx)
-            }
-            Mode::Visit(_) => self.handle_visit(action, cx),
-        }
+        let outcome = self.handle_action(action, cx);
+        self.say_failure(outcome)
     }
 
     fn handle_key(&mut self, key: KeyEvent, cx: &mut Ctx<'_>) -> Outcome {
-        self.today = Some(cx.now.date());
-        match &mut self.mode {
-            Mode::Form => self.handle_form_key(key, cx),
-            Mode::Visit(v) => {
-                if v.handle_key(key) {
-                    Outcome::Handled
-                } else {
-                    Outcome::Ignored
-                }
-            }
-            _ => Outcome::Ignored,
-        }
+        let outcome = self.handle_raw_key(key, cx);
+        self.say_failure(outcome)
     }
 
     fn handle_paste(&mut self, text: &str, cx: &mut Ctx<'_>) -> Outcome {
-        match &mut self.mode {
-            Mode::Form => self.paste(text, cx),
-            Mode::Visit(v) => {
-                v.handle_paste(text);
-                Outcome::Handled
-            }
-            _ => Outcome::Ignored,
-        }
+        let outcome = self.handle_raw_paste(text, cx);
+        self.say_failure(outcome)
     }
 
     fn refresh(&mut self, cx: &mut Ctx<'_>) -> Result<(), StoreError> {
@@ -242,6 +259,13 @@ impl Screen for IntakeScreen {
 
     fn tick(&mut self, cx: &mut Ctx<'_>) -> Outcome {
         self.operator = cx.operator.to_string();
+        if let Mode::Visit(v) = &mut self.mode {
+            return if v.is_blank() {
+                Outcome::Ignored
+            } else {
+                v.tick(cx)
+            };
+        }
         let Some(form) = self.form.as_ref() else {
             return Outcome::Ignored;
         };
@@ -279,7 +303,10 @@ impl Screen for IntakeScreen {
     }
 
     fn on_exit(&mut self, cx: &mut Ctx<'_>) {
-        let _ = self.flush_draft(cx);
+        if let Mode::Visit(v) = &mut self.mode {
+            v.keep(cx);
+        }
+        self.flush_draft(cx);
     }
 
     fn draw(&self, frame: &mut Frame<'_>, area: Rect, view: &View<'_>) -> Drawn {

@@ -13,6 +13,7 @@ use super::{IntakeScreen, Mode};
 use crate::action::Action;
 use crate::domain::intake::{Field, Kind, Section};
 use crate::i18n::intake::{Im, relation_label};
+use crate::i18n::kit::KMsg;
 use crate::i18n::{Lang, t, tf};
 use crate::search::DateMatch;
 use crate::search::duplicates::{Reason, Spelling};
@@ -122,6 +123,13 @@ impl IntakeScreen {
                     lines,
                 )
             }
+            _ if form.check_failed.is_some() => (
+                t(lang, KMsg::CheckFailed).to_string(),
+                vec![Line::from(Span::styled(
+                    form.check_failed.clone().unwrap_or_default(),
+                    theme.status_error,
+                ))],
+            ),
             _ if !form.dupes.is_empty() => {
                 let mut lines = Vec::new();
                 for (i, c) in form.dupes.iter().enumerate() {

@@ -7,10 +7,12 @@ use super::{IntakeScreen, Mode};
 use crate::action::Action;
 use crate::domain::intake::{Field, Issue, Problem, Severity};
 use crate::i18n::intake::Im;
+use crate::i18n::kit::KMsg;
 use crate::i18n::queue::QMsg;
 use crate::i18n::{t, tf};
 use crate::store::{IntakeSave, Stamp, StoreError};
-use crate::ui::visit_form::VisitForm;
+use crate::ui::kit::Reply;
+use crate::ui::visit_form::{VisitDone, VisitForm};
 use crate::ui::{Ctx, Nav, Outcome};
 
 impl IntakeScreen {
@@ -163,10 +165,14 @@ impl IntakeScreen {
                     Ok(Some(p)) => p,
                     _ => return Outcome::Error(t(cx.lang, Im::Gone).to_string()),
                 };
-                match VisitForm::new(cx.store, &person, cx.now.date()) {
-                    Ok(v) => {
+                match VisitForm::open(cx, &person) {
+                    Ok((v, resumed)) => {
                         self.mode = Mode::Visit(Box::new(v));
-                        Outcome::Handled
+                        if resumed {
+                            Outcome::Status(t(cx.lang, KMsg::VisitResumed).to_string())
+                        } else {
+                            Outcome::Handled
+                        }
                     }
                     Err(e) => Outcome::Error(tf(cx.lang, Im::DbError, &[&e.to_string()])),
                 }
@@ -187,38 +193,30 @@ impl IntakeScreen {
         let Mode::Visit(v) = &mut self.mode else {
             return Outcome::Ignored;
         };
-        match action {
-            Action::NextField => {
-                v.next_field();
-                Outcome::Handled
+        let (id, name) = (v.person_id, v.person_name.clone());
+        match v.handle(action, cx) {
+            Reply::Done(VisitDone::Saved) => {
+                self.mode = Mode::Saved {
+                    id,
+                    name,
+                    message: Im::VisitSaved,
+                };
+                Outcome::Status(t(cx.lang, Im::VisitSaved).to_string())
             }
-            Action::PrevField => {
-                v.prev_field();
-                Outcome::Handled
-            }
-            Action::Save => match v.save(cx.store, cx.operator, cx.now) {
-                Ok(_) => {
-                    let (id, name) = (v.person_id, v.person_name.clone());
-                    self.mode = Mode::Saved {
-                        id,
-                        name,
-                        message: Im::VisitSaved,
-                    };
-                    Outcome::Status(t(cx.lang, Im::VisitSaved).to_string())
-                }
-                Err(e) if e.is_empty() => Outcome::Handled,
-                Err(e) => Outcome::Error(tf(cx.lang, Im::DbError, &[&e])),
-            },
-            Action::Cancel => {
-                let (id, name) = (v.person_id, v.person_name.clone());
+            Reply::Done(VisitDone::Left) => {
+                let kept = !v.is_blank();
                 self.mode = Mode::Saved {
                     id,
                     name,
                     message: Im::SavedTitle,
                 };
-                Outcome::Handled
+                if kept {
+                    Outcome::Status(t(cx.lang, KMsg::VisitKept).to_string())
+                } else {
+                    Outcome::Handled
+                }
             }
-            _ => Outcome::Ignored,
+            other => other.into_outcome(|_| Outcome::Handled),
         }
     }
 

@@ -525,3 +525,47 @@ fn a_too_long_visit_reason_names_the_maximum() {
     }
     assert!(store.visits_of(id).unwrap().is_empty());
 }
+
+/// A database error during the duplicate check used to be turned into an empty list:
+/// the operator saw no possible duplicates and registered the person twice.
+#[test]
+fn a_database_error_in_the_duplicate_check_is_shown_not_taken_for_nobody() {
+    let (dir, mut store) = store();
+    store
+        .insert_person(&person("Karimi", "Ahmad", None), &Stamp::now("t"))
+        .unwrap();
+    // Another connection breaks the name index under the form's feet.
+    {
+        let raw = rusqlite::Connection::open(dir.path().join("k.db")).unwrap();
+        for table in ["person_key", "person_pair", "name_key"] {
+            let exists: i64 = raw
+                .query_row(
+                    "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?1",
+                    [table],
+                    |row| row.get(0),
+                )
+                .unwrap();
+            if exists == 1 {
+                raw.execute_batch(&format!("ALTER TABLE {table} RENAME TO broken_{table}"))
+                    .unwrap();
+            }
+        }
+    }
+    let mut screen = IntakeScreen::new();
+    screen.new_form();
+    type_text(&mut screen, &mut store, "Karim");
+    let outcome = screen.handle_key(
+        KeyEvent::new(KeyCode::Char('i'), KeyModifiers::NONE),
+        &mut cx(&mut store, Lang::El),
+    );
+    let Outcome::Error(text) = outcome else {
+        panic!("the failure is said on the status line, got {outcome:?}");
+    };
+    assert!(text.contains("βάση"), "in Greek: {text}");
+    let shown = text_of(&render(&screen, Lang::En));
+    assert!(
+        shown.contains("The check for people already registered failed"),
+        "{shown}"
+    );
+    assert!(!shown.contains("Possibly already registered"), "{shown}");
+}

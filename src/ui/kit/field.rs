@@ -122,6 +122,12 @@ impl TextField {
         self.area.insert_str(text)
     }
 
+    /// Draws the field as the editor widget with its own styles (the cursor a
+    /// reversed cell, the view scrolled to keep it in sight).
+    pub fn draw_editor(&self, frame: &mut Frame<'_>, area: Rect) {
+        frame.render_widget(&self.area, area);
+    }
+
     /// Draws the field as an editor (cursor as a reversed cell, scrolled to keep it in
     /// view) when `focused`, else as plain text.
     pub fn draw_styled(&self, frame: &mut Frame<'_>, area: Rect, focused: bool, style: Style) {

@@ -31,13 +31,16 @@ use crate::domain::dates::format_date;
 use crate::domain::person::{Person, mask_identifier};
 use crate::domain::records::Service;
 use crate::domain::text;
+use crate::i18n::kit::KMsg;
 use crate::i18n::lookup::LMsg;
 use crate::i18n::{Lang, t, tf};
 use crate::search::{self, MatchKind};
 use crate::store::{Store, StoreError};
+use crate::ui::kit::draft::drafts_of;
 use crate::ui::kit::fail::{store_error_text, store_failure};
 use crate::ui::kit::field::TextField;
 use crate::ui::kit::list::ListView;
+use crate::ui::visit_form::{DRAFT_KIND as VISIT_DRAFT, VisitDraft};
 
 /// How many results the engine is asked for.
 pub const LIMIT: usize = 50;
@@ -404,6 +407,32 @@ impl Screen for LookupScreen {
             card.reload(cx.store, cx.now.date())?;
         }
         Ok(())
+    }
+
+    fn tick(&mut self, cx: &mut Ctx<'_>) -> Outcome {
+        match self.card.as_mut() {
+            Some(card) => card.tick(cx),
+            None => Outcome::Ignored,
+        }
+    }
+
+    fn on_exit(&mut self, cx: &mut Ctx<'_>) {
+        if let Some(card) = self.card.as_mut() {
+            card.keep_draft(cx);
+        }
+    }
+
+    /// The program started: visits half typed last time are named.
+    fn on_start(&mut self, cx: &mut Ctx<'_>) -> Outcome {
+        match drafts_of::<VisitDraft>(cx.store, cx.operator, VISIT_DRAFT) {
+            Ok((drafts, _)) if drafts.is_empty() => Outcome::Ignored,
+            Ok((drafts, _)) => {
+                let names: Vec<String> =
+                    drafts.iter().map(|(_, d)| d.person_name.clone()).collect();
+                Outcome::Status(tf(cx.lang, KMsg::VisitDraftOffer, &[&names.join(", ")]))
+            }
+            Err(e) => store_failure(cx.lang, "read drafts", &e),
+        }
     }
 
     /// F4: the operator came to look someone up: letters go into the query.

@@ -15,11 +15,13 @@ use crate::domain::person::Person;
 use crate::domain::queue::is_final;
 use crate::domain::records::{PersonCard, Referral, Ticket, Visit};
 use crate::i18n::intake::Im;
+use crate::i18n::kit::KMsg;
 use crate::i18n::lookup::LMsg;
-use crate::i18n::{t, tf};
+use crate::i18n::t;
 use crate::store::{Store, StoreError};
+use crate::ui::kit::Reply;
 use crate::ui::kit::fail::store_failure;
-use crate::ui::visit_form::VisitForm;
+use crate::ui::visit_form::{VisitDone, VisitForm};
 use crate::ui::{Ctx, Drawn, Nav, Outcome};
 
 /// The rows the inline visit form takes at the bottom of the card.
@@ -103,6 +105,21 @@ impl Card {
         self.drawn = drawn;
     }
 
+    /// Time passed: the visit form's draft is written when due.
+    pub fn tick(&mut self, cx: &mut Ctx<'_>) -> Outcome {
+        match self.visit.as_mut() {
+            Some(form) if !form.is_blank() => form.tick(cx),
+            _ => Outcome::Ignored,
+        }
+    }
+
+    /// The program is ending: the visit form's draft is written now.
+    pub fn keep_draft(&mut self, cx: &mut Ctx<'_>) {
+        if let Some(form) = self.visit.as_mut() {
+            form.keep(cx);
+        }
+    }
+
     pub fn visit_open(&self) -> bool {
         self.visit.is_some()
     }
@@ -119,31 +136,25 @@ impl Card {
     pub fn handle(&mut self, action: Action, cx: &mut Ctx<'_>) -> CardOutcome {
         let id = self.person.id;
         if let Some(form) = self.visit.as_mut() {
-            return CardOutcome::Done(match action {
-                Action::NextField => {
-                    form.next_field();
-                    Outcome::Handled
-                }
-                Action::PrevField => {
-                    form.prev_field();
-                    Outcome::Handled
-                }
-                Action::Save => match form.save(cx.store, cx.operator, cx.now) {
-                    Ok(_) => {
-                        self.visit = None;
-                        if let Err(e) = self.reload(cx.store, cx.now.date()) {
-                            return CardOutcome::Done(store_failure(cx.lang, "reload card", &e));
-                        }
-                        Outcome::Status(t(cx.lang, Im::VisitSaved).to_string())
-                    }
-                    Err(e) if e.is_empty() => Outcome::Handled,
-                    Err(e) => Outcome::Error(tf(cx.lang, LMsg::DbError, &[&e])),
-                },
-                Action::Cancel => {
+            let reply = form.handle(action, cx);
+            return CardOutcome::Done(match reply {
+                Reply::Done(VisitDone::Saved) => {
                     self.visit = None;
-                    Outcome::Handled
+                    if let Err(e) = self.reload(cx.store, cx.now.date()) {
+                        return CardOutcome::Done(store_failure(cx.lang, "reload card", &e));
+                    }
+                    Outcome::Status(t(cx.lang, Im::VisitSaved).to_string())
                 }
-                _ => Outcome::Ignored,
+                Reply::Done(VisitDone::Left) => {
+                    let kept = !form.is_blank();
+                    self.visit = None;
+                    if kept {
+                        Outcome::Status(t(cx.lang, KMsg::VisitKept).to_string())
+                    } else {
+                        Outcome::Handled
+                    }
+                }
+                other => other.into_outcome(|_| Outcome::Handled),
             });
         }
         let (content, room) = (self.drawn.content, self.drawn.rows);
@@ -176,10 +187,14 @@ impl Card {
                 Outcome::Handled
             }
             _ if self.gone => Outcome::Error(t(cx.lang, LMsg::Gone).to_string()),
-            Action::RecordVisit => match VisitForm::new(cx.store, &self.person, cx.now.date()) {
-                Ok(form) => {
+            Action::RecordVisit => match VisitForm::open(cx, &self.person) {
+                Ok((form, resumed)) => {
                     self.visit = Some(Box::new(form));
-                    Outcome::Handled
+                    if resumed {
+                        Outcome::Status(t(cx.lang, KMsg::VisitResumed).to_string())
+                    } else {
+                        Outcome::Handled
+                    }
                 }
                 Err(e) => store_failure(cx.lang, "open visit form", &e),
             },
