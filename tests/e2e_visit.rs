@@ -41,7 +41,7 @@ fn a_visit_note_survives_sighup_and_is_offered_again() {
     let db = dir.path().join("k.db");
     let login = kentro::identity::operator_login().unwrap();
     {
-        let mut store = Store::open(&db).unwrap();
+        let mut store = Store::open_or_create(&db).unwrap();
         let person = Person {
             surname: "Rezaei".into(),
             given_name: "Mohammad".into(),
