@@ -197,6 +197,18 @@ fn search_json_has_the_promised_shape() {
     assert_eq!(stdout(&out).trim(), "[]");
 }
 
+/// Nothing found is status 3 (README's exit codes), and the query, a name or an
+/// identifier, is never echoed to standard error (which cron mails and logs keep).
+#[test]
+fn search_finding_nobody_exits_3_and_does_not_echo_the_query() {
+    let env = Env::new();
+    let out = env.kentro(&["search", "Zzqxcanary Wwkcanary"]);
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    assert!(stdout(&out).is_empty());
+    assert!(!stderr(&out).contains("canary"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("no one found"));
+}
+
 #[test]
 fn check_and_backup() {
     let env = Env::new();

@@ -83,7 +83,10 @@ pub fn run(store: &mut Store, me: &Staff, args: &SearchArgs) -> Result<ExitCode,
     }
     super::print(&text)?;
     if hits.is_empty() {
-        eprintln!("no one found for {:?}", args.query);
+        // The query is a name or an identifier: never echoed to standard error, which
+        // ends up in logs and mail from cron.
+        eprintln!("no one found");
+        return Ok(ExitCode::from(super::exit::NOTHING));
     }
     Ok(ExitCode::SUCCESS)
 }
