@@ -2,7 +2,6 @@
 //! the retention list, the audit log, case notes and consent withdrawal. Each asks
 //! the privacy rule (`domain::access`) and writes its audit row.
 
-use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use chrono::{NaiveDate, NaiveDateTime};
@@ -12,8 +11,13 @@ use super::staff::require;
 use super::{AuditArgs, ConsentWhat, EraseWhat, NotesWhat};
 use crate::domain::access::{Access, Kind, Scope, access};
 use crate::domain::dates::format_iso;
-use crate::domain::records::{AuditEntry, CaseNote, Dossier, Staff};
+use crate::domain::records::{AuditEntry, CaseNote, Staff};
 use crate::store::{AuditFilter, NewCaseNote, Stamp, Store};
+
+mod dossier;
+
+pub(crate) use dossier::write_new_private;
+pub use dossier::{dossier_json, dossier_text, export_person};
 
 fn at_text(at: NaiveDateTime) -> String {
     at.format("%Y-%m-%dT%H:%M:%S").to_string()
@@ -87,197 +91,6 @@ fn audit_json(a: &AuditEntry) -> Value {
         "entity_id": a.entity_id,
         "detail": a.detail,
     })
-}
-
-/// The right of access as JSON: every field held, in plain names.
-pub fn dossier_json(d: &Dossier, notes: &[CaseNote], withheld: usize) -> Value {
-    let p = &d.person;
-    json!({
-        "person": {
-            "id": p.id,
-            "surname": p.surname,
-            "given_name": p.given_name,
-            "father_name": p.father_name,
-            "mother_name": p.mother_name,
-            "date_of_birth": p.date_of_birth.map(format_iso),
-            "gender": p.gender.map(|g| g.code()),
-            "nationality": p.nationality,
-            "languages": p.languages,
-            "interpreter_needed": p.interpreter_needed,
-            "amka": p.amka,
-            "afm": p.afm,
-            "paaypa": p.paaypa,
-            "other_document": p.other_document,
-            "phone": p.phone,
-            "email": p.email,
-            "address": p.address,
-            "municipality": p.municipality,
-            "vulnerabilities": p.vulnerabilities.iter().map(|v| v.code()).collect::<Vec<_>>(),
-            "employment": p.employment.map(|e| e.code()),
-            "education": p.education.map(|e| e.code()),
-            "notes": p.notes,
-            "created_at": p.created_at.map(at_text),
-            "created_by": p.created_by,
-            "updated_at": p.updated_at.map(at_text),
-            "updated_by": p.updated_by,
-        },
-        "household": d.household.as_ref().map(|(h, members)| json!({
-            "id": h.id,
-            "label": h.label,
-            "address": h.address,
-            "relation": p.household_relation.map(|r| r.code()),
-            "other_members": members.iter().map(|(id, rel)| json!({
-                "person_id": id, "relation": rel.map(|r| r.code())
-            })).collect::<Vec<_>>(),
-        })),
-        "consent": {
-            "given_at": p.consent_at.map(at_text),
-            "given_by": p.consent_by,
-            "withdrawn_at": d.consent_withdrawn.as_ref().map(|(at, _)| at_text(*at)),
-            "withdrawn_by": d.consent_withdrawn.as_ref().map(|(_, by)| by),
-            "to_share": d.consents.iter().map(|c| json!({
-                "service_id": c.service_id,
-                "given_at": at_text(c.given_at),
-                "given_by": c.given_by,
-                "withdrawn_at": c.withdrawn_at.map(at_text),
-                "withdrawn_by": c.withdrawn_by,
-            })).collect::<Vec<_>>(),
-        },
-        "visits": d.visits.iter().map(|v| json!({
-            "id": v.id,
-            "visited_on": format_iso(v.visited_on),
-            "service_id": v.service_id,
-            "reason": v.reason,
-            "note": v.note,
-            "operator": v.operator,
-        })).collect::<Vec<_>>(),
-        "case_notes": notes.iter().map(note_json).collect::<Vec<_>>(),
-        "case_notes_withheld": withheld,
-        "referrals": d.referrals.iter().map(|r| json!({
-            "id": r.id,
-            "service_id": r.service_id,
-            "state": r.state.code(),
-            "urgency": r.urgency.code(),
-            "reason": r.reason,
-            "note": r.note,
-            "follow_up_on": r.follow_up_on.map(format_iso),
-            "consent_override": r.consent_override,
-            "created_at": at_text(r.created_at),
-            "created_by": r.created_by,
-        })).collect::<Vec<_>>(),
-        "tickets": d.tickets.iter().map(|t| json!({
-            "id": t.id,
-            "day": format_iso(t.day),
-            "number": t.number,
-            "service_id": t.service_id,
-            "state": t.state.code(),
-            "reason": t.reason,
-            "label": t.label,
-        })).collect::<Vec<_>>(),
-        "audit": d.audit.iter().map(audit_json).collect::<Vec<_>>(),
-    })
-}
-
-/// The same as readable text: one "label: value" a line, sections by heading.
-pub fn dossier_text(value: &Value) -> String {
-    fn walk(out: &mut String, key: &str, value: &Value, depth: usize) {
-        let pad = "  ".repeat(depth);
-        match value {
-            Value::Object(map) => {
-                if !key.is_empty() {
-                    out.push_str(&format!("{pad}{key}:\n"));
-                }
-                for (k, v) in map {
-                    walk(out, k, v, depth + usize::from(!key.is_empty()));
-                }
-            }
-            Value::Array(items) if items.is_empty() => {
-                out.push_str(&format!("{pad}{key}: (none)\n"));
-            }
-            Value::Array(items) => {
-                out.push_str(&format!("{pad}{key}:\n"));
-                for (i, item) in items.iter().enumerate() {
-                    walk(out, &format!("#{}", i + 1), item, depth + 1);
-                }
-            }
-            Value::Null => out.push_str(&format!("{pad}{key}: -\n")),
-            Value::String(s) => {
-                let s = s.replace('\n', &format!("\n{pad}  "));
-                out.push_str(&format!("{pad}{key}: {s}\n"));
-            }
-            other => out.push_str(&format!("{pad}{key}: {other}\n")),
-        }
-    }
-    let mut out = String::from(
-        "Everything kentro holds about this person (right of access, GDPR art. 15)\n\n",
-    );
-    walk(&mut out, "", value, 0);
-    out
-}
-
-/// Writes `text` to a new file readable by its owner only; never overwrites.
-pub(crate) fn write_new_private(path: &Path, text: &str) -> Result<(), String> {
-    use std::io::Write;
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600).custom_flags(nix::libc::O_NOFOLLOW);
-    }
-    let mut file = options
-        .open(path)
-        .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-    file.write_all(text.as_bytes())
-        .and_then(|()| file.sync_all())
-        .map_err(|e| format!("cannot write {}: {e}", path.display()))
-}
-
-/// `kentro export person ID`: writes person-ID.json and person-ID.txt.
-pub fn export_person(
-    store: &mut Store,
-    me: &Staff,
-    id: i64,
-    out: Option<&Path>,
-    break_glass: Option<&str>,
-) -> Result<ExitCode, String> {
-    require(me, Kind::PersonExport, "the export of a person's data")?;
-    let dossier = store
-        .dossier(id)
-        .map_err(|e| e.to_string())?
-        .ok_or_else(|| format!("no person with id {id}"))?;
-    let (notes, withheld) = readable_notes(store, me, id, break_glass)?;
-    let value = dossier_json(&dossier, &notes, withheld);
-    let dir = out
-        .map(Path::to_path_buf)
-        .unwrap_or_else(|| PathBuf::from("."));
-    let json_path = dir.join(format!("person-{id}.json"));
-    let text_path = dir.join(format!("person-{id}.txt"));
-    // Recorded before anything is written.
-    store
-        .audit(
-            &Stamp::now(&me.login),
-            "export",
-            "person",
-            Some(id),
-            "access-request",
-        )
-        .map_err(|e| e.to_string())?;
-    let pretty = serde_json::to_string_pretty(&value).map_err(|e| e.to_string())?;
-    write_new_private(&json_path, &format!("{pretty}\n"))?;
-    write_new_private(&text_path, &dossier_text(&value))?;
-    super::print(&format!(
-        "{}\n{}\n",
-        json_path.display(),
-        text_path.display()
-    ))?;
-    if withheld > 0 {
-        eprintln!(
-            "kentro: {withheld} case note(s) of other organisations were left out \
-             (no consent to share); --break-glass REASON includes them, recorded"
-        );
-    }
-    Ok(ExitCode::SUCCESS)
 }
 
 pub fn erase(store: &mut Store, me: &Staff, what: &EraseWhat) -> Result<ExitCode, String> {

@@ -3,12 +3,10 @@
 
 use std::process::ExitCode;
 
-use chrono::{NaiveDate, NaiveDateTime, NaiveTime, Weekday};
-use clap::{Args, Subcommand};
 use serde_json::json;
 
 use crate::domain::access::{Kind, Scope, access};
-use crate::domain::appointments::{Closure, OpeningHours};
+use crate::domain::appointments::Closure;
 use crate::domain::codes::Vulnerability;
 use crate::domain::records::{Appointment, Service, Staff};
 use crate::i18n::appointments::{AMsg, refusal};
@@ -16,127 +14,10 @@ use crate::i18n::{Lang, t, tf};
 use crate::identity;
 use crate::store::{Attendees, BookingError, NewAppointment, Stamp, Store};
 
-#[derive(Debug, Args)]
-pub struct AppointmentsArgs {
-    #[command(subcommand)]
-    pub command: AppointmentsCommand,
-}
+mod args;
 
-#[derive(Debug, Subcommand)]
-pub enum AppointmentsCommand {
-    /// Book an appointment; prints its id. A refused booking exits non-zero with the
-    /// reason and the first free slots.
-    Book {
-        /// The service line's code (`kentro queue services`).
-        #[arg(long)]
-        service: String,
-        /// "YYYY-MM-DD HH:MM"
-        #[arg(long, value_parser = parse_at)]
-        at: NaiveDateTime,
-        /// A registered person's id.
-        #[arg(long, conflicts_with = "name", required_unless_present = "name")]
-        person: Option<i64>,
-        /// The name of someone not yet registered.
-        #[arg(long)]
-        name: Option<String>,
-        /// Length in minutes (default: the service's slot length).
-        #[arg(long)]
-        minutes: Option<u32>,
-        /// A contact phone (for a name not yet registered).
-        #[arg(long)]
-        phone: Option<String>,
-        /// With whom: a member of staff's login.
-        #[arg(long)]
-        staff: Option<String>,
-        #[arg(long)]
-        room: Option<String>,
-        /// A priority flag carried to the ticket at check-in; repeat for several.
-        #[arg(long)]
-        priority: Vec<String>,
-        #[arg(long)]
-        urgent: bool,
-        /// The interpreter's language (ISO 639-3).
-        #[arg(long)]
-        interpreter: Option<String>,
-        #[arg(long)]
-        note: Option<String>,
-    },
-    /// Appointments of a day (default today): id, time, length, service, state, person id.
-    List {
-        #[arg(long, value_parser = parse_day)]
-        date: Option<NaiveDate>,
-        /// And the days after it.
-        #[arg(long, default_value_t = 1)]
-        days: u32,
-        #[arg(long)]
-        service: Option<String>,
-        #[arg(long)]
-        json: bool,
-    },
-    /// Cancel a booked appointment.
-    Cancel {
-        id: i64,
-        #[arg(long)]
-        reason: String,
-    },
-    /// The person has come: prints the ticket number.
-    CheckIn { id: i64 },
-    /// The person did not come (only once the time has passed).
-    NoShow { id: i64 },
-    /// The first free slots of a service.
-    Free {
-        #[arg(long)]
-        service: String,
-        /// From this time (default now).
-        #[arg(long, value_parser = parse_at)]
-        from: Option<NaiveDateTime>,
-        #[arg(long, default_value_t = 14)]
-        days: u32,
-        #[arg(long)]
-        minutes: Option<u32>,
-        #[arg(long)]
-        person: Option<i64>,
-        #[arg(long, default_value_t = 10)]
-        limit: usize,
-    },
-    /// The next working day's booked appointments with names and phones, for the
-    /// reminder calls (this view is audited).
-    Reminders {
-        #[arg(long, value_parser = parse_day)]
-        date: Option<NaiveDate>,
-        #[arg(long)]
-        json: bool,
-    },
-    /// Mark that the reminder call was made.
-    Remind { id: i64 },
-    /// Show a service's opening hours, or replace them with --set (repeatable):
-    /// "mon-fri 09:00-17:00 30 1" = days, hours, slot minutes, places per slot.
-    Hours {
-        #[arg(long)]
-        service: String,
-        #[arg(long, value_name = "SPEC")]
-        set: Vec<String>,
-    },
-    /// Close a day for the whole centre or one service (besides public holidays).
-    Close {
-        #[arg(value_parser = parse_day)]
-        date: NaiveDate,
-        #[arg(long)]
-        service: Option<String>,
-        #[arg(long, default_value = "")]
-        name: String,
-    },
-}
-
-fn parse_at(text: &str) -> Result<NaiveDateTime, String> {
-    NaiveDateTime::parse_from_str(text.trim(), "%Y-%m-%d %H:%M")
-        .map_err(|_| format!("{text:?} is not a time: use \"YYYY-MM-DD HH:MM\""))
-}
-
-fn parse_day(text: &str) -> Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
-        .map_err(|_| format!("{text:?} is not a date: use YYYY-MM-DD"))
-}
+use args::parse_hours;
+pub use args::{AppointmentsArgs, AppointmentsCommand};
 
 fn stamp() -> Result<Stamp, String> {
     Ok(Stamp::now(
@@ -176,50 +57,6 @@ fn flags(priority: &[String]) -> Result<Vec<Vulnerability>, String> {
             })
         })
         .collect()
-}
-
-fn weekday(text: &str) -> Option<Weekday> {
-    text.parse::<Weekday>().ok()
-}
-
-/// "mon-fri 09:00-17:00 30 1" or "tue,thu 09:00-14:00 45 2".
-fn parse_hours(spec: &str) -> Result<Vec<OpeningHours>, String> {
-    let bad = || {
-        format!("{spec:?}: use \"mon-fri 09:00-17:00 30 1\" (days, hours, slot minutes, places)")
-    };
-    let parts: Vec<&str> = spec.split_whitespace().collect();
-    let [days, times, slot, capacity] = parts[..] else {
-        return Err(bad());
-    };
-    let mut weekdays = Vec::new();
-    for group in days.split(',') {
-        match group.split_once('-') {
-            Some((a, b)) => {
-                let (mut d, last) = (weekday(a).ok_or_else(bad)?, weekday(b).ok_or_else(bad)?);
-                weekdays.push(d);
-                while d != last {
-                    d = d.succ();
-                    weekdays.push(d);
-                }
-            }
-            None => weekdays.push(weekday(group).ok_or_else(bad)?),
-        }
-    }
-    let (opens, closes) = times.split_once('-').ok_or_else(bad)?;
-    let time = |t: &str| NaiveTime::parse_from_str(t, "%H:%M").map_err(|_| bad());
-    let (opens, closes) = (time(opens)?, time(closes)?);
-    let slot_minutes = slot.parse().map_err(|_| bad())?;
-    let capacity = capacity.parse().map_err(|_| bad())?;
-    Ok(weekdays
-        .into_iter()
-        .map(|weekday| OpeningHours {
-            weekday,
-            opens,
-            closes,
-            slot_minutes,
-            capacity,
-        })
-        .collect())
 }
 
 fn service_codes(store: &Store) -> Result<impl Fn(i64) -> String, String> {
