@@ -119,17 +119,29 @@ pub fn default_db_path() -> Result<PathBuf, String> {
         .join("kentro.db"))
 }
 
-/// --lang, else config, else the locale, else Greek.
+/// The interface's language: --lang, else config, else the locale, else Greek.
 pub fn resolve_lang(flag: Option<Lang>, config: &FileConfig) -> Lang {
     flag.or(config.lang)
-        .or_else(|| {
-            ["LC_ALL", "LC_MESSAGES", "LANG"]
-                .iter()
-                .filter_map(|var| std::env::var(var).ok())
-                .find(|value| !value.is_empty())
-                .and_then(|value| Lang::from_locale(&value))
-        })
+        .or_else(locale_lang)
         .unwrap_or_default()
+}
+
+/// The headless commands' language: --lang, else config, else the locale, else
+/// English. A command run from cron or a script with no locale (or `C`) speaks the
+/// untranslated language scripts and logs expect; a desk's interface stays Greek.
+pub fn resolve_cli_lang(flag: Option<Lang>, config: &FileConfig) -> Lang {
+    flag.or(config.lang)
+        .or_else(locale_lang)
+        .unwrap_or(Lang::En)
+}
+
+/// The language the locale names (the first of LC_ALL, LC_MESSAGES, LANG that is set).
+fn locale_lang() -> Option<Lang> {
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|var| std::env::var(var).ok())
+        .find(|value| !value.is_empty())
+        .and_then(|value| Lang::from_locale(&value))
 }
 
 /// Whether the locale promises UTF-8 (the first of LC_ALL, LC_CTYPE, LANG that is set

@@ -3,8 +3,6 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
-
 use kentro::cli::{Cli, Command, ExportWhat, exit};
 use kentro::config::{self, FileConfig};
 use kentro::i18n::ops::OpsMsg;
@@ -14,13 +12,20 @@ use kentro::privilege::{self, Mode};
 fn main() -> ExitCode {
     // First, before anything reads the environment or starts a thread.
     let mode = privilege::enter();
-    let cli = Cli::parse();
-    let lang_before_config = config::resolve_lang(cli.lang, &FileConfig::default());
+    let cli = kentro::cli::parse();
+    // The interface speaks Greek unless told otherwise; headless commands, often run
+    // by scripts, fall back to English (config::resolve_cli_lang).
+    let resolve = if cli.command.is_some() {
+        config::resolve_cli_lang
+    } else {
+        config::resolve_lang
+    };
     let file_config = match config::load_config(mode) {
         Ok(config) => config,
-        Err(message) => return fail(lang_before_config, &message),
+        Err(message) => return fail(resolve(cli.lang, &FileConfig::default()), &message),
     };
-    let lang = config::resolve_lang(cli.lang, &file_config);
+    let lang = resolve(cli.lang, &file_config);
+    kentro::i18n::cli::set_lang(lang);
     match run(&cli, &file_config, mode, lang) {
         Ok(code) => code,
         Err(message) => fail(lang, &message),
@@ -28,7 +33,7 @@ fn main() -> ExitCode {
 }
 
 fn fail(lang: Lang, message: &str) -> ExitCode {
-    eprintln!("{}", tf(lang, OpsMsg::ErrorPrefix, &[message]));
+    kentro::cli::warn(&tf(lang, OpsMsg::ErrorPrefix, &[message]));
     ExitCode::from(exit::ERROR)
 }
 
@@ -83,9 +88,11 @@ fn run(cli: &Cli, file_config: &FileConfig, mode: Mode, lang: Lang) -> Result<Ex
         Some(Command::Check) => kentro::cli::maintenance::check(&store),
         Some(Command::Backup(args)) => kentro::cli::maintenance::backup(&store, args),
         Some(Command::Restore(_)) => Err("restore runs before the database is opened".into()),
-        Some(Command::Queue(args)) => kentro::cli::queue::run(&mut store, args),
+        Some(Command::Queue(args)) => {
+            kentro::cli::queue::run(&mut store, args, cli.desk.or(file_config.desk))
+        }
         Some(Command::Display) => kentro::cli::display::run(store, cli, file_config),
-        Some(Command::Staff(args)) => kentro::cli::staff::run(&mut store, &me, args),
+        Some(Command::Staff(args)) => kentro::cli::staff::run(&mut store, &me, args, cli.desk),
         Some(Command::Appointments(args)) => {
             kentro::cli::appointments::run(&mut store, &me, args, lang)
         }
@@ -102,7 +109,7 @@ fn run(cli: &Cli, file_config: &FileConfig, mode: Mode, lang: Lang) -> Result<Ex
         }
         Some(Command::Distribution(args)) => kentro::cli::distribution::run(&mut store, &me, args),
         Some(Command::Esf(args)) => {
-            let lang = config::resolve_lang(cli.lang, file_config);
+            let lang = config::resolve_cli_lang(cli.lang, file_config);
             kentro::cli::esf::run(&mut store, &me, args, lang)
         }
     }

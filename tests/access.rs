@@ -316,7 +316,7 @@ fn referral_details_of_another_organisation_need_consent_to_share() {
     };
     let text = list(&env);
     assert!(!text.contains("REASON-CANARY"), "{text}");
-    assert!(text.contains("\"restricted\": true"), "{text}");
+    assert!(text.contains("\"restricted\":true"), "{text}");
     // The person consents to share with any service: now the text is shown.
     env.store()
         .record_share_consent(person, None, &Stamp::now("boss"))
@@ -630,9 +630,9 @@ fn case_notes_are_shown_to_their_organisation_newest_first_and_never_edited() {
     add("correction of the first", &["--corrects", &corr]);
     let out = env.kentro(&["notes", "list", &person.to_string(), "--json"]);
     let list: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
-    assert_eq!(list["notes"][0]["text"], "correction of the first");
-    assert_eq!(list["notes"][0]["corrects"], first);
-    assert_eq!(list["notes"][1]["text"], "first note");
+    assert_eq!(list[0]["text"], "correction of the first");
+    assert_eq!(list[0]["corrects"], first);
+    assert_eq!(list[1]["text"], "first note");
     // Never edited in place, even from sqlite3.
     let conn = rusqlite::Connection::open(env.db()).unwrap();
     let edit = conn.execute("UPDATE case_note SET body = 'changed'", []);
@@ -650,8 +650,8 @@ fn case_notes_are_shown_to_their_organisation_newest_first_and_never_edited() {
     drop(store);
     let out = env.kentro(&["notes", "list", &person.to_string(), "--json"]);
     let list: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
-    assert_eq!(list["notes"].as_array().unwrap().len(), 0);
-    assert_eq!(list["withheld"], 2);
+    assert_eq!(list.as_array().unwrap().len(), 0);
+    assert!(stderr(&out).contains("2 note(s)"), "{}", stderr(&out));
     // An administrator of another organisation: only by breaking the glass.
     let mut store = env.store();
     store

@@ -25,7 +25,7 @@ pub fn choose(
         // Whatever --db says, the system config decides (the environment was cleared
         // already, so KENTRO_DB is gone; the user file's `db` was dropped on loading).
         if cli.db.is_some() {
-            eprintln!(
+            errln!(
                 "kentro: {}",
                 tf(lang, OpsMsg::IgnoredInSetUserId, &["--db"])
             );

@@ -21,7 +21,10 @@ pub struct DistributionArgs {
 #[derive(Debug, Subcommand)]
 pub enum DistributionCommand {
     /// The programmes: code, unit, period, over-allowance rule, name.
-    Programmes,
+    Programmes {
+        #[arg(long)]
+        json: bool,
+    },
     /// A programme's hand-outs in one month, by household, as CSV (administrators;
     /// the export is audited).
     List {
@@ -92,9 +95,27 @@ fn write_file(rows: &[MonthlyRow], path: &Path) -> Result<(), String> {
 
 pub fn run(store: &mut Store, me: &Staff, args: &DistributionArgs) -> Result<ExitCode, String> {
     match &args.command {
-        DistributionCommand::Programmes => {
+        DistributionCommand::Programmes { json } => {
+            let programmes = store.programmes().map_err(|e| e.to_string())?;
+            if *json {
+                let rows = programmes
+                    .iter()
+                    .map(|p| {
+                        serde_json::json!({
+                            "code": p.code,
+                            "unit": p.unit.code(),
+                            "period": p.period.code(),
+                            "over_limit": p.over_limit.code(),
+                            "name_el": p.name_el,
+                            "name_en": p.name_en,
+                        })
+                    })
+                    .collect();
+                super::json::print_rows(rows)?;
+                return Ok(ExitCode::SUCCESS);
+            }
             let mut out = String::new();
-            for p in store.programmes().map_err(|e| e.to_string())? {
+            for p in &programmes {
                 out.push_str(&format!(
                     "{:<10} {:<6} {:<7} {:<4} {}\n",
                     p.code,
@@ -137,7 +158,7 @@ pub fn run(store: &mut Store, me: &Staff, args: &DistributionArgs) -> Result<Exi
             match out {
                 Some(path) => {
                     write_file(&rows, path)?;
-                    eprintln!("{} hand-outs written to {}", rows.len(), path.display());
+                    errln!("{} hand-outs written to {}", rows.len(), path.display());
                 }
                 None => {
                     let mut buf = Vec::new();

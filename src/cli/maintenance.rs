@@ -1,21 +1,33 @@
 //! `kentro check`, `kentro backup` and `kentro restore`.
 
-use std::io::{BufRead, IsTerminal, Write};
+use std::io::{BufRead, IsTerminal};
 use std::path::Path;
 use std::process::ExitCode;
 
 use crate::cli::{BackupArgs, RestoreArgs};
+use crate::i18n::cli::{CliMsg, say, sayf};
 use crate::store::backup::{self, BackupProblem};
 use crate::store::{Health, Store, StoreError};
 
-fn report(health: &Health) {
-    println!(
-        "schema version {} (this kentro supports {})",
-        health.schema_version, health.supported_version
+fn report(health: &Health) -> Result<(), String> {
+    let (schema, supported) = (
+        health.schema_version.to_string(),
+        health.supported_version.to_string(),
     );
-    println!("people: {}", health.people);
-    println!("integrity: {}", health.integrity.join("; "));
-    println!("foreign key problems: {}", health.foreign_key_problems);
+    outln!("{}", sayf(CliMsg::SchemaVersion, &[&schema, &supported]));
+    outln!("{}", sayf(CliMsg::People, &[&health.people.to_string()]));
+    outln!(
+        "{}",
+        sayf(CliMsg::Integrity, &[&health.integrity.join("; ")])
+    );
+    outln!(
+        "{}",
+        sayf(
+            CliMsg::ForeignKeyProblems,
+            &[&health.foreign_key_problems.to_string()]
+        )
+    );
+    Ok(())
 }
 
 /// `check` of an empty file would otherwise create a fresh database in it and call it
@@ -33,14 +45,14 @@ pub fn refuse_empty(path: &Path) -> Result<(), String> {
 
 pub fn check(store: &Store) -> Result<ExitCode, String> {
     let health = store.health().map_err(|e| e.to_string())?;
-    report(&health);
+    report(&health)?;
     if health.is_ok() {
-        println!("ok");
+        outln!("{}", say(CliMsg::CheckOk));
         Ok(ExitCode::SUCCESS)
     } else {
-        Err(format!(
-            "{} failed its integrity check",
-            store.path().display()
+        Err(sayf(
+            CliMsg::CheckFailed,
+            &[&store.path().display().to_string()],
         ))
     }
 }
@@ -48,7 +60,7 @@ pub fn check(store: &Store) -> Result<ExitCode, String> {
 pub fn backup(store: &Store, args: &BackupArgs) -> Result<ExitCode, String> {
     let into_dir = args.path.is_dir();
     if args.keep_daily.is_some() && !into_dir {
-        return Err("--keep-daily and --keep-weekly need a directory to rotate".into());
+        return Err(say(CliMsg::RotateNeedsDirectory).into());
     }
     let target = if into_dir {
         args.path
@@ -57,17 +69,30 @@ pub fn backup(store: &Store, args: &BackupArgs) -> Result<ExitCode, String> {
         args.path.clone()
     };
     let health = store.backup_to(&target).map_err(|e| e.to_string())?;
-    report(&health);
-    println!("backup written to {} and checked", target.display());
+    report(&health)?;
+    outln!(
+        "{}",
+        sayf(CliMsg::BackupWritten, &[&target.display().to_string()])
+    );
     if let (Some(daily), Some(weekly)) = (args.keep_daily, args.keep_weekly) {
         let removed = backup::rotate(&args.path, daily, weekly)
             .map_err(|e| format!("cannot rotate backups in {}: {e}", args.path.display()))?;
         for path in &removed {
-            println!("removed old backup {}", path.display());
+            outln!(
+                "{}",
+                sayf(CliMsg::BackupRemoved, &[&path.display().to_string()])
+            );
         }
-        println!(
-            "kept the newest backup of each of the last {daily} days and {weekly} weeks ({} removed)",
-            removed.len()
+        outln!(
+            "{}",
+            sayf(
+                CliMsg::BackupKept,
+                &[
+                    &daily.to_string(),
+                    &weekly.to_string(),
+                    &removed.len().to_string()
+                ]
+            )
         );
     }
     Ok(ExitCode::SUCCESS)
@@ -75,36 +100,42 @@ pub fn backup(store: &Store, args: &BackupArgs) -> Result<ExitCode, String> {
 
 pub fn restore(db: &Path, args: &RestoreArgs) -> Result<ExitCode, String> {
     let health = backup::check_file(&args.path).map_err(|e| e.to_string())?;
-    println!("backup {} checked:", args.path.display());
-    report(&health);
+    outln!(
+        "{}",
+        sayf(CliMsg::BackupChecked, &[&args.path.display().to_string()])
+    );
+    report(&health)?;
     if !args.yes {
         if !std::io::stdin().is_terminal() {
-            return Err("restore replaces the database: confirm with --yes".into());
+            return Err(say(CliMsg::RestoreConfirmWithYes).into());
         }
-        print!(
-            "Replace {} with this backup? The current file is kept aside. Type yes: ",
-            db.display()
-        );
-        std::io::stdout()
-            .flush()
-            .map_err(|e| format!("cannot write output: {e}"))?;
+        super::print(&sayf(CliMsg::RestoreAsk, &[&db.display().to_string()]))?;
         let mut answer = String::new();
         std::io::stdin()
             .lock()
             .read_line(&mut answer)
             .map_err(|e| format!("cannot read the answer: {e}"))?;
         if !matches!(answer.trim(), "yes" | "ναι") {
-            println!("nothing changed");
+            outln!("{}", say(CliMsg::NothingChanged));
             return Ok(ExitCode::from(1));
         }
     }
     let restored = backup::restore(db, &args.path, chrono::Local::now().naive_local())
         .map_err(|e| e.to_string())?;
-    println!(
-        "the database that was replaced is kept at {}",
-        restored.kept_aside.display()
+    outln!(
+        "{}",
+        sayf(
+            CliMsg::KeptAside,
+            &[&restored.kept_aside.display().to_string()]
+        )
     );
-    println!("{} restored from {}:", db.display(), args.path.display());
-    report(&restored.health);
+    outln!(
+        "{}",
+        sayf(
+            CliMsg::Restored,
+            &[&db.display().to_string(), &args.path.display().to_string()]
+        )
+    );
+    report(&restored.health)?;
     Ok(ExitCode::SUCCESS)
 }

@@ -23,8 +23,9 @@ pub struct Cli {
     #[arg(long, global = true, value_parser = parse_lang, value_name = "el|en")]
     pub lang: Option<Lang>,
 
-    /// This desk's number (shown to people called from the queue).
-    #[arg(long, value_name = "N")]
+    /// This desk's number (shown to people called from the queue; the desk that
+    /// `queue call` calls to, the usual desk of `staff add`/`staff set`).
+    #[arg(long, global = true, value_name = "N")]
     pub desk: Option<i64>,
 
     /// Open the interface on a fresh database of sample data in a temporary directory.
@@ -36,15 +37,36 @@ pub struct Cli {
     pub keymap: Option<String>,
 
     /// Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono.
-    #[arg(long, value_name = "NAME")]
+    #[arg(long, global = true, value_name = "NAME")]
     pub theme: Option<String>,
 
     /// Draw borders with + - | for consoles without box-drawing characters.
-    #[arg(long)]
+    #[arg(long, global = true)]
     pub ascii: bool,
 
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+/// The command line as clap sees it, with the version line naming the database
+/// schema this kentro writes (`kentro --version`). The man page and the shell
+/// completions are made from it too.
+pub fn command() -> clap::Command {
+    use clap::CommandFactory;
+    let version = format!(
+        "{} (database schema {})",
+        env!("CARGO_PKG_VERSION"),
+        crate::store::migrations::latest_version()
+    );
+    Cli::command().version(version)
+}
+
+/// Parses the process's arguments; on a usage error or --help/--version, prints and
+/// exits as clap does (status 2 for a usage error).
+pub fn parse() -> Cli {
+    use clap::FromArgMatches;
+    let matches = command().get_matches();
+    Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
 }
 
 fn parse_lang(text: &str) -> Result<Lang, String> {
@@ -110,6 +132,23 @@ pub enum Command {
     Esf(EsfArgs),
 }
 
+/// `println!` for commands: a line to standard output through [`print`], so a reader
+/// that went away (`| head`) ends the output quietly instead of panicking. Returns
+/// from the enclosing function on any other write error.
+macro_rules! outln {
+    ($($arg:tt)*) => {
+        $crate::cli::print(&format!("{}\n", format_args!($($arg)*)))?
+    };
+}
+
+/// `eprintln!` for commands: a remark on standard error through [`warn`], which never
+/// panics.
+macro_rules! errln {
+    ($($arg:tt)*) => {
+        $crate::cli::warn(&format!($($arg)*))
+    };
+}
+
 pub mod appointments;
 mod args;
 pub mod csv_io;
@@ -123,6 +162,7 @@ pub mod esf;
 pub mod exit;
 pub mod gdpr;
 pub mod init;
+pub mod json;
 pub mod keys;
 pub mod maintenance;
 pub mod output;
@@ -150,11 +190,20 @@ pub fn print(text: &str) -> Result<(), String> {
     use std::io::Write;
     let mut out = std::io::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
-        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
-            Err(format!("cannot write output: {e}"))
-        }
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(crate::i18n::cli::sayf(
+            crate::i18n::cli::CliMsg::WriteFailed,
+            &[&e.to_string()],
+        )),
         _ => Ok(()),
     }
+}
+
+/// A remark on standard error (how many were left out, nobody waiting). A closed
+/// standard error is no reason to fail or panic: the command's work is done.
+pub fn warn(text: &str) {
+    use std::io::Write;
+    let mut err = std::io::stderr().lock();
+    let _ = writeln!(err, "{text}");
 }
 
 /// Opens the terminal interface on `store`.

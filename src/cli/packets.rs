@@ -64,7 +64,7 @@ pub fn add(
         override_reason: None,
     };
     let id = store.create_referral(&new, &stamp(me)).map_err(err_text)?;
-    println!("{id}");
+    outln!("{id}");
     Ok(ExitCode::SUCCESS)
 }
 
@@ -89,7 +89,7 @@ pub fn set(
     store
         .change_referral_state(id, referral.version, to, reason, &stamp(me))
         .map_err(err_text)?;
-    println!("referral {id}: {}", to.code());
+    outln!("referral {id}: {}", to.code());
     Ok(ExitCode::SUCCESS)
 }
 
@@ -268,7 +268,7 @@ pub fn export(store: &mut Store, me: &Staff, id: i64, out: &Path) -> Result<Exit
             b.audit("export", "referral", Some(id), &body.referral_id)
         })
         .map_err(err_text)?;
-    println!("{}", out.display());
+    outln!("{}", out.display());
     Ok(ExitCode::SUCCESS)
 }
 
@@ -365,13 +365,13 @@ pub fn import(store: &mut Store, me: &Staff, file: &Path) -> Result<ExitCode, St
                     )
                 })?;
             if referral.state == to {
-                println!("referral {}: already {}", referral.id, to.code());
+                outln!("referral {}: already {}", referral.id, to.code());
                 return Ok(ExitCode::SUCCESS);
             }
             store
                 .change_referral_state(referral.id, referral.version, to, &answer.reason, &stamp)
                 .map_err(err_text)?;
-            println!("referral {}: {} by {}", referral.id, to.code(), sender.name);
+            outln!("referral {}: {} by {}", referral.id, to.code(), sender.name);
             Ok(ExitCode::SUCCESS)
         }
         PacketKind::Referral => {
@@ -439,7 +439,7 @@ pub fn import(store: &mut Store, me: &Staff, file: &Path) -> Result<ExitCode, St
             let (id, person_id) = store
                 .receive_referral(&referral, &body.referral_id, sender.id, new_person, &stamp)
                 .map_err(err_text)?;
-            println!(
+            outln!(
                 "referral {id} from {} for person {person_id}{}",
                 sender.name,
                 if known.is_some() {

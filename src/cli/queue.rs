@@ -8,6 +8,7 @@ use serde_json::json;
 use super::{QueueArgs, QueueCommand};
 use crate::domain::codes::Vulnerability;
 use crate::domain::queue::minutes_waited;
+use crate::i18n::cli::{CliMsg, say, sayf};
 use crate::identity;
 use crate::store::{NewTicket, Stamp, Store};
 
@@ -30,7 +31,10 @@ fn service_id(store: &Store, code: &str) -> Result<i64, String> {
     }
 }
 
-pub fn run(store: &mut Store, args: &QueueArgs) -> Result<ExitCode, String> {
+/// Runs a queue command; `desk` is this terminal's desk (the global --desk, else the
+/// config's), which `call` needs.
+pub fn run(store: &mut Store, args: &QueueArgs, desk: Option<i64>) -> Result<ExitCode, String> {
+    let desk = || desk.ok_or_else(|| say(CliMsg::CallNeedsDesk).to_string());
     match &args.command {
         QueueCommand::Services { json } => {
             let lines = store.queue_lines().map_err(|e| e.to_string())?;
@@ -42,11 +46,13 @@ pub fn run(store: &mut Store, args: &QueueArgs) -> Result<ExitCode, String> {
                                "name_el": s.name_el, "name_en": s.name_en})
                     })
                     .collect();
-                println!("{}", serde_json::Value::Array(array));
+                super::json::print_rows(array)?;
             } else {
-                for s in &lines {
-                    println!("{:<12} {:<4} {}", s.code, s.ticket_prefix, s.name_en);
-                }
+                let text: String = lines
+                    .iter()
+                    .map(|s| format!("{:<12} {:<4} {}\n", s.code, s.ticket_prefix, s.name_en))
+                    .collect();
+                super::print(&text)?;
             }
         }
         QueueCommand::Add {
@@ -82,37 +88,39 @@ pub fn run(store: &mut Store, args: &QueueArgs) -> Result<ExitCode, String> {
                     &stamp()?,
                 )
                 .map_err(|e| e.to_string())?;
-            println!("{}", ticket.number);
+            super::print(&format!("{}\n", ticket.number))?;
         }
-        QueueCommand::Call { desk, service } => {
+        QueueCommand::Call { service } => {
+            let desk = desk()?;
             let lines = match service {
                 Some(code) => vec![service_id(store, code)?],
                 None => Vec::new(),
             };
             let stamp = stamp()?;
             match store
-                .call_next(stamp.at.date(), Some(*desk), &lines, &stamp)
+                .call_next(stamp.at.date(), Some(desk), &lines, &stamp)
                 .map_err(|e| e.to_string())?
             {
-                Some(ticket) => println!("{}", ticket.number),
+                Some(ticket) => super::print(&format!("{}\n", ticket.number))?,
                 None => {
-                    eprintln!("nobody is waiting");
+                    super::warn(say(CliMsg::NobodyWaiting));
                     return Ok(ExitCode::from(NOBODY_WAITING));
                 }
             }
         }
-        QueueCommand::CallLoop { desk, count } => {
+        QueueCommand::CallLoop { count } => {
+            let desk = desk()?;
             // For the contention benchmark: claim up to `count` tickets, printing each
             // number and how long the claim took (µs), without process start-up.
             for _ in 0..*count {
                 let stamp = stamp()?;
                 let start = Instant::now();
                 let got = store
-                    .call_next(stamp.at.date(), Some(*desk), &[], &stamp)
+                    .call_next(stamp.at.date(), Some(desk), &[], &stamp)
                     .map_err(|e| e.to_string())?;
                 let micros = start.elapsed().as_micros();
                 match got {
-                    Some(ticket) => println!("{}\t{micros}", ticket.number),
+                    Some(ticket) => super::print(&format!("{}\t{micros}\n", ticket.number))?,
                     None => break,
                 }
             }
@@ -143,19 +151,21 @@ pub fn run(store: &mut Store, args: &QueueArgs) -> Result<ExitCode, String> {
                         })
                     })
                     .collect();
-                println!("{}", serde_json::Value::Array(array));
+                super::json::print_rows(array)?;
             } else {
+                let mut text = String::new();
                 for t in &tickets {
-                    println!(
-                        "{:<6} {:<10} {:<12} {:>4}' {:<5} {}",
+                    text.push_str(&format!(
+                        "{:<6} {:<10} {:<12} {:>4}' {:<5} {}\n",
                         t.number,
                         t.state.code(),
                         code(t.service_id),
                         minutes_waited(t, now),
                         t.desk.map(|d| d.to_string()).unwrap_or_else(|| "-".into()),
                         Store::priority_codes(t)
-                    );
+                    ));
                 }
+                super::print(&text)?;
             }
         }
         QueueCommand::CloseDay => {
@@ -163,7 +173,7 @@ pub fn run(store: &mut Store, args: &QueueArgs) -> Result<ExitCode, String> {
             let closed = store
                 .close_day(stamp.at.date(), &stamp)
                 .map_err(|e| e.to_string())?;
-            println!("{closed} waiting ticket(s) closed as not seen");
+            outln!("{}", sayf(CliMsg::ClosedNotSeen, &[&closed.to_string()]));
         }
     }
     Ok(ExitCode::SUCCESS)

@@ -103,21 +103,18 @@ fn list(store: &mut Store, me: &Staff, open: bool, json: bool) -> Result<ExitCod
                     "follow_up_on": r.follow_up_on.map(format_iso),
                     "overdue": is_overdue(r, today),
                     "consent_override": r.consent_override,
-                    "created_at": r.created_at.format("%Y-%m-%dT%H:%M:%S").to_string(),
+                    "created_at": super::json::time(r.created_at),
                     "created_by": r.created_by,
-                    "updated_at": r.updated_at.format("%Y-%m-%dT%H:%M:%S").to_string(),
+                    "updated_at": super::json::time(r.updated_at),
                     "updated_by": r.updated_by,
                     "version": r.version,
                 })
             })
             .collect();
-        println!(
-            "{}",
-            serde_json::to_string_pretty(&rows).map_err(|e| e.to_string())?
-        );
+        super::json::print_rows(rows)?;
     } else {
         for r in &referrals {
-            println!(
+            outln!(
                 "{:>5}  {:<10} {}  {:<10} {:<18} {:<8} {}",
                 r.id,
                 r.follow_up_on.map(format_iso).unwrap_or_else(|| "-".into()),

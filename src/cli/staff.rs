@@ -7,6 +7,7 @@ use super::{StaffArgs, StaffWhat};
 use crate::domain::access::Kind;
 use crate::domain::codes::Role;
 use crate::domain::records::Staff;
+use crate::i18n::cli::{CliMsg, sayf};
 use crate::store::{Admission, Stamp, Store, StoreError};
 
 /// The command an administrator types to let `login` in.
@@ -24,11 +25,7 @@ pub fn admit(store: &mut Store, login: &str) -> Result<Staff, String> {
         // Recorded in the audit log ("first-admin") and shown by `kentro staff list`;
         // nothing printed, so a command's output and errors stay as they are.
         Admission::FirstAdmin(staff) => Ok(staff),
-        Admission::Refused => Err(format!(
-            "{login} is not an active member of staff of this centre; \
-             an administrator can add them with: {}",
-            add_command(login)
-        )),
+        Admission::Refused => Err(sayf(CliMsg::NotStaff, &[login, &add_command(login)])),
     }
 }
 
@@ -112,7 +109,14 @@ fn json(s: &Staff) -> serde_json::Value {
     })
 }
 
-pub fn run(store: &mut Store, me: &Staff, args: &StaffArgs) -> Result<ExitCode, String> {
+/// Runs a staff command; `desk` is the --desk given on the command line, the usual
+/// desk of the operator added or changed.
+pub fn run(
+    store: &mut Store,
+    me: &Staff,
+    args: &StaffArgs,
+    desk: Option<i64>,
+) -> Result<ExitCode, String> {
     require(me, Kind::StaffAdmin, "managing staff")?;
     let stamp = Stamp::now(&me.login);
     match &args.what {
@@ -120,7 +124,7 @@ pub fn run(store: &mut Store, me: &Staff, args: &StaffArgs) -> Result<ExitCode, 
             let all = store.staff_list().map_err(|e| e.to_string())?;
             if *as_json {
                 let rows: Vec<_> = all.iter().map(json).collect();
-                super::print(&format!("{}\n", serde_json::Value::Array(rows)))?;
+                super::json::print_rows(rows)?;
             } else {
                 let text: String = all.iter().map(line).collect();
                 super::print(&text)?;
@@ -131,7 +135,6 @@ pub fn run(store: &mut Store, me: &Staff, args: &StaffArgs) -> Result<ExitCode, 
             role,
             name,
             organisation,
-            desk,
         } => {
             check_login(login)?;
             let staff = Staff {
@@ -139,7 +142,7 @@ pub fn run(store: &mut Store, me: &Staff, args: &StaffArgs) -> Result<ExitCode, 
                 display_name: name.clone().unwrap_or_else(|| login.clone()),
                 role: parse_role(role)?,
                 organisation: organisation.clone().unwrap_or_default(),
-                default_desk: *desk,
+                default_desk: desk,
                 active: true,
             };
             store
@@ -152,7 +155,6 @@ pub fn run(store: &mut Store, me: &Staff, args: &StaffArgs) -> Result<ExitCode, 
             role,
             name,
             organisation,
-            desk,
             active,
         } => {
             let role = role.as_deref().map(parse_role).transpose()?;
@@ -168,7 +170,7 @@ pub fn run(store: &mut Store, me: &Staff, args: &StaffArgs) -> Result<ExitCode, 
                         s.organisation = org.clone();
                     }
                     if let Some(desk) = desk {
-                        s.default_desk = Some(*desk);
+                        s.default_desk = Some(desk);
                     }
                     if *active {
                         s.active = true;

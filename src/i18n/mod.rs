@@ -82,6 +82,7 @@ macro_rules! catalogue {
 pub(crate) use catalogue;
 
 pub mod appointments;
+pub mod cli;
 pub mod directory;
 pub mod faults;
 pub mod intake;

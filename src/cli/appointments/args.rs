@@ -88,6 +88,8 @@ pub enum AppointmentsCommand {
         person: Option<i64>,
         #[arg(long, default_value_t = 10)]
         limit: usize,
+        #[arg(long)]
+        json: bool,
     },
     /// The next working day's booked appointments with names and phones, for the
     /// reminder calls (this view is audited).
@@ -106,6 +108,8 @@ pub enum AppointmentsCommand {
         service: String,
         #[arg(long, value_name = "SPEC")]
         set: Vec<String>,
+        #[arg(long)]
+        json: bool,
     },
     /// Close a day for the whole centre or one service (besides public holidays).
     Close {

@@ -74,7 +74,7 @@ fn appointment_json(a: &Appointment, code: &str) -> serde_json::Value {
     json!({
         "id": a.id,
         "service": code,
-        "starts_at": a.starts_at.format("%Y-%m-%d %H:%M").to_string(),
+        "starts_at": super::json::time(a.starts_at),
         "minutes": a.minutes,
         "state": a.state.code(),
         "person_id": a.person_id,
@@ -180,7 +180,7 @@ pub fn run(
                     .iter()
                     .map(|a| appointment_json(a, &code(a.service_id)))
                     .collect();
-                super::print(&format!("{}\n", serde_json::Value::Array(array)))?;
+                super::json::print_rows(array)?;
             } else {
                 let mut out = String::new();
                 for a in &list {
@@ -232,6 +232,7 @@ pub fn run(
             minutes,
             person,
             limit,
+            json,
         } => {
             let service = line(store, service)?;
             let from = match from {
@@ -245,6 +246,21 @@ pub fn run(
             let free = store
                 .free_slots(service.id, from, *days, *minutes, &who, *limit)
                 .map_err(|e| e.to_string())?;
+            if *json {
+                let rows = free
+                    .iter()
+                    .map(|s| {
+                        json!({
+                            "starts_at": super::json::time(s.start),
+                            "ends_at": super::json::time(s.end),
+                            "taken": s.taken,
+                            "capacity": s.capacity,
+                        })
+                    })
+                    .collect();
+                super::json::print_rows(rows)?;
+                return Ok(ExitCode::SUCCESS);
+            }
             let mut out = String::new();
             for s in &free {
                 out.push_str(&format!(
@@ -297,7 +313,7 @@ pub fn run(
                         v
                     })
                     .collect();
-                super::print(&format!("{}\n", serde_json::Value::Array(array)))?;
+                super::json::print_rows(array)?;
             } else {
                 let mut out = format!("{day}\n");
                 for r in &list {
@@ -325,7 +341,7 @@ pub fn run(
                 .map_err(|e| booking_error(lang, e))?;
             super::print(&format!("{id} reminded\n"))?;
         }
-        AppointmentsCommand::Hours { service, set } => {
+        AppointmentsCommand::Hours { service, set, json } => {
             let service = line(store, service)?;
             if !set.is_empty() {
                 let mut hours = Vec::new();
@@ -337,6 +353,22 @@ pub fn run(
                     .map_err(|e| booking_error(lang, e))?;
             }
             let hours = store.opening_hours(service.id).map_err(|e| e.to_string())?;
+            if *json {
+                let rows = hours
+                    .iter()
+                    .map(|h| {
+                        json!({
+                            "weekday": h.weekday.to_string().to_lowercase(),
+                            "opens": h.opens.format("%H:%M").to_string(),
+                            "closes": h.closes.format("%H:%M").to_string(),
+                            "slot_minutes": h.slot_minutes,
+                            "capacity": h.capacity,
+                        })
+                    })
+                    .collect();
+                super::json::print_rows(rows)?;
+                return Ok(ExitCode::SUCCESS);
+            }
             let mut out = String::new();
             for h in &hours {
                 out.push_str(&format!(

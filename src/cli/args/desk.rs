@@ -39,9 +39,9 @@ pub enum QueueCommand {
     },
     /// Claims the next waiting ticket for a desk; prints its number (exit status 3
     /// when nobody is waiting).
+    ///
+    /// The desk is the global --desk (before or after `call`), else the config's.
     Call {
-        #[arg(long)]
-        desk: i64,
         /// Only this service line.
         #[arg(long)]
         service: Option<String>,
@@ -49,8 +49,6 @@ pub enum QueueCommand {
     /// Claims up to COUNT tickets in a loop, printing number and µs (benchmarks).
     #[command(hide = true)]
     CallLoop {
-        #[arg(long)]
-        desk: i64,
         #[arg(long)]
         count: u32,
     },

@@ -16,7 +16,7 @@ pub enum StaffWhat {
         #[arg(long)]
         json: bool,
     },
-    /// A new operator (their system login).
+    /// A new operator (their system login); the global --desk N is their usual desk.
     Add {
         login: String,
         /// receptionist, social-worker, psychologist or admin.
@@ -28,11 +28,9 @@ pub enum StaffWhat {
         /// The organisation they work for, in a centre hosting several.
         #[arg(long)]
         organisation: Option<String>,
-        /// Their usual desk number.
-        #[arg(long)]
-        desk: Option<i64>,
     },
-    /// Changes an operator's role, name, organisation or desk (or enables them again).
+    /// Changes an operator's role, name, organisation or usual desk (the global
+    /// --desk N), or enables them again.
     Set {
         login: String,
         #[arg(long)]
@@ -41,8 +39,6 @@ pub enum StaffWhat {
         name: Option<String>,
         #[arg(long)]
         organisation: Option<String>,
-        #[arg(long)]
-        desk: Option<i64>,
         /// Lets a disabled operator in again.
         #[arg(long)]
         active: bool,

@@ -22,15 +22,15 @@ pub fn run(store: &mut Store, args: &DirectoryArgs, operator: &str) -> Result<Ex
                 DirectoryFormat::Csv => export_dir(store, dir)?,
                 DirectoryFormat::Json => export_json(store, dir)?,
             };
-            println!("exported {n} services to {}", dir.display());
+            outln!("exported {n} services to {}", dir.display());
             Ok(ExitCode::SUCCESS)
         }
         DirectoryWhat::Import { path } => match import_path(store, path, &Stamp::now(operator)) {
             Ok(report) => {
                 for note in &report.notes {
-                    eprintln!("{note}");
+                    errln!("{note}");
                 }
-                println!(
+                outln!(
                     "imported {} organisations and {} services from {}",
                     report.organisations,
                     report.services,
@@ -40,7 +40,7 @@ pub fn run(store: &mut Store, args: &DirectoryArgs, operator: &str) -> Result<Ex
             }
             Err(problems) => {
                 for p in &problems {
-                    eprintln!("{p}");
+                    errln!("{p}");
                 }
                 Err(format!(
                     "{} problem(s) found; nothing was imported",

@@ -196,7 +196,7 @@ pub fn export_person(
         text_path.display()
     ))?;
     if withheld > 0 {
-        eprintln!(
+        errln!(
             "kentro: {withheld} case note(s) of other organisations were left out \
              (no consent to share); --break-glass REASON includes them, recorded"
         );

@@ -12,6 +12,7 @@ use super::{AuditArgs, ConsentWhat, EraseWhat, NotesWhat};
 use crate::domain::access::{Access, Kind, Scope, access};
 use crate::domain::dates::format_iso;
 use crate::domain::records::{AuditEntry, CaseNote, Staff};
+use crate::i18n::cli::{CliMsg, sayf};
 use crate::store::{AuditFilter, NewCaseNote, Stamp, Store};
 
 mod dossier;
@@ -20,7 +21,7 @@ pub(crate) use dossier::write_new_private;
 pub use dossier::{dossier_json, dossier_text, export_person};
 
 fn at_text(at: NaiveDateTime) -> String {
-    at.format("%Y-%m-%dT%H:%M:%S").to_string()
+    super::json::time(at)
 }
 
 fn parse_day(text: &str) -> Result<NaiveDate, String> {
@@ -97,16 +98,14 @@ pub fn erase(store: &mut Store, me: &Staff, what: &EraseWhat) -> Result<ExitCode
     let EraseWhat::Person { id, yes } = *what;
     require(me, Kind::Erasure, "erasing a person")?;
     if !yes {
-        return Err(format!(
-            "erasing person {id} cannot be undone; run again with --yes to confirm"
-        ));
+        return Err(sayf(CliMsg::EraseNeedsYes, &[&id.to_string()]));
     }
     let done = store
         .erase_person(id, &Stamp::now(&me.login))
         .map_err(|e| e.to_string())?;
-    super::print(&format!("person {id} erased\n"))?;
+    outln!("{}", sayf(CliMsg::PersonErased, &[&id.to_string()]));
     if !done.checkpointed {
-        eprintln!(
+        errln!(
             "kentro: another desk is reading the database; the erased values leave the \
              write-ahead log at the next checkpoint (run `kentro erase` again is not needed)"
         );
@@ -167,7 +166,7 @@ pub fn retention(
             .map(|d| format!("{:>8}  {}\n", d.person_id, format_iso(d.last_activity)))
             .collect();
         super::print(&text)?;
-        eprintln!(
+        errln!(
             "{} people with no activity for {years} years (since {})",
             dormant.len(),
             format_iso(cutoff)
@@ -260,10 +259,7 @@ pub fn notes(store: &mut Store, me: &Staff, what: &NotesWhat) -> Result<ExitCode
                 .map_err(|e| e.to_string())?;
             if *as_json {
                 let rows: Vec<Value> = notes.iter().map(note_json).collect();
-                super::print(&format!(
-                    "{}\n",
-                    json!({"notes": rows, "withheld": withheld})
-                ))?;
+                super::json::print_rows(rows)?;
             } else {
                 let mut text = String::new();
                 for n in &notes {
@@ -282,12 +278,9 @@ pub fn notes(store: &mut Store, me: &Staff, what: &NotesWhat) -> Result<ExitCode
                     ));
                 }
                 super::print(&text)?;
-                if withheld > 0 {
-                    eprintln!(
-                        "{withheld} note(s) of other organisations are not shown \
-                         (no consent to share)"
-                    );
-                }
+            }
+            if withheld > 0 {
+                errln!("{}", sayf(CliMsg::NotesWithheld, &[&withheld.to_string()]));
             }
         }
         NotesWhat::Add {

@@ -1,0 +1,89 @@
+//! The headless commands' own words: what they print and the refusals they give.
+//! The language is the operator's (`--lang`, else the config, else the locale), set
+//! once at start with [`set_lang`]: a command's messages follow it without every
+//! function carrying it.
+
+use std::sync::OnceLock;
+
+use super::Lang;
+
+static LANG: OnceLock<Lang> = OnceLock::new();
+
+/// Sets the command line's language (the first call wins).
+pub fn set_lang(lang: Lang) {
+    let _ = LANG.set(lang);
+}
+
+/// The command line's language: as set at start, else Greek.
+pub fn lang() -> Lang {
+    LANG.get().copied().unwrap_or_default()
+}
+
+/// The text of `msg` in the command line's language.
+pub fn say(msg: CliMsg) -> &'static str {
+    super::t(lang(), msg)
+}
+
+/// The text of `msg` in the command line's language, with its `{}` filled in.
+pub fn sayf(msg: CliMsg, args: &[&str]) -> String {
+    super::tf(lang(), msg, args)
+}
+
+catalogue! {
+    /// Messages of the headless commands.
+    CliMsg {
+    NobodyWaiting { el: "Δεν περιμένει κανείς.", en: "Nobody is waiting." }
+    CallNeedsDesk { el: "Για την κλήση χρειάζεται γραφείο: προσθέστε --desk N.", en: "Calling needs a desk: add --desk N." }
+    ClosedNotSeen { el: "{} εισιτήρια σε αναμονή έκλεισαν ως «δεν εξυπηρετήθηκε».", en: "{} waiting ticket(s) closed as not seen." }
+    SchemaVersion { el: "έκδοση σχήματος {} (αυτό το kentro υποστηρίζει {})", en: "schema version {} (this kentro supports {})" }
+    People { el: "άτομα: {}", en: "people: {}" }
+    Integrity { el: "ακεραιότητα: {}", en: "integrity: {}" }
+    ForeignKeyProblems { el: "προβλήματα αναφορών: {}", en: "foreign key problems: {}" }
+    CheckOk { el: "εντάξει", en: "ok" }
+    CheckFailed { el: "Το {} απέτυχε στον έλεγχο ακεραιότητας.", en: "{} failed its integrity check." }
+    BackupWritten { el: "Το αντίγραφο γράφτηκε στο {} και ελέγχθηκε.", en: "backup written to {} and checked" }
+    BackupRemoved { el: "αφαιρέθηκε το παλιό αντίγραφο {}", en: "removed old backup {}" }
+    BackupKept {
+        el: "κρατήθηκε το νεότερο αντίγραφο καθεμιάς από τις τελευταίες {} ημέρες και {} εβδομάδες ({} αφαιρέθηκαν)",
+        en: "kept the newest backup of each of the last {} days and {} weeks ({} removed)",
+    }
+    RotateNeedsDirectory { el: "Τα --keep-daily και --keep-weekly χρειάζονται φάκελο αντιγράφων.", en: "--keep-daily and --keep-weekly need a directory to rotate." }
+    BackupChecked { el: "Το αντίγραφο {} ελέγχθηκε:", en: "backup {} checked:" }
+    RestoreConfirmWithYes { el: "Η επαναφορά αντικαθιστά τη βάση: επιβεβαιώστε με --yes.", en: "restore replaces the database: confirm with --yes" }
+    RestoreAsk {
+        el: "Να αντικατασταθεί το {} από αυτό το αντίγραφο; Το τρέχον αρχείο φυλάσσεται στην άκρη. Γράψτε ναι: ",
+        en: "Replace {} with this backup? The current file is kept aside. Type yes: ",
+    }
+    NothingChanged { el: "δεν άλλαξε τίποτα", en: "nothing changed" }
+    KeptAside { el: "η βάση που αντικαταστάθηκε φυλάσσεται στο {}", en: "the database that was replaced is kept at {}" }
+    Restored { el: "Το {} επανήλθε από το {}:", en: "{} restored from {}:" }
+    NotesWithheld {
+        el: "{} σημειώσεις άλλων φορέων δεν εμφανίζονται (χωρίς συναίνεση για κοινοποίηση)",
+        en: "{} note(s) of other organisations are not shown (no consent to share)",
+    }
+    PersonErased { el: "τα στοιχεία του ατόμου {} διαγράφηκαν", en: "person {} erased" }
+    EraseNeedsYes {
+        el: "Η διαγραφή του ατόμου {} δεν αναιρείται· τρέξτε ξανά με --yes για επιβεβαίωση.",
+        en: "erasing person {} cannot be undone; run again with --yes to confirm",
+    }
+    NotStaff {
+        el: "Ο χρήστης {} δεν είναι ενεργό μέλος του προσωπικού αυτού του κέντρου· ένας διαχειριστής μπορεί να τον προσθέσει με: {}",
+        en: "{} is not an active member of staff of this centre; an administrator can add them with: {}",
+    }
+    WriteFailed { el: "δεν είναι δυνατή η εγγραφή της εξόδου: {}", en: "cannot write output: {}" }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Text;
+
+    #[test]
+    fn every_message_has_as_many_blanks_in_both_languages() {
+        for msg in CliMsg::ALL {
+            let count = |lang| msg.text(lang).matches("{}").count();
+            assert_eq!(count(Lang::El), count(Lang::En), "{msg:?}");
+        }
+    }
+}
