@@ -89,7 +89,7 @@ pub fn run(store: &mut Store, args: &SeedArgs) -> Result<ExitCode, String> {
         progress.advance(size);
     }
     progress.finish();
-    outln!(
+    println!(
         "added {} people and {contacts_added} past arrivals in {:.1} s (seed {})",
         args.count,
         started.elapsed().as_secs_f64(),
