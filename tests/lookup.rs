@@ -314,3 +314,56 @@ fn an_afm_in_its_vat_form_finds_the_person() {
         );
     }
 }
+
+#[test]
+fn results_say_which_name_words_matched() {
+    use kentro::search::{NameField, WordSpan};
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open_or_create(&dir.path().join("k.db")).unwrap();
+    let stamp = Stamp {
+        at: today().and_hms_opt(9, 0, 0).unwrap(),
+        operator: "t".into(),
+    };
+    let id = store
+        .insert_person(
+            &kentro::domain::person::Person {
+                surname: "Αλ-Χασάν".into(),
+                given_name: "Γιουσέφ Αχμέτ".into(),
+                father_name: "Ιμπραήμ".into(),
+                date_of_birth: NaiveDate::from_ymd_opt(1990, 4, 2),
+                ..Default::default()
+            },
+            &stamp,
+        )
+        .unwrap();
+    let span = |field, first, count| WordSpan {
+        field,
+        first,
+        count,
+    };
+    let matched = |q: &str| {
+        let hits = search::search_on(&store, q, 5, today()).unwrap();
+        let hit = hits.into_iter().find(|h| h.person.id == id).expect(q);
+        (hit.matched, hit.date)
+    };
+    // Each typed word marks the word of the name it matched, in any script.
+    assert_eq!(
+        matched("alhassan youssef").0,
+        vec![
+            span(NameField::Surname, 0, 2),
+            span(NameField::GivenName, 0, 1)
+        ]
+    );
+    assert_eq!(
+        matched("Χασάν Αχμέτ ibrahim").0,
+        vec![
+            span(NameField::Surname, 1, 1),
+            span(NameField::GivenName, 1, 1),
+            span(NameField::Father, 0, 1)
+        ]
+    );
+    // A date term is reported with the words; an identifier marks no words.
+    let (words, date) = matched("xasan 02/04/1990");
+    assert_eq!(words, vec![span(NameField::Surname, 1, 1)]);
+    assert_eq!(date, Some(search::DateMatch::Exact));
+}

@@ -26,6 +26,7 @@ catalogue! {
     OpenRefs { el: "ανοιχτές παραπομπές: {}", en: "open referrals: {}" }
     NoOpenRefs { el: "καμία ανοιχτή παραπομπή", en: "no open referral" }
     FollowBy { el: "έως {}", en: "follow up {}" }
+    BornWhy { el: "γέννηση: {}", en: "born: {}" }
     Interpreter { el: "≋ διερμηνέας", en: "≋ interpreter" }
     Father { el: "πατέρας", en: "father" }
     Mother { el: "μητέρα", en: "mother" }

@@ -31,7 +31,7 @@ use candidates::{birth_candidates, name_candidates};
 pub use date_terms::{DateMatch, DateTerm, SplitQuery, split_query};
 use identifiers::{identifier_candidates, identifier_query};
 use query::word_sets;
-use rank::{NameWordCache, Score, score_row};
+use rank::{NameWordCache, Score, matched_words, score_row};
 
 /// How many candidates the store may hand over for ranking.
 const CANDIDATES: usize = 200;
@@ -73,6 +73,25 @@ impl MatchKind {
     }
 }
 
+/// A field of a person's name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum NameField {
+    Surname,
+    GivenName,
+    Father,
+    Mother,
+}
+
+/// Words of one name field that a query matched: `count` words from the `first`
+/// (counted as [`crate::domain::names::word_ranges`] counts them; two when the query
+/// wrote a pair as one word, "Alhassan" for "Al Hassan").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct WordSpan {
+    pub field: NameField,
+    pub first: usize,
+    pub count: usize,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Hit {
     pub person: Person,
@@ -81,10 +100,15 @@ pub struct Hit {
     pub score: u32,
     /// How the date of birth agrees with the date term typed, if one was.
     pub date: Option<DateMatch>,
+    /// The date term typed (a day, a month, a year or an age), if any.
+    pub term: Option<DateTerm>,
     /// How many query words were found only in the father's or mother's name (fewer
     /// rank first, within a kind).
     pub father_only: usize,
     pub last_visit: Option<NaiveDate>,
+    /// The name words the query matched (none for an identifier or a date alone), so
+    /// that screens can show why the person is listed.
+    pub matched: Vec<WordSpan>,
 }
 
 /// Finds people by name (any script), identifier, phone, today's ticket or date of
@@ -159,6 +183,18 @@ fn search_split(
             .then(a.0.id.cmp(&b.0.id))
     });
     ranked.truncate(limit);
+    // Which words matched, for the few people shown (the ranking kept no places).
+    let sets = if names_typed {
+        word_sets(&split.names)
+    } else {
+        Vec::new()
+    };
+    let mut cache = NameWordCache::default();
+    let mut matched: std::collections::HashMap<i64, Vec<WordSpan>> = ranked
+        .iter()
+        .filter(|(_, score)| score.kind != MatchKind::Identifier)
+        .map(|(row, _)| (row.id, matched_words(&sets, row, &mut cache)))
+        .collect();
     let ids: Vec<i64> = ranked.iter().map(|(row, _)| row.id).collect();
     // Matched by id: a person removed since ranking is left out, not mismatched.
     let mut people: std::collections::HashMap<i64, Person> = store
@@ -173,9 +209,11 @@ fn search_split(
                 person: people.remove(&row.id)?,
                 kind: score.kind,
                 date: score.date,
+                term: split.term,
                 score: score.points,
                 father_only: score.father_only,
                 last_visit: row.last_visit,
+                matched: matched.remove(&row.id).unwrap_or_default(),
             })
         })
         .collect())

@@ -4,6 +4,7 @@ use super::FUZZY_MIN_LETTERS;
 use super::MatchKind;
 use super::date_terms::DateMatch;
 use super::query::{Form, QueryWord};
+use super::{NameField, WordSpan};
 use crate::domain::names;
 use crate::store::NameRow;
 
@@ -13,6 +14,8 @@ struct NameWord {
     pub(super) latin: String,
     pub(super) skeleton: String,
     pub(super) weight: u32,
+    /// Which words of which field this is (two for a joined pair).
+    pub(super) span: WordSpan,
 }
 
 /// The forms of name words met while ranking one query: hundreds of candidates share
@@ -25,14 +28,14 @@ pub(super) struct NameWordCache {
 impl NameWordCache {
     fn name_words(&mut self, row: &NameRow) -> Vec<NameWord> {
         let fields = [
-            (&row.surname, 3),
-            (&row.given_name, 3),
-            (&row.father_name, 1),
-            (&row.mother_name, 1),
+            (&row.surname, 3, NameField::Surname),
+            (&row.given_name, 3, NameField::GivenName),
+            (&row.father_name, 1, NameField::Father),
+            (&row.mother_name, 1, NameField::Mother),
         ];
         let mut out = Vec::new();
-        for (text, weight) in fields {
-            for folded in names::joined_variants(&names::words(text)) {
+        for (text, weight, field) in fields {
+            for (folded, first, count) in variants_with_places(&names::words(text)) {
                 let (latin, skeleton) = self
                     .forms
                     .entry(folded.clone())
@@ -43,11 +46,34 @@ impl NameWordCache {
                     latin,
                     skeleton,
                     weight,
+                    span: WordSpan {
+                        field,
+                        first,
+                        count,
+                    },
                 });
             }
         }
         out
     }
+}
+
+/// [`names::joined_variants`] with where each variant stands: the word's index and
+/// how many words it joins (1 or 2), in the same order and without the same repeats.
+fn variants_with_places(words: &[String]) -> Vec<(String, usize, usize)> {
+    let mut out: Vec<(String, usize, usize)> = Vec::new();
+    let mut add = |w: String, first: usize, count: usize| {
+        if !w.is_empty() && !out.iter().any(|(seen, _, _)| *seen == w) {
+            out.push((w, first, count));
+        }
+    };
+    for (i, w) in words.iter().enumerate() {
+        add(w.clone(), i, 1);
+    }
+    for (i, pair) in words.windows(2).enumerate() {
+        add(format!("{}{}", pair[0], pair[1]), i, 2);
+    }
+    out
 }
 
 /// How well one spelling of a query word matches one name word (0: not at all).
@@ -88,7 +114,7 @@ fn word_score(query: &QueryWord, name: &NameWord) -> (u32, MatchKind) {
 
 /// Scores a person against the query words: every word must match a different name
 /// word where it can (the same word may serve twice only if nothing else does).
-fn score_words(words: &[QueryWord], name_words: &[NameWord]) -> Option<Score> {
+fn score_words(words: &[QueryWord], name_words: &[NameWord]) -> Option<(Score, Vec<usize>)> {
     let mut total = 0;
     let mut worst = MatchKind::ExactName;
     let mut father_only = 0;
@@ -119,12 +145,15 @@ fn score_words(words: &[QueryWord], name_words: &[NameWord]) -> Option<Score> {
             father_only += 1;
         }
     }
-    Some(Score {
-        date: None,
-        kind: worst,
-        father_only,
-        points: total,
-    })
+    Some((
+        Score {
+            date: None,
+            kind: worst,
+            father_only,
+            points: total,
+        },
+        used,
+    ))
 }
 
 /// How a person matched a query: how the date of birth agrees with a date term (when
@@ -152,9 +181,33 @@ pub(super) fn score_row(
     row: &NameRow,
     cache: &mut NameWordCache,
 ) -> Option<Score> {
+    best_reading(sets, &cache.name_words(row)).map(|(score, _)| score)
+}
+
+/// The name words the best reading of the query matched, for screens to mark: each
+/// query word's word of the name (the same reading [`score_row`] ranks by).
+pub(super) fn matched_words(
+    sets: &[Vec<QueryWord>],
+    row: &NameRow,
+    cache: &mut NameWordCache,
+) -> Vec<WordSpan> {
     let words = cache.name_words(row);
+    let mut spans: Vec<WordSpan> = best_reading(sets, &words)
+        .map(|(_, used)| used.into_iter().map(|i| words[i].span).collect())
+        .unwrap_or_default();
+    spans.sort_by_key(|s| (s.field, s.first));
+    spans.dedup();
+    spans
+}
+
+/// The reading of the query (as typed, or with words joined) that matches best.
+fn best_reading(sets: &[Vec<QueryWord>], words: &[NameWord]) -> Option<(Score, Vec<usize>)> {
     sets.iter()
         .filter(|set| !set.is_empty())
-        .filter_map(|set| score_words(set, &words))
-        .min_by(|a, b| a.rank().cmp(&b.rank()).then(b.points.cmp(&a.points)))
+        .filter_map(|set| score_words(set, words))
+        .min_by(|a, b| {
+            a.0.rank()
+                .cmp(&b.0.rank())
+                .then(b.0.points.cmp(&a.0.points))
+        })
 }

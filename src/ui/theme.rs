@@ -25,6 +25,9 @@ pub struct Theme {
     pub text: Style,
     pub muted: Style,
     pub warning: Style,
+    /// What a search matched (the words of a name, the date of birth): underlined in
+    /// every theme, so it reads without colour.
+    pub matched: Style,
     pub borders: border::Set<'static>,
 }
 
@@ -59,6 +62,7 @@ impl Theme {
             text: Style::new(),
             muted: Style::new().fg(Color::DarkGray),
             warning: Style::new().fg(Color::Yellow).add_modifier(bold),
+            matched: Style::new().add_modifier(Modifier::UNDERLINED | bold),
             borders: border::PLAIN,
         }
     }
@@ -87,6 +91,7 @@ impl Theme {
             text: strip(base.text),
             muted: strip(base.muted),
             warning: strip(base.warning),
+            matched: strip(base.matched),
             borders: base.borders,
         }
     }
@@ -118,6 +123,9 @@ impl Theme {
             warning: Style::new()
                 .fg(Color::LightYellow)
                 .add_modifier(bold | Modifier::REVERSED),
+            matched: Style::new()
+                .fg(Color::LightYellow)
+                .add_modifier(bold | Modifier::UNDERLINED),
             borders: border::THICK,
         }
     }

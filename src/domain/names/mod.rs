@@ -202,6 +202,37 @@ pub fn words(text: &str) -> Vec<String> {
     fold(text).split_whitespace().map(str::to_string).collect()
 }
 
+/// Where in `text` each of its [`words`] stands (byte ranges, in order), so that a
+/// screen can mark the very letters a query matched. A combining mark belongs to the
+/// word it follows; anything [`fold`] drops separates words, as it does there.
+pub fn word_ranges(text: &str) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut end = 0;
+    for (at, c) in text.char_indices() {
+        let next = at + c.len_utf8();
+        if is_combining_mark(c) {
+            if start.is_some() {
+                end = next;
+            }
+            continue;
+        }
+        let mut buf = [0u8; 4];
+        if fold(c.encode_utf8(&mut buf)).is_empty() {
+            if let Some(first) = start.take() {
+                out.push(first..end);
+            }
+        } else {
+            start.get_or_insert(at);
+            end = next;
+        }
+    }
+    if let Some(first) = start {
+        out.push(first..end);
+    }
+    out
+}
+
 /// The words and every pair of adjacent words joined, without repeats, so that
 /// "Al Hassan", "Al-Hassan" and "Alhassan" share a key ("alhassan").
 pub fn joined_variants<S: AsRef<str>>(words: &[S]) -> Vec<String> {

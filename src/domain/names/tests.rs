@@ -431,3 +431,27 @@ proptest! {
         prop_assert!(elot743(&text).is_ascii());
     }
 }
+
+#[test]
+fn word_ranges_find_the_words_as_written() {
+    let text = "Αλ-Χασάν  O'Brien Ελε\u{301}νη";
+    let found: Vec<&str> = word_ranges(text).into_iter().map(|r| &text[r]).collect();
+    assert_eq!(found, ["Αλ", "Χασάν", "O", "Brien", "Ελε\u{301}νη"]);
+    assert!(word_ranges(" - ").is_empty());
+}
+
+proptest! {
+    /// The ranges are exactly the words `words` folds, so a mark drawn over a range
+    /// lands on the word the engine compared.
+    #[test]
+    fn word_ranges_agree_with_words(text in namey(), mixed in greek_or_ascii()) {
+        for t in [&text, &mixed] {
+            let ranges = word_ranges(t);
+            let folded = words(t);
+            prop_assert_eq!(ranges.len(), folded.len(), "{:?}", t);
+            for (range, word) in ranges.into_iter().zip(&folded) {
+                prop_assert_eq!(&fold(&t[range]), word);
+            }
+        }
+    }
+}

@@ -2,6 +2,8 @@
 //! wide characters take two cells and combining marks none, so columns stay aligned
 //! whatever the names hold. Every screen cuts text with these, and only these.
 
+use ratatui::style::Style;
+use ratatui::text::Span;
 use unicode_truncate::UnicodeTruncateStr;
 use unicode_width::UnicodeWidthStr;
 
@@ -67,6 +69,37 @@ pub fn tail(text: &str, width: usize) -> String {
     format!("…{kept}")
 }
 
+/// Styled pieces of text cut to at most `width` cells as one text (ending with `…`,
+/// in the style of the piece that was cut, when cut) and padded with unstyled spaces
+/// to exactly `width`: a column whose words carry their own marks.
+pub fn fit_styled(pieces: &[(String, Style)], width: usize) -> Vec<Span<'static>> {
+    let total: usize = pieces.iter().map(|(text, _)| text.width()).sum();
+    let mut out: Vec<Span<'static>> = Vec::new();
+    let mut used = 0;
+    if total <= width {
+        for (text, style) in pieces {
+            out.push(Span::styled(text.clone(), *style));
+        }
+        used = total;
+    } else if width > 0 {
+        let room = width - 1;
+        for (text, style) in pieces {
+            let (kept, kept_width) = text.unicode_truncate(room - used);
+            used += kept_width;
+            if kept.len() < text.len() {
+                out.push(Span::styled(format!("{kept}…"), *style));
+                used += 1;
+                break;
+            }
+            out.push(Span::styled(kept.to_string(), *style));
+        }
+    }
+    if used < width {
+        out.push(Span::raw(" ".repeat(width - used)));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -99,7 +132,31 @@ mod tests {
         assert_eq!(tail("abc", 0), "");
     }
 
+    #[test]
+    fn styled_pieces_cut_as_one_text() {
+        let bold = Style::new().add_modifier(ratatui::style::Modifier::BOLD);
+        let pieces = [
+            ("Ali ".to_string(), Style::new()),
+            ("Rezaei".to_string(), bold),
+        ];
+        let spans = fit_styled(&pieces, 8);
+        let text: String = spans.iter().map(|s| s.content.as_ref()).collect();
+        assert_eq!(text, "Ali Rez…");
+        assert_eq!(spans[1].style, bold);
+        let spans = fit_styled(&pieces, 12);
+        let text: String = spans.iter().map(|s| s.content.as_ref()).collect();
+        assert_eq!(text, "Ali Rezaei  ");
+    }
+
     proptest! {
+        #[test]
+        fn styled_pieces_fit_exactly(a in "\\PC{0,12}", b in "\\PC{0,12}", w in 0usize..30) {
+            let pieces = [(a.clone(), Style::new()), (b.clone(), Style::new())];
+            let text: String = fit_styled(&pieces, w).iter().map(|s| s.content.as_ref()).collect();
+            prop_assert_eq!(width(&text), w);
+            prop_assert_eq!(text, fit(&format!("{a}{b}"), w));
+        }
+
         #[test]
         fn fit_is_always_exactly_the_width(text in "\\PC{0,30}", w in 0usize..40) {
             prop_assert_eq!(width(&fit(&text, w)), w);

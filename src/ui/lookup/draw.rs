@@ -2,6 +2,8 @@
 //! details. A pure function of the screen's state.
 
 use super::*;
+use crate::i18n::intake::Im;
+use crate::search::DateMatch;
 use crate::ui::kit::width::{cut, width};
 
 impl LookupScreen {
@@ -115,14 +117,8 @@ impl LookupScreen {
         for (i, row) in self.rows.iter().enumerate().skip(offset).take(list_height) {
             let y = list_top + (i - offset) as u16;
             let selected = i == self.list.selected();
-            let text = row_text(row, lang, today, selected);
-            let style = if selected {
-                theme.selection
-            } else {
-                theme.text
-            };
             frame.render_widget(
-                Paragraph::new(Span::styled(text, style)),
+                Paragraph::new(row_line(row, lang, today, selected, theme)),
                 Rect::new(inner.x, y, inner.width, 1),
             );
         }
@@ -205,6 +201,10 @@ impl LookupScreen {
             });
         }
         let mut third = Vec::new();
+        // A date that agrees only through an entry error says which one.
+        if let Some(why) = row.marks.date.and_then(date_error_words) {
+            third.push(tf(lang, LMsg::BornWhy, &[t(lang, why)]));
+        }
         if !p.father_name.is_empty() {
             third.push(format!("{} {}", t(lang, LMsg::Father), p.father_name));
         }
@@ -227,5 +227,19 @@ impl LookupScreen {
             .into_iter()
             .map(|parts| format!(" {}", parts.join(" · ")))
             .collect()
+    }
+}
+
+/// The words for a date of birth that agrees with the date typed only through one of
+/// the usual entry errors (none for the exact date, an unknown one, or the year only,
+/// which the marked year already shows).
+fn date_error_words(date: DateMatch) -> Option<Im> {
+    match date {
+        DateMatch::DayMonthSwapped => Some(Im::DupDateSwapped),
+        DateMatch::OneDigit => Some(Im::DupDateOneDigit),
+        DateMatch::YearOffByOne => Some(Im::DupDateYearOff),
+        DateMatch::WrongCentury => Some(Im::DupDateCentury),
+        DateMatch::YearOnlyRecorded => Some(Im::DupDateYearOnly),
+        DateMatch::Exact | DateMatch::SameYear | DateMatch::Unknown => None,
     }
 }

@@ -52,6 +52,8 @@ pub struct Row {
     pub kind: MatchKind,
     pub last_visit: Option<NaiveDate>,
     pub open_referrals: usize,
+    /// What the query matched, marked on the row and on the card.
+    pub marks: Marks,
 }
 
 /// What the details under the list show about the selected person.
@@ -176,6 +178,11 @@ impl LookupScreen {
                     kind: h.kind,
                     last_visit: h.last_visit,
                     open_referrals,
+                    marks: Marks {
+                        words: h.matched,
+                        date: h.date,
+                        term: h.term,
+                    },
                 })
                 .collect::<Vec<_>>())
         });
@@ -250,7 +257,11 @@ impl LookupScreen {
     /// Opens the card of `id`, writing one audit entry for this opening.
     fn open_card(&mut self, id: i64, cx: &mut Ctx<'_>) -> Outcome {
         match Card::open(id, cx) {
-            Ok(Some(card)) => {
+            Ok(Some(mut card)) => {
+                // The card marks what the query matched, as the row did.
+                if let Some(row) = self.rows.iter().find(|r| r.person.id == id) {
+                    card.marks = row.marks.clone();
+                }
                 self.card = Some(card);
                 Outcome::Handled
             }
@@ -465,7 +476,9 @@ impl Screen for LookupScreen {
     }
 }
 
-pub(crate) use format::{fit, gender_long, gender_short, row_text, tail};
+pub(crate) use format::{
+    Marks, born_pieces, fit, gender_long, gender_short, marked_name, marked_words, row_line, tail,
+};
 pub use format::{group, mask_phone};
 
 #[cfg(test)]

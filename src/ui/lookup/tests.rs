@@ -322,3 +322,83 @@ fn phones_and_counts_are_shown_the_usual_way() {
     assert_eq!(group(999, Lang::El), "999");
     assert_eq!(fit("Παπαδοπούλου Καλλιόπη", 10), "Παπαδοπού…");
 }
+
+/// The cells of row `y` whose style carries `modifier`, as text.
+fn marked_on_row(terminal: &Terminal<TestBackend>, y: u16) -> String {
+    let buffer = terminal.backend().buffer();
+    (0..buffer.area.width)
+        .map(|x| &buffer[(x, y)])
+        .filter(|cell| cell.modifier.contains(ratatui::style::Modifier::UNDERLINED))
+        .map(|cell| cell.symbol())
+        .collect()
+}
+
+#[test]
+fn the_words_and_the_date_that_matched_are_underlined() {
+    let (_dir, mut store) = demo();
+    let stamp = Stamp {
+        at: chrono::Local::now().naive_local(),
+        operator: "t".into(),
+    };
+    let born = chrono::NaiveDate::from_ymd_opt(1987, 3, 4).unwrap();
+    store
+        .insert_person(
+            &Person {
+                surname: "Ντόκος".into(),
+                given_name: "Αντ. Ηλίας".into(),
+                father_name: "Σπυρίδων".into(),
+                date_of_birth: Some(born),
+                ..Person::default()
+            },
+            &stamp,
+        )
+        .unwrap();
+    for lang in [Lang::En, Lang::El] {
+        let mut shell = shell(lang, &mut store);
+        type_text(&mut shell, &mut store, "ntokos ilias 1987");
+        let terminal = render(&mut shell);
+        let text = screen_text(&terminal);
+        let y = text
+            .lines()
+            .position(|l| l.starts_with('│') && l.contains("Ντόκος"))
+            .expect("the person is listed") as u16;
+        // The surname and the second given name matched, and the year: not the
+        // first given name, the rest of the date, the age or anything else.
+        assert_eq!(marked_on_row(&terminal, y), "ΝτόκοςΗλίας1987", "{text}");
+        // The card opened from that row marks the same.
+        shell.handle_key(key("enter"), &mut store);
+        let terminal = render(&mut shell);
+        let text = screen_text(&terminal);
+        let marked: String = (0..24).map(|y| marked_on_row(&terminal, y)).collect();
+        assert_eq!(marked, "ΝτόκοςΗλίας1987", "{text}");
+        // An age marks the age.
+        let mut aged = self::shell(lang, &mut store);
+        let age = Person {
+            date_of_birth: Some(born),
+            ..Person::default()
+        }
+        .age_on(chrono::Local::now().date_naive())
+        .unwrap();
+        type_text(&mut aged, &mut store, &format!("Ντόκος {age}y"));
+        let terminal = render(&mut aged);
+        let text = screen_text(&terminal);
+        let y = text
+            .lines()
+            .position(|l| l.starts_with('│') && l.contains("Ντόκος"))
+            .unwrap() as u16;
+        assert_eq!(
+            marked_on_row(&terminal, y),
+            format!("Ντόκος{age}"),
+            "{text}"
+        );
+        // A day and month swapped are named below the list.
+        let mut swapped = self::shell(lang, &mut store);
+        type_text(&mut swapped, &mut store, "Ντόκος 03/04/1987");
+        let text = screen_text(&render(&mut swapped));
+        let why = match lang {
+            Lang::En => "born: day and month swapped",
+            Lang::El => "γέννηση: ημέρα και μήνας ανάποδα",
+        };
+        assert!(text.contains(why), "{text}");
+    }
+}

@@ -57,6 +57,7 @@ impl Card {
             text: theme.text,
             muted: theme.muted,
             warning: theme.warning,
+            matched: theme.matched,
         };
         let lines = self.lines(
             lang,

@@ -18,7 +18,9 @@ use crate::i18n::queue::ticket_state;
 use crate::i18n::referral::state_msg as referral_state;
 use crate::i18n::{Lang, t, tf};
 use crate::i18n::{country_name, language_name, service_name};
-use crate::ui::lookup::{fit, gender_long};
+use crate::search::NameField;
+use crate::ui::kit::width::fit_styled;
+use crate::ui::lookup::{born_pieces, fit, gender_long, marked_name, marked_words};
 
 impl Card {
     fn identifier(&self, value: Option<&str>, visible: usize, lang: Lang) -> String {
@@ -83,42 +85,80 @@ impl Card {
 
         // Identity.
         head(&mut out, t(lang, LMsg::SecIdentity).to_string());
-        out.push(pair(
+        // Name, parents and date of birth mark what the search matched.
+        let text = styles.text;
+        let mark = text.patch(styles.matched);
+        let or_dash_marked = |pieces: Vec<(String, Style)>| {
+            if pieces.is_empty() {
+                vec![(dash.clone(), text)]
+            } else {
+                pieces
+            }
+        };
+        let marked_pair = |label: LMsg,
+                           value: Vec<(String, Style)>,
+                           label2: LMsg,
+                           value2: Vec<(String, Style)>| {
+            let mut spans = vec![Span::styled(
+                format!(" {}", fit(t(lang, label), 12)),
+                styles.label,
+            )];
+            spans.extend(fit_styled(&value, 27));
+            spans.push(Span::styled(fit(t(lang, label2), 12), styles.label));
+            spans.extend(fit_styled(&value2, width.saturating_sub(52).max(1)));
+            Line::from(spans)
+        };
+        let marks = &self.marks;
+        let gender = p
+            .gender
+            .map(|g| gender_long(g, lang).to_string())
+            .unwrap_or_else(|| dash.clone());
+        out.push(marked_pair(
             LMsg::FName,
-            p.display_name(),
-            Some((
-                LMsg::FGender,
-                p.gender
-                    .map(|g| gender_long(g, lang).to_string())
-                    .unwrap_or_else(|| dash.clone()),
+            or_dash_marked(marked_name(p, marks, text, mark)),
+            LMsg::FGender,
+            vec![(gender, text)],
+        ));
+        out.push(marked_pair(
+            LMsg::FFather,
+            or_dash_marked(marked_words(
+                &p.father_name,
+                NameField::Father,
+                marks,
+                text,
+                mark,
+            )),
+            LMsg::FMother,
+            or_dash_marked(marked_words(
+                &p.mother_name,
+                NameField::Mother,
+                marks,
+                text,
+                mark,
             )),
         ));
-        out.push(pair(
-            LMsg::FFather,
-            or_dash(&p.father_name),
-            Some((LMsg::FMother, or_dash(&p.mother_name))),
-        ));
         let born = match p.date_of_birth {
-            Some(d) => match p.age_on(today) {
-                Some(age) => format!(
-                    "{} ({})",
-                    format_date(d),
-                    tf(lang, LMsg::Age, &[&age.to_string()])
-                ),
-                None => format_date(d),
-            },
-            None => dash.clone(),
+            Some(d) => born_pieces(
+                d,
+                p.age_on(today)
+                    .map(|age| tf(lang, LMsg::Age, &[&age.to_string()])),
+                marks,
+                text,
+                mark,
+            ),
+            None => vec![(dash.clone(), text)],
         };
-        out.push(pair(
+        out.push(marked_pair(
             LMsg::FBorn,
             born,
-            Some((
-                LMsg::FNationality,
+            LMsg::FNationality,
+            vec![(
                 p.nationality
                     .as_deref()
                     .map(|n| country_name(n, lang))
                     .unwrap_or_else(|| dash.clone()),
-            )),
+                text,
+            )],
         ));
         let mut langs = p
             .languages
@@ -365,6 +405,7 @@ pub(super) struct Styles {
     pub(super) text: Style,
     pub(super) muted: Style,
     pub(super) warning: Style,
+    pub(super) matched: Style,
 }
 
 /// A Greek number as people write it (`694 412 3456`); others as stored.

@@ -21,6 +21,7 @@ use crate::i18n::t;
 use crate::store::{Store, StoreError};
 use crate::ui::kit::Reply;
 use crate::ui::kit::fail::store_failure;
+use crate::ui::lookup::Marks;
 use crate::ui::visit_form::{VisitDone, VisitForm};
 use crate::ui::{Ctx, Drawn, Nav, Outcome};
 
@@ -56,6 +57,9 @@ pub struct Card {
     visit: Option<Box<VisitForm>>,
     /// Rows of content and of room at the last drawing (for scrolling to the end).
     drawn: Drawn,
+    /// What the query that found the person matched, marked on the card as on the
+    /// results (nothing when opened otherwise).
+    pub marks: Marks,
 }
 
 impl Card {
@@ -77,6 +81,7 @@ impl Card {
             scroll: 0,
             visit: None,
             drawn: Drawn::none(),
+            marks: Marks::default(),
         };
         card.take(data);
         Ok(Some(card))
