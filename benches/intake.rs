@@ -35,6 +35,7 @@ impl Driver {
                 operator: "bench",
                 desk: Some(1),
                 role: kentro::domain::codes::Role::Receptionist,
+                organisation: "",
             };
             self.screen.handle_key(key, &mut cx);
         }
@@ -49,6 +50,7 @@ impl Driver {
             operator: "bench",
             desk: Some(1),
             role: kentro::domain::codes::Role::Receptionist,
+            organisation: "",
         };
         self.screen.handle(action, &mut cx)
     }
@@ -64,6 +66,7 @@ impl Driver {
             operator: "bench",
             desk: Some(1),
             role: kentro::domain::codes::Role::Receptionist,
+            organisation: "",
         };
         self.screen.handle_key(key, &mut cx);
     }
@@ -88,6 +91,7 @@ fn main() {
             operator: "bench",
             desk: Some(1),
             role: kentro::domain::codes::Role::Receptionist,
+            organisation: "",
         };
         d.screen.shown(&mut cx);
     }

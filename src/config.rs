@@ -23,6 +23,9 @@ pub struct FileConfig {
     pub keymap: Option<String>,
     pub theme: Option<String>,
     pub ascii_borders: Option<bool>,
+    /// The database's encryption key file (builds with the `encryption` feature),
+    /// readable only by the account that opens the database.
+    pub key_file: Option<PathBuf>,
 }
 
 impl FileConfig {
@@ -52,6 +55,7 @@ impl FileConfig {
             keymap: self.keymap.or(base.keymap),
             theme: self.theme.or(base.theme),
             ascii_borders: self.ascii_borders.or(base.ascii_borders),
+            key_file: self.key_file.or(base.key_file),
         }
     }
 }

@@ -8,6 +8,7 @@ use kentro::config::{self, FileConfig};
 use kentro::i18n::ops::OpsMsg;
 use kentro::i18n::{Lang, tf};
 use kentro::privilege::{self, Mode};
+use kentro::domain::access::Kind;
 
 fn main() -> ExitCode {
     // First, before anything reads the environment or starts a thread.
@@ -46,17 +47,27 @@ fn run(cli: &Cli, file_config: &FileConfig, mode: Mode, lang: Lang) -> Result<Ex
     }
     let choice = kentro::cli::database::choose(cli, file_config, mode, lang)?;
     if let Some(Command::Init(args)) = &cli.command {
-        return kentro::cli::init::run(&choice.path, args, lang);
+        let key = kentro::cli::encryption::configured_key(file_config)?;
+        return kentro::cli::init::run(&choice.path, key.as_ref(), args, lang);
     }
     let db_path = choice.path.clone();
+    // The key, if the database has one: applied before anything else is read. `encrypt`
+    // opens the plain file it is about to convert.
+    let key = if matches!(cli.command, Some(Command::Encrypt)) {
+        None
+    } else {
+        kentro::cli::encryption::key_for(&db_path, file_config)?
+    };
     // Before the database is opened: a check must not create or migrate what it
     // checks, and a restore needs nobody (this process included) holding it open.
     match &cli.command {
         Some(Command::Check) => kentro::cli::maintenance::refuse_empty(&db_path)?,
-        Some(Command::Restore(args)) => return kentro::cli::maintenance::restore(&db_path, args),
+        Some(Command::Restore(args)) => {
+            return kentro::cli::maintenance::restore(&db_path, key.as_ref(), args);
+        }
         _ => {}
     }
-    let mut store = kentro::cli::database::open(&choice, cli.command.is_none(), lang)?;
+    let mut store = kentro::cli::database::open(&choice, key.as_ref(), cli.command.is_none(), lang)?;
     // Every command runs as an active member of staff, or not at all.
     let me = kentro::cli::staff::admit(&mut store, &kentro::identity::operator_login()?)?;
     match &cli.command {
@@ -111,6 +122,11 @@ fn run(cli: &Cli, file_config: &FileConfig, mode: Mode, lang: Lang) -> Result<Ex
         Some(Command::Esf(args)) => {
             let lang = config::resolve_cli_lang(cli.lang, file_config);
             kentro::cli::esf::run(&mut store, &me, args, lang)
+        }
+        Some(Command::Encrypt) => {
+            kentro::cli::staff::require(&me, Kind::StaffAdmin, "encrypting the database")?;
+            drop(store);
+            kentro::cli::encryption::encrypt(&db_path, file_config)
         }
     }
 }

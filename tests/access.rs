@@ -715,3 +715,46 @@ fn the_audit_log_is_read_by_administrators_with_filters() {
         assert!(stderr(&out).contains("for administrators"));
     }
 }
+
+#[cfg(feature = "encryption")]
+#[test]
+fn encrypt_converts_a_database_that_then_opens_only_with_its_key() {
+    use std::os::unix::fs::PermissionsExt;
+    let (env, _) = Env::centre(Role::Admin, "");
+    let key = env.dir.path().join("kentro.key");
+    std::fs::write(&key, "a long enough pass phrase\n").unwrap();
+    std::fs::set_permissions(&key, std::fs::Permissions::from_mode(0o600)).unwrap();
+    let with_key = |key: &std::path::Path, args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_kentro"))
+            .arg("--db")
+            .arg(env.db())
+            .args(args)
+            .env("KENTRO_CONFIG", env.dir.path().join("no-config.toml"))
+            .env("KENTRO_KEY_FILE", key)
+            .env_remove("KENTRO_DB")
+            .output()
+            .unwrap()
+    };
+    let out = with_key(&key, &["encrypt"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let bytes = std::fs::read(env.db()).unwrap();
+    assert_ne!(&bytes[..16], b"SQLite format 3\0");
+    assert!(!contains(&bytes.to_ascii_lowercase(), "canaryopoulos"));
+    let out = with_key(&key, &["search", "--json", "Canaryopoulos"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains("Canaryopoulos"));
+    // A wrong key: one clear line, nothing written.
+    let wrong = env.dir.path().join("wrong.key");
+    std::fs::write(&wrong, "not the right pass phrase\n").unwrap();
+    std::fs::set_permissions(&wrong, std::fs::Permissions::from_mode(0o600)).unwrap();
+    let before = std::fs::read(env.db()).unwrap();
+    let out = with_key(&wrong, &["search", "x"]);
+    assert!(!out.status.success());
+    let err = stderr(&out);
+    assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+    assert!(err.contains("wrong key"), "{err}");
+    assert_eq!(std::fs::read(env.db()).unwrap(), before);
+    // No key at all, not at a terminal: told where the key goes.
+    let err = stderr(&env.kentro(&["search", "x"]));
+    assert!(err.contains("KENTRO_KEY_FILE"), "{err}");
+}

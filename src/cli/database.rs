@@ -12,7 +12,7 @@ use crate::config::{self, DbChoice, DbSource, FileConfig};
 use crate::i18n::ops::OpsMsg;
 use crate::i18n::{Lang, t, tf};
 use crate::privilege::Mode;
-use crate::store::{Store, StoreError};
+use crate::store::{DbKey, Store, StoreError};
 
 /// The database this run means.
 pub fn choose(
@@ -43,9 +43,15 @@ pub fn choose(
 }
 
 /// Opens the chosen database. A missing file is an error, except at the interactive
-/// start of a single-user install on its default path, which asks to create it.
-pub fn open(choice: &DbChoice, interactive: bool, lang: Lang) -> Result<Store, String> {
-    match Store::open(&choice.path) {
+/// start of a single-user install on its default path, which asks to create it. An
+/// encrypted database is opened with `key`.
+pub fn open(
+    choice: &DbChoice,
+    key: Option<&DbKey>,
+    interactive: bool,
+    lang: Lang,
+) -> Result<Store, String> {
+    match Store::open_keyed(&choice.path, key) {
         Err(StoreError::Missing { .. })
             if interactive
                 && choice.source == DbSource::Default
@@ -53,8 +59,8 @@ pub fn open(choice: &DbChoice, interactive: bool, lang: Lang) -> Result<Store, S
                 && std::io::stdout().is_terminal() =>
         {
             if ask_to_create(choice, lang)? {
-                super::init::init_single_user(&choice.path, lang)?;
-                Store::open(&choice.path).map_err(|e| explain(e, lang))
+                super::init::init_single_user(&choice.path, key, lang)?;
+                Store::open_keyed(&choice.path, key).map_err(|e| explain(e, lang))
             } else {
                 Err(t(lang, OpsMsg::NotCreated).to_string())
             }
@@ -122,9 +128,9 @@ mod tests {
             path: dir.path().join("typo.db"),
             source: DbSource::Flag,
         };
-        let en = open(&choice, true, Lang::En).err().unwrap();
+        let en = open(&choice, None, true, Lang::En).err().unwrap();
         assert!(en.contains("kentro init --db"), "{en}");
-        let el = open(&choice, false, Lang::El).err().unwrap();
+        let el = open(&choice, None, false, Lang::El).err().unwrap();
         assert!(el.contains("Δεν υπάρχει βάση δεδομένων"), "{el}");
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
     }

@@ -16,7 +16,7 @@ use crate::config::{self, FileConfig};
 use crate::i18n::ops::OpsMsg;
 use crate::i18n::{Lang, tf};
 use crate::privilege::{self, SYSTEM_ACCOUNT};
-use crate::store::Store;
+use crate::store::{DbKey, Store};
 
 #[derive(Debug, clap::Args)]
 pub struct InitArgs {
@@ -26,21 +26,27 @@ pub struct InitArgs {
     pub shared: bool,
 }
 
-/// Creates the database at `path` (from --db, KENTRO_DB, the config or the default).
-pub fn run(path: &Path, args: &InitArgs, lang: Lang) -> Result<ExitCode, String> {
+/// Creates the database at `path` (from --db, KENTRO_DB, the config or the default),
+/// encrypted with `key` when a key file is configured.
+pub fn run(
+    path: &Path,
+    key: Option<&DbKey>,
+    args: &InitArgs,
+    lang: Lang,
+) -> Result<ExitCode, String> {
     if path.exists() || path.symlink_metadata().is_ok() {
         return Err(tf(lang, OpsMsg::InitExists, &[&path.display().to_string()]));
     }
     if args.shared {
-        init_shared(path, lang)?;
+        init_shared(path, key, lang)?;
     } else {
-        init_single_user(path, lang)?;
+        init_single_user(path, key, lang)?;
     }
     Ok(ExitCode::SUCCESS)
 }
 
 /// A single-user database: the user's own file, 0600, in a directory made 0700 if new.
-pub fn init_single_user(path: &Path, lang: Lang) -> Result<(), String> {
+pub fn init_single_user(path: &Path, key: Option<&DbKey>, lang: Lang) -> Result<(), String> {
     if let Some(dir) = path
         .parent()
         .filter(|d| !d.as_os_str().is_empty() && !d.exists())
@@ -51,7 +57,7 @@ pub fn init_single_user(path: &Path, lang: Lang) -> Result<(), String> {
             .create(dir)
             .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
     }
-    drop(Store::create(path).map_err(|e| e.to_string())?);
+    drop(Store::create_keyed(path, key).map_err(|e| e.to_string())?);
     say(&tf(
         lang,
         OpsMsg::Created,
@@ -59,7 +65,7 @@ pub fn init_single_user(path: &Path, lang: Lang) -> Result<(), String> {
     ))
 }
 
-fn init_shared(path: &Path, lang: Lang) -> Result<(), String> {
+fn init_shared(path: &Path, key: Option<&DbKey>, lang: Lang) -> Result<(), String> {
     let shown = path.display().to_string();
     if !nix::unistd::geteuid().is_root() {
         return Err(tf(lang, OpsMsg::InitSharedNeedsRoot, &[&shown]));
@@ -73,7 +79,7 @@ fn init_shared(path: &Path, lang: Lang) -> Result<(), String> {
     prepare_directory(&dir, uid, gid, lang)?;
     // Created by the account itself: the file, and the WAL and SHM SQLite makes
     // beside it, belong to it from the first byte.
-    privilege::with_effective_ids(uid, gid, || Store::create(&path).map(drop))?
+    privilege::with_effective_ids(uid, gid, || Store::create_keyed(&path, key).map(drop))?
         .map_err(|e| e.to_string())?;
     say(&tf(
         lang,

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use crate::cli::{BackupArgs, RestoreArgs};
 use crate::i18n::cli::{CliMsg, say, sayf};
 use crate::store::backup::{self, BackupProblem};
-use crate::store::{Health, Store, StoreError};
+use crate::store::{DbKey, Health, Store, StoreError};
 
 fn report(health: &Health) -> Result<(), String> {
     let (schema, supported) = (
@@ -98,8 +98,8 @@ pub fn backup(store: &Store, args: &BackupArgs) -> Result<ExitCode, String> {
     Ok(ExitCode::SUCCESS)
 }
 
-pub fn restore(db: &Path, args: &RestoreArgs) -> Result<ExitCode, String> {
-    let health = backup::check_file(&args.path).map_err(|e| e.to_string())?;
+pub fn restore(db: &Path, key: Option<&DbKey>, args: &RestoreArgs) -> Result<ExitCode, String> {
+    let health = backup::check_file_keyed(&args.path, key).map_err(|e| e.to_string())?;
     outln!(
         "{}",
         sayf(CliMsg::BackupChecked, &[&args.path.display().to_string()])
@@ -120,7 +120,7 @@ pub fn restore(db: &Path, args: &RestoreArgs) -> Result<ExitCode, String> {
             return Ok(ExitCode::from(1));
         }
     }
-    let restored = backup::restore(db, &args.path, chrono::Local::now().naive_local())
+    let restored = backup::restore_keyed(db, &args.path, key, chrono::Local::now().naive_local())
         .map_err(|e| e.to_string())?;
     outln!(
         "{}",

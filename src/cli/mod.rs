@@ -130,6 +130,9 @@ pub enum Command {
     Report(ReportArgs),
     /// ESF monitoring: intake facts, entries and exits, indicators, participant records.
     Esf(EsfArgs),
+    /// Encrypts a plain database in place with the configured key (builds with the
+    /// `encryption` feature; administrators; stop the desks first).
+    Encrypt,
 }
 
 /// `println!` for commands: a line to standard output through [`print`], so a reader
@@ -158,6 +161,7 @@ pub mod demo;
 pub mod directory;
 pub mod display;
 pub mod distribution;
+pub mod encryption;
 pub mod esf;
 pub mod exit;
 pub mod gdpr;

@@ -179,6 +179,38 @@ pub fn access(viewer: &Viewer, kind: Kind, scope: Scope<'_>) -> Access {
     }
 }
 
+/// A person's case notes sorted by what `viewer` may do with each: `shown` (in full),
+/// `sealed` (another organisation's, without consent: an administrator may open
+/// them by giving a reason) and `withheld` (only their number is shown). `consent`
+/// says whether the person consented to share with the viewer's organisation.
+pub fn sort_notes(
+    viewer: &Viewer,
+    notes: Vec<super::records::CaseNote>,
+    consent: bool,
+) -> NotesFor {
+    let mut out = NotesFor::default();
+    for note in notes {
+        let scope = Scope::Organisation {
+            owner: &note.organisation,
+            consent_to_share: consent,
+        };
+        match access(viewer, Kind::CaseNote, scope) {
+            Access::See => out.shown.push(note),
+            Access::BreakGlass => out.sealed.push(note),
+            _ => out.withheld += 1,
+        }
+    }
+    out
+}
+
+/// See [`sort_notes`].
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct NotesFor {
+    pub shown: Vec<super::records::CaseNote>,
+    pub sealed: Vec<super::records::CaseNote>,
+    pub withheld: usize,
+}
+
 /// Masks all but the last `visible` characters of an identifier (`•••••••9997`).
 pub fn mask(value: &str, visible: usize) -> String {
     super::person::mask_identifier(value, visible)

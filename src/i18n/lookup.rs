@@ -71,6 +71,14 @@ catalogue! {
         en: "⚠ No consent recorded: only the minimum is kept. e: edit.",
     }
     NoVisits { el: "Καμία επίσκεψη.", en: "No visits." }
+    ConsentWithdrawn { el: "Ανακλήθηκε {} (καταγραφή: {})", en: "Withdrawn {} (recorded by {})" }
+    SecCaseNotes { el: "Σημειώσεις υπόθεσης", en: "Case notes" }
+    NoCaseNotes { el: "Καμία σημείωση υπόθεσης.", en: "No case notes." }
+    NotesWithheld {
+        el: "{} σημειώσεις άλλων φορέων (χωρίς συναίνεση για διαβίβαση)",
+        en: "{} notes of other organisations (no consent to share)",
+    }
+    NoteCorrects { el: "διορθώνει τη #{}", en: "corrects #{}" }
     NoReferrals { el: "Καμία παραπομπή.", en: "No referrals." }
     NoTickets { el: "Κανένα εισιτήριο σήμερα. q: στην ουρά.", en: "No ticket today. q: add to the queue." }
     Overdue { el: "⌚ εκπρόθεσμη", en: "⌚ overdue" }

@@ -18,7 +18,7 @@ use chrono::{Datelike, NaiveDateTime};
 use rusqlite::{Connection, OpenFlags};
 
 use super::migrations::{APPLICATION_ID, latest_version};
-use super::{Health, Store, StoreError, health_of};
+use super::{DbKey, Health, Store, StoreError, health_of};
 
 /// Why a backup or a restore was refused or failed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -190,7 +190,15 @@ impl Drop for Partial {
 /// Writes a consistent snapshot of `conn`'s database to `target` (which must not
 /// exist) the safe way described in the module's comment, and returns the copy's
 /// health as checked after writing.
-pub(crate) fn snapshot(conn: &Connection, db: &Path, target: &Path) -> Result<Health, StoreError> {
+///
+/// The copy of an encrypted database is encrypted with the same `key` (SQLCipher's
+/// `VACUUM INTO` writes with the main database's key), and checked with it.
+pub(crate) fn snapshot(
+    conn: &Connection,
+    db: &Path,
+    target: &Path,
+    key: Option<&DbKey>,
+) -> Result<Health, StoreError> {
     refuse_target(db, target)?;
     let temp = partial_name(target);
     let text = temp
@@ -206,11 +214,14 @@ pub(crate) fn snapshot(conn: &Connection, db: &Path, target: &Path) -> Result<He
     {
         // One self-contained file: no -wal beside a backup.
         let copy = Connection::open(&temp).map_err(sql_problem(target))?;
+        if let Some(key) = key {
+            super::key::apply(&copy, key, target)?;
+        }
         let _mode: String = copy
             .query_row("PRAGMA journal_mode = DELETE", [], |r| r.get(0))
             .map_err(sql_problem(target))?;
     }
-    let health = check_file(&temp).map_err(|e| match e {
+    let health = check_file_keyed(&temp, key).map_err(|e| match e {
         StoreError::Backup { problem: p, .. } => problem(target, p),
         other => other,
     })?;
@@ -228,6 +239,11 @@ pub(crate) fn snapshot(conn: &Connection, db: &Path, target: &Path) -> Result<He
 /// Checks a file that should be a whole kentro database without changing it: not
 /// empty, kentro's, not newer, and passing the integrity and foreign-key checks.
 pub fn check_file(path: &Path) -> Result<Health, StoreError> {
+    check_file_keyed(path, None)
+}
+
+/// [`check_file`] for a file encrypted with `key` (or a plain one, without).
+pub fn check_file_keyed(path: &Path, key: Option<&DbKey>) -> Result<Health, StoreError> {
     let meta = fs::metadata(path).map_err(io_problem(path))?;
     if meta.len() == 0 {
         return Err(problem(path, BackupProblem::Empty));
@@ -237,6 +253,9 @@ pub fn check_file(path: &Path) -> Result<Health, StoreError> {
         OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
     )
     .map_err(sql_problem(path))?;
+    if let Some(key) = key {
+        super::key::apply(&conn, key, path)?;
+    }
     let header = conn.query_row(
         "SELECT (SELECT application_id FROM pragma_application_id()), \
                 (SELECT user_version FROM pragma_user_version())",
@@ -268,7 +287,7 @@ impl Store {
     /// Writes a consistent, checked copy of the database to `target` while other desks
     /// go on writing; see the module's comment.
     pub fn backup_to(&self, target: &Path) -> Result<Health, StoreError> {
-        snapshot(self.conn(), self.path(), target)
+        snapshot(self.conn(), self.path(), target, self.key())
     }
 }
 
@@ -369,12 +388,25 @@ pub struct Restored {
 /// `<db>.replaced-<time>`; the backup is copied beside the database owner-only, synced
 /// and renamed over it; the old `-wal` and `-shm` go.
 pub fn restore(db: &Path, backup: &Path, at: NaiveDateTime) -> Result<Restored, StoreError> {
-    check_file(backup)?;
+    restore_keyed(db, backup, None, at)
+}
+
+/// [`restore`] for an encrypted database: the backup must open with the same `key`.
+pub fn restore_keyed(
+    db: &Path,
+    backup: &Path,
+    key: Option<&DbKey>,
+    at: NaiveDateTime,
+) -> Result<Restored, StoreError> {
+    check_file_keyed(backup, key)?;
     let conn = Connection::open_with_flags(
         db,
         OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
     )
     .map_err(sql_problem(db))?;
+    if let Some(key) = key {
+        super::key::apply(&conn, key, db)?;
+    }
     conn.busy_timeout(std::time::Duration::from_secs(1))
         .map_err(sql_problem(db))?;
     let in_use = |e: rusqlite::Error| {
@@ -424,7 +456,7 @@ pub fn restore(db: &Path, backup: &Path, at: NaiveDateTime) -> Result<Restored, 
             _ => {}
         }
     }
-    let store = Store::open(db)?;
+    let store = Store::open_keyed(db, key)?;
     Ok(Restored {
         kept_aside,
         health: store.health()?,

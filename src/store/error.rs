@@ -14,6 +14,12 @@ pub enum StoreError {
     Missing {
         path: PathBuf,
     },
+    /// The key does not open this (encrypted) file; nothing was written.
+    WrongKey {
+        path: PathBuf,
+    },
+    /// A key was given, but this kentro was built without the `encryption` feature.
+    NoEncryption,
     /// The file exists but is not a kentro database; it was left untouched.
     NotKentro {
         path: PathBuf,
@@ -74,6 +80,16 @@ impl fmt::Display for StoreError {
                 "no database at {}; check the path, or create one with `kentro init --db {}`",
                 path.display(),
                 path.display()
+            ),
+            StoreError::WrongKey { path } => write!(
+                f,
+                "cannot open {}: wrong key, or not a kentro database (nothing was written)",
+                path.display()
+            ),
+            StoreError::NoEncryption => write!(
+                f,
+                "a database key was given, but this kentro was built without encryption \
+                 (build with --features encryption)"
             ),
             StoreError::NotKentro { path } => write!(
                 f,

@@ -23,6 +23,7 @@ mod gdpr;
 mod history;
 mod household;
 mod intake;
+pub mod key;
 mod lookup;
 mod organisation;
 pub use lookup::NameRow;
@@ -51,6 +52,7 @@ pub use error::StoreError;
 pub use exchange::ReferralLink;
 pub use gdpr::{Dormant, Erased};
 pub use intake::{CONSENT_MINIMUM_SETTING, IntakeSave};
+pub use key::DbKey;
 use migrations::{APPLICATION_ID, latest_version};
 pub use queue::{Called, NewTicket};
 pub use referral::{NewReferral, ReferralError, ReferralEvent};
@@ -99,6 +101,8 @@ pub struct Store {
     path: PathBuf,
     /// Only for the benchmark: wait the way SQLite's own handler does.
     sqlite_busy: bool,
+    /// The encryption key the file was opened with (backups are written with it).
+    key: Option<DbKey>,
 }
 
 /// What `kentro check` reports.
@@ -125,19 +129,32 @@ impl Store {
     /// database, or was written by a newer kentro, is refused before anything is
     /// written to it.
     pub fn open(path: &Path) -> Result<Store, StoreError> {
+        Store::open_keyed(path, None)
+    }
+
+    /// Opens the existing database at `path` with an encryption key (SQLCipher builds),
+    /// applied before any other statement and checked at once: a wrong key is refused
+    /// before anything is written.
+    pub fn open_keyed(path: &Path, key: Option<&DbKey>) -> Result<Store, StoreError> {
         if !path.exists() {
             return Err(StoreError::Missing {
                 path: path.to_path_buf(),
             });
         }
-        Store::connect(path)
+        Store::connect(path, key)
     }
 
     /// Creates a new database at `path`, owner-only (0600) whatever the umask; SQLite
     /// gives its WAL and SHM the same mode and owner. Refuses a path that exists.
     pub fn create(path: &Path) -> Result<Store, StoreError> {
+        Store::create_keyed(path, None)
+    }
+
+    /// Creates a new database at `path` as [`Store::create`] does, encrypted with `key`
+    /// when one is given (SQLCipher builds).
+    pub fn create_keyed(path: &Path, key: Option<&DbKey>) -> Result<Store, StoreError> {
         create_private_file(path)?;
-        Store::connect(path)
+        Store::connect(path, key)
     }
 
     /// Opens `path`, creating it if missing: for tests, benchmarks and the demo's
@@ -157,6 +174,11 @@ impl Store {
     /// Opens the existing database at `path` only to read it: no migration, no key
     /// rebuild, no write, and no file left beside it (`kentro check`, `kentro doctor`).
     pub fn open_read_only(path: &Path) -> Result<Store, StoreError> {
+        Store::open_read_only_keyed(path, None)
+    }
+
+    /// [`Store::open_read_only`] with the database's encryption key, if it has one.
+    pub fn open_read_only_keyed(path: &Path, key: Option<&DbKey>) -> Result<Store, StoreError> {
         if !path.exists() {
             return Err(StoreError::Missing {
                 path: path.to_path_buf(),
@@ -177,6 +199,9 @@ impl Store {
                 path: path.to_path_buf(),
                 reason: e.to_string(),
             })?;
+        if let Some(key) = key {
+            key::apply(&conn, key, path)?;
+        }
         conn.busy_timeout(BUSY_TIMEOUT)?;
         conn.pragma_update(None, "query_only", true)?;
         inspect(&conn, path)?;
@@ -184,10 +209,11 @@ impl Store {
             conn,
             sqlite_busy: false,
             path: path.to_path_buf(),
+            key: key.cloned(),
         })
     }
 
-    fn connect(path: &Path) -> Result<Store, StoreError> {
+    fn connect(path: &Path, key: Option<&DbKey>) -> Result<Store, StoreError> {
         let cannot_open = |e: rusqlite::Error| StoreError::CannotOpen {
             path: path.to_path_buf(),
             reason: e.to_string(),
@@ -202,6 +228,9 @@ impl Store {
         // owner-only by `create`), and if it vanished meanwhile that is an error.
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let mut conn = Connection::open_with_flags(path, flags).map_err(cannot_open)?;
+        if let Some(key) = key {
+            key::apply(&conn, key, path)?;
+        }
         conn.busy_handler(Some(busy::handler))
             .map_err(cannot_open)?;
         inspect(&conn, path)?;
@@ -216,7 +245,7 @@ impl Store {
             // An upgrade is due: keep the database as it was first.
             let target =
                 backup::before_migration_name(path, version, chrono::Local::now().naive_local());
-            backup::snapshot(&conn, path, &target)?;
+            backup::snapshot(&conn, path, &target, key)?;
         }
         // Under the write lock: another process may be creating the same new file.
         let found = migrations::migrate(&mut conn).map_err(StoreError::Migration)?;
@@ -231,6 +260,7 @@ impl Store {
             conn,
             sqlite_busy: false,
             path: path.to_path_buf(),
+            key: key.cloned(),
         };
         store.ensure_search_keys(&mut lookup::rebuild_progress)?;
         store.ensure_centre_key(random_seed)?;
@@ -247,6 +277,11 @@ impl Store {
 
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// The encryption key the database was opened with, if any (for copies of it).
+    pub fn key(&self) -> Option<&DbKey> {
+        self.key.as_ref()
     }
 
     /// Runs `work` in an IMMEDIATE transaction and commits it. The write lock is taken

@@ -75,6 +75,7 @@ pub fn cx(store: &mut Store, lang: Lang) -> Ctx<'_> {
         operator: OPERATOR,
         desk: Some(2),
         role: Role::Receptionist,
+        organisation: "",
     }
 }
 

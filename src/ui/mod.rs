@@ -101,6 +101,8 @@ pub struct Ctx<'a> {
     /// The operator's role (from the staff table; someone not in it, or no longer
     /// active, is a receptionist).
     pub role: Role,
+    /// The organisation the operator works for (empty: the centre itself).
+    pub organisation: &'a str,
 }
 
 impl Ctx<'_> {
@@ -119,7 +121,7 @@ impl Ctx<'_> {
 
     /// The operator as the privacy rule sees them.
     pub fn viewer(&self) -> crate::domain::access::Viewer {
-        crate::domain::access::Viewer::new(self.operator, self.role, "")
+        crate::domain::access::Viewer::new(self.operator, self.role, self.organisation)
     }
 }
 

@@ -9,7 +9,7 @@ use serde_json::{Value, json};
 
 use super::staff::require;
 use super::{AuditArgs, ConsentWhat, EraseWhat, NotesWhat};
-use crate::domain::access::{Access, Kind, Scope, access};
+use crate::domain::access::{Access, Kind, Scope, access, sort_notes};
 use crate::domain::dates::format_iso;
 use crate::domain::records::{AuditEntry, CaseNote, Staff};
 use crate::i18n::cli::{CliMsg, sayf};
@@ -43,28 +43,20 @@ pub fn readable_notes(
     let consent = store
         .shares_with(person_id, &viewer.organisation)
         .map_err(|e| e.to_string())?;
-    let mut shown = Vec::new();
-    let mut sealed = Vec::new();
-    let mut withheld = 0;
-    for note in notes {
-        let scope = Scope::Organisation {
-            owner: &note.organisation,
-            consent_to_share: consent,
-        };
-        match access(&viewer, Kind::CaseNote, scope) {
-            Access::See => shown.push(note),
-            Access::BreakGlass if break_glass.is_some() => sealed.push(note),
-            _ => withheld += 1,
+    let sorted = sort_notes(&viewer, notes, consent);
+    let mut shown = sorted.shown;
+    let mut withheld = sorted.withheld;
+    match break_glass {
+        Some(reason) if !sorted.sealed.is_empty() => {
+            store
+                .break_glass(person_id, reason, &Stamp::now(&me.login))
+                .map_err(|e| e.to_string())?;
+            shown.extend(sorted.sealed);
+            shown.sort_by(|a, b| {
+                (b.noted_on, b.created_at, b.id).cmp(&(a.noted_on, a.created_at, a.id))
+            });
         }
-    }
-    if let (Some(reason), false) = (break_glass, sealed.is_empty()) {
-        store
-            .break_glass(person_id, reason, &Stamp::now(&me.login))
-            .map_err(|e| e.to_string())?;
-        shown.extend(sealed);
-        shown.sort_by(|a, b| {
-            (b.noted_on, b.created_at, b.id).cmp(&(a.noted_on, a.created_at, a.id))
-        });
+        _ => withheld += sorted.sealed.len(),
     }
     Ok((shown, withheld))
 }

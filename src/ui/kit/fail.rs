@@ -20,6 +20,10 @@ pub fn store_error_text(lang: Lang, e: &StoreError) -> String {
             )
         }
         StoreError::CannotOpen { reason, .. } => tf(lang, KMsg::ErrCannotOpen, &[reason]),
+        // Met only when the database is opened, before any screen exists.
+        StoreError::WrongKey { .. } | StoreError::NoEncryption => {
+            tf(lang, KMsg::ErrCannotOpen, &[&e.to_string()])
+        }
         StoreError::NotKentro { .. } => t(lang, KMsg::ErrNotKentro).to_string(),
         StoreError::Newer { .. } => t(lang, KMsg::ErrNewer).to_string(),
         StoreError::ReadOnly { .. } => t(lang, KMsg::ErrReadOnly).to_string(),

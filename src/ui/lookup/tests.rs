@@ -402,3 +402,81 @@ fn the_words_and_the_date_that_matched_are_underlined() {
         assert!(text.contains(why), "{text}");
     }
 }
+
+/// Makes the tests' operator a member of staff with `role` in `organisation`.
+fn as_staff(store: &mut Store, role: crate::domain::codes::Role, organisation: &str) {
+    store
+        .upsert_staff(
+            &Staff {
+                login: harness::OPERATOR.into(),
+                display_name: "Tester".into(),
+                role,
+                organisation: organisation.into(),
+                default_desk: Some(2),
+                active: true,
+            },
+            &Stamp::now("admin"),
+        )
+        .unwrap();
+}
+
+#[test]
+fn case_notes_show_on_the_card_newest_first_to_their_organisation_only() {
+    use crate::domain::codes::Role;
+    use crate::store::NewCaseNote;
+    let (_dir, mut store) = demo();
+    let person = person_with_household_and_referrals(&store);
+    for (author, org) in [("praksis.sw", "praksis"), ("arsis.sw", "arsis")] {
+        store
+            .upsert_staff(
+                &Staff {
+                    login: author.into(),
+                    display_name: author.into(),
+                    role: Role::SocialWorker,
+                    organisation: org.into(),
+                    default_desk: None,
+                    active: true,
+                },
+                &Stamp::now("admin"),
+            )
+            .unwrap();
+    }
+    let note = |store: &mut Store, author: &str, day: u32, text: &str| {
+        store
+            .add_case_note(
+                &NewCaseNote {
+                    person_id: person.id,
+                    visit_id: None,
+                    noted_on: chrono::NaiveDate::from_ymd_opt(2026, 3, day).unwrap(),
+                    body: text.into(),
+                    corrects: None,
+                },
+                &Stamp::now(author),
+            )
+            .unwrap();
+    };
+    note(&mut store, "praksis.sw", 1, "OLDER-PRAKSIS-NOTE");
+    note(&mut store, "praksis.sw", 9, "NEWER-PRAKSIS-NOTE");
+    note(&mut store, "arsis.sw", 5, "ARSIS-ONLY-NOTE");
+    let card_text = |store: &mut Store| {
+        let mut shell = shell(Lang::En, store);
+        type_text(&mut shell, store, person.amka.as_deref().unwrap());
+        shell.handle_key(key("enter"), store);
+        screen_text(&harness::render(&mut shell, 80, 90))
+    };
+    as_staff(&mut store, Role::SocialWorker, "praksis");
+    let text = card_text(&mut store);
+    let newer = text.find("NEWER-PRAKSIS-NOTE").expect("own notes shown");
+    let older = text.find("OLDER-PRAKSIS-NOTE").expect("own notes shown");
+    assert!(newer < older, "newest first:\n{text}");
+    assert!(!text.contains("ARSIS-ONLY-NOTE"), "{text}");
+    assert!(text.contains("1 notes of other organisations"), "{text}");
+    // A receptionist: no case notes, no vulnerability.
+    as_staff(&mut store, Role::Receptionist, "praksis");
+    let text = card_text(&mut store);
+    assert!(
+        !text.contains("PRAKSIS-NOTE") && !text.contains("Case notes"),
+        "{text}"
+    );
+    assert!(text.contains("(hidden for your role)"), "{text}");
+}

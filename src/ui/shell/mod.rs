@@ -44,6 +44,8 @@ pub struct Shell {
     pub desk: Option<i64>,
     /// The operator's role, read from the staff table when a screen is opened.
     pub role: Role,
+    /// The operator's organisation, read with the role.
+    pub organisation: String,
     pub db_label: String,
     /// Set by the event loop (once a minute); drawing never reads the clock.
     pub now: NaiveDateTime,
@@ -64,6 +66,7 @@ impl Shell {
             operator: ctx.operator.clone(),
             desk: ctx.desk,
             role: Role::Receptionist,
+            organisation: String::new(),
             db_label: ctx.db_label.clone(),
             now,
             active: ScreenId::Queue,
@@ -134,6 +137,7 @@ impl Shell {
         work: impl FnOnce(&mut dyn Screen, &mut Ctx<'_>) -> R,
     ) -> R {
         let operator = std::mem::take(&mut self.operator);
+        let organisation = self.organisation.clone();
         let mut cx = Ctx {
             store,
             lang: self.lang,
@@ -141,6 +145,7 @@ impl Shell {
             operator: &operator,
             desk: self.desk,
             role: self.role,
+            organisation: &organisation,
         };
         let result = work(self.screens[index].as_mut(), &mut cx);
         self.operator = operator;
@@ -169,16 +174,18 @@ impl Shell {
     /// not in the staff table, or no longer active, is a receptionist; when the table
     /// cannot be read the role falls back to receptionist, the least that may be seen.
     fn read_role(&mut self, store: &Store) {
-        self.role = match store.staff(&self.operator) {
+        (self.role, self.organisation) = match store.staff(&self.operator) {
             Ok(staff) => staff
                 .filter(|s| s.active)
-                .map_or(Role::Receptionist, |s| s.role),
+                .map_or((Role::Receptionist, String::new()), |s| {
+                    (s.role, s.organisation)
+                }),
             Err(e) => {
                 let outcome = super::kit::fail::store_failure(self.lang, "read role", &e);
                 if let Outcome::Error(text) = outcome {
                     self.set_status(text, true);
                 }
-                Role::Receptionist
+                (Role::Receptionist, String::new())
             }
         };
     }

@@ -274,9 +274,14 @@ impl Card {
             )));
         }
 
-        // Vulnerability.
+        // Vulnerability: special-category data, for the roles the privacy rule allows.
         head(&mut out, t(lang, LMsg::SecVulnerability).to_string());
-        if p.vulnerabilities.is_empty() {
+        if !self.private.sensitive {
+            out.push(Line::from(Span::styled(
+                format!(" {}", t(lang, LMsg::MaskedRole)),
+                styles.muted,
+            )));
+        } else if p.vulnerabilities.is_empty() {
             out.push(Line::from(Span::styled(
                 format!(" {}", t(lang, LMsg::NoFlags)),
                 styles.muted,
@@ -316,6 +321,14 @@ impl Card {
                 format!(" {}", t(lang, LMsg::NoConsent)),
                 styles.warning,
             ))),
+        }
+
+        out.extend(self.private.withdrawal_line(lang, styles));
+
+        // Case notes, newest first, as the privacy rule allows.
+        if self.private.reads_notes {
+            head(&mut out, t(lang, LMsg::SecCaseNotes).to_string());
+            out.extend(self.private.note_lines(lang, styles));
         }
 
         // Visits, latest first.

@@ -5,6 +5,7 @@
 
 mod draw;
 mod lines;
+mod private;
 
 use crossterm::event::KeyEvent;
 
@@ -51,6 +52,9 @@ pub struct Card {
     tickets: Vec<Ticket>,
     /// The operator's role may see whole identifiers.
     pub can_reveal: bool,
+    /// Who is looking, and what the privacy rule lets them see beyond the basics.
+    viewer: Viewer,
+    private: private::Private,
     revealed: bool,
     gone: bool,
     scroll: u16,
@@ -76,6 +80,8 @@ impl Card {
             referrals: Vec::new(),
             tickets: Vec::new(),
             can_reveal: may_see_identifiers(Some(cx.role)),
+            viewer: cx.viewer(),
+            private: private::Private::default(),
             revealed: false,
             gone: false,
             scroll: 0,
@@ -84,6 +90,7 @@ impl Card {
             marks: Marks::default(),
         };
         card.take(data);
+        card.private = private::Private::read(cx.store, &card.viewer, id)?;
         Ok(Some(card))
     }
 
@@ -101,6 +108,9 @@ impl Card {
         match store.reread_person_card(self.person.id, today)? {
             Some(data) => self.take(data),
             None => self.gone = true,
+        }
+        if !self.gone {
+            self.private = private::Private::read(store, &self.viewer, self.person.id)?;
         }
         Ok(())
     }

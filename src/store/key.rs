@@ -1,0 +1,301 @@
+//! Encryption at rest (the `encryption` feature: SQLCipher in place of SQLite).
+//!
+//! The key is applied before any other statement on a connection and checked at once
+//! by reading the schema: a wrong key fails there, before anything is written.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use rusqlite::Connection;
+
+use super::StoreError;
+
+/// The first 16 bytes of every plain SQLite file.
+pub const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
+
+/// A database key (a pass phrase), kept in memory only and never printed.
+#[derive(Clone, PartialEq, Eq)]
+pub struct DbKey(String);
+
+impl fmt::Debug for DbKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("DbKey(..)")
+    }
+}
+
+impl DbKey {
+    /// A key from text (a key file's content or what was typed); the line end and
+    /// surrounding blanks are not part of it.
+    pub fn new(text: &str) -> Result<DbKey, String> {
+        let key = text.trim();
+        if key.chars().count() < 8 {
+            return Err("the database key is shorter than 8 characters".into());
+        }
+        Ok(DbKey(key.to_string()))
+    }
+
+    /// Reads a key file, which must be readable by its owner only.
+    pub fn from_file(path: &Path) -> Result<DbKey, String> {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let meta = std::fs::metadata(path)
+                .map_err(|e| format!("cannot read key file {}: {e}", path.display()))?;
+            if meta.permissions().mode() & 0o077 != 0 {
+                return Err(format!(
+                    "key file {} is readable by others; make it private: chmod 600 {}",
+                    path.display(),
+                    path.display()
+                ));
+            }
+        }
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| format!("cannot read key file {}: {e}", path.display()))?;
+        DbKey::new(&text).map_err(|e| format!("{}: {e}", path.display()))
+    }
+}
+
+/// Whether the file at `path` exists with content that is not a plain SQLite file
+/// (an encrypted database, or something else entirely).
+pub fn looks_encrypted(path: &Path) -> bool {
+    use std::io::Read;
+    let mut head = [0u8; 16];
+    match std::fs::File::open(path).and_then(|mut f| f.read_exact(&mut head)) {
+        Ok(()) => &head != SQLITE_HEADER,
+        Err(_) => false,
+    }
+}
+
+/// Applies `key` to a freshly opened connection and checks it by reading the schema.
+pub(crate) fn apply(conn: &Connection, key: &DbKey, path: &Path) -> Result<(), StoreError> {
+    if !cfg!(feature = "encryption") {
+        return Err(StoreError::NoEncryption);
+    }
+    conn.pragma_update(None, "key", &key.0)
+        .map_err(|_| StoreError::WrongKey {
+            path: path.to_path_buf(),
+        })?;
+    conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| {
+        r.get::<_, i64>(0)
+    })
+    .map_err(|_| StoreError::WrongKey {
+        path: path.to_path_buf(),
+    })?;
+    Ok(())
+}
+
+/// Encrypts the plain database at `path` in place with `key`: an encrypted copy is
+/// written beside it (SQLCipher's `sqlcipher_export`), checked by opening it with the
+/// key, synced, and only then renamed over the original, so a failure at any point
+/// leaves the plain file as it was. The caller makes sure no desk is using it.
+pub fn encrypt_in_place(path: &Path, key: &DbKey) -> Result<(), String> {
+    if !cfg!(feature = "encryption") {
+        return Err(StoreError::NoEncryption.to_string());
+    }
+    if looks_encrypted(path) {
+        return Err(format!(
+            "{} is already encrypted (or not a database)",
+            path.display()
+        ));
+    }
+    // Bring everything into the main file and check it first.
+    let plain = super::Store::open(path).map_err(|e| e.to_string())?;
+    if !plain.health().map_err(|e| e.to_string())?.is_ok() {
+        return Err(format!(
+            "{} fails its integrity check; repair it before encrypting",
+            path.display()
+        ));
+    }
+    plain.checkpoint().map_err(|e| e.to_string())?;
+    let (version, app_id): (i64, i64) = plain
+        .conn()
+        .query_row(
+            "SELECT (SELECT user_version FROM pragma_user_version()), \
+             (SELECT application_id FROM pragma_application_id())",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .map_err(|e| e.to_string())?;
+    let temp = temp_beside(path);
+    // A leftover from an interrupted run is never ours to reuse; the copy starts as an
+    // owner-only file, so the data is never readable by others, even for a moment.
+    remove_with_sidecars(&temp);
+    super::backup::create_private(&temp)
+        .map_err(|e| format!("cannot create {}: {e}", temp.display()))?;
+    let export = || -> rusqlite::Result<()> {
+        let conn = plain.conn();
+        conn.execute(
+            "ATTACH DATABASE ?1 AS encrypted KEY ?2",
+            rusqlite::params![temp.to_string_lossy(), key.0],
+        )?;
+        conn.query_row("SELECT sqlcipher_export('encrypted')", [], |_| Ok(()))?;
+        conn.execute_batch(&format!(
+            "PRAGMA encrypted.user_version = {version}; \
+             PRAGMA encrypted.application_id = {app_id};"
+        ))?;
+        conn.execute("DETACH DATABASE encrypted", [])?;
+        Ok(())
+    };
+    if let Err(e) = export() {
+        let _ = std::fs::remove_file(&temp);
+        return Err(format!("cannot write the encrypted copy: {e}"));
+    }
+    drop(plain);
+    // The encrypted file takes the plain one's place, so it keeps its permissions.
+    let permissions = std::fs::metadata(path)
+        .and_then(|m| std::fs::set_permissions(&temp, m.permissions()));
+    if let Err(e) = permissions {
+        remove_with_sidecars(&temp);
+        return Err(format!("cannot set the permissions of {}: {e}", temp.display()));
+    }
+    let checked = super::Store::open_keyed(&temp, Some(key))
+        .and_then(|copy| copy.health())
+        .map_err(|e| e.to_string())
+        .and_then(|h| {
+            if h.is_ok() {
+                Ok(())
+            } else {
+                Err("the encrypted copy fails its integrity check".into())
+            }
+        })
+        .and_then(|()| {
+            std::fs::File::open(&temp)
+                .and_then(|f| f.sync_all())
+                .map_err(|e| e.to_string())
+        });
+    if let Err(e) = checked {
+        remove_with_sidecars(&temp);
+        return Err(format!("the plain database was left as it was: {e}"));
+    }
+    remove_sidecars(&temp);
+    std::fs::rename(&temp, path).map_err(|e| format!("cannot replace {}: {e}", path.display()))?;
+    remove_sidecars(path);
+    if let Some(dir) = path.parent() {
+        let _ = std::fs::File::open(dir).and_then(|d| d.sync_all());
+    }
+    Ok(())
+}
+
+fn temp_beside(path: &Path) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(".encrypting");
+    path.with_file_name(name)
+}
+
+fn sidecar(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(suffix);
+    path.with_file_name(name)
+}
+
+fn remove_sidecars(path: &Path) {
+    for suffix in ["-wal", "-shm"] {
+        let _ = std::fs::remove_file(sidecar(path, suffix));
+    }
+}
+
+fn remove_with_sidecars(path: &Path) {
+    let _ = std::fs::remove_file(path);
+    remove_sidecars(path);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_key_is_never_printed_and_must_be_long_enough() {
+        let key = DbKey::new("correct horse battery\n").unwrap();
+        assert_eq!(format!("{key:?}"), "DbKey(..)");
+        assert!(DbKey::new("short").is_err());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_key_file_readable_by_others_is_refused() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("key");
+        std::fs::write(&path, "correct horse battery\n").unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+        assert!(DbKey::from_file(&path).unwrap_err().contains("chmod 600"));
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
+        assert!(DbKey::from_file(&path).is_ok());
+    }
+
+    #[cfg(not(feature = "encryption"))]
+    #[test]
+    fn without_the_feature_a_key_is_a_clear_refusal() {
+        let dir = tempfile::tempdir().unwrap();
+        let key = DbKey::new("correct horse battery").unwrap();
+        let err = super::super::Store::open_keyed(&dir.path().join("k.db"), Some(&key))
+            .err()
+            .unwrap();
+        assert!(err.to_string().contains("without encryption"), "{err}");
+    }
+
+    #[cfg(feature = "encryption")]
+    #[test]
+    fn an_encrypted_file_has_no_sqlite_header_and_a_wrong_key_writes_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("k.db");
+        let key = DbKey::new("correct horse battery").unwrap();
+        let mut store = super::super::Store::open_keyed(&path, Some(&key)).unwrap();
+        let person = crate::domain::person::Person {
+            surname: "QXENCRYPTEDCANARY".into(),
+            given_name: "A".into(),
+            ..Default::default()
+        };
+        store
+            .insert_person(&person, &crate::store::Stamp::now("t"))
+            .unwrap();
+        store.checkpoint().unwrap();
+        drop(store);
+        let bytes = std::fs::read(&path).unwrap();
+        assert_ne!(&bytes[..16], SQLITE_HEADER);
+        assert!(looks_encrypted(&path));
+        assert!(!bytes.windows(17).any(|w| w == b"QXENCRYPTEDCANARY"));
+        let wrong = DbKey::new("wrong horse battery").unwrap();
+        let err = super::super::Store::open_keyed(&path, Some(&wrong))
+            .err()
+            .unwrap();
+        assert!(matches!(err, StoreError::WrongKey { .. }), "{err}");
+        assert_eq!(err.to_string().lines().count(), 1);
+        assert_eq!(std::fs::read(&path).unwrap(), bytes, "nothing written");
+        let again = super::super::Store::open_keyed(&path, Some(&key)).unwrap();
+        assert_eq!(again.count_people().unwrap(), 1);
+        // Without a key the encrypted file is refused, untouched.
+        assert!(super::super::Store::open(&path).is_err());
+    }
+
+    #[cfg(feature = "encryption")]
+    #[test]
+    fn a_plain_database_is_encrypted_in_place() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("k.db");
+        let mut store = super::super::Store::open(&path).unwrap();
+        let person = crate::domain::person::Person {
+            surname: "QXPLAINCANARY".into(),
+            given_name: "A".into(),
+            ..Default::default()
+        };
+        store
+            .insert_person(&person, &crate::store::Stamp::now("t"))
+            .unwrap();
+        drop(store);
+        let key = DbKey::new("correct horse battery").unwrap();
+        encrypt_in_place(&path, &key).unwrap();
+        assert!(looks_encrypted(&path));
+        let bytes = std::fs::read(&path).unwrap();
+        assert!(!bytes.windows(13).any(|w| w == b"QXPLAINCANARY"));
+        let store = super::super::Store::open_keyed(&path, Some(&key)).unwrap();
+        assert_eq!(store.count_people().unwrap(), 1);
+        assert!(store.health().unwrap().is_ok());
+        drop(store);
+        assert!(
+            encrypt_in_place(&path, &key)
+                .unwrap_err()
+                .contains("already encrypted")
+        );
+    }
+}
