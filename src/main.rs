@@ -5,10 +5,10 @@ use std::process::ExitCode;
 
 use kentro::cli::{Cli, Command, ExportWhat, exit};
 use kentro::config::{self, FileConfig};
+use kentro::domain::access::Kind;
 use kentro::i18n::ops::OpsMsg;
 use kentro::i18n::{Lang, tf};
 use kentro::privilege::{self, Mode};
-use kentro::domain::access::Kind;
 
 fn main() -> ExitCode {
     // First, before anything reads the environment or starts a thread.
@@ -67,7 +67,8 @@ fn run(cli: &Cli, file_config: &FileConfig, mode: Mode, lang: Lang) -> Result<Ex
         }
         _ => {}
     }
-    let mut store = kentro::cli::database::open(&choice, key.as_ref(), cli.command.is_none(), lang)?;
+    let mut store =
+        kentro::cli::database::open(&choice, key.as_ref(), cli.command.is_none(), lang)?;
     // Every command runs as an active member of staff, or not at all.
     let me = kentro::cli::staff::admit(&mut store, &kentro::identity::operator_login()?)?;
     match &cli.command {

@@ -757,4 +757,25 @@ fn encrypt_converts_a_database_that_then_opens_only_with_its_key() {
     // No key at all, not at a terminal: told where the key goes.
     let err = stderr(&env.kentro(&["search", "x"]));
     assert!(err.contains("KENTRO_KEY_FILE"), "{err}");
+    // A backup is encrypted with the same key, and checked with it.
+    let copy = env.dir.path().join("copy.db");
+    let out = with_key(&key, &["backup", copy.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let bytes = std::fs::read(&copy).unwrap();
+    assert_ne!(&bytes[..16], b"SQLite format 3\0");
+    assert!(!contains(&bytes.to_ascii_lowercase(), "canaryopoulos"));
+    // With a key file configured, `kentro init` creates the database encrypted.
+    let fresh = env.dir.path().join("fresh.db");
+    let out = Command::new(env!("CARGO_BIN_EXE_kentro"))
+        .arg("--db")
+        .arg(&fresh)
+        .arg("init")
+        .env("KENTRO_CONFIG", env.dir.path().join("no-config.toml"))
+        .env("KENTRO_KEY_FILE", &key)
+        .env_remove("KENTRO_DB")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let bytes = std::fs::read(&fresh).unwrap();
+    assert_ne!(&bytes[..16], b"SQLite format 3\0");
 }

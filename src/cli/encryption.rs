@@ -24,7 +24,9 @@ pub fn key_file(config: &FileConfig) -> Option<PathBuf> {
 /// The key from the configured key file, if one is named (for `kentro init`, which
 /// then creates the database encrypted).
 pub fn configured_key(config: &FileConfig) -> Result<Option<DbKey>, String> {
-    key_file(config).map(|file| DbKey::from_file(&file)).transpose()
+    key_file(config)
+        .map(|file| DbKey::from_file(&file))
+        .transpose()
 }
 
 /// The key to open `db` with: from the key file, else typed at the terminal when the

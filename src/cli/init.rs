@@ -218,15 +218,15 @@ mod tests {
     fn single_user_init_makes_a_private_directory_and_file_and_never_overwrites() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("new").join("kentro.db");
-        run(&path, &InitArgs { shared: false }, Lang::En).unwrap();
+        run(&path, None, &InitArgs { shared: false }, Lang::En).unwrap();
         let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
         assert_eq!(mode(&path), 0o600);
         assert_eq!(mode(path.parent().unwrap()), 0o700);
         let before = std::fs::read(&path).unwrap();
-        let err = run(&path, &InitArgs { shared: false }, Lang::En).unwrap_err();
+        let err = run(&path, None, &InitArgs { shared: false }, Lang::En).unwrap_err();
         assert!(err.contains("never writes over"), "{err}");
         assert_eq!(std::fs::read(&path).unwrap(), before);
-        let err = run(&path, &InitArgs { shared: false }, Lang::El).unwrap_err();
+        let err = run(&path, None, &InitArgs { shared: false }, Lang::El).unwrap_err();
         assert!(err.contains("υπάρχον αρχείο"), "{err}");
     }
 

@@ -71,6 +71,12 @@ pub(crate) fn apply(conn: &Connection, key: &DbKey, path: &Path) -> Result<(), S
     if !cfg!(feature = "encryption") {
         return Err(StoreError::NoEncryption);
     }
+    // SQLCipher reports a failed decryption on stderr by itself; the error returned
+    // below says it once, in the operator's terms.
+    quiet(conn).map_err(|e| StoreError::CannotOpen {
+        path: path.to_path_buf(),
+        reason: e.to_string(),
+    })?;
     conn.pragma_update(None, "key", &key.0)
         .map_err(|_| StoreError::WrongKey {
             path: path.to_path_buf(),
@@ -81,6 +87,14 @@ pub(crate) fn apply(conn: &Connection, key: &DbKey, path: &Path) -> Result<(), S
     .map_err(|_| StoreError::WrongKey {
         path: path.to_path_buf(),
     })?;
+    Ok(())
+}
+
+/// Turns SQLCipher's own logging off (it writes to stderr by default).
+fn quiet(conn: &Connection) -> rusqlite::Result<()> {
+    let mut stmt = conn.prepare("PRAGMA cipher_log_level = NONE")?;
+    let mut rows = stmt.query([])?;
+    while rows.next()?.is_some() {}
     Ok(())
 }
 
@@ -98,7 +112,7 @@ pub fn encrypt_in_place(path: &Path, key: &DbKey) -> Result<(), String> {
             path.display()
         ));
     }
-    // Bring everything into the main file and check it first.
+    // Migrated if older, and checked first.
     let plain = super::Store::open(path).map_err(|e| e.to_string())?;
     if !plain.health().map_err(|e| e.to_string())?.is_ok() {
         return Err(format!(
@@ -106,9 +120,12 @@ pub fn encrypt_in_place(path: &Path, key: &DbKey) -> Result<(), String> {
             path.display()
         ));
     }
-    plain.checkpoint().map_err(|e| e.to_string())?;
-    let (version, app_id): (i64, i64) = plain
-        .conn()
+    drop(plain);
+    // From here to the swap nobody else may have the file open: a desk writing to the
+    // plain file meanwhile would lose its work. In WAL mode every connection holds a
+    // shared lock, so an exclusive one proves the desks are stopped, and keeps them out.
+    let conn = exclusive(path)?;
+    let (version, app_id): (i64, i64) = conn
         .query_row(
             "SELECT (SELECT user_version FROM pragma_user_version()), \
              (SELECT application_id FROM pragma_application_id())",
@@ -123,7 +140,6 @@ pub fn encrypt_in_place(path: &Path, key: &DbKey) -> Result<(), String> {
     super::backup::create_private(&temp)
         .map_err(|e| format!("cannot create {}: {e}", temp.display()))?;
     let export = || -> rusqlite::Result<()> {
-        let conn = plain.conn();
         conn.execute(
             "ATTACH DATABASE ?1 AS encrypted KEY ?2",
             rusqlite::params![temp.to_string_lossy(), key.0],
@@ -137,28 +153,17 @@ pub fn encrypt_in_place(path: &Path, key: &DbKey) -> Result<(), String> {
         Ok(())
     };
     if let Err(e) = export() {
-        let _ = std::fs::remove_file(&temp);
-        return Err(format!("cannot write the encrypted copy: {e}"));
-    }
-    drop(plain);
-    // The encrypted file takes the plain one's place, so it keeps its permissions.
-    let permissions = std::fs::metadata(path)
-        .and_then(|m| std::fs::set_permissions(&temp, m.permissions()));
-    if let Err(e) = permissions {
         remove_with_sidecars(&temp);
-        return Err(format!("cannot set the permissions of {}: {e}", temp.display()));
+        return Err(format!(
+            "cannot write the encrypted copy (the plain database was left as it was): {e}"
+        ));
     }
-    let checked = super::Store::open_keyed(&temp, Some(key))
-        .and_then(|copy| copy.health())
-        .map_err(|e| e.to_string())
-        .and_then(|h| {
-            if h.is_ok() {
-                Ok(())
-            } else {
-                Err("the encrypted copy fails its integrity check".into())
-            }
-        })
-        .and_then(|()| {
+    // The encrypted file takes the plain one's place, so it keeps its permissions.
+    let checked = std::fs::metadata(path)
+        .and_then(|m| std::fs::set_permissions(&temp, m.permissions()))
+        .map_err(|e| format!("cannot set the permissions of {}: {e}", temp.display()))
+        .and_then(|()| super::backup::check_file_keyed(&temp, Some(key)).map_err(|e| e.to_string()))
+        .and_then(|_| {
             std::fs::File::open(&temp)
                 .and_then(|f| f.sync_all())
                 .map_err(|e| e.to_string())
@@ -168,12 +173,52 @@ pub fn encrypt_in_place(path: &Path, key: &DbKey) -> Result<(), String> {
         return Err(format!("the plain database was left as it was: {e}"));
     }
     remove_sidecars(&temp);
-    std::fs::rename(&temp, path).map_err(|e| format!("cannot replace {}: {e}", path.display()))?;
-    remove_sidecars(path);
+    std::fs::rename(&temp, path).map_err(|e| {
+        remove_with_sidecars(&temp);
+        format!("cannot replace {} (left as it was): {e}", path.display())
+    })?;
     if let Some(dir) = path.parent() {
-        let _ = std::fs::File::open(dir).and_then(|d| d.sync_all());
+        std::fs::File::open(dir)
+            .and_then(|d| d.sync_all())
+            .map_err(|e| format!("cannot sync {}: {e}", dir.display()))?;
     }
+    // Our connection is on the old, now unlinked file: closing it releases the lock,
+    // and its log and index must not be taken for the encrypted file's.
+    drop(conn);
+    remove_sidecars(path);
     Ok(())
+}
+
+/// A connection to the plain database at `path` that holds it exclusively, with
+/// everything committed in its main file; refused while any desk has it open.
+fn exclusive(path: &Path) -> Result<Connection, String> {
+    use rusqlite::OpenFlags;
+    let failed = |e: rusqlite::Error| format!("cannot open {}: {e}", path.display());
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(failed)?;
+    conn.busy_timeout(std::time::Duration::from_secs(1))
+        .map_err(failed)?;
+    let in_use = |e: rusqlite::Error| {
+        if super::error::is_busy(&e) {
+            format!(
+                "{} is in use by a desk: stop every kentro using it, then encrypt",
+                path.display()
+            )
+        } else {
+            failed(e)
+        }
+    };
+    let _mode: String = conn
+        .query_row("PRAGMA locking_mode = EXCLUSIVE", [], |r| r.get(0))
+        .map_err(failed)?;
+    conn.execute_batch("BEGIN EXCLUSIVE; COMMIT;")
+        .map_err(in_use)?;
+    conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))
+        .map_err(in_use)?;
+    Ok(conn)
 }
 
 fn temp_beside(path: &Path) -> PathBuf {
@@ -228,7 +273,7 @@ mod tests {
     fn without_the_feature_a_key_is_a_clear_refusal() {
         let dir = tempfile::tempdir().unwrap();
         let key = DbKey::new("correct horse battery").unwrap();
-        let err = super::super::Store::open_keyed(&dir.path().join("k.db"), Some(&key))
+        let err = super::super::Store::create_keyed(&dir.path().join("k.db"), Some(&key))
             .err()
             .unwrap();
         assert!(err.to_string().contains("without encryption"), "{err}");
@@ -240,7 +285,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("k.db");
         let key = DbKey::new("correct horse battery").unwrap();
-        let mut store = super::super::Store::open_keyed(&path, Some(&key)).unwrap();
+        let mut store = super::super::Store::create_keyed(&path, Some(&key)).unwrap();
         let person = crate::domain::person::Person {
             surname: "QXENCRYPTEDCANARY".into(),
             given_name: "A".into(),
@@ -273,7 +318,7 @@ mod tests {
     fn a_plain_database_is_encrypted_in_place() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("k.db");
-        let mut store = super::super::Store::open(&path).unwrap();
+        let mut store = super::super::Store::create(&path).unwrap();
         let person = crate::domain::person::Person {
             surname: "QXPLAINCANARY".into(),
             given_name: "A".into(),
@@ -284,7 +329,16 @@ mod tests {
             .unwrap();
         drop(store);
         let key = DbKey::new("correct horse battery").unwrap();
+        // Refused while a desk has it open, and left as it was.
+        let desk = super::super::Store::open(&path).unwrap();
+        let before = std::fs::read(&path).unwrap();
+        let err = encrypt_in_place(&path, &key).unwrap_err();
+        assert!(err.contains("in use"), "{err}");
+        assert_eq!(std::fs::read(&path).unwrap(), before);
+        assert!(!temp_beside(&path).exists());
+        drop(desk);
         encrypt_in_place(&path, &key).unwrap();
+        assert!(!temp_beside(&path).exists());
         assert!(looks_encrypted(&path));
         let bytes = std::fs::read(&path).unwrap();
         assert!(!bytes.windows(13).any(|w| w == b"QXPLAINCANARY"));
@@ -297,5 +351,47 @@ mod tests {
                 .unwrap_err()
                 .contains("already encrypted")
         );
+    }
+
+    #[cfg(feature = "encryption")]
+    #[test]
+    fn a_backup_of_an_encrypted_database_is_encrypted_and_needs_the_key() {
+        use super::super::backup;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("k.db");
+        let key = DbKey::new("correct horse battery").unwrap();
+        let mut store = super::super::Store::create_keyed(&path, Some(&key)).unwrap();
+        let person = crate::domain::person::Person {
+            surname: "QXBACKUPCANARY".into(),
+            given_name: "A".into(),
+            ..Default::default()
+        };
+        store
+            .insert_person(&person, &crate::store::Stamp::now("t"))
+            .unwrap();
+        let copy = dir.path().join("copy.db");
+        assert_eq!(store.backup_to(&copy).unwrap().people, 1);
+        drop(store);
+        let bytes = std::fs::read(&copy).unwrap();
+        assert_ne!(&bytes[..16], SQLITE_HEADER);
+        assert!(!bytes.windows(14).any(|w| w == b"QXBACKUPCANARY"));
+        // Without the key the copy is refused; with it, it checks and restores.
+        assert!(backup::check_file(&copy).is_err());
+        let wrong = DbKey::new("wrong horse battery").unwrap();
+        assert!(matches!(
+            backup::check_file_keyed(&copy, Some(&wrong)),
+            Err(StoreError::WrongKey { .. })
+        ));
+        assert_eq!(
+            backup::check_file_keyed(&copy, Some(&key)).unwrap().people,
+            1
+        );
+        let at = chrono::NaiveDate::from_ymd_opt(2026, 1, 2)
+            .unwrap()
+            .and_hms_opt(3, 4, 5)
+            .unwrap();
+        let restored = backup::restore_keyed(&path, &copy, Some(&key), at).unwrap();
+        assert_eq!(restored.health.people, 1);
+        assert!(looks_encrypted(&path));
     }
 }
