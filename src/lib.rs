@@ -13,6 +13,7 @@ pub mod hsds;
 pub mod i18n;
 pub mod identity;
 pub mod keymap;
+pub mod logging;
 pub mod privilege;
 pub mod report;
 pub mod search;

@@ -6,8 +6,8 @@ use std::process::ExitCode;
 use kentro::cli::{Cli, Command, ExportWhat, exit};
 use kentro::config::{self, FileConfig};
 use kentro::domain::access::Kind;
-use kentro::i18n::ops::OpsMsg;
-use kentro::i18n::{Lang, tf};
+use kentro::i18n::Lang;
+use kentro::logging;
 use kentro::privilege::{self, Mode};
 
 fn main() -> ExitCode {
@@ -21,20 +21,27 @@ fn main() -> ExitCode {
     } else {
         config::resolve_lang
     };
+    let interactive = cli.command.is_none() && !cli.demo;
     let file_config = match config::load_config(mode) {
         Ok(config) => config,
-        Err(message) => return fail(resolve(cli.lang, &FileConfig::default()), &message),
+        Err(message) => {
+            let log = logging::init(logging::choose(mode, None));
+            let lang = resolve(cli.lang, &FileConfig::default());
+            return fail(lang, &message, interactive, &log);
+        }
     };
+    let log = logging::init(logging::choose(mode, file_config.db.as_deref()));
+    tracing::info!(command = kentro::cli::command_path(), "kentro started");
     let lang = resolve(cli.lang, &file_config);
     kentro::i18n::cli::set_lang(lang);
     match run(&cli, &file_config, mode, lang) {
         Ok(code) => code,
-        Err(message) => fail(lang, &message),
+        Err(message) => fail(lang, &message, interactive, &log),
     }
 }
 
-fn fail(lang: Lang, message: &str) -> ExitCode {
-    kentro::cli::warn(&tf(lang, OpsMsg::ErrorPrefix, &[message]));
+fn fail(lang: Lang, message: &str, interactive: bool, log: &logging::LogTarget) -> ExitCode {
+    kentro::cli::failure::report(lang, message, interactive, log);
     ExitCode::from(exit::ERROR)
 }
 

@@ -81,6 +81,7 @@ pub fn explain(error: StoreError, lang: Lang) -> String {
 }
 
 fn ask_to_create(choice: &DbChoice, lang: Lang) -> Result<bool, String> {
+    super::failure::operator_engaged();
     let question = tf(
         lang,
         OpsMsg::AskCreate,

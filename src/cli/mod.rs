@@ -66,7 +66,22 @@ pub fn command() -> clap::Command {
 pub fn parse() -> Cli {
     use clap::FromArgMatches;
     let matches = command().get_matches();
+    let mut path = Vec::new();
+    let mut level = &matches;
+    while let Some((name, sub)) = level.subcommand() {
+        path.push(name.to_string());
+        level = sub;
+    }
+    let _ = COMMAND_PATH.set(path.join(" "));
     Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+}
+
+static COMMAND_PATH: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+
+/// The subcommand's names as typed ("queue call"; empty for the interface), for the
+/// log: never its arguments, which may be a name or an identifier.
+pub fn command_path() -> &'static str {
+    COMMAND_PATH.get().map(String::as_str).unwrap_or("")
 }
 
 fn parse_lang(text: &str) -> Result<Lang, String> {
@@ -164,6 +179,7 @@ pub mod distribution;
 pub mod encryption;
 pub mod esf;
 pub mod exit;
+pub mod failure;
 pub mod gdpr;
 pub mod init;
 pub mod json;
@@ -230,6 +246,7 @@ pub fn interactive(
         theme: cli.theme.clone().or_else(|| file_config.theme.clone()),
         ascii_borders: cli.ascii || file_config.ascii_borders.unwrap_or(false),
     };
+    failure::operator_engaged();
     match app::run(store, ctx)? {
         app::Exit::Quit => Ok(ExitCode::SUCCESS),
         app::Exit::HungUp => Ok(ExitCode::from(app::HANGUP_STATUS)),

@@ -70,6 +70,8 @@ catalogue! {
         el: "Ο χρήστης {} δεν είναι ενεργό μέλος του προσωπικού αυτού του κέντρου· ένας διαχειριστής μπορεί να τον προσθέσει με: {}",
         en: "{} is not an active member of staff of this centre; an administrator can add them with: {}",
     }
+    SeeLog { el: "Το ίδιο μήνυμα είναι και στο αρχείο καταγραφής: {}", en: "The same message is in the log: {}" }
+    PressEnter { el: "Πατήστε Enter για να κλείσει.", en: "Press Enter to close." }
     WriteFailed { el: "δεν είναι δυνατή η εγγραφή της εξόδου: {}", en: "cannot write output: {}" }
     }
 }

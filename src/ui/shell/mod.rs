@@ -105,10 +105,13 @@ impl Shell {
     }
 
     pub fn set_status(&mut self, text: impl Into<String>, error: bool) {
-        self.status = Some(Status {
-            text: text.into(),
-            error,
-        });
+        let text = text.into();
+        if error {
+            // The whole text, as the operator saw it (error texts name fields and
+            // record numbers, never a person's values: tests/logging.rs checks).
+            tracing::warn!(target: "kentro::ui", screen = ?self.active, error = %text, "error on the status line");
+        }
+        self.status = Some(Status { text, error });
     }
 
     /// The operator asked to leave.
