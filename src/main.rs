@@ -46,8 +46,11 @@ fn fail(lang: Lang, message: &str, interactive: bool, log: &logging::LogTarget) 
 }
 
 fn run(cli: &Cli, file_config: &FileConfig, mode: Mode, lang: Lang) -> Result<ExitCode, String> {
-    if let Some(Command::Keys) = &cli.command {
-        return kentro::cli::keys::run(cli, file_config);
+    match &cli.command {
+        Some(Command::Keys) => return kentro::cli::keys::run(cli, file_config),
+        Some(Command::Completions { shell }) => return kentro::cli::docs::completions(*shell),
+        Some(Command::Man) => return kentro::cli::docs::man(),
+        _ => {}
     }
     if cli.demo {
         return kentro::cli::demo::run_demo(cli, file_config);
@@ -123,7 +126,7 @@ fn run(cli: &Cli, file_config: &FileConfig, mode: Mode, lang: Lang) -> Result<Ex
         Some(Command::Notes(args)) => kentro::cli::gdpr::notes(&mut store, &me, &args.what),
         Some(Command::Consent(args)) => kentro::cli::gdpr::consent(&mut store, &me, &args.what),
         Some(Command::Report(args)) => kentro::cli::report::run(&mut store, &me, args, lang),
-        Some(Command::Keys | Command::Init(_)) => {
+        Some(Command::Keys | Command::Init(_) | Command::Completions { .. } | Command::Man) => {
             unreachable!("handled before the database is opened")
         }
         Some(Command::Distribution(args)) => kentro::cli::distribution::run(&mut store, &me, args),

@@ -145,6 +145,15 @@ pub enum Command {
     Report(ReportArgs),
     /// ESF monitoring: intake facts, entries and exits, indicators, participant records.
     Esf(EsfArgs),
+    /// Shell completions (bash, zsh or fish) on standard output, e.g.
+    /// `kentro completions bash > /etc/bash_completion.d/kentro`.
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// The manual page (roff) on standard output, for packaging.
+    #[command(hide = true)]
+    Man,
     /// Encrypts a plain database in place with the configured key (builds with the
     /// `encryption` feature; administrators; stop the desks first).
     Encrypt,
@@ -176,6 +185,7 @@ pub mod demo;
 pub mod directory;
 pub mod display;
 pub mod distribution;
+pub mod docs;
 pub mod encryption;
 pub mod esf;
 pub mod exit;
