@@ -130,6 +130,7 @@ fn run(cli: &Cli, file_config: &FileConfig, mode: Mode, lang: Lang) -> Result<Ex
             unreachable!("handled before the database is opened")
         }
         Some(Command::Distribution(args)) => kentro::cli::distribution::run(&mut store, &me, args),
+        Some(Command::Reindex { force }) => kentro::cli::reindex::run(&mut store, *force),
         Some(Command::Esf(args)) => {
             let lang = config::resolve_cli_lang(cli.lang, file_config);
             kentro::cli::esf::run(&mut store, &me, args, lang)

@@ -154,6 +154,25 @@ fn manifest() -> toml::Value {
     toml::from_str(&read("Cargo.toml")).unwrap()
 }
 
+/// The upgrade step rebuilds the search keys (never failing the upgrade for it).
+#[test]
+fn the_upgrade_step_reindexes() {
+    let manifest = manifest();
+    let scripts = manifest["package"]["metadata"]["deb"]["maintainer-scripts"]
+        .as_str()
+        .unwrap();
+    let postinst = read(&format!("{scripts}postinst"));
+    assert!(postinst.starts_with("#!/bin/sh\n"));
+    assert!(postinst.contains("/usr/bin/kentro reindex \\\n        || echo"), "{postinst}");
+    assert!(postinst.contains("#DEBHELPER#"));
+    let status = Command::new("sh")
+        .args(["-n"])
+        .arg(root().join(scripts).join("postinst"))
+        .status()
+        .unwrap();
+    assert!(status.success(), "postinst is not valid sh");
+}
+
 #[test]
 fn the_licence_matches_cargo_toml() {
     let manifest = manifest();

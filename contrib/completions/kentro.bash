@@ -79,6 +79,9 @@ _kentro() {
             kentro,referrals)
                 cmd="kentro__subcmd__referrals"
                 ;;
+            kentro,reindex)
+                cmd="kentro__subcmd__reindex"
+                ;;
             kentro,report)
                 cmd="kentro__subcmd__report"
                 ;;
@@ -339,6 +342,9 @@ _kentro() {
                 ;;
             kentro__subcmd__help,referrals)
                 cmd="kentro__subcmd__help__subcmd__referrals"
+                ;;
+            kentro__subcmd__help,reindex)
+                cmd="kentro__subcmd__help__subcmd__reindex"
                 ;;
             kentro__subcmd__help,report)
                 cmd="kentro__subcmd__help__subcmd__report"
@@ -626,7 +632,7 @@ _kentro() {
 
     case "${cmd}" in
         kentro)
-            opts="-h -V --db --lang --desk --demo --keymap --theme --ascii --help --version init seed import export search check keys directory referrals backup restore queue display appointments distribution staff audit erase retention notes consent report esf completions man encrypt help"
+            opts="-h -V --db --lang --desk --demo --keymap --theme --ascii --help --version init seed import export search check keys directory referrals backup restore queue display appointments distribution staff audit erase retention notes consent report esf reindex completions man encrypt help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2654,7 +2660,7 @@ _kentro() {
             return 0
             ;;
         kentro__subcmd__help)
-            opts="init seed import export search check keys directory referrals backup restore queue display appointments distribution staff audit erase retention notes consent report esf completions man encrypt help"
+            opts="init seed import export search check keys directory referrals backup restore queue display appointments distribution staff audit erase retention notes consent report esf reindex completions man encrypt help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3454,6 +3460,20 @@ _kentro() {
         kentro__subcmd__help__subcmd__referrals__subcmd__set)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kentro__subcmd__help__subcmd__reindex)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4606,6 +4626,40 @@ _kentro() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --desk)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keymap)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --theme)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kentro__subcmd__reindex)
+            opts="-h --force --db --lang --desk --keymap --theme --ascii --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

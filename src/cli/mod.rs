@@ -145,6 +145,13 @@ pub enum Command {
     Report(ReportArgs),
     /// ESF monitoring: intake facts, entries and exits, indicators, participant records.
     Esf(EsfArgs),
+    /// Rebuilds the search keys after the name-key rules changed (the package's
+    /// upgrade step), in short transactions while desks keep working.
+    Reindex {
+        /// Rebuild even if the keys are current.
+        #[arg(long)]
+        force: bool,
+    },
     /// Shell completions (bash, zsh or fish) on standard output, e.g.
     /// `kentro completions bash > /etc/bash_completion.d/kentro`.
     Completions {
@@ -200,6 +207,7 @@ pub mod packets;
 pub mod progress;
 pub mod queue;
 pub mod referrals;
+pub mod reindex;
 pub mod report;
 pub mod search;
 pub mod seed;
@@ -256,6 +264,7 @@ pub fn interactive(
         theme: cli.theme.clone().or_else(|| file_config.theme.clone()),
         ascii_borders: cli.ascii || file_config.ascii_borders.unwrap_or(false),
     };
+    reindex::in_background(&store);
     failure::operator_engaged();
     match app::run(store, ctx)? {
         app::Exit::Quit => Ok(ExitCode::SUCCESS),

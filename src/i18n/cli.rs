@@ -72,6 +72,8 @@ catalogue! {
     }
     SeeLog { el: "Το ίδιο μήνυμα είναι και στο αρχείο καταγραφής: {}", en: "The same message is in the log: {}" }
     PressEnter { el: "Πατήστε Enter για να κλείσει.", en: "Press Enter to close." }
+    KeysCurrent { el: "Τα κλειδιά αναζήτησης είναι ενημερωμένα (κανόνες έκδοσης {}).", en: "The search keys are current (rules version {})." }
+    KeysRebuilt { el: "Τα κλειδιά αναζήτησης ξαναφτιάχτηκαν για {} άτομα (κανόνες έκδοσης {}).", en: "Search keys rebuilt for {} people (rules version {})." }
     WriteFailed { el: "δεν είναι δυνατή η εγγραφή της εξόδου: {}", en: "cannot write output: {}" }
     }
 }

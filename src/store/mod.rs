@@ -121,6 +121,10 @@ impl Health {
     }
 }
 
+/// Up to this many people, keys built by older rules are rebuilt when the database
+/// is opened (well under a second); beyond, in the background (`kentro reindex`).
+const INLINE_REBUILD_PEOPLE: i64 = 2_000;
+
 impl Store {
     /// Opens the existing database at `path`, migrating it if it is older.
     ///
@@ -262,7 +266,13 @@ impl Store {
             path: path.to_path_buf(),
             key: key.cloned(),
         };
-        store.ensure_search_keys(&mut lookup::rebuild_progress)?;
+        // Keys built by older rules: a small database is rebuilt at once (well under a
+        // second); a large one is not waited for. Searches use the keys there are
+        // until `kentro reindex` (the package's upgrade step) or the background
+        // rebuild a desk's interface starts has finished.
+        if store.search_keys_stale()? && store.count_people()? <= INLINE_REBUILD_PEOPLE {
+            store.rebuild_search_keys(&mut |_, _| {})?;
+        }
         store.ensure_centre_key(random_seed)?;
         Ok(store)
     }
