@@ -9,6 +9,7 @@ pub mod app;
 pub mod cli;
 pub mod config;
 pub mod domain;
+pub mod fsio;
 pub mod hsds;
 pub mod i18n;
 pub mod identity;

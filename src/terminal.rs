@@ -81,6 +81,8 @@ pub struct Signals {
 impl Signals {
     pub fn register() -> io::Result<Signals> {
         use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
+        // Signals here only set flags; file writes in progress finish or clean up.
+        crate::fsio::terminal_owns_signals();
         let hangup = Arc::new(AtomicBool::new(false));
         signal_hook::flag::register(SIGHUP, Arc::clone(&hangup))?;
         let mut terminate = Vec::new();

@@ -58,10 +58,10 @@ fn stderr(out: &Output) -> String {
     String::from_utf8_lossy(&out.stderr).into_owned()
 }
 
-const GOOD_CSV: &str = "\u{feff}surname,given_name,father_name,mother_name,date_of_birth,gender,nationality,phone,amka,afm,languages,notes\n\
-Παπαδόπουλος,Γεώργιος,Νικόλαος,Ελένη,01/01/1930,M,GR,6912345678,01013099997,090000045,ell,\"first line\nsecond, with comma\"\n\
-Karimi,Ahmad,,,1990-01-12,M,Afghanistan,+30 691 000 0001,,,prs;fas,\n\
-Diallo,Mamadou,,,,,GN,,,,fra,\n";
+const GOOD_CSV: &str = "\u{feff}surname,given_name,father_name,mother_name,date_of_birth,gender,nationality,phone,amka,afm,languages,notes,consent\n\
+Παπαδόπουλος,Γεώργιος,Νικόλαος,Ελένη,01/01/1930,M,GR,6912345678,01013099997,090000045,ell,\"first line\nsecond, with comma\",yes\n\
+Karimi,Ahmad,,,1990-01-12,M,Afghanistan,+30 691 000 0001,,,prs;fas,,ναι\n\
+Diallo,Mamadou,,,,,GN,,,,fra,,yes\n";
 
 fn export(env: &Env) -> String {
     let out = env.kentro(&["export", "beneficiaries"]);
@@ -82,11 +82,11 @@ fn import_then_export_round_trips() {
     assert_eq!(
         lines.next(),
         Some(
-            "id,surname,given_name,father_name,mother_name,date_of_birth,gender,nationality,phone,amka,afm,languages,notes"
+            "id,surname,given_name,father_name,mother_name,date_of_birth,gender,nationality,phone,amka,afm,languages,notes,consent"
         )
     );
     assert!(exported.contains("1,Παπαδόπουλος,Γεώργιος,Νικόλαος,Ελένη,1930-01-01,M,GR,"));
-    assert!(exported.contains(",01013099997,090000045,ell,\"first line\nsecond, with comma\""));
+    assert!(exported.contains(",01013099997,090000045,ell,\"first line\nsecond, with comma\",yes"));
     assert!(exported.contains("Karimi,Ahmad,,,1990-01-12,M,AF,"));
     assert!(exported.contains(",prs;fas,"));
 
@@ -155,6 +155,97 @@ fn importing_someone_already_registered_is_a_bad_row() {
         1 + 4,
         "header + 3 people + the quoted note's second line"
     );
+}
+
+#[test]
+fn a_reimport_never_duplicates_people_and_counts_rows() {
+    let env = Env::new();
+    // No AMKA or AFM: people are told apart by name and date of birth.
+    let csv = "surname,given_name,date_of_birth,gender\n\
+               Karimi,Ahmad,1990-01-12,M\n\
+               Diallo,Mamadou,,M\n\
+               Rezaei,Sara,1986-02-14,F\n";
+    let file = env.write("people.csv", csv);
+    let out = env.kentro(&["import", file.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains("imported 3 people"));
+
+    // The same file again, with one new person, one bad row and a row repeated.
+    let more = format!("{csv}New,Person,2001-05-05,F\nBad,,,\nNew,Person,2001-05-05,F\n");
+    let file = env.write("again.csv", &more);
+    let out = env.kentro(&["import", file.to_str().unwrap()]);
+    assert!(!out.status.success(), "refused without --skip-invalid");
+    assert!(
+        stderr(&out).contains("nothing was imported"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(export(&env).lines().count(), 1 + 3);
+
+    let out = env.kentro(&["import", "--skip-invalid", file.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("line 2: row: already registered (person 1, same name and date of birth)"),
+        "{err}"
+    );
+    assert!(
+        err.contains(
+            "line 3: row: already registered (person 2, same name and details, no date of birth)"
+        ),
+        "{err}"
+    );
+    assert!(
+        err.contains("line 4: row: already registered (person 3"),
+        "{err}"
+    );
+    assert!(err.contains("line 6: given_name: required"), "{err}");
+    assert!(
+        err.contains("line 7: row: same person as line 5 (same name and date of birth)"),
+        "{err}"
+    );
+    assert!(
+        stdout(&out).contains("imported 1 people"),
+        "{}",
+        stdout(&out)
+    );
+    assert!(
+        stdout(&out).contains("skipped 5 rows (lines 2, 3, 4, 6, 7)"),
+        "rows, not problems: {}",
+        stdout(&out)
+    );
+    assert_eq!(export(&env).lines().count(), 1 + 4);
+}
+
+#[test]
+fn fields_beyond_the_consent_minimum_need_consent_as_on_the_form() {
+    let env = Env::new();
+    let csv = "surname,given_name,gender,phone,consent\n\
+               Karimi,Ahmad,M,6912345678,\n\
+               Diallo,Mamadou,M,6912345679,yes\n\
+               Rezaei,Sara,F,,maybe\n\
+               Ali,Omar,M,,\n";
+    let file = env.write("people.csv", csv);
+    let out = env.kentro(&["import", file.to_str().unwrap()]);
+    assert!(!out.status.success());
+    let err = stderr(&out);
+    assert!(
+        err.contains("line 2: phone: kept only with the person's consent"),
+        "{err}"
+    );
+    assert!(err.contains("line 4: consent: use yes or no"), "{err}");
+    assert_eq!(export(&env).lines().count(), 1, "nothing imported");
+
+    let out = env.kentro(&["import", "--skip-invalid", file.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains("imported 2 people"));
+    let exported = export(&env);
+    assert!(
+        exported.contains("Diallo,Mamadou,,,,M,,+306912345679,,,,,yes"),
+        "{exported}"
+    );
+    assert!(exported.contains("Ali,Omar,,,,M,,,,,,,\n"), "{exported}");
+    assert!(!exported.contains("6912345678"), "{exported}");
 }
 
 #[test]

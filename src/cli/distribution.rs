@@ -79,17 +79,11 @@ fn write_rows(rows: &[MonthlyRow], out: impl Write) -> Result<(), String> {
 }
 
 /// Temporary file beside `path`, renamed into place: never half a file.
+/// Owner-only, never through a symbolic link (see [`crate::fsio`]).
 fn write_file(rows: &[MonthlyRow], path: &Path) -> Result<(), String> {
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let mut tmp = tempfile::NamedTempFile::new_in(dir)
-        .map_err(|e| format!("cannot write in {}: {e}", dir.display()))?;
-    write_rows(rows, std::io::BufWriter::new(tmp.as_file_mut()))?;
-    tmp.as_file().sync_all().map_err(|e| e.to_string())?;
-    tmp.persist(path)
-        .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    crate::fsio::write_with(path, crate::fsio::Existing::Replace, |out| {
+        write_rows(rows, out)
+    })?;
     Ok(())
 }
 

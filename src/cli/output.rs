@@ -1,22 +1,13 @@
 //! Where command output goes: standard output, or a file written whole or not at all.
 
-use std::io::Write;
 use std::path::Path;
 
-/// Writes `bytes` to a temporary file beside `path`, syncs it and renames it into
-/// place, so a failed write never leaves half a file; the file is its owner's only.
+use crate::fsio::{self, Existing};
+
+/// Writes `bytes` whole or not at all, owner-only, never through a symbolic link
+/// (see [`crate::fsio`]); an earlier file of the operator's own is replaced.
 pub fn write_file_atomically(path: &Path, bytes: &[u8]) -> Result<(), String> {
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let mut tmp = tempfile::NamedTempFile::new_in(dir)
-        .map_err(|e| format!("cannot write in {}: {e}", dir.display()))?;
-    tmp.write_all(bytes)
-        .and_then(|()| tmp.as_file().sync_all())
-        .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-    tmp.persist(path)
-        .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    fsio::write_bytes(path, Existing::Replace, bytes)?;
     Ok(())
 }
 

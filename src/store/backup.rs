@@ -19,6 +19,7 @@ use rusqlite::{Connection, OpenFlags};
 
 use super::migrations::{APPLICATION_ID, latest_version};
 use super::{DbKey, Health, Store, StoreError, health_of};
+use crate::fsio;
 
 /// Why a backup or a restore was refused or failed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -146,8 +147,7 @@ pub fn partial_name(target: &Path) -> PathBuf {
     target.with_file_name(format!(".{name}.{PARTIAL_MARK}{unique}"))
 }
 
-/// What every temporary file kentro writes beside a target has in its name.
-pub const PARTIAL_MARK: &str = "kentro-partial-";
+pub use crate::fsio::PARTIAL_MARK;
 
 /// Creates `path` new, owner-only (0600 whatever the umask), never through a symlink
 /// and never truncating an existing file.
@@ -200,20 +200,18 @@ pub(crate) fn snapshot(
     key: Option<&DbKey>,
 ) -> Result<Health, StoreError> {
     refuse_target(db, target)?;
-    let temp = partial_name(target);
+    // New, owner-only, never through a link, removed on failure or SIGTERM.
+    let temp = fsio::TempFile::beside(target, fsio::Existing::Refuse)
+        .map_err(|e| problem(target, write_problem(e)))?;
     let text = temp
+        .path()
         .to_str()
         .ok_or_else(|| problem(target, BackupProblem::NotUtf8))?;
-    create_private(&temp).map_err(io_problem(target))?;
-    let mut partial = Partial {
-        path: temp.clone(),
-        keep: false,
-    };
     conn.execute("VACUUM INTO ?1", [text])
         .map_err(sql_problem(target))?;
     {
         // One self-contained file: no -wal beside a backup.
-        let copy = Connection::open(&temp).map_err(sql_problem(target))?;
+        let copy = Connection::open(temp.path()).map_err(sql_problem(target))?;
         if let Some(key) = key {
             super::key::apply(&copy, key, target)?;
         }
@@ -221,19 +219,27 @@ pub(crate) fn snapshot(
             .query_row("PRAGMA journal_mode = DELETE", [], |r| r.get(0))
             .map_err(sql_problem(target))?;
     }
-    let health = check_file_keyed(&temp, key).map_err(|e| match e {
+    let health = check_file_keyed(temp.path(), key).map_err(|e| match e {
         StoreError::Backup { problem: p, .. } => problem(target, p),
         other => other,
     })?;
-    File::open(&temp)
-        .and_then(|f| f.sync_all())
-        .map_err(io_problem(target))?;
-    // Refuse once more: the target may have appeared while the copy was written.
+    // Refuse once more: the target may have appeared while the copy was written
+    // (placing it would fail anyway: it takes a name only if the name is free).
     refuse_target(db, target)?;
-    fs::rename(&temp, target).map_err(io_problem(target))?;
-    partial.keep = true;
-    sync_dir(target).map_err(io_problem(target))?;
+    temp.place()
+        .map_err(|e| problem(target, write_problem(e)))?;
     Ok(health)
+}
+
+/// The backup's word for why the safe write refused or failed.
+fn write_problem(e: fsio::WriteError) -> BackupProblem {
+    match e {
+        fsio::WriteError::Symlink(_) => BackupProblem::Symlink,
+        fsio::WriteError::Exists(_) => BackupProblem::Exists,
+        fsio::WriteError::SideFileName(_) => BackupProblem::JournalName,
+        fsio::WriteError::Io { source, .. } => BackupProblem::Io(source.to_string()),
+        other => BackupProblem::Io(other.to_string()),
+    }
 }
 
 /// Checks a file that should be a whole kentro database without changing it: not

@@ -1,7 +1,6 @@
 //! Writing the directory as HSDS 3.0 files, each written whole to a temporary file
 //! and renamed into place.
 
-use std::io::Write;
 use std::path::Path;
 
 use serde_json::{Value, json};
@@ -19,15 +18,9 @@ pub fn directory_of(store: &Store) -> Result<Directory, String> {
     })
 }
 
+/// Whole or not at all, never through a symbolic link (see [`crate::fsio`]).
 fn write_file(dir: &Path, file: &str, bytes: &[u8]) -> Result<(), String> {
-    let path = dir.join(file);
-    let mut tmp =
-        tempfile::NamedTempFile::new_in(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-    tmp.write_all(bytes)
-        .and_then(|()| tmp.as_file().sync_all())
-        .map_err(|e| format!("{}: {e}", path.display()))?;
-    tmp.persist(&path)
-        .map_err(|e| format!("{}: {e}", path.display()))?;
+    crate::fsio::write_bytes(&dir.join(file), crate::fsio::Existing::Replace, bytes)?;
     Ok(())
 }
 

@@ -139,22 +139,11 @@ pub fn dossier_text(value: &Value) -> String {
     out
 }
 
-/// Writes `text` to a new file readable by its owner only; never overwrites.
+/// Writes `text` to a new file readable by its owner only; never overwrites, never
+/// through a symbolic link, whole or not at all (see [`crate::fsio`]).
 pub(crate) fn write_new_private(path: &Path, text: &str) -> Result<(), String> {
-    use std::io::Write;
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600).custom_flags(nix::libc::O_NOFOLLOW);
-    }
-    let mut file = options
-        .open(path)
-        .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-    file.write_all(text.as_bytes())
-        .and_then(|()| file.sync_all())
-        .map_err(|e| format!("cannot write {}: {e}", path.display()))
+    crate::fsio::write_bytes(path, crate::fsio::Existing::Refuse, text.as_bytes())?;
+    Ok(())
 }
 
 /// `kentro export person ID`: writes person-ID.json and person-ID.txt.

@@ -98,6 +98,17 @@ impl ConsentPolicy {
         }
     }
 
+    /// The centre's setting as stored (`None`: never set, the default). A setting
+    /// that does not parse keeps the safe minimum (names only) rather than keeping more.
+    pub fn from_setting(setting: Option<&str>) -> ConsentPolicy {
+        match setting {
+            None => ConsentPolicy::default(),
+            Some(text) => ConsentPolicy::parse(text).unwrap_or_else(|_| ConsentPolicy {
+                without_consent: vec![Field::Surname, Field::GivenName],
+            }),
+        }
+    }
+
     pub fn allows(&self, field: Field) -> bool {
         field.kind() == Kind::Hidden
             || field == Field::Consent

@@ -7,11 +7,13 @@ pub const APPLICATION_ID: i32 = 0x4B4E_5452;
 
 mod schema_v1;
 mod schema_v10_v15;
+mod schema_v16;
 mod schema_v2_v9;
 
 use schema_v1::*;
 use schema_v2_v9::*;
 use schema_v10_v15::*;
+use schema_v16::*;
 
 /// Every migration, oldest first. `user_version` counts how many have run.
 const STEPS: &[&str] = &[
@@ -30,6 +32,7 @@ const STEPS: &[&str] = &[
     V13_DISTRIBUTION,
     V14_ESF,
     V15_EXCHANGE,
+    V16_IMPORT_BATCH,
 ];
 
 pub fn migrations() -> Migrations<'static> {

@@ -233,9 +233,7 @@ impl Screen for IntakeScreen {
     fn refresh(&mut self, cx: &mut Ctx<'_>) -> Result<(), StoreError> {
         let store: &Store = cx.store;
         if let Some(text) = store.setting(CONSENT_MINIMUM_SETTING)? {
-            // A bad setting keeps the safe default (only names) rather than keeping more.
-            self.policy = ConsentPolicy::parse(&text)
-                .unwrap_or_else(|_| ConsentPolicy::parse("").unwrap_or_default());
+            self.policy = ConsentPolicy::from_setting(Some(&text));
         }
         if !self.operator.is_empty() {
             self.load_drafts(store, &self.operator.clone());

@@ -7,6 +7,7 @@ use super::ReferralScreen;
 use crate::domain::person::Person;
 use crate::domain::records::{Referral, Service};
 use crate::domain::referral::{self as rules, SlipLang};
+use crate::fsio;
 use crate::i18n::referral::RMsg;
 use crate::i18n::{Lang, t, tf};
 use crate::store::Stamp;
@@ -20,22 +21,17 @@ pub fn default_slips_dir(db: &Path) -> PathBuf {
         .join("slips")
 }
 
-/// Writes a slip file readable by its owner only (it holds personal data).
-pub fn write_slip(dir: &Path, name: &str, text: &str) -> std::io::Result<PathBuf> {
-    use std::io::Write;
-    std::fs::create_dir_all(dir)?;
-    let path = dir.join(name);
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
-    }
-    let mut file = options.open(&path)?;
-    file.write_all(text.as_bytes())?;
-    file.sync_all()?;
-    Ok(path)
+/// Writes a slip file readable by its owner only (it holds personal data), never
+/// through a symbolic link; a slip already there (a colleague's, or an earlier print)
+/// is kept and the new one takes the next free name (`-2`, `-3`, ...). Returns the
+/// name written.
+pub fn write_slip(dir: &Path, name: &str, text: &str) -> Result<PathBuf, String> {
+    std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    Ok(fsio::write_bytes(
+        &dir.join(name),
+        fsio::Existing::Number,
+        text.as_bytes(),
+    )?)
 }
 
 /// The slip's text, with language names from the reference list.

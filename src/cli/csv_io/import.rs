@@ -1,0 +1,233 @@
+//! The import command: read and check the file, set aside the people already
+//! registered, then write the rest as one import batch in short transactions.
+
+use std::collections::BTreeSet;
+use std::process::ExitCode;
+use std::time::{Duration, Instant};
+
+use super::RowProblem;
+use super::read::read_people;
+use crate::cli::ImportArgs;
+use crate::domain::intake::ConsentPolicy;
+use crate::domain::person::Person;
+use crate::search::DateMatch;
+use crate::search::duplicates::{self, Probe, Reason, Spelling};
+use crate::store::{ABANDONED_AFTER, CONSENT_MINIMUM_SETTING, Stamp, Store, StoreError};
+
+/// How long one import transaction may hold the write lock. A desk's save waits at
+/// most about this long (plus its own write) while an import runs.
+pub const BATCH_BUDGET: Duration = Duration::from_millis(50);
+
+/// The gap left between two import transactions, long enough for a waiting desk
+/// (which polls every 1-4 ms) to take the lock first.
+const BATCH_GAP: Duration = Duration::from_millis(5);
+
+/// How many times a batch is tried again when desks kept the lock past the wait.
+const LOCKED_RETRIES: usize = 3;
+
+/// What writing an import took.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ImportFigures {
+    pub people: usize,
+    pub transactions: usize,
+    /// The longest single transaction: how long a desk could have had to wait.
+    pub longest: Duration,
+}
+
+/// Writes `rows` as one import batch: transactions of at most `budget` each, the
+/// audit row (`detail`) with the last people. If any transaction fails, the people
+/// already written are removed again and the error is returned: the import is all or
+/// nothing for the operator.
+pub fn write_batches(
+    store: &mut Store,
+    rows: &[(u64, Person)],
+    detail: &str,
+    stamp: &Stamp,
+    budget: Duration,
+) -> Result<ImportFigures, StoreError> {
+    let batch = store.begin_import(stamp)?;
+    let mut figures = ImportFigures::default();
+    let mut retries = 0;
+    loop {
+        let started = Instant::now();
+        match store.import_some(batch, &rows[figures.people..], budget, detail, stamp) {
+            Ok(written) => {
+                figures.people += written;
+                figures.transactions += 1;
+                figures.longest = figures.longest.max(started.elapsed());
+                if figures.people == rows.len() {
+                    return Ok(figures);
+                }
+                std::thread::sleep(BATCH_GAP);
+            }
+            Err(StoreError::Locked { .. }) if retries < LOCKED_RETRIES => retries += 1,
+            Err(e) => {
+                // If the removal fails too, the batch stops beating and the next
+                // import removes it (see `clean_interrupted`).
+                if let Err(removal) = store.abandon_import(batch, stamp) {
+                    eprintln!(
+                        "kentro: the people written so far could not be removed yet \
+                         ({removal}); the next import removes them"
+                    );
+                }
+                return Err(e);
+            }
+        }
+    }
+}
+
+/// Removes the people of imports whose process died midway (killed, machine off).
+fn clean_interrupted(store: &mut Store, stamp: &Stamp) -> Result<(), StoreError> {
+    for batch in store.stale_imports(ABANDONED_AFTER)? {
+        let removed = store.abandon_import(batch, stamp)?;
+        eprintln!(
+            "kentro: an earlier import stopped midway (batch {batch}); \
+             its {removed} people were removed"
+        );
+    }
+    Ok(())
+}
+
+/// Whether an existing person found by the duplicate rule is this row's person.
+fn same_person(row: &Person, candidate: &duplicates::Candidate) -> Option<&'static str> {
+    match candidate.reason {
+        Reason::NameAndBirth {
+            date: DateMatch::Exact,
+            spelling: Spelling::Same,
+        } => Some("same name and date of birth"),
+        Reason::NameAndBirth {
+            date: DateMatch::Exact,
+            spelling: Spelling::Different,
+        } => Some("same date of birth, name in another spelling"),
+        // Neither has a date of birth: the same record only if every other detail
+        // that tells people apart agrees (what a re-import of the same file gives).
+        Reason::Name {
+            spelling: Spelling::Same,
+        } if row.date_of_birth.is_none()
+            && candidate.person.date_of_birth.is_none()
+            && candidate.person.father_name == row.father_name
+            && candidate.person.mother_name == row.mother_name
+            && candidate.person.phone == row.phone =>
+        {
+            Some("same name and details, no date of birth")
+        }
+        _ => None,
+    }
+}
+
+/// Sets aside rows whose person is already registered: the same AMKA or AFM, or for
+/// rows without either, the intake duplicate panel's rule by name and date of birth.
+fn already_registered(
+    store: &Store,
+    rows: &mut Vec<(u64, Person)>,
+    problems: &mut Vec<RowProblem>,
+) -> Result<(), StoreError> {
+    let mut kept = Vec::with_capacity(rows.len());
+    for (line, person) in rows.drain(..) {
+        let mut clash = false;
+        for (column, found) in [
+            (
+                "amka",
+                person.amka.as_deref().map(|a| store.person_by_amka(a)),
+            ),
+            ("afm", person.afm.as_deref().map(|a| store.person_by_afm(a))),
+        ] {
+            if let Some(existing) = found.transpose()?.flatten() {
+                problems.push(RowProblem {
+                    line,
+                    column: column.into(),
+                    reason: format!("already registered (person {})", existing.id),
+                });
+                clash = true;
+            }
+        }
+        if !clash && person.amka.is_none() && person.afm.is_none() {
+            let probe = Probe {
+                surname: person.surname.clone(),
+                given_name: person.given_name.clone(),
+                date_of_birth: person.date_of_birth,
+                ..Probe::default()
+            };
+            for candidate in duplicates::duplicates(store, &probe, &[], 5)? {
+                if let Some(why) = same_person(&person, &candidate) {
+                    problems.push(RowProblem {
+                        line,
+                        column: "row".into(),
+                        reason: format!(
+                            "already registered (person {}, {why})",
+                            candidate.person.id
+                        ),
+                    });
+                    clash = true;
+                    break;
+                }
+            }
+        }
+        if !clash {
+            kept.push((line, person));
+        }
+    }
+    *rows = kept;
+    Ok(())
+}
+
+/// `lines 3, 7, 12` (at most 20 numbers, then how many more).
+fn line_list(lines: &BTreeSet<u64>) -> String {
+    let shown: Vec<String> = lines.iter().take(20).map(u64::to_string).collect();
+    let more = lines.len().saturating_sub(shown.len());
+    let word = if lines.len() == 1 { "line" } else { "lines" };
+    if more > 0 {
+        format!("{word} {} and {more} more", shown.join(", "))
+    } else {
+        format!("{word} {}", shown.join(", "))
+    }
+}
+
+pub fn import(store: &mut Store, args: &ImportArgs) -> Result<ExitCode, String> {
+    let bytes = std::fs::read(&args.file)
+        .map_err(|e| format!("cannot read {}: {e}", args.file.display()))?;
+    let today = chrono::Local::now().date_naive();
+    let stamp = Stamp::now(&crate::identity::operator_login()?);
+    // The form's consent minimum: what may be kept about someone without consent.
+    let setting = store
+        .setting(CONSENT_MINIMUM_SETTING)
+        .map_err(|e| e.to_string())?;
+    let policy = ConsentPolicy::from_setting(setting.as_deref());
+    clean_interrupted(store, &stamp).map_err(|e| e.to_string())?;
+
+    let (mut rows, mut problems) = read_people(&bytes, today, &policy, &stamp.operator)?;
+    already_registered(store, &mut rows, &mut problems).map_err(|e| e.to_string())?;
+    problems.sort_by_key(|p| p.line);
+    for problem in &problems {
+        eprintln!("{problem}");
+    }
+    let skipped: BTreeSet<u64> = problems.iter().map(|p| p.line).collect();
+    if !problems.is_empty() && !args.skip_invalid {
+        eprintln!(
+            "kentro: {} row(s) of {} cannot be imported ({}); nothing was imported \
+             (fix them, or use --skip-invalid to import the others)",
+            skipped.len(),
+            args.file.display(),
+            line_list(&skipped),
+        );
+        return Ok(ExitCode::FAILURE);
+    }
+    let consented = rows.iter().filter(|(_, p)| p.consent_at.is_some()).count();
+    let detail = format!(
+        "{} rows imported, {} rows skipped, consent attested by the importer for {consented}",
+        rows.len(),
+        skipped.len()
+    );
+    let figures =
+        write_batches(store, &rows, &detail, &stamp, BATCH_BUDGET).map_err(|e| match e {
+            StoreError::Duplicate { .. } => {
+                format!("{e}: another desk registered it during the import; nothing was imported")
+            }
+            other => format!("{other}; nothing was imported"),
+        })?;
+    println!("imported {} people", figures.people);
+    if !skipped.is_empty() {
+        println!("skipped {} rows ({})", skipped.len(), line_list(&skipped));
+    }
+    Ok(ExitCode::SUCCESS)
+}
