@@ -74,8 +74,8 @@ fn no_canary_reaches_the_log_or_standard_error() {
     std::fs::write(
         &csv,
         format!(
-            "surname,given_name,father_name,date_of_birth,gender,phone,amka,notes\n\
-             {SURNAME},{GIVEN},{FATHER},01/01/1930,M,{PHONE},{AMKA},{NOTE}\n"
+            "surname,given_name,father_name,date_of_birth,gender,phone,amka,notes,consent\n\
+             {SURNAME},{GIVEN},{FATHER},01/01/1930,M,{PHONE},{AMKA},{NOTE},yes\n"
         ),
     )
     .unwrap();
