@@ -59,6 +59,12 @@ actions! {
     /// Redraw the whole screen (after line noise on a serial or SSH link).
     Redraw => "redraw",
     ScreenDirectory => "screen-directory",
+    /// Administrators: the staff list.
+    ScreenStaff => "screen-staff",
+    /// Administrators: the audit log.
+    ScreenAudit => "screen-audit",
+    /// Staff: disable the selected operator, or enable them again.
+    ToggleActive => "toggle-active",
     /// Referrals: start a new referral.
     NewReferral => "new-referral",
     /// Referrals: mark the selected one accepted / completed / declined / no-show / cancelled.

@@ -58,12 +58,7 @@ fn parse_role(text: &str) -> Result<Role, String> {
 /// Checks a login as the password database would accept it: no spaces, no colons,
 /// nothing a terminal would interpret.
 fn check_login(login: &str) -> Result<(), String> {
-    let ok = !login.is_empty()
-        && login.len() <= 64
-        && login
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-' | '@'));
-    if ok {
+    if Staff::is_login(login) {
         Ok(())
     } else {
         Err(format!(

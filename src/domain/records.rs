@@ -202,6 +202,16 @@ pub struct Staff {
 }
 
 impl Staff {
+    /// Whether `login` can be a login name as the password database writes them: no
+    /// spaces, no colons, nothing a terminal would interpret.
+    pub fn is_login(login: &str) -> bool {
+        !login.is_empty()
+            && login.len() <= 64
+            && login
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-' | '@'))
+    }
+
     /// The operator as the privacy rule sees them.
     pub fn viewer(&self) -> super::access::Viewer {
         super::access::Viewer::new(&self.login, self.role, &self.organisation)

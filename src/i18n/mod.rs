@@ -81,6 +81,7 @@ macro_rules! catalogue {
 #[allow(unused_imports)] // for catalogues defined outside this module
 pub(crate) use catalogue;
 
+pub mod admin;
 pub mod appointments;
 pub mod cli;
 pub mod directory;

@@ -8,6 +8,9 @@ catalogue! {
     TabLookup { el: "Αναζήτηση", en: "Lookup" }
     TabReferrals { el: "Παραπομπές", en: "Referrals" }
     TabDirectory { el: "Υπηρεσίες", en: "Directory" }
+    TabStaff { el: "Προσωπικό", en: "Staff" }
+    TabAudit { el: "Ιστορικό", en: "Audit" }
+    AdminsOnly { el: "Η οθόνη «{}» είναι μόνο για διαχειριστές.", en: "The {} screen is for administrators only." }
     Desk { el: "Γραφείο", en: "Desk" }
     NoDesk { el: "χωρίς γραφείο", en: "no desk" }
     TooSmall {
@@ -106,6 +109,12 @@ catalogue! {
         }
     ActScreenDirectory { el: "Υπηρεσίες", en: "Directory" }
     HelpScreenDirectory { el: "Ο κατάλογος υπηρεσιών και φορέων", en: "The directory of services and organisations" }
+    ActScreenStaff { el: "Προσωπικό", en: "Staff" }
+    HelpScreenStaff { el: "Οι χρήστες του προγράμματος, οι ρόλοι και οι φορείς τους (διαχειριστές)", en: "The program's operators, their roles and organisations (administrators)" }
+    ActScreenAudit { el: "Ιστορικό", en: "Audit" }
+    HelpScreenAudit { el: "Ποιος είδε ή άλλαξε τι και πότε (διαχειριστές)", en: "Who looked at or changed what, and when (administrators)" }
+    ActToggleActive { el: "Ενεργός/ανενεργός", en: "Disable/enable" }
+    HelpToggleActive { el: "Απενεργοποίηση (ή επανενεργοποίηση) του επιλεγμένου χρήστη", en: "Disable (or enable again) the selected operator" }
     ActNewReferral { el: "Νέα παραπομπή", en: "New referral" }
     HelpNewReferral { el: "Νέα παραπομπή ατόμου σε υπηρεσία", en: "Refer a person to a service" }
     ActReferralAccepted { el: "Έγινε δεκτή", en: "Accepted" }

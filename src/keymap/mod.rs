@@ -74,6 +74,8 @@ pub const CONTEXTS: &[&str] = &[
     "lookup-list",
     "lookup-card",
     "lookup-card-ids",
+    "staff",
+    "audit",
 ];
 
 /// One key bound to one action.

@@ -16,6 +16,9 @@ pub struct AuditFilter {
     pub since: Option<chrono::NaiveDateTime>,
     /// Before this moment (exclusive).
     pub until: Option<chrono::NaiveDateTime>,
+    /// Only entries older than this one (by id): the next page of a list read
+    /// newest first.
+    pub before: Option<i64>,
     /// At most this many, newest first.
     pub limit: usize,
 }
@@ -85,6 +88,7 @@ impl Store {
              WHERE (?1 IS NULL OR (entity = 'person' AND entity_id = ?1)) \
              AND (?2 IS NULL OR operator = ?2) AND (?3 IS NULL OR action = ?3) \
              AND (?4 IS NULL OR at >= ?4) AND (?5 IS NULL OR at < ?5) \
+             AND (?7 IS NULL OR id < ?7) \
              ORDER BY id DESC LIMIT ?6",
         )?;
         let limit = i64::try_from(filter.limit).unwrap_or(i64::MAX);
@@ -95,7 +99,8 @@ impl Store {
                 filter.action,
                 filter.since,
                 filter.until,
-                limit
+                limit,
+                filter.before
             ],
             entry_from,
         )?;

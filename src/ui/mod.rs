@@ -4,6 +4,7 @@
 //! `refresh` stored, never the database or the clock (the shell's `now` is set by the
 //! event loop).
 
+pub mod audit;
 pub mod board;
 pub mod directory;
 pub mod help;
@@ -13,6 +14,7 @@ pub mod lookup;
 pub mod queue;
 pub mod referral;
 pub mod shell;
+pub mod staff;
 pub mod theme;
 pub mod visit_form;
 
@@ -36,16 +38,37 @@ pub enum ScreenId {
     Lookup,
     Referrals,
     Directory,
+    /// Administrators only.
+    Staff,
+    /// Administrators only.
+    Audit,
 }
 
 impl ScreenId {
-    pub const ALL: [ScreenId; 5] = [
+    pub const ALL: [ScreenId; 7] = [
         ScreenId::Queue,
         ScreenId::Intake,
         ScreenId::Lookup,
         ScreenId::Referrals,
         ScreenId::Directory,
+        ScreenId::Staff,
+        ScreenId::Audit,
     ];
+
+    /// What the privacy rule must allow before this screen opens (`None`: everyone).
+    pub fn needs(self) -> Option<crate::domain::access::Kind> {
+        use crate::domain::access::Kind;
+        match self {
+            ScreenId::Staff => Some(Kind::StaffAdmin),
+            ScreenId::Audit => Some(Kind::AuditLog),
+            _ => None,
+        }
+    }
+
+    /// Whether `viewer` may open this screen.
+    pub fn open_to(self, viewer: &crate::domain::access::Viewer) -> bool {
+        self.needs().is_none_or(|kind| viewer.may(kind))
+    }
 
     pub fn tab(self) -> Msg {
         match self {
@@ -54,6 +77,8 @@ impl ScreenId {
             ScreenId::Lookup => Msg::TabLookup,
             ScreenId::Referrals => Msg::TabReferrals,
             ScreenId::Directory => Msg::TabDirectory,
+            ScreenId::Staff => Msg::TabStaff,
+            ScreenId::Audit => Msg::TabAudit,
         }
     }
 
@@ -65,6 +90,8 @@ impl ScreenId {
             ScreenId::Lookup => Action::ScreenLookup,
             ScreenId::Referrals => Action::ScreenReferrals,
             ScreenId::Directory => Action::ScreenDirectory,
+            ScreenId::Staff => Action::ScreenStaff,
+            ScreenId::Audit => Action::ScreenAudit,
         }
     }
 
@@ -305,6 +332,9 @@ pub fn action_label(action: Action) -> Msg {
         Action::Filter => Msg::ActFilter,
         Action::Redraw => Msg::ActRedraw,
         Action::ScreenDirectory => Msg::ActScreenDirectory,
+        Action::ScreenStaff => Msg::ActScreenStaff,
+        Action::ScreenAudit => Msg::ActScreenAudit,
+        Action::ToggleActive => Msg::ActToggleActive,
         Action::NewReferral => Msg::ActNewReferral,
         Action::ReferralAccepted => Msg::ActReferralAccepted,
         Action::ReferralCompleted => Msg::ActReferralCompleted,
@@ -378,6 +408,9 @@ pub fn action_help(action: Action) -> Msg {
         Action::Filter => Msg::HelpFilter,
         Action::Redraw => Msg::HelpRedraw,
         Action::ScreenDirectory => Msg::HelpScreenDirectory,
+        Action::ScreenStaff => Msg::HelpScreenStaff,
+        Action::ScreenAudit => Msg::HelpScreenAudit,
+        Action::ToggleActive => Msg::HelpToggleActive,
         Action::NewReferral => Msg::HelpNewReferral,
         Action::ReferralAccepted => Msg::HelpReferralAccepted,
         Action::ReferralCompleted => Msg::HelpReferralCompleted,

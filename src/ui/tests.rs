@@ -11,7 +11,8 @@ use crate::keymap::Keymap;
 fn snapshots_of_each_screen_in_both_languages() {
     let (_dir, mut store) = store();
     for lang in [Lang::En, Lang::El] {
-        for id in ScreenId::ALL {
+        // The administrators' screens have their own snapshots (ui::staff, ui::audit).
+        for id in ScreenId::ALL.into_iter().filter(|id| id.needs().is_none()) {
             let mut shell = shell(lang);
             shell.open(id, &mut store);
             let terminal = render(&mut shell, 80, 24);

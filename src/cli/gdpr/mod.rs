@@ -186,6 +186,7 @@ pub fn audit(store: &mut Store, me: &Staff, args: &AuditArgs) -> Result<ExitCode
             .map(parse_day)
             .transpose()?
             .and_then(day_start),
+        before: None,
         limit: args.limit,
     };
     let entries = store.audit_entries(&filter).map_err(|e| e.to_string())?;

@@ -91,6 +91,8 @@ impl Shell {
     }
 
     fn draw_top(&self, frame: &mut Frame<'_>, area: Rect) {
+        const BRAND: &str = " kentro │";
+        const BRAND_WIDTH: usize = 9;
         let theme = &self.theme;
         let clock = self.now.format("%H:%M").to_string();
         let right = match self.desk {
@@ -98,7 +100,7 @@ impl Shell {
             None => format!("{clock} "),
         };
         let right_width = width(&right) as u16;
-        let mut spans = vec![Span::styled(" kentro │", theme.title)];
+        let mut spans = Vec::new();
         // Tabs with their keys; when they do not fit (Greek is longer), the last tabs
         // but the current one lose their key first.
         let key_width = |id: ScreenId| {
@@ -106,13 +108,43 @@ impl Shell {
                 .key_for(&[], id.action())
                 .map_or(0, |k| width(&k.to_string()) + 1)
         };
-        let mut total: usize = 9 + ScreenId::ALL
-            .iter()
-            .map(|id| key_width(*id) + width(t(self.lang, id.tab())) + 2)
-            .sum::<usize>();
         let room = (area.width as usize).saturating_sub(right_width as usize + 1);
+        // An administrator has two tabs more than fit at 80 columns: the
+        // administrators' tabs not in use give way first, before any tab loses its
+        // key (F8 and F10 still open them, and help lists them).
+        let mut tabs = self.tabs();
+        let bare = |tabs: &[ScreenId]| {
+            BRAND_WIDTH
+                + tabs
+                    .iter()
+                    .map(|id| width(t(self.lang, id.tab())) + 2)
+                    .sum::<usize>()
+        };
+        let keyed =
+            |tabs: &[ScreenId]| bare(tabs) + tabs.iter().map(|id| key_width(*id)).sum::<usize>();
+        while keyed(&tabs) > room {
+            match tabs
+                .iter()
+                .rposition(|id| id.needs().is_some() && *id != self.active)
+            {
+                Some(last) => {
+                    tabs.remove(last);
+                }
+                None => break,
+            }
+        }
+        // In the end the program's name gives way too (Greek names are longer).
+        let brand = bare(&tabs) <= room;
+        if brand {
+            spans.push(Span::styled(BRAND, theme.title));
+        }
+        let mut total: usize = if brand { BRAND_WIDTH } else { 0 }
+            + tabs
+                .iter()
+                .map(|id| key_width(*id) + width(t(self.lang, id.tab())) + 2)
+                .sum::<usize>();
         let mut keyless: Vec<ScreenId> = Vec::new();
-        for id in ScreenId::ALL.iter().rev() {
+        for id in tabs.iter().rev() {
             if total <= room {
                 break;
             }
@@ -125,7 +157,7 @@ impl Shell {
             // Reverse video still marks the current tab without its key.
             keyless.push(self.active);
         }
-        for id in ScreenId::ALL {
+        for id in tabs {
             let key = self
                 .keymap
                 .key_for(&[], id.action())

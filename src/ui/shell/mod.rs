@@ -9,12 +9,14 @@ use std::collections::VecDeque;
 use chrono::NaiveDateTime;
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
+use super::audit::AuditScreen;
 use super::directory::DirectoryScreen;
 use super::help::HelpState;
 use super::intake::IntakeScreen;
 use super::lookup::LookupScreen;
 use super::queue::QueueScreen;
 use super::referral::ReferralScreen;
+use super::staff::StaffScreen;
 use super::{Ctx, Outcome, Screen, ScreenId, Theme};
 use crate::action::Action;
 use crate::app::AppContext;
@@ -76,6 +78,8 @@ impl Shell {
                 Box::new(LookupScreen::new()),
                 Box::new(ReferralScreen::new()),
                 Box::new(DirectoryScreen::new()),
+                Box::new(StaffScreen::new()),
+                Box::new(AuditScreen::new()),
             ],
             help: None,
             status: None,
@@ -193,10 +197,35 @@ impl Shell {
         };
     }
 
-    /// Switches to `id` and reloads it.
+    /// The screens the operator's role may open, in the tab bar's order.
+    pub fn tabs(&self) -> Vec<ScreenId> {
+        let viewer = self.viewer();
+        ScreenId::ALL
+            .into_iter()
+            .filter(|id| id.open_to(&viewer))
+            .collect()
+    }
+
+    fn viewer(&self) -> crate::domain::access::Viewer {
+        crate::domain::access::Viewer::new(&self.operator, self.role, &self.organisation)
+    }
+
+    /// Switches to `id` and reloads it. A screen the operator's role may not open
+    /// (administrators' screens) is refused, and an operator who lost the role while
+    /// on one is taken back to the queue.
     pub fn open(&mut self, id: ScreenId, store: &mut Store) {
-        self.active = id;
         self.read_role(store);
+        let viewer = self.viewer();
+        if !id.open_to(&viewer) {
+            let text = tf(self.lang, Msg::AdminsOnly, &[t(self.lang, id.tab())]);
+            self.set_status(text, true);
+            if self.active.open_to(&viewer) {
+                return;
+            }
+            self.active = ScreenId::Queue;
+        } else {
+            self.active = id;
+        }
         let result = self.with_screen(store, |screen, cx| screen.refresh(cx));
         if let Err(e) = result {
             let outcome = super::kit::fail::store_failure(self.lang, "reload", &e);
@@ -352,6 +381,9 @@ impl Shell {
         if let Some(id) = ScreenId::from_action(action) {
             self.help = None;
             self.open(id, store);
+            if self.active != id {
+                return true;
+            }
             pending.push_back(self.with_screen(store, |screen, cx| screen.shown(cx)));
             return true;
         }
@@ -393,7 +425,9 @@ impl Shell {
             | Action::ScreenIntake
             | Action::ScreenLookup
             | Action::ScreenReferrals
-            | Action::ScreenDirectory => self.run(action, store),
+            | Action::ScreenDirectory
+            | Action::ScreenStaff
+            | Action::ScreenAudit => self.run(action, store),
             _ => false,
         }
     }
