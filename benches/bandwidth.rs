@@ -100,6 +100,7 @@ fn main() {
         keymap: None,
         theme: None,
         ascii_borders: false,
+        print_command: None,
     };
 
     // Typing a 20-letter query in lookup.

@@ -112,6 +112,7 @@ fn render() {
         keymap: None,
         theme: None,
         ascii_borders: false,
+        print_command: None,
     };
     let mut shell = Shell::new(
         &ctx,

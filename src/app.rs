@@ -53,6 +53,8 @@ pub struct AppContext {
     pub keymap: Option<String>,
     pub theme: Option<String>,
     pub ascii_borders: bool,
+    /// The desk's printer command (`print_command`), if one is configured.
+    pub print_command: Option<String>,
 }
 
 /// What the input thread sends.

@@ -26,6 +26,9 @@ pub struct FileConfig {
     /// The database's encryption key file (builds with the `encryption` feature),
     /// readable only by the account that opens the database.
     pub key_file: Option<PathBuf>,
+    /// The desk's printer for referral slips and tickets: a command that prints its
+    /// standard input (`lp -d desk2`). Under set-user-id, only the system file's.
+    pub print_command: Option<String>,
 }
 
 impl FileConfig {
@@ -56,6 +59,7 @@ impl FileConfig {
             theme: self.theme.or(base.theme),
             ascii_borders: self.ascii_borders.or(base.ascii_borders),
             key_file: self.key_file.or(base.key_file),
+            print_command: self.print_command.or(base.print_command),
         }
     }
 }
@@ -79,6 +83,7 @@ pub fn load_config(mode: Mode) -> Result<FileConfig, String> {
     };
     if mode == Mode::SetUserId {
         user.db = None;
+        user.print_command = None;
     }
     Ok(user.over(system))
 }

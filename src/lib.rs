@@ -15,6 +15,7 @@ pub mod i18n;
 pub mod identity;
 pub mod keymap;
 pub mod logging;
+pub mod printing;
 pub mod privilege;
 pub mod report;
 pub mod search;

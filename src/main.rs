@@ -106,12 +106,23 @@ fn run(cli: &Cli, file_config: &FileConfig, mode: Mode, lang: Lang) -> Result<Ex
         Some(Command::Directory(args)) => {
             kentro::cli::directory::run(&mut store, args, &kentro::identity::operator_login()?)
         }
-        Some(Command::Referrals(args)) => kentro::cli::referrals::run(&mut store, &me, args),
+        Some(Command::Referrals(args)) => {
+            let printer =
+                kentro::printing::Printer::configured(file_config.print_command.as_deref());
+            kentro::cli::referrals::run(&mut store, &me, args, printer.as_ref())
+        }
         Some(Command::Check) => kentro::cli::maintenance::check(&store),
         Some(Command::Backup(args)) => kentro::cli::maintenance::backup(&store, args),
         Some(Command::Restore(_)) => Err("restore runs before the database is opened".into()),
         Some(Command::Queue(args)) => {
-            kentro::cli::queue::run(&mut store, args, cli.desk.or(file_config.desk))
+            let printer =
+                kentro::printing::Printer::configured(file_config.print_command.as_deref());
+            kentro::cli::queue::run(
+                &mut store,
+                args,
+                cli.desk.or(file_config.desk),
+                printer.as_ref(),
+            )
         }
         Some(Command::Display) => kentro::cli::display::run(store, cli, file_config),
         Some(Command::Staff(args)) => kentro::cli::staff::run(&mut store, &me, args, cli.desk),

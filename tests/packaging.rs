@@ -163,7 +163,10 @@ fn the_upgrade_step_reindexes() {
         .unwrap();
     let postinst = read(&format!("{scripts}postinst"));
     assert!(postinst.starts_with("#!/bin/sh\n"));
-    assert!(postinst.contains("/usr/bin/kentro reindex \\\n        || echo"), "{postinst}");
+    assert!(
+        postinst.contains("/usr/bin/kentro reindex \\\n        || echo"),
+        "{postinst}"
+    );
     assert!(postinst.contains("#DEBHELPER#"));
     let status = Command::new("sh")
         .args(["-n"])

@@ -472,6 +472,9 @@ _kentro() {
             kentro__subcmd__help__subcmd__referrals,set)
                 cmd="kentro__subcmd__help__subcmd__referrals__subcmd__set"
                 ;;
+            kentro__subcmd__help__subcmd__referrals,slip)
+                cmd="kentro__subcmd__help__subcmd__referrals__subcmd__slip"
+                ;;
             kentro__subcmd__help__subcmd__report,merge)
                 cmd="kentro__subcmd__help__subcmd__report__subcmd__merge"
                 ;;
@@ -565,6 +568,9 @@ _kentro() {
             kentro__subcmd__referrals,set)
                 cmd="kentro__subcmd__referrals__subcmd__set"
                 ;;
+            kentro__subcmd__referrals,slip)
+                cmd="kentro__subcmd__referrals__subcmd__slip"
+                ;;
             kentro__subcmd__referrals__subcmd__help,add)
                 cmd="kentro__subcmd__referrals__subcmd__help__subcmd__add"
                 ;;
@@ -582,6 +588,9 @@ _kentro() {
                 ;;
             kentro__subcmd__referrals__subcmd__help,set)
                 cmd="kentro__subcmd__referrals__subcmd__help__subcmd__set"
+                ;;
+            kentro__subcmd__referrals__subcmd__help,slip)
+                cmd="kentro__subcmd__referrals__subcmd__help__subcmd__slip"
                 ;;
             kentro__subcmd__report,help)
                 cmd="kentro__subcmd__report__subcmd__help"
@@ -3388,7 +3397,7 @@ _kentro() {
             return 0
             ;;
         kentro__subcmd__help__subcmd__referrals)
-            opts="list add set export import"
+            opts="list add set export slip import"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3458,6 +3467,20 @@ _kentro() {
             return 0
             ;;
         kentro__subcmd__help__subcmd__referrals__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kentro__subcmd__help__subcmd__referrals__subcmd__slip)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3988,7 +4011,7 @@ _kentro() {
             return 0
             ;;
         kentro__subcmd__queue__subcmd__add)
-            opts="-h --service --priority --urgent --note --label --db --lang --desk --keymap --theme --ascii --help"
+            opts="-h --service --priority --urgent --note --label --print --db --lang --desk --keymap --theme --ascii --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4328,7 +4351,7 @@ _kentro() {
             return 0
             ;;
         kentro__subcmd__referrals)
-            opts="-h --db --lang --desk --keymap --theme --ascii --help list add set export import help"
+            opts="-h --db --lang --desk --keymap --theme --ascii --help list add set export slip import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4450,7 +4473,7 @@ _kentro() {
             return 0
             ;;
         kentro__subcmd__referrals__subcmd__help)
-            opts="list add set export import help"
+            opts="list add set export slip import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4547,6 +4570,20 @@ _kentro() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kentro__subcmd__referrals__subcmd__help__subcmd__slip)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kentro__subcmd__referrals__subcmd__import)
             opts="-h --db --lang --desk --keymap --theme --ascii --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -4626,6 +4663,40 @@ _kentro() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --desk)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keymap)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --theme)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kentro__subcmd__referrals__subcmd__slip)
+            opts="-h --screen --db --lang --desk --keymap --theme --ascii --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -263,6 +263,7 @@ pub fn interactive(
         keymap: cli.keymap.clone().or_else(|| file_config.keymap.clone()),
         theme: cli.theme.clone().or_else(|| file_config.theme.clone()),
         ascii_borders: cli.ascii || file_config.ascii_borders.unwrap_or(false),
+        print_command: file_config.print_command.clone(),
     };
     reindex::in_background(&store);
     failure::operator_engaged();

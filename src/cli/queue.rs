@@ -33,7 +33,29 @@ fn service_id(store: &Store, code: &str) -> Result<i64, String> {
 
 /// Runs a queue command; `desk` is this terminal's desk (the global --desk, else the
 /// config's), which `call` needs.
-pub fn run(store: &mut Store, args: &QueueArgs, desk: Option<i64>) -> Result<ExitCode, String> {
+/// A ticket as the printer gets it: the number large enough to read from the
+/// waiting room is the printer's business; the text is the number, the service line
+/// in both languages and the time it was taken. Nothing about the person.
+fn ticket_text(store: &Store, ticket: &crate::domain::records::Ticket) -> Result<String, String> {
+    let service = store
+        .services()
+        .map_err(|e| e.to_string())?
+        .into_iter()
+        .find(|s| s.id == ticket.service_id);
+    let (el, en) = service.map(|s| (s.name_el, s.name_en)).unwrap_or_default();
+    Ok(format!(
+        "\n    {}\n\n{el}\n{en}\n{}\n\n",
+        ticket.number,
+        chrono::Local::now().format("%d/%m/%Y %H:%M"),
+    ))
+}
+
+pub fn run(
+    store: &mut Store,
+    args: &QueueArgs,
+    desk: Option<i64>,
+    printer: Option<&crate::printing::Printer>,
+) -> Result<ExitCode, String> {
     let desk = || desk.ok_or_else(|| say(CliMsg::CallNeedsDesk).to_string());
     match &args.command {
         QueueCommand::Services { json } => {
@@ -61,7 +83,13 @@ pub fn run(store: &mut Store, args: &QueueArgs, desk: Option<i64>) -> Result<Exi
             urgent,
             note,
             label,
+            print,
         } => {
+            let printer = match (print, printer) {
+                (true, None) => return Err(say(CliMsg::NoPrinter).into()),
+                (true, Some(p)) => Some(p),
+                (false, _) => None,
+            };
             let service_id = service_id(store, service)?;
             let flags = priority
                 .iter()
@@ -88,6 +116,12 @@ pub fn run(store: &mut Store, args: &QueueArgs, desk: Option<i64>) -> Result<Exi
                     &stamp()?,
                 )
                 .map_err(|e| e.to_string())?;
+            if let Some(printer) = printer {
+                printer
+                    .print(&ticket_text(store, &ticket)?)
+                    .map_err(|e| e.to_string())?;
+                super::warn(&sayf(CliMsg::TicketPrinted, &[&ticket.number]));
+            }
             super::print(&format!("{}\n", ticket.number))?;
         }
         QueueCommand::Call { service } => {

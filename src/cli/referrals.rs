@@ -7,10 +7,19 @@ use super::{ReferralsArgs, ReferralsWhat};
 use crate::domain::access::{Kind, Scope, access};
 use crate::domain::dates::format_iso;
 use crate::domain::records::Staff;
+use crate::domain::referral::SlipLang;
 use crate::domain::referral::{is_overdue, sort_for_desk};
+use crate::i18n::cli::{CliMsg, sayf};
+use crate::printing::Printer;
 use crate::store::{Stamp, Store};
 
-pub fn run(store: &mut Store, me: &Staff, args: &ReferralsArgs) -> Result<ExitCode, String> {
+/// Runs a referrals command; `printer` is the desk's (`print_command`), for slips.
+pub fn run(
+    store: &mut Store,
+    me: &Staff,
+    args: &ReferralsArgs,
+    printer: Option<&Printer>,
+) -> Result<ExitCode, String> {
     match &args.what {
         ReferralsWhat::List { open, json } => list(store, me, *open, *json),
         ReferralsWhat::Add {
@@ -25,6 +34,7 @@ pub fn run(store: &mut Store, me: &Staff, args: &ReferralsArgs) -> Result<ExitCo
         }
         ReferralsWhat::Export { id, out } => super::packets::export(store, me, *id, out),
         ReferralsWhat::Import { file } => super::packets::import(store, me, file),
+        ReferralsWhat::Slip { id, screen } => slip(store, me, *id, *screen, printer),
     }
 }
 
@@ -124,6 +134,73 @@ fn list(store: &mut Store, me: &Staff, open: bool, json: bool) -> Result<ExitCod
                 r.urgency.code(),
                 names.get(&r.person_id).map_or("?", String::as_str),
             );
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `kentro referrals slip ID`: the referral's slip, to the desk's printer when
+/// `print_command` is set (unless `--screen`), else on standard output. Anyone who
+/// may see the referral's details may print it again; the printing is audited.
+fn slip(
+    store: &mut Store,
+    me: &Staff,
+    id: i64,
+    screen: bool,
+    printer: Option<&Printer>,
+) -> Result<ExitCode, String> {
+    let viewer = me.viewer();
+    let referral = store
+        .referral(id)
+        .map_err(|e| e.to_string())?
+        .ok_or_else(|| format!("no referral {id}"))?;
+    let owners = store
+        .referral_organisations(&[id])
+        .map_err(|e| e.to_string())?;
+    let owner = owners.get(&id).map_or("", String::as_str);
+    let consent = owner != viewer.organisation
+        && store
+            .shares_with(referral.person_id, &viewer.organisation)
+            .map_err(|e| e.to_string())?;
+    let scope = Scope::Organisation {
+        owner,
+        consent_to_share: consent,
+    };
+    if !access(&viewer, Kind::ReferralDetail, scope).shown() {
+        return Err(sayf(CliMsg::SlipNotYours, &[&id.to_string()]));
+    }
+    let person = store
+        .person(referral.person_id)
+        .map_err(|e| e.to_string())?
+        .ok_or_else(|| format!("no person with id {}", referral.person_id))?;
+    let services = store.services().map_err(|e| e.to_string())?;
+    let service = services
+        .iter()
+        .find(|s| s.id == referral.service_id)
+        .ok_or_else(|| format!("no service {}", referral.service_id))?;
+    let centre = services
+        .iter()
+        .find(|s| s.kind == Some(crate::domain::codes::ServiceKind::Internal))
+        .map_or("kentro", |s| s.organisation.as_str());
+    let lang = match crate::i18n::cli::lang() {
+        crate::i18n::Lang::El => SlipLang::El,
+        crate::i18n::Lang::En => SlipLang::En,
+    };
+    let text = crate::ui::referral::slip_text(lang, &referral, &person, service, centre);
+    let stamp = Stamp::now(&me.login);
+    match printer.filter(|_| !screen) {
+        Some(printer) => {
+            store
+                .audit(&stamp, "slip", "referral", Some(id), "printed")
+                .map_err(|e| e.to_string())?;
+            printer.print(&text).map_err(|e| e.to_string())?;
+            outln!("{}", sayf(CliMsg::SlipPrinted, &[&id.to_string()]));
+        }
+        None => {
+            store
+                .audit(&stamp, "slip", "referral", Some(id), "shown")
+                .map_err(|e| e.to_string())?;
+            super::print(&text)?;
         }
     }
     Ok(ExitCode::SUCCESS)

@@ -74,6 +74,13 @@ catalogue! {
     PressEnter { el: "Πατήστε Enter για να κλείσει.", en: "Press Enter to close." }
     KeysCurrent { el: "Τα κλειδιά αναζήτησης είναι ενημερωμένα (κανόνες έκδοσης {}).", en: "The search keys are current (rules version {})." }
     KeysRebuilt { el: "Τα κλειδιά αναζήτησης ξαναφτιάχτηκαν για {} άτομα (κανόνες έκδοσης {}).", en: "Search keys rebuilt for {} people (rules version {})." }
+    SlipNotYours {
+        el: "Τα στοιχεία της παραπομπής {} ανήκουν σε άλλον φορέα και το άτομο δεν έχει συναινέσει στην κοινοποίηση: δεν εκτυπώνεται από εδώ.",
+        en: "Referral {}'s details belong to another organisation and the person has not consented to share them: no slip from here.",
+    }
+    SlipPrinted { el: "Το παραπεμπτικό {} στάλθηκε στον εκτυπωτή.", en: "Slip of referral {} sent to the printer." }
+    TicketPrinted { el: "Το εισιτήριο {} στάλθηκε στον εκτυπωτή.", en: "Ticket {} sent to the printer." }
+    NoPrinter { el: "Δεν έχει οριστεί εκτυπωτής (print_command στο config.toml).", en: "No printer is configured (print_command in config.toml)." }
     WriteFailed { el: "δεν είναι δυνατή η εγγραφή της εξόδου: {}", en: "cannot write output: {}" }
     }
 }

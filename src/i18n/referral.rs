@@ -40,6 +40,8 @@ catalogue! {
     BadDate { el: "Η ημερομηνία δεν διαβάζεται: γράψτε ΗΗ/ΜΜ/ΕΕΕΕ", en: "Cannot read the date: write DD/MM/YYYY" }
     NoneSelected { el: "Δεν έχει επιλεγεί παραπομπή", en: "No referral selected" }
     SlipWritten { el: "Παραπεμπτικό: {}", en: "Slip written: {}" }
+    SlipPrinted { el: "Το παραπεμπτικό στάλθηκε στον εκτυπωτή.", en: "Slip sent to the printer." }
+    SlipPrintFailed { el: "Το παραπεμπτικό δεν τυπώθηκε: {}", en: "The slip was not printed: {}" }
     SlipFailed { el: "Το παραπεμπτικό δεν γράφτηκε: {}", en: "The slip was not written: {}" }
     Refused { el: "Δεν επιτρέπεται: {}", en: "Refused: {}" }
     Conflict { el: "Άλλο γραφείο άλλαξε την παραπομπή· ξαναφορτώθηκε, δοκιμάστε ξανά", en: "Another desk changed this referral; reloaded, try again" }

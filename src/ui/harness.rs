@@ -47,6 +47,7 @@ pub fn app_context(lang: Lang) -> AppContext {
         keymap: None,
         theme: None,
         ascii_borders: false,
+        print_command: None,
     }
 }
 

@@ -36,6 +36,9 @@ pub enum QueueCommand {
         /// A first name or short description of the person.
         #[arg(long)]
         label: Option<String>,
+        /// Also print the ticket on the desk's printer (`print_command`).
+        #[arg(long)]
+        print: bool,
     },
     /// Claims the next waiting ticket for a desk; prints its number (exit status 3
     /// when nobody is waiting).
@@ -121,6 +124,14 @@ pub enum ReferralsWhat {
         id: i64,
         #[arg(long)]
         out: PathBuf,
+    },
+    /// A referral's slip: to the desk's printer when `print_command` is set, else (or
+    /// with --screen) on standard output. Anyone who may see the referral may print it.
+    Slip {
+        id: i64,
+        /// Show it here even when a printer is configured.
+        #[arg(long)]
+        screen: bool,
     },
     /// Read a packet from another centre: a referral (the person is matched against
     /// this centre's people first) or the answer to one of ours.

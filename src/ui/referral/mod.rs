@@ -63,6 +63,8 @@ pub struct ReferralScreen {
     today: Option<NaiveDate>,
     /// Where slips are written (default: `slips/` beside the database).
     pub slips_dir: Option<PathBuf>,
+    /// The desk's printer: slips go there instead of to a file.
+    pub printer: Option<crate::printing::Printer>,
 }
 
 impl ReferralScreen {
@@ -71,6 +73,12 @@ impl ReferralScreen {
             open_only: true,
             ..Self::default()
         }
+    }
+
+    /// Slips go to `printer` (none: to a file).
+    pub fn printing_to(mut self, printer: Option<crate::printing::Printer>) -> Self {
+        self.printer = printer;
+        self
     }
 
     fn today(&self) -> NaiveDate {

@@ -81,6 +81,23 @@ impl ReferralScreen {
             Lang::En => SlipLang::En,
         };
         let text = slip_text(lang, &referral, &person, &service, &centre);
+        if let Some(printer) = &self.printer {
+            return match printer.print(&text) {
+                Ok(()) => {
+                    if let Err(e) = cx.store.audit(
+                        &cx.stamp(),
+                        "slip",
+                        "referral",
+                        Some(referral.id),
+                        "printed",
+                    ) {
+                        return crate::ui::kit::fail::store_failure(cx.lang, "audit slip", &e);
+                    }
+                    Outcome::Status(t(cx.lang, RMsg::SlipPrinted).to_string())
+                }
+                Err(e) => Outcome::Error(tf(cx.lang, RMsg::SlipPrintFailed, &[&e.to_string()])),
+            };
+        }
         let dir = self
             .slips_dir
             .clone()

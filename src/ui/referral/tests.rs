@@ -161,3 +161,41 @@ fn a_half_typed_referral_is_kept_and_taken_up_again() {
     next.handle(Action::Cancel, &mut cx(&mut store, Lang::En));
     assert!(next.draft_waiting(&cx(&mut store, Lang::En)));
 }
+
+/// With a printer configured (`print_command`), the slip goes to it: the command gets
+/// the slip's text on its standard input and the status line says so; a printer that
+/// fails is said, with what it said.
+#[test]
+fn a_slip_goes_to_the_configured_printer() {
+    let (dir, mut store) = demo();
+    let printed = dir.path().join("printed.txt");
+    let printer =
+        crate::printing::Printer::configured(Some(&format!("cat > '{}'", printed.display())));
+    let mut screen = ReferralScreen::new().printing_to(printer);
+    screen.refresh(&mut cx(&mut store, Lang::En)).unwrap();
+    let row = screen
+        .shown()
+        .first()
+        .map(|r| r.referral.clone())
+        .expect("a referral");
+    let outcome = screen.handle(Action::PrintSlip, &mut cx(&mut store, Lang::En));
+    assert_eq!(outcome, Outcome::Status("Slip sent to the printer.".into()));
+    let text = std::fs::read_to_string(&printed).unwrap();
+    let person = store.person(row.person_id).unwrap().unwrap();
+    assert!(text.contains(&person.surname), "{text}");
+    assert!(text.contains("Referral slip"), "{text}");
+    // No file was written instead.
+    assert!(!dir.path().join("slips").exists());
+
+    let broken = crate::printing::Printer::configured(Some("echo 'lp: printer off' >&2; exit 2"));
+    let mut screen = ReferralScreen::new().printing_to(broken);
+    screen.refresh(&mut cx(&mut store, Lang::El)).unwrap();
+    let Outcome::Error(text) = screen.handle(Action::PrintSlip, &mut cx(&mut store, Lang::El))
+    else {
+        panic!("a failed print is an error");
+    };
+    assert!(
+        text.starts_with("Το παραπεμπτικό δεν τυπώθηκε") && text.contains("printer off"),
+        "{text}"
+    );
+}

@@ -76,7 +76,11 @@ impl Shell {
                 Box::new(QueueScreen::new()),
                 Box::new(IntakeScreen::new()),
                 Box::new(LookupScreen::new()),
-                Box::new(ReferralScreen::new()),
+                Box::new(
+                    ReferralScreen::new().printing_to(crate::printing::Printer::configured(
+                        ctx.print_command.as_deref(),
+                    )),
+                ),
                 Box::new(DirectoryScreen::new()),
                 Box::new(StaffScreen::new()),
                 Box::new(AuditScreen::new()),

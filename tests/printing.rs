@@ -1,0 +1,152 @@
+//! The desk's printer from the command line: `print_command` gets a referral's slip
+//! (or a ticket) on its standard input; without one the slip is shown on screen; a
+//! colleague who may not see the referral gets no slip.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+struct Env {
+    dir: tempfile::TempDir,
+}
+
+impl Env {
+    fn new() -> Env {
+        let env = Env {
+            dir: tempfile::tempdir().unwrap(),
+        };
+        assert!(env.run(&["init"]).status.success());
+        env
+    }
+
+    fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    fn run(&self, args: &[&str]) -> Output {
+        Command::new(env!("CARGO_BIN_EXE_kentro"))
+            .args(args)
+            .args(["--lang", "en"])
+            .env("KENTRO_DB", self.path("k.db"))
+            .env("KENTRO_CONFIG", self.path("config.toml"))
+            .env("XDG_STATE_HOME", self.path("state"))
+            .env("USER", "tester")
+            .output()
+            .unwrap()
+    }
+
+    fn ok(&self, args: &[&str]) -> String {
+        let out = self.run(args);
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    /// A printer that writes what it gets into `file`.
+    fn printer_into(&self, file: &Path) {
+        std::fs::write(
+            self.path("config.toml"),
+            format!("print_command = \"cat > '{}'\"\n", file.display()),
+        )
+        .unwrap();
+    }
+}
+
+fn referral(env: &Env) -> String {
+    let csv = env.path("people.csv");
+    std::fs::write(&csv, "surname,given_name\nPrintopoulou,Eleni\n").unwrap();
+    env.ok(&["import", csv.to_str().unwrap()]);
+    let id = env.ok(&[
+        "referrals",
+        "add",
+        "--person",
+        "1",
+        "--service",
+        "legal",
+        "--reason",
+        "tenancy",
+        "--consent",
+    ]);
+    id.trim().to_string()
+}
+
+#[test]
+fn a_slip_is_shown_without_a_printer_and_printed_with_one() {
+    let env = Env::new();
+    let id = referral(&env);
+    // No printer: on screen, to read or copy.
+    let shown = env.ok(&["referrals", "slip", &id]);
+    assert!(
+        shown.contains("Printopoulou") && shown.contains("Referral slip"),
+        "{shown}"
+    );
+    // A printer: the same text goes to it.
+    let printed = env.path("printed.txt");
+    env.printer_into(&printed);
+    let said = env.ok(&["referrals", "slip", &id]);
+    assert!(said.contains("sent to the printer"), "{said}");
+    assert_eq!(std::fs::read_to_string(&printed).unwrap(), shown);
+    // --screen shows it even with a printer.
+    assert_eq!(env.ok(&["referrals", "slip", &id, "--screen"]), shown);
+    // A colleague of another organisation, without the person's consent to share with
+    // it, may not see the referral's details: no slip, printed or shown.
+    std::fs::remove_file(&printed).unwrap();
+    let me = kentro::identity::operator_login().unwrap();
+    env.ok(&["staff", "add", "boss", "--role", "admin"]);
+    env.ok(&[
+        "staff",
+        "set",
+        &me,
+        "--role",
+        "social-worker",
+        "--organisation",
+        "arsis",
+    ]);
+    let out = env.run(&["referrals", "slip", &id]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("another organisation"));
+    assert!(out.stdout.is_empty() && !printed.exists());
+}
+
+#[test]
+fn a_ticket_is_printed_when_asked() {
+    let env = Env::new();
+    let out = env.run(&["queue", "add", "--service", "reception", "--print"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("No printer"));
+    let printed = env.path("ticket.txt");
+    env.printer_into(&printed);
+    let number = env.ok(&[
+        "queue",
+        "add",
+        "--service",
+        "reception",
+        "--print",
+        "--label",
+        "Labelname",
+    ]);
+    let ticket = std::fs::read_to_string(&printed).unwrap();
+    assert!(ticket.contains(number.trim()), "{ticket}");
+    assert!(
+        !ticket.contains("Labelname"),
+        "nothing about the person: {ticket}"
+    );
+}
+
+#[test]
+fn a_failing_printer_is_told_and_nothing_is_lost() {
+    let env = Env::new();
+    let id = referral(&env);
+    std::fs::write(
+        env.path("config.toml"),
+        "print_command = \"echo 'lp: desk2: printer not found' >&2; exit 1\"\n",
+    )
+    .unwrap();
+    let out = env.run(&["referrals", "slip", &id]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("printer not found"), "{err}");
+    assert!(!err.contains("Printopoulou"), "{err}");
+}
