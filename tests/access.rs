@@ -365,6 +365,15 @@ const CANARIES: &[&str] = &[
     "qxcanaryref",
     "qxcanarycase",
     "qxcanaryhouse",
+    "qxcanarytevent",
+    "qxcanaryrevent",
+    "qxcanaryesfarea",
+    "qxcanaryexit",
+    "qxcanaryleft",
+    "qxcanaryprog",
+    "qxcanarydraftvisit",
+    "qxcanarydraftedit",
+    "qxcanarydraftref",
     "qxcanaryglass",
     "qxcanaryappt",
     "6900000111",
@@ -504,6 +513,48 @@ fn canary_person(env: &Env) -> (i64, i64) {
         rusqlite::params![service, id],
     )
     .unwrap();
+    // Every later table that holds something about a person, as its screens and
+    // commands write it.
+    conn.execute_batch(&format!(
+        "UPDATE ticket_event SET note = 'QXCANARYTEVENT' \
+            WHERE ticket_id IN (SELECT id FROM ticket WHERE person_id = {id});
+         UPDATE referral_event SET note = 'QXCANARYREVENT' \
+            WHERE referral_id IN (SELECT id FROM referral WHERE person_id = {id});
+         INSERT INTO person_esf (person_id, unemployed_since, housing, area, born_abroad, \
+            parent_born_abroad, minority, updated_at, updated_by) \
+            VALUES ({id}, '2025-03-17', 'homeless', 'QXCANARYESFAREA', 1, 1, 0, \
+            '2026-11-30 10:00:00', 'x');
+         INSERT INTO participation (person_id, operation, entered_on, left_on, exit_reason, \
+            created_at, created_by) VALUES ({id}, 'OP1', '2026-01-05', '2026-02-05', \
+            'QXCANARYEXIT', '2026-11-30 10:00:00', 'x');
+         INSERT INTO activity (service_id, name, capacity, starts_on, ends_on, weekdays, \
+            time, minutes, roll_default, created_by, created_at) VALUES ({service}, \
+            'Greek A1', 10, '2026-01-01', '2026-06-30', '1', '10:00', 60, 'present', 'x', \
+            '2026-11-30 10:00:00');
+         INSERT INTO enrolment (activity_id, person_id, state, joined_at, left_at, \
+            left_reason, created_by) VALUES (last_insert_rowid(), {id}, 'left', \
+            '2026-01-02 10:00:00', '2026-02-02 10:00:00', 'QXCANARYLEFT', 'x');
+         INSERT INTO programme (code, name_el, name_en, unit, period, over_limit) \
+            VALUES ('FOOD', 'Τρόφιμα', 'Food', 'items', 'month', 'warn');
+         INSERT INTO programme_enrolment (programme_id, household_id, decided_on, \
+            valid_from, valid_to, allowance, note, created_by, created_at) VALUES \
+            (last_insert_rowid(), {household}, '2026-01-01', '2026-01-01', '2026-12-31', 4, \
+            'QXCANARYPROG', 'x', '2026-11-30 10:00:00');
+         INSERT INTO handout (enrolment_id, given_at, given_by, person_id, counted) \
+            VALUES (last_insert_rowid(), '2026-01-10 10:00:00', 'x', {id}, 1);
+         INSERT INTO draft (operator, kind, target_id, payload, updated_at) VALUES \
+            ('x', 'visit', {id}, '{{\"reason\":\"QXCANARYDRAFTVISIT\"}}', '2026-11-30 10:00:00'), \
+            ('x', 'intake', {id}, '{{\"surname\":\"QXCANARYDRAFTEDIT\"}}', '2026-11-30 10:00:00'), \
+            ('x', 'referral', NULL, '{{\"person\":[{id},\"QXCANARYDRAFTREF\"]}}', \
+             '2026-11-30 10:00:00'), \
+            ('y', 'referral', NULL, '{{\"person\":[{other},\"Ελένη\"]}}', '2026-11-30 10:00:00'), \
+            ('x', 'visit', {other}, '{{\"reason\":\"neighbour\"}}', '2026-11-30 10:00:00');
+         INSERT INTO import_batch (started_at, operator, state, heartbeat, rows) \
+            VALUES ('2026-11-30 10:00:00', 'x', 'done', 0, 1);
+         INSERT INTO import_batch_person (batch_id, person_id, line) \
+            VALUES (last_insert_rowid(), {id}, 7);"
+    ))
+    .unwrap();
     (id, other)
 }
 
@@ -541,6 +592,37 @@ fn erasure_leaves_no_canary_in_the_file_or_its_log_and_keeps_what_reports_count(
     );
     assert_eq!(store.visits_of(id).unwrap().len(), 1);
     assert_eq!(store.referrals_of(id).unwrap().len(), 1);
+    // Service use in the later tables stays, anonymous; the neighbour's drafts stay.
+    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    let count = |sql: &str| -> i64 { conn.query_row(sql, [id], |r| r.get(0)).unwrap() };
+    assert_eq!(
+        count("SELECT count(*) FROM participation WHERE person_id = ?1"),
+        1
+    );
+    assert_eq!(
+        count("SELECT count(*) FROM enrolment WHERE person_id = ?1"),
+        1
+    );
+    assert_eq!(
+        count("SELECT count(*) FROM handout WHERE person_id = ?1"),
+        1
+    );
+    assert_eq!(
+        count("SELECT count(*) FROM appointment WHERE person_id = ?1"),
+        1
+    );
+    assert_eq!(
+        count(
+            "SELECT count(*) FROM person_esf WHERE person_id = ?1 \
+             AND unemployed_since = '2025-03-01' AND housing = 'homeless' AND born_abroad"
+        ),
+        1
+    );
+    assert_eq!(count("SELECT count(*) FROM draft WHERE ?1 > 0"), 2);
+    assert_eq!(
+        count("SELECT count(*) FROM import_batch_person WHERE person_id = ?1"),
+        0
+    );
     assert!(store.is_erased(id).unwrap());
     assert_eq!(
         store.person(other).unwrap().unwrap().surname,

@@ -99,8 +99,9 @@ impl Store {
 
     /// Erases a person: names, identifiers, contact, free text and case notes go;
     /// what reports count stays (gender, year of birth as an age band, nationality,
-    /// groups, employment, education, languages, and the visits, tickets and
-    /// referrals as service use without their text). One transaction, then a
+    /// groups, employment, education, languages, ESF categories, and the visits,
+    /// tickets, referrals, appointments, activities, operations and hand-outs as
+    /// service use without their text). Drafts about the person go too. One transaction, then a
     /// checkpoint that empties the write-ahead log; `secure_delete` (always on)
     /// overwrites the freed bytes.
     pub fn erase_person(&mut self, person_id: i64, stamp: &Stamp) -> Result<Erased, StoreError> {
@@ -188,9 +189,23 @@ fn erase_in(tx: &Transaction<'_>, id: i64, stamp: &Stamp) -> Result<(), StoreErr
             WHERE person_id = ?1",
         "DELETE FROM share_consent WHERE person_id = ?1",
         "DELETE FROM person_distinct WHERE a = ?1 OR b = ?1",
-        // Forms in progress on this person (whatever the form).
-        "DELETE FROM draft WHERE target_id = ?1",
+        // Forms in progress on this person: the visit and edit forms name them as
+        // their target, a referral form in what was typed.
+        "DELETE FROM draft WHERE kind IN ('visit', 'intake') AND target_id = ?1",
+        "DELETE FROM draft WHERE kind = 'referral' AND \
+            CASE WHEN json_valid(payload) THEN json_extract(payload, '$.person[0]') END = ?1",
         "UPDATE break_glass SET reason = '' WHERE person_id = ?1",
+        // ESF facts: the categories the indicators count stay; the area goes and the
+        // start of unemployment keeps only its month (enough for its duration band).
+        "UPDATE person_esf SET area = NULL, \
+            unemployed_since = substr(unemployed_since, 1, 7) || '-01' \
+            WHERE person_id = ?1",
+        // Service use stays (operation, activity, dates, attendance, hand-outs); the
+        // words typed about the person go.
+        "UPDATE participation SET exit_reason = '' WHERE person_id = ?1",
+        "UPDATE enrolment SET left_reason = '' WHERE person_id = ?1",
+        // Which import line the person came from points back into a file of names.
+        "DELETE FROM import_batch_person WHERE person_id = ?1",
     ];
     for sql in statements {
         tx.execute(sql, [id])?;
@@ -227,11 +242,17 @@ fn erase_in(tx: &Transaction<'_>, id: i64, stamp: &Stamp) -> Result<(), StoreErr
          WHERE id = ?1",
         params![id, year_only, stamp.at, stamp.operator],
     )?;
-    // A household left with nobody: its label and address were this person's.
+    // A household left with nobody: its label, address and the notes on its
+    // distribution enrolments were this person's.
     if let Some(h) = household {
         tx.execute(
             "UPDATE household SET label = '', address = NULL, notes = '', version = version + 1 \
              WHERE id = ?1 AND NOT EXISTS (SELECT 1 FROM person WHERE household_id = ?1)",
+            [h],
+        )?;
+        tx.execute(
+            "UPDATE programme_enrolment SET note = '', version = version + 1 \
+             WHERE household_id = ?1 AND NOT EXISTS (SELECT 1 FROM person WHERE household_id = ?1)",
             [h],
         )?;
     }
