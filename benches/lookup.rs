@@ -36,7 +36,30 @@ const TYPED: &[&str] = &[
     "+30 694 412 3456",
     "k014",
     "papadopolous",
+    // Names narrowed by a date of birth, typed as desks type them.
+    "Παπαδόπουλος Γεώργιος 23/10/2002",
+    "ntokos antonis 1987",
+    "rezaei ali 45y",
+    "23.10.85 nikolaou",
+    "karimi fatemeh 10/2001",
 ];
+
+/// Dates of birth typed alone (the people born that day).
+const DATES_ALONE: &[&str] = &[
+    "23/10/1985",
+    "01/01/1990",
+    "15-03-72",
+    "2001-07-30",
+    "12.12.1999",
+    "05/05/2005",
+    "31/12/1960",
+    "14021988",
+];
+
+/// People drawn from the million for the namesakes set, and how many exact
+/// namesakes each must have to count.
+const NAMESAKE_SAMPLE: i64 = 1500;
+const MIN_NAMESAKES: usize = 5;
 
 fn binary() -> PathBuf {
     let exe = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/release/kentro");
@@ -162,6 +185,18 @@ fn main() {
         p99(&mut like) / p99(&mut engine).max(1e-9)
     );
 
+    // A date alone: the people born that day.
+    let mut dates = Vec::new();
+    for _ in 0..5 {
+        for q in DATES_ALONE {
+            let t = Instant::now();
+            let hits = search::search_on(&store, q, 20, today).expect("search");
+            dates.push(t.elapsed());
+            std::hint::black_box(hits);
+        }
+    }
+    common::report("a date of birth alone (20 results)", &mut dates);
+
     // A `kentro search` process from start to results, and its memory.
     let _ = search_process(&db, "papadop");
     let mut starts = Vec::new();
@@ -203,6 +238,48 @@ fn main() {
             r.query.label, r.query.case, r.query.query, r.rank
         );
     }
+    namesakes_recall(&store, today);
     let load = std::fs::read_to_string("/proc/loadavg").unwrap_or_default();
     println!("load average at end: {}", load.trim());
+}
+
+/// Recall among namesakes: people of the million who share their name with at least
+/// [`MIN_NAMESAKES`] others, queried by name and year, date (some with entry errors),
+/// father's name, and name alone.
+fn namesakes_recall(store: &Store, today: chrono::NaiveDate) {
+    use kentro::search::namesakes::{self, Case};
+    let people = store.count_people().unwrap_or(0).max(1);
+    let stride = (people / NAMESAKE_SAMPLE).max(1);
+    let sample: Vec<i64> = (0..NAMESAKE_SAMPLE).map(|i| 1 + i * stride).collect();
+    let started = Instant::now();
+    let queries = namesakes::build(store, &sample, MIN_NAMESAKES, today).expect("namesakes");
+    let ranks = namesakes::evaluate(store, &queries, 5, today).expect("namesakes");
+    let labelled: std::collections::HashSet<i64> = queries.iter().map(|q| q.person_id).collect();
+    let mean_namesakes =
+        queries.iter().map(|q| q.namesakes).sum::<usize>() as f64 / queries.len().max(1) as f64;
+    println!(
+        "namesakes: {} people with {MIN_NAMESAKES}+ exact namesakes (mean {mean_namesakes:.0}), {} queries, {:.1} s",
+        labelled.len(),
+        queries.len(),
+        started.elapsed().as_secs_f64()
+    );
+    for case in Case::ALL {
+        let (n, first, top5) = namesakes::shares(&queries, &ranks, case, false);
+        let (nd, dfirst, dtop5) = namesakes::shares(&queries, &ranks, case, true);
+        println!(
+            "  {}: {n} queries: first {:.1}%, top 5 {:.1}%; decidable {nd}: first {:.1}%, top 5 {:.1}%",
+            case.name(),
+            first * 100.0,
+            top5 * 100.0,
+            dfirst * 100.0,
+            dtop5 * 100.0
+        );
+    }
+    for (q, r) in queries
+        .iter()
+        .zip(&ranks)
+        .filter(|(q, r)| q.decidable && q.case != Case::NameOnly && **r != Some(1))
+    {
+        println!("  not first: {:?} {:?}: {r:?}", q.case, q.query);
+    }
 }

@@ -367,3 +367,35 @@ fn results_say_which_name_words_matched() {
     assert_eq!(words, vec![span(NameField::Surname, 1, 1)]);
     assert_eq!(date, Some(search::DateMatch::Exact));
 }
+
+#[test]
+fn namesakes_are_told_apart_by_the_date_of_birth_or_the_father() {
+    use kentro::search::namesakes::{self, Case};
+    let (_dir, store) = store_with_distractors(20_000);
+    let sample: Vec<i64> = (0..400).map(|i| 1 + (i * 47) % 20_000).collect();
+    let queries = namesakes::build(&store, &sample, 2, today()).unwrap();
+    let ranks = namesakes::evaluate(&store, &queries, 5, today()).unwrap();
+    for case in Case::ALL {
+        let (n, first, top5) = namesakes::shares(&queries, &ranks, case, false);
+        let (nd, dfirst, dtop5) = namesakes::shares(&queries, &ranks, case, true);
+        println!(
+            "{}: {n} queries, first {:.1}%, top 5 {:.1}%; decidable {nd}: first {:.1}%, top 5 {:.1}%",
+            case.name(),
+            first * 100.0,
+            top5 * 100.0,
+            dfirst * 100.0,
+            dtop5 * 100.0
+        );
+    }
+    for (q, r) in queries.iter().zip(&ranks) {
+        if q.decidable && *r != Some(1) && q.case != Case::NameOnly {
+            println!("  not first: {:?} {:?}: {r:?}", q.case, q.query);
+        }
+    }
+    for case in [Case::Year, Case::Date, Case::DateWithError, Case::Father] {
+        let (n, first, top5) = namesakes::shares(&queries, &ranks, case, true);
+        assert!(n >= 50, "{}: only {n} decidable queries", case.name());
+        assert!(first >= 0.95, "{}: first {first}", case.name());
+        assert!(top5 >= 0.99, "{}: top five {top5}", case.name());
+    }
+}

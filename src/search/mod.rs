@@ -19,6 +19,7 @@ mod candidates;
 pub mod date_terms;
 pub mod duplicates;
 mod identifiers;
+pub mod namesakes;
 mod query;
 mod rank;
 pub mod recall;
@@ -167,6 +168,7 @@ fn search_split(
             let score = Score {
                 date: None,
                 kind: MatchKind::BirthDate,
+                reused: 0,
                 father_only: 0,
                 points: 0,
             };
@@ -233,6 +235,7 @@ fn identifier_hits(
             let score = Score {
                 date: None,
                 kind: MatchKind::Identifier,
+                reused: 0,
                 father_only: 0,
                 points: if exact { 1000 } else { 500 },
             };

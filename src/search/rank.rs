@@ -118,6 +118,7 @@ fn score_words(words: &[QueryWord], name_words: &[NameWord]) -> Option<(Score, V
     let mut total = 0;
     let mut worst = MatchKind::ExactName;
     let mut father_only = 0;
+    let mut reused = 0;
     let mut used: Vec<usize> = Vec::new();
     for word in words {
         let best = name_words
@@ -138,6 +139,9 @@ fn score_words(words: &[QueryWord], name_words: &[NameWord]) -> Option<(Score, V
             })
             .filter(|(_, score, _)| *score > 0)
             .max_by_key(|(_, score, _)| *score)?;
+        if used.contains(&best.0) {
+            reused += 1;
+        }
         used.push(best.0);
         total += best.1;
         worst = worst.max(best.2);
@@ -149,6 +153,7 @@ fn score_words(words: &[QueryWord], name_words: &[NameWord]) -> Option<(Score, V
         Score {
             date: None,
             kind: worst,
+            reused,
             father_only,
             points: total,
         },
@@ -157,22 +162,44 @@ fn score_words(words: &[QueryWord], name_words: &[NameWord]) -> Option<(Score, V
 }
 
 /// How a person matched a query: how the date of birth agrees with a date term (when
-/// one was typed), the kind of name match, then how many query words were found only
-/// in a parent's name (Χρήστος the given name beats Χρήστος the father, whoever came
-/// more recently), then points for the closer spelling.
+/// one was typed), how many query words found no name word of their own, the kind of
+/// name match, then how many query words were found only in a parent's name
+/// (Χρήστος the given name beats Χρήστος the father, whoever came more recently), then
+/// points for the closer spelling.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) struct Score {
     pub(super) date: Option<DateMatch>,
     pub(super) kind: MatchKind,
+    /// Query words that matched only a name word another query word had matched
+    /// ("Αλεξίου Γεώργιος Γεώργιος" against a person whose father is not Γεώργιος).
+    pub(super) reused: usize,
     pub(super) father_only: usize,
     pub(super) points: u32,
 }
 
+/// How a date of birth agrees with a date term, in tiers: the exact date; any of the
+/// usual entry errors (which of them tells little, so the name decides first); the
+/// year only; no date on record.
+fn date_tier(date: Option<DateMatch>) -> u8 {
+    match date {
+        None | Some(DateMatch::Exact) => 0,
+        Some(DateMatch::SameYear) => 2,
+        Some(DateMatch::Unknown) => 3,
+        Some(_) => 1,
+    }
+}
+
 impl Score {
-    /// Better first: the date's agreement, the kind, then fewer parent-only words
-    /// (recency comes after these).
-    pub(super) fn rank(&self) -> (Option<DateMatch>, MatchKind, usize) {
-        (self.date, self.kind, self.father_only)
+    /// Better first: the date's tier, words with a name word of their own, the kind,
+    /// fewer parent-only words, then which entry error (recency comes after these).
+    pub(super) fn rank(&self) -> (u8, usize, MatchKind, usize, Option<DateMatch>) {
+        (
+            date_tier(self.date),
+            self.reused,
+            self.kind,
+            self.father_only,
+            self.date,
+        )
     }
 }
 

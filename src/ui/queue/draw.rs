@@ -93,7 +93,12 @@ impl QueueScreen {
         ))];
         let visible = self.visible();
         let rows = (inner.height as usize).saturating_sub(1);
-        if visible.is_empty() {
+        if let Some(error) = &self.load_error {
+            lines.push(Line::from(Span::styled(
+                format!(" {error}"),
+                view.theme.status_error,
+            )));
+        } else if visible.is_empty() {
             let msg = if self.tickets.is_empty() {
                 QMsg::Empty
             } else {

@@ -13,6 +13,8 @@ mod link;
 mod list;
 mod names;
 mod service_lines;
+#[cfg(test)]
+mod tests;
 mod text;
 mod tickets;
 mod transfer;
@@ -32,6 +34,7 @@ use crate::domain::records::{Appointment, Service, Ticket};
 use crate::i18n::queue::QMsg;
 use crate::i18n::{Lang, t, tf};
 use crate::store::{Stamp, Store, StoreError};
+use crate::ui::kit::fail::{store_error_text, store_failure};
 
 pub use form::FORM_FLAGS;
 use form::TicketForm;
@@ -66,6 +69,9 @@ pub struct QueueScreen {
     mode: Mode,
     /// The day shown: the event loop's date, once a key has brought it.
     day: Option<chrono::NaiveDate>,
+    /// Why the tickets could not be read at the last reload, shown in place of the
+    /// list so that a failing database never looks like an empty queue.
+    load_error: Option<String>,
 }
 
 impl Default for QueueScreen {
@@ -85,6 +91,7 @@ impl Default for QueueScreen {
             filtering: false,
             mode: Mode::List,
             day: None,
+            load_error: None,
         }
     }
 }
@@ -214,15 +221,21 @@ impl Screen for QueueScreen {
             Some(day) if day != local.date() => day.and_time(local.time()),
             _ => local,
         };
-        self.load(store, now.with_second(0).unwrap_or(now))
+        let loaded = self.load(store, now.with_second(0).unwrap_or(now));
+        // The shell says it on the status line; the list says it in place of tickets.
+        self.load_error = loaded.as_ref().err().map(|e| store_error_text(cx.lang, e));
+        loaded
     }
 
     fn open(&mut self, nav: &Nav, cx: &mut Ctx<'_>) -> Outcome {
         self.day = Some(cx.now.date());
-        let _ = self.load(cx.store, cx.now);
+        self.reload(cx);
         match nav {
             Nav::TicketFor(person_id) => {
-                let person = cx.store.person(*person_id).ok().flatten();
+                let person = match cx.store.person(*person_id) {
+                    Ok(person) => person,
+                    Err(e) => return store_failure(cx.lang, "person for a ticket", &e),
+                };
                 let Some(person) = person else {
                     return Outcome::Error(t(cx.lang, QMsg::NoPerson).to_string());
                 };

@@ -12,7 +12,8 @@ use crate::domain::names::fold;
 use crate::domain::queue::{figures, order_key};
 use crate::domain::records::{Service, Ticket};
 use crate::store::{Store, StoreError};
-use crate::ui::Ctx;
+use crate::ui::kit::fail::{store_error_text, store_failure};
+use crate::ui::{Ctx, Outcome};
 
 impl QueueScreen {
     /// Tickets shown, in order: waiting in calling order, then at desks, then finished
@@ -137,7 +138,16 @@ impl QueueScreen {
         }
     }
 
+    /// Reads the day's tickets again. A failure is kept for the list to show in place
+    /// of the tickets (and logged); the action that asked for the reload still says
+    /// what it did.
     pub(super) fn reload(&mut self, cx: &mut Ctx<'_>) {
-        let _ = self.load(cx.store, cx.now);
+        self.load_error = match self.load(cx.store, cx.now) {
+            Ok(()) => None,
+            Err(e) => match store_failure(cx.lang, "queue reload", &e) {
+                Outcome::Error(text) => Some(text),
+                _ => Some(store_error_text(cx.lang, &e)),
+            },
+        };
     }
 }
