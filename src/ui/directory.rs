@@ -295,7 +295,9 @@ impl Screen for DirectoryScreen {
                 Action::Save => return self.save(cx),
                 Action::Cancel => {
                     self.edit = None;
-                    let _ = self.refresh(cx);
+                    if let Err(e) = self.refresh(cx) {
+                        return crate::ui::kit::fail::store_failure(cx.lang, "directory", &e);
+                    }
                 }
                 _ => return Outcome::Ignored,
             }

@@ -256,7 +256,7 @@ impl IntakeScreen {
             f.dirty = false;
             f.focus = focus;
         }
-        self.load_members(cx.store);
+        self.load_members(cx.store, cx.lang);
         Outcome::Handled
     }
 

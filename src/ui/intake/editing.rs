@@ -178,7 +178,7 @@ impl IntakeScreen {
         form.pick = 0;
         if accepted {
             self.after_change(field, cx);
-            self.load_members(cx.store);
+            self.load_members(cx.store, cx.lang);
         }
         Outcome::Handled
     }
@@ -198,7 +198,7 @@ impl IntakeScreen {
         form.pick = 0;
         if accepted {
             self.after_change(field, cx);
-            self.load_members(cx.store);
+            self.load_members(cx.store, cx.lang);
         }
         Outcome::Handled
     }

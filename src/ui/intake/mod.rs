@@ -242,7 +242,7 @@ impl Screen for IntakeScreen {
             && matches!(self.mode, Mode::Form | Mode::Dupes)
         {
             let _ = form;
-            self.load_members(store);
+            self.load_members(store, cx.lang);
         }
         Ok(())
     }

@@ -40,7 +40,7 @@ impl IntakeScreen {
         self.form = Some(form);
         self.mode = Mode::Form;
         self.after_change(Field::Surname, cx);
-        self.load_members(cx.store);
+        self.load_members(cx.store, cx.lang);
         Outcome::Handled
     }
 
@@ -66,7 +66,7 @@ impl IntakeScreen {
             f.dirty = false;
             f.first_change = None;
         }
-        self.load_members(cx.store);
+        self.load_members(cx.store, cx.lang);
         Outcome::Handled
     }
 

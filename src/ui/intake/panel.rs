@@ -282,26 +282,34 @@ impl IntakeScreen {
         }
     }
 
-    /// The members of the household the form points at.
-    pub(super) fn load_members(&mut self, store: &Store) {
+    /// The members of the household the form points at. A database that cannot be
+    /// read is said in the panel (as the duplicate check's failures are), never shown
+    /// as a household of nobody.
+    pub(super) fn load_members(&mut self, store: &Store, lang: Lang) {
         let Some(form) = self.form.as_mut() else {
             return;
         };
         let anchor: Option<i64> = form.values.get(Field::HouseholdWith).parse().ok();
         let household: Option<i64> = form.values.get(Field::HouseholdId).parse().ok();
-        form.members = match (anchor, household) {
-            (Some(a), _) => {
-                let mut m = store.household_of(a).unwrap_or_default();
+        let members = match (anchor, household) {
+            (Some(a), _) => store.household_of(a).and_then(|mut m| {
                 if m.is_empty()
-                    && let Ok(Some(p)) = store.person(a)
+                    && let Some(p) = store.person(a)?
                 {
                     m.push(p);
                 }
-                m
-            }
-            (None, Some(h)) => store.household_members(h).unwrap_or_default(),
-            _ => Vec::new(),
+                Ok(m)
+            }),
+            (None, Some(h)) => store.household_members(h),
+            _ => Ok(Vec::new()),
         };
+        match members {
+            Ok(members) => form.members = members,
+            Err(e) => {
+                form.members = Vec::new();
+                form.check_failed = Some(crate::ui::kit::fail::store_error_text(lang, &e));
+            }
+        }
     }
 }
 
