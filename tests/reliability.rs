@@ -154,3 +154,56 @@ fn an_interrupted_export_leaves_no_temporary_file() {
     assert!(partials(&exports).is_empty(), "cleaned by the next export");
     assert!(target.exists());
 }
+
+#[test]
+fn text_from_outside_is_cleaned_once_and_never_printed_raw() {
+    let env = Env::new();
+    // A label of 120,000 characters is refused, saying how long it is and the limit.
+    let long = "x".repeat(120_000);
+    let out = env.kentro(&["queue", "add", "--service", "kea", "--label", &long]);
+    assert!(!out.status.success());
+    assert!(
+        stderr(&out).contains("--label is 120000 characters long; at most 60"),
+        "{}",
+        stderr(&out)
+    );
+    // Escape sequences (a title change, a screen clear) go whole; the note keeps its
+    // line break.
+    let out = env.kentro(&[
+        "queue",
+        "add",
+        "--service",
+        "kea",
+        "--label",
+        "Ahmad\u{1b}]0;pwned\u{7}\u{1b}[2J K.",
+        "--note",
+        "needs\u{202e} form\nA-12\u{9b}31m",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let conn = rusqlite::Connection::open(env.path("k.db")).unwrap();
+    let (label, note): (String, String) = conn
+        .query_row(
+            "SELECT label, triage_note FROM ticket ORDER BY id DESC LIMIT 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!(label, "Ahmad K.");
+    assert_eq!(note, "needs form\nA-12");
+
+    // Defence in depth: a service name that reached the database raw (an older
+    // version, a hand edit) is still printed without its control characters.
+    conn.execute(
+        "UPDATE service SET name_en = 'KEA\u{1b}]0;pwned\u{7}\u{1b}[2J' WHERE code = 'kea'",
+        [],
+    )
+    .unwrap();
+    let out = env.kentro(&["queue", "services"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let printed = String::from_utf8_lossy(&out.stdout);
+    assert!(printed.contains("kea"), "{printed}");
+    assert!(
+        !printed.chars().any(|c| c.is_control() && c != '\n'),
+        "{printed:?}"
+    );
+}

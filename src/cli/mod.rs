@@ -226,6 +226,8 @@ use crate::store::Store;
 /// is not an error: there is nobody left to tell.
 pub fn print(text: &str) -> Result<(), String> {
     use std::io::Write;
+    // Never a raw control character from the database on someone's terminal.
+    let text = crate::domain::text::printable(text);
     let mut out = std::io::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(crate::i18n::cli::sayf(

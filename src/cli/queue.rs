@@ -8,6 +8,7 @@ use serde_json::json;
 use super::{QueueArgs, QueueCommand};
 use crate::domain::codes::Vulnerability;
 use crate::domain::queue::minutes_waited;
+use crate::domain::text;
 use crate::i18n::cli::{CliMsg, say, sayf};
 use crate::identity;
 use crate::store::{NewTicket, Stamp, Store};
@@ -91,6 +92,9 @@ pub fn run(
                 (false, _) => None,
             };
             let service_id = service_id(store, service)?;
+            // The same cleaning as every field that enters from outside.
+            let label = outside_text("--label", label.as_deref(), text::MAX_LABEL, false)?;
+            let note = outside_text("--note", note.as_deref(), text::MAX_TRIAGE_NOTE, true)?;
             let flags = priority
                 .iter()
                 .map(|p| {
@@ -107,8 +111,8 @@ pub fn run(
                 .create_ticket(
                     &NewTicket {
                         service_id,
-                        label: label.clone().unwrap_or_default(),
-                        triage_note: note.clone().unwrap_or_default(),
+                        label,
+                        triage_note: note,
                         priority: flags,
                         urgent: *urgent,
                         ..NewTicket::default()
@@ -211,4 +215,28 @@ pub fn run(
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// An argument that will be stored: escape sequences and control characters removed
+/// (newlines kept where `multiline`), its length checked after cleaning.
+fn outside_text(
+    option: &str,
+    value: Option<&str>,
+    max: usize,
+    multiline: bool,
+) -> Result<String, String> {
+    let value = value.unwrap_or_default();
+    let checked = if multiline {
+        text::checked_note(value, max, false)
+    } else {
+        text::checked_line(value, max, false)
+    };
+    checked.map_err(|e| match e {
+        text::TextError::TooLong { max } => sayf(
+            CliMsg::ArgTooLong,
+            &[option, &value.chars().count().to_string(), &max.to_string()],
+        ),
+        // Never asked for: both arguments are optional.
+        text::TextError::Missing => String::new(),
+    })
 }

@@ -291,7 +291,8 @@ pub fn slip(
         l("Υπεύθυνος/η", "Referred by"),
         referral.created_by
     ));
-    out
+    // Never a raw control character from the database in a file people `cat`.
+    super::text::printable(&out).into_owned()
 }
 
 /// The urgency in words.

@@ -53,6 +53,22 @@ impl Tables {
         self.tables.get(table).map_or(&[], Vec::as_slice)
     }
 
+    /// Every cell cleaned as text from outside must be (`domain::text`): escape
+    /// sequences and control characters removed, newlines kept only in descriptions.
+    pub fn cleaned(&self) -> Tables {
+        let mut tables = self.clone();
+        for row in tables.tables.values_mut().flatten() {
+            for (column, value) in row.values.iter_mut() {
+                *value = if column.contains("description") {
+                    crate::domain::text::clean_note(value)
+                } else {
+                    crate::domain::text::clean_line(value)
+                };
+            }
+        }
+        tables
+    }
+
     fn push(&mut self, table: &str, row: Row) {
         self.tables.entry(table.to_string()).or_default().push(row);
     }
@@ -137,3 +153,21 @@ pub fn categories_taxonomy_uid() -> String {
 /// The `link_type` of a service's category attribute and of a kentro field.
 pub const LINK_CATEGORY: &str = "category";
 pub const LINK_KENTRO: &str = "kentro";
+
+#[cfg(test)]
+mod cleaning_tests {
+    use super::*;
+
+    #[test]
+    fn imported_cells_are_cleaned_once() {
+        let mut tables = Tables::default();
+        let mut row = Row::default();
+        row.set("name", "Legal\u{1b}]0;pwned\u{7}\u{1b}[2J aid\n");
+        row.set("description", "two\u{202e}\nlines\u{9b}31m");
+        tables.push("service", row);
+        let cleaned = tables.cleaned();
+        let row = &cleaned.rows("service")[0];
+        assert_eq!(row.get("name"), "Legal aid");
+        assert_eq!(row.get("description"), "two\nlines");
+    }
+}

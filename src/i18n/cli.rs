@@ -81,6 +81,7 @@ catalogue! {
     SlipPrinted { el: "Το παραπεμπτικό {} στάλθηκε στον εκτυπωτή.", en: "Slip of referral {} sent to the printer." }
     TicketPrinted { el: "Το εισιτήριο {} στάλθηκε στον εκτυπωτή.", en: "Ticket {} sent to the printer." }
     NoPrinter { el: "Δεν έχει οριστεί εκτυπωτής (print_command στο config.toml).", en: "No printer is configured (print_command in config.toml)." }
+    ArgTooLong { el: "Το {} έχει {} χαρακτήρες· επιτρέπονται έως {}.", en: "{} is {} characters long; at most {} are allowed." }
     WriteFailed { el: "δεν είναι δυνατή η εγγραφή της εξόδου: {}", en: "cannot write output: {}" }
     }
 }

@@ -19,6 +19,7 @@ use crate::domain::appointments::{
 };
 use crate::domain::codes::{AppointmentState, Vulnerability, join_codes, split_codes};
 use crate::domain::records::{Appointment, Ticket};
+use crate::domain::text;
 
 const COLUMNS: &str = "id, service_id, person_id, label, starts_at, minutes, staff, room, \
     priority, urgent, interpreter_language, phone, state, state_reason, note, reminded_at, \
@@ -612,7 +613,18 @@ impl Store {
         new: &NewAppointment,
         stamp: &Stamp,
     ) -> Result<Appointment, BookingError> {
-        let label = new.label.trim().to_string();
+        // Text from outside (the command line, a form) is cleaned once, here.
+        let line = |v: &Option<String>| v.as_deref().map(text::clean_line);
+        let cleaned = NewAppointment {
+            label: text::clean_line(&new.label),
+            phone: line(&new.phone),
+            staff: line(&new.staff),
+            room: line(&new.room),
+            note: text::clean_note(&new.note),
+            ..new.clone()
+        };
+        let new = &cleaned;
+        let label = new.label.clone();
         if new.person_id.is_none() && label.is_empty() {
             return Err(Refusal::NobodyNamed.into());
         }

@@ -225,6 +225,8 @@ pub fn from_tables(
     tables: &Tables,
     known_terms: &HashMap<String, String>,
 ) -> Result<Imported, Vec<String>> {
+    // Text from outside is cleaned once, before anything reads it.
+    let tables = &tables.cleaned();
     let mut problems = Problems(Vec::new());
     let mut imported = Imported::default();
     for (name, rows) in &tables.tables {

@@ -423,10 +423,10 @@ fn pasted_control_characters_are_cleaned_and_long_pastes_refused() {
     let mut screen = IntakeScreen::new();
     screen.new_form();
     screen.handle_paste("Dia\u{1b}[2Jllo\r\n", &mut cx(&mut store, Lang::En));
-    assert_eq!(screen.entry().unwrap().get(Field::Surname), "Dia [2Jllo");
+    assert_eq!(screen.entry().unwrap().get(Field::Surname), "Diallo");
     let outcome = screen.handle_paste(&"α".repeat(200), &mut cx(&mut store, Lang::En));
     assert!(matches!(outcome, Outcome::Error(_)));
-    assert_eq!(screen.entry().unwrap().get(Field::Surname), "Dia [2Jllo");
+    assert_eq!(screen.entry().unwrap().get(Field::Surname), "Diallo");
 }
 
 #[test]
