@@ -97,6 +97,34 @@ pub fn running_set_user_id() -> bool {
     getuid() != geteuid() || getgid() != getegid()
 }
 
+/// This terminal's desk number: `KENTRO_DESK` (a thin client sends it with SSH's
+/// `SendEnv`; a set-user-id kentro keeps it), else the operator's usual desk from their
+/// staff row, else `--desk` or the config's `desk` (`fallback`). A value that is not a
+/// desk number is an error naming it, not a silent desk-less start.
+pub fn desk_number(staff_desk: Option<i64>, fallback: Option<i64>) -> Result<Option<i64>, String> {
+    desk_from(
+        std::env::var("KENTRO_DESK").ok().as_deref(),
+        staff_desk,
+        fallback,
+    )
+}
+
+fn desk_from(
+    env: Option<&str>,
+    staff_desk: Option<i64>,
+    fallback: Option<i64>,
+) -> Result<Option<i64>, String> {
+    match env.map(str::trim).filter(|value| !value.is_empty()) {
+        Some(value) => match value.parse::<i64>() {
+            Ok(desk) if (1..=999).contains(&desk) => Ok(Some(desk)),
+            _ => Err(format!(
+                "KENTRO_DESK={value:?} is not a desk number (1 to 999)"
+            )),
+        },
+        None => Ok(staff_desk.or(fallback)),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -110,6 +138,20 @@ mod tests {
             .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
             .unwrap();
         assert_eq!(login, expected);
+    }
+
+    #[test]
+    fn desk_comes_from_the_terminal_then_the_staff_row_then_the_flag() {
+        assert_eq!(desk_from(Some("4"), Some(2), Some(9)), Ok(Some(4)));
+        assert_eq!(desk_from(Some(" 12 "), None, None), Ok(Some(12)));
+        assert_eq!(desk_from(None, Some(2), Some(9)), Ok(Some(2)));
+        assert_eq!(desk_from(Some(""), Some(2), Some(9)), Ok(Some(2)));
+        assert_eq!(desk_from(None, None, Some(9)), Ok(Some(9)));
+        assert_eq!(desk_from(None, None, None), Ok(None));
+        for bad in ["two", "0", "-3", "1000", "4x"] {
+            let err = desk_from(Some(bad), Some(2), None).unwrap_err();
+            assert!(err.contains("KENTRO_DESK"), "{err}");
+        }
     }
 
     #[test]

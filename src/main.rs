@@ -5,7 +5,6 @@ use std::process::ExitCode;
 
 use kentro::cli::{Cli, Command, ExportWhat, exit};
 use kentro::config::{self, FileConfig};
-use kentro::domain::access::Kind;
 use kentro::i18n::Lang;
 use kentro::logging;
 use kentro::privilege::{self, Mode};
@@ -60,6 +59,9 @@ fn run(cli: &Cli, file_config: &FileConfig, mode: Mode, lang: Lang) -> Result<Ex
         let key = kentro::cli::encryption::configured_key(file_config)?;
         return kentro::cli::init::run(&choice.path, key.as_ref(), args, lang);
     }
+    if let Some(Command::Doctor(args)) = &cli.command {
+        return kentro::cli::doctor::run(&choice.path, mode, args, lang);
+    }
     let db_path = choice.path.clone();
     // The key, if the database has one: applied before anything else is read. `encrypt`
     // opens the plain file it is about to convert.
@@ -73,7 +75,7 @@ fn run(cli: &Cli, file_config: &FileConfig, mode: Mode, lang: Lang) -> Result<Ex
     match &cli.command {
         Some(Command::Check) => kentro::cli::maintenance::refuse_empty(&db_path)?,
         Some(Command::Restore(args)) => {
-            return kentro::cli::maintenance::restore(&db_path, key.as_ref(), args);
+            return kentro::cli::rights::restore(&choice, key.as_ref(), args, lang);
         }
         _ => {}
     }
@@ -81,75 +83,103 @@ fn run(cli: &Cli, file_config: &FileConfig, mode: Mode, lang: Lang) -> Result<Ex
         kentro::cli::database::open(&choice, key.as_ref(), cli.command.is_none(), lang)?;
     // Every command runs as an active member of staff, or not at all.
     let me = kentro::cli::staff::admit(&mut store, &kentro::identity::operator_login()?)?;
+    if let Some(what) = kentro::cli::rights::administrative(cli.command.as_ref()) {
+        kentro::cli::rights::require_admin(&me, what)?;
+    }
     match &cli.command {
-        None => kentro::cli::interactive(store, cli, file_config, false),
-        Some(Command::Seed(args)) => kentro::cli::seed::run(&mut store, args),
-        Some(Command::Import(args)) => kentro::cli::csv_io::import(&mut store, args),
+        None => return kentro::cli::interactive(store, cli, file_config, false),
+        Some(Command::Display) => return kentro::cli::display::run(store, cli, file_config),
+        Some(Command::Encrypt) => {
+            drop(store);
+            return kentro::cli::encryption::encrypt(&db_path, file_config);
+        }
+        _ => {}
+    }
+    // The database is open: the rest of a command's work is done with the user's own
+    // rights under a set-user-id install (see cli::rights).
+    let rights = kentro::cli::rights::mode_for(cli.command.as_ref(), mode);
+    if rights == Mode::SetUserId {
+        store
+            .keep_temporary_files_in_memory()
+            .map_err(|e| e.to_string())?;
+    }
+    let outcome =
+        privilege::with_user_rights(rights, || command(&mut store, &me, cli, file_config, lang))?;
+    // Closed with the system account's rights: the last connection's clean-up removes
+    // the WAL and SHM, which needs the database directory.
+    drop(store);
+    outcome
+}
+
+fn command(
+    store: &mut kentro::store::Store,
+    me: &kentro::domain::records::Staff,
+    cli: &Cli,
+    file_config: &FileConfig,
+    lang: Lang,
+) -> Result<ExitCode, String> {
+    match &cli.command {
+        Some(Command::Seed(args)) => kentro::cli::seed::run(store, args),
+        Some(Command::Import(args)) => kentro::cli::csv_io::import(store, args),
         Some(Command::Export(args)) => match &args.what {
             ExportWhat::Person {
                 id,
                 out,
                 break_glass,
             } => kentro::cli::gdpr::export_person(
-                &mut store,
-                &me,
+                store,
+                me,
                 *id,
                 out.as_deref(),
                 break_glass.as_deref(),
             ),
             _ => {
-                kentro::cli::staff::audit_export(&mut store, &me, args)?;
-                kentro::cli::csv_io::export(&store, args)
+                kentro::cli::staff::audit_export(store, me, args)?;
+                kentro::cli::csv_io::export(store, args)
             }
         },
-        Some(Command::Search(args)) => kentro::cli::search::run(&mut store, &me, args),
+        Some(Command::Search(args)) => kentro::cli::search::run(store, me, args),
         Some(Command::Directory(args)) => {
-            kentro::cli::directory::run(&mut store, args, &kentro::identity::operator_login()?)
+            kentro::cli::directory::run(store, args, &kentro::identity::operator_login()?)
         }
         Some(Command::Referrals(args)) => {
             let printer =
                 kentro::printing::Printer::configured(file_config.print_command.as_deref());
-            kentro::cli::referrals::run(&mut store, &me, args, printer.as_ref())
+            kentro::cli::referrals::run(store, me, args, printer.as_ref())
         }
-        Some(Command::Check) => kentro::cli::maintenance::check(&store),
-        Some(Command::Backup(args)) => kentro::cli::maintenance::backup(&store, args),
+        Some(Command::Check) => kentro::cli::maintenance::check(store),
+        Some(Command::Backup(args)) => kentro::cli::maintenance::backup(store, args),
         Some(Command::Restore(_)) => Err("restore runs before the database is opened".into()),
         Some(Command::Queue(args)) => {
             let printer =
                 kentro::printing::Printer::configured(file_config.print_command.as_deref());
-            kentro::cli::queue::run(
-                &mut store,
-                args,
-                cli.desk.or(file_config.desk),
-                printer.as_ref(),
-            )
+            kentro::cli::queue::run(store, args, cli.desk.or(file_config.desk), printer.as_ref())
         }
-        Some(Command::Display) => kentro::cli::display::run(store, cli, file_config),
-        Some(Command::Staff(args)) => kentro::cli::staff::run(&mut store, &me, args, cli.desk),
-        Some(Command::Appointments(args)) => {
-            kentro::cli::appointments::run(&mut store, &me, args, lang)
-        }
-        Some(Command::Audit(args)) => kentro::cli::gdpr::audit(&mut store, &me, args),
-        Some(Command::Erase(args)) => kentro::cli::gdpr::erase(&mut store, &me, &args.what),
+        Some(Command::Staff(args)) => kentro::cli::staff::run(store, me, args, cli.desk),
+        Some(Command::Appointments(args)) => kentro::cli::appointments::run(store, me, args, lang),
+        Some(Command::Audit(args)) => kentro::cli::gdpr::audit(store, me, args),
+        Some(Command::Erase(args)) => kentro::cli::gdpr::erase(store, me, &args.what),
         Some(Command::Retention { years, json }) => {
-            kentro::cli::gdpr::retention(&mut store, &me, *years, *json)
+            kentro::cli::gdpr::retention(store, me, *years, *json)
         }
-        Some(Command::Notes(args)) => kentro::cli::gdpr::notes(&mut store, &me, &args.what),
-        Some(Command::Consent(args)) => kentro::cli::gdpr::consent(&mut store, &me, &args.what),
-        Some(Command::Report(args)) => kentro::cli::report::run(&mut store, &me, args, lang),
-        Some(Command::Keys | Command::Init(_) | Command::Completions { .. } | Command::Man) => {
-            unreachable!("handled before the database is opened")
-        }
-        Some(Command::Distribution(args)) => kentro::cli::distribution::run(&mut store, &me, args),
-        Some(Command::Reindex { force }) => kentro::cli::reindex::run(&mut store, *force),
+        Some(Command::Notes(args)) => kentro::cli::gdpr::notes(store, me, &args.what),
+        Some(Command::Consent(args)) => kentro::cli::gdpr::consent(store, me, &args.what),
+        Some(Command::Report(args)) => kentro::cli::report::run(store, me, args, lang),
+        None
+        | Some(
+            Command::Display
+            | Command::Keys
+            | Command::Init(_)
+            | Command::Doctor(_)
+            | Command::Encrypt
+            | Command::Completions { .. }
+            | Command::Man,
+        ) => Err("handled before the database is opened".into()),
+        Some(Command::Distribution(args)) => kentro::cli::distribution::run(store, me, args),
+        Some(Command::Reindex { force }) => kentro::cli::reindex::run(store, *force),
         Some(Command::Esf(args)) => {
             let lang = config::resolve_cli_lang(cli.lang, file_config);
-            kentro::cli::esf::run(&mut store, &me, args, lang)
-        }
-        Some(Command::Encrypt) => {
-            kentro::cli::staff::require(&me, Kind::StaffAdmin, "encrypting the database")?;
-            drop(store);
-            kentro::cli::encryption::encrypt(&db_path, file_config)
+            kentro::cli::esf::run(store, me, args, lang)
         }
     }
 }

@@ -8,7 +8,7 @@
 //! (config, keymap, export, slip) is opened with the user's own rights.
 
 use std::ffi::OsString;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use nix::sys::resource::{Resource, setrlimit};
 use nix::unistd::{Gid, Uid, getegid, geteuid, getgid, getuid, setegid, seteuid};
@@ -118,6 +118,42 @@ pub fn read_user_file(path: &Path) -> std::io::Result<String> {
         .unwrap_or_else(|e| Err(std::io::Error::new(std::io::ErrorKind::PermissionDenied, e)))
 }
 
+/// Runs `work` with the real user's rights when `mode` is set-user-id (a command
+/// whose files are the user's: exports, reports, imports, packets), else simply runs
+/// it. The database was opened before, with the system account's rights; the open
+/// connection keeps working, since the kernel checks rights only when a file is opened.
+pub fn with_user_rights<T>(mode: Mode, work: impl FnOnce() -> T) -> Result<T, String> {
+    match mode {
+        Mode::Plain => Ok(work()),
+        Mode::SetUserId => as_real_user(work),
+    }
+}
+
+/// The real user's home directory, from the password database (the environment's
+/// HOME is not trusted, and is cleared in set-user-id mode).
+pub fn real_user_home() -> Option<PathBuf> {
+    nix::unistd::User::from_uid(getuid())
+        .ok()
+        .flatten()
+        .map(|user| user.dir)
+        .filter(|dir| !dir.as_os_str().is_empty())
+}
+
+/// Where referral slips go by default: beside the database on a single-user install;
+/// under a set-user-id install, where the desk login can reach them (the database's
+/// directory is the system account's alone): `~/kentro-slips`.
+pub fn slips_dir(db: &Path) -> PathBuf {
+    if crate::identity::running_set_user_id()
+        && let Some(home) = real_user_home()
+    {
+        return home.join("kentro-slips");
+    }
+    db.parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_default()
+        .join("slips")
+}
+
 /// The system account's user and group ids, if it exists.
 pub fn system_account() -> Option<(u32, u32)> {
     nix::unistd::User::from_name(SYSTEM_ACCOUNT)
@@ -155,6 +191,17 @@ mod tests {
         ] {
             assert!(!kept_in_set_user_id_mode(dropped), "{dropped}");
         }
+    }
+
+    #[test]
+    fn slips_go_beside_the_database_in_a_plain_process() {
+        assert_eq!(
+            slips_dir(Path::new("/srv/kentro/kentro.db")),
+            PathBuf::from("/srv/kentro/slips")
+        );
+        assert_eq!(with_user_rights(Mode::Plain, || 3).unwrap(), 3);
+        let home = real_user_home().expect("the test user has a home");
+        assert!(home.is_absolute(), "{}", home.display());
     }
 
     #[test]

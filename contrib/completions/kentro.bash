@@ -43,6 +43,9 @@ _kentro() {
             kentro,distribution)
                 cmd="kentro__subcmd__distribution"
                 ;;
+            kentro,doctor)
+                cmd="kentro__subcmd__doctor"
+                ;;
             kentro,encrypt)
                 cmd="kentro__subcmd__encrypt"
                 ;;
@@ -306,6 +309,9 @@ _kentro() {
                 ;;
             kentro__subcmd__help,distribution)
                 cmd="kentro__subcmd__help__subcmd__distribution"
+                ;;
+            kentro__subcmd__help,doctor)
+                cmd="kentro__subcmd__help__subcmd__doctor"
                 ;;
             kentro__subcmd__help,encrypt)
                 cmd="kentro__subcmd__help__subcmd__encrypt"
@@ -641,7 +647,7 @@ _kentro() {
 
     case "${cmd}" in
         kentro)
-            opts="-h -V --db --lang --desk --demo --keymap --theme --ascii --help --version init seed import export search check keys directory referrals backup restore queue display appointments distribution staff audit erase retention notes consent report esf reindex completions man encrypt help"
+            opts="-h -V --db --lang --desk --demo --keymap --theme --ascii --help --version init seed import export search check doctor keys directory referrals backup restore queue display appointments distribution staff audit erase retention notes consent report esf reindex completions man encrypt help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1964,6 +1970,40 @@ _kentro() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kentro__subcmd__doctor)
+            opts="-h --json --db --lang --desk --keymap --theme --ascii --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --desk)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keymap)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --theme)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kentro__subcmd__encrypt)
             opts="-h --db --lang --desk --keymap --theme --ascii --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -2669,7 +2709,7 @@ _kentro() {
             return 0
             ;;
         kentro__subcmd__help)
-            opts="init seed import export search check keys directory referrals backup restore queue display appointments distribution staff audit erase retention notes consent report esf reindex completions man encrypt help"
+            opts="init seed import export search check doctor keys directory referrals backup restore queue display appointments distribution staff audit erase retention notes consent report esf reindex completions man encrypt help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3007,6 +3047,20 @@ _kentro() {
         kentro__subcmd__help__subcmd__distribution__subcmd__programmes)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kentro__subcmd__help__subcmd__doctor)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

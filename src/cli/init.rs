@@ -3,7 +3,9 @@
 //!
 //! Single-user: the file is created 0600 for the user, in a 0700 directory if new.
 //! Shared (run as root): the system account `kentro` is created if missing, the
-//! database's directory is made the account's own (0700), the database is created by
+//! database's directory is made the account's own (2700: only it may enter, and the
+//! set-group-id bit gives every file made inside the account's group, whichever desk's
+//! kentro made it: a set-user-id kentro keeps the desk login's group), the database is created by
 //! the account itself (so its WAL and SHM are too), and `/etc/kentro/config.toml`
 //! names it for every desk if that file does not exist yet.
 
@@ -20,7 +22,7 @@ use crate::store::{DbKey, Store};
 
 #[derive(Debug, clap::Args)]
 pub struct InitArgs {
-    /// A shared server: run as root; creates the system account `kentro`, its 0700
+    /// A shared server: run as root; creates the system account `kentro`, its 2700
     /// directory and the database owned by it, and names it in /etc/kentro/config.toml.
     #[arg(long)]
     pub shared: bool,
@@ -44,6 +46,9 @@ pub fn run(
     }
     Ok(ExitCode::SUCCESS)
 }
+
+/// The shared database's directory: the system account's alone, set-group-id.
+pub const SHARED_DIR_MODE: u32 = 0o2700;
 
 /// A single-user database: the user's own file, 0600, in a directory made 0700 if new.
 pub fn init_single_user(path: &Path, key: Option<&DbKey>, lang: Lang) -> Result<(), String> {
@@ -123,7 +128,7 @@ fn ensure_system_account(lang: Lang) -> Result<(u32, u32), String> {
         .ok_or_else(|| format!("useradd succeeded but {SYSTEM_ACCOUNT} cannot be found"))
 }
 
-/// The database's directory: the account's own, 0700. A new directory is created; an
+/// The database's directory: the account's own, 2700. A new directory is created; an
 /// existing one is taken over only if it is already the account's or is empty, so a
 /// shared directory such as /srv is never made private by accident.
 fn prepare_directory(dir: &Path, uid: u32, gid: u32, lang: Lang) -> Result<(), String> {
@@ -154,7 +159,10 @@ fn prepare_directory(dir: &Path, uid: u32, gid: u32, lang: Lang) -> Result<(), S
         Some(nix::unistd::Gid::from_raw(gid)),
     )
     .map_err(|e| format!("cannot give {shown} to {SYSTEM_ACCOUNT}: {e}"))?;
-    std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700)).map_err(fail)?;
+    // Set-group-id: the WAL, SHM and backups SQLite and kentro create in it take the
+    // account's group, not the group of the desk login whose kentro created them.
+    std::fs::set_permissions(dir, std::fs::Permissions::from_mode(SHARED_DIR_MODE))
+        .map_err(fail)?;
     say(&tf(lang, OpsMsg::DirectoryReady, &[&shown, SYSTEM_ACCOUNT]))
 }
 

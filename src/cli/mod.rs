@@ -104,6 +104,10 @@ pub enum Command {
     Search(SearchArgs),
     /// Check the database's integrity and schema version.
     Check,
+    /// Check the installation: the database's files, owners and modes, the set-user-id
+    /// install, this session's umask, locale and terminal, the file system, free space,
+    /// schema, search keys, encryption; each problem with the command that fixes it.
+    Doctor(doctor::DoctorArgs),
     /// Print the active key bindings (the chosen map with the user's overrides).
     Keys,
     /// The service directory as Open Referral HSDS 3.0 (CSV tables or JSON).
@@ -193,6 +197,7 @@ pub mod directory;
 pub mod display;
 pub mod distribution;
 pub mod docs;
+pub mod doctor;
 pub mod encryption;
 pub mod esf;
 pub mod exit;
@@ -209,6 +214,7 @@ pub mod queue;
 pub mod referrals;
 pub mod reindex;
 pub mod report;
+pub mod rights;
 pub mod search;
 pub mod seed;
 mod seed_amka;
@@ -253,9 +259,14 @@ pub fn interactive(
     file_config: &FileConfig,
     demo: bool,
 ) -> Result<ExitCode, String> {
+    let operator = crate::identity::operator_login()?;
+    let staff_desk = store
+        .staff(&operator)
+        .map_err(|e| e.to_string())?
+        .and_then(|staff| staff.default_desk);
     let ctx = AppContext {
-        operator: crate::identity::operator_login()?,
-        desk: cli.desk.or(file_config.desk),
+        desk: crate::identity::desk_number(staff_desk, cli.desk.or(file_config.desk))?,
+        operator,
         lang: config::resolve_lang(cli.lang, file_config),
         db_label: if demo {
             "demo".to_string()

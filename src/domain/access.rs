@@ -68,6 +68,8 @@ pub enum Kind {
     Erasure,
     /// Statistics and period reports.
     Reports,
+    /// The database as a whole: backups, restore, encryption, synthetic data.
+    Maintenance,
 }
 
 impl Kind {
@@ -85,6 +87,7 @@ impl Kind {
         Kind::PersonExport,
         Kind::Erasure,
         Kind::Reports,
+        Kind::Maintenance,
     ];
 
     /// Records that belong to one organisation rather than to the whole centre.
@@ -169,7 +172,8 @@ pub fn access(viewer: &Viewer, kind: Kind, scope: Scope<'_>) -> Access {
         | Kind::BulkExport
         | Kind::PersonExport
         | Kind::Erasure
-        | Kind::Reports => {
+        | Kind::Reports
+        | Kind::Maintenance => {
             if admin {
                 See
             } else {
@@ -286,7 +290,7 @@ mod tests {
         fn admin_actions_are_for_admins(role in role(), org in org()) {
             let v = Viewer::new("x", role, &org);
             for kind in [Kind::AuditLog, Kind::StaffAdmin, Kind::BulkExport,
-                         Kind::PersonExport, Kind::Erasure, Kind::Reports] {
+                         Kind::PersonExport, Kind::Erasure, Kind::Reports, Kind::Maintenance] {
                 prop_assert_eq!(v.may(kind), role == Role::Admin);
             }
         }

@@ -85,6 +85,7 @@ pub mod admin;
 pub mod appointments;
 pub mod cli;
 pub mod directory;
+pub mod doctor;
 pub mod faults;
 pub mod intake;
 pub mod kit;

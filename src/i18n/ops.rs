@@ -25,8 +25,8 @@ catalogue! {
     AccountCreated { el: "Δημιουργήθηκε ο λογαριασμός συστήματος {}.", en: "Created the system account {}." }
     AccountExists { el: "Ο λογαριασμός συστήματος {} υπάρχει ήδη.", en: "The system account {} already exists." }
     DirectoryReady {
-        el: "Φάκελος {}: ιδιοκτήτης {}, δικαιώματα 0700.",
-        en: "Directory {}: owner {}, mode 0700.",
+        el: "Φάκελος {}: ιδιοκτήτης {}, δικαιώματα 2700 (τα νέα αρχεία παίρνουν την ομάδα του).",
+        en: "Directory {}: owner {}, mode 2700 (new files take its group).",
     }
     DirectoryNotOwn {
         el: "Ο φάκελος {} περιέχει ήδη άλλα αρχεία και δεν ανήκει στον {}: βάλτε τη βάση σε δικό της φάκελο (π.χ. /srv/kentro/kentro.db).",

@@ -296,6 +296,18 @@ impl Store {
         self.key.as_ref()
     }
 
+    /// The database's schema version and the one this program writes.
+    pub fn schema_versions(&self) -> Result<(i64, i64), StoreError> {
+        Ok((schema_version(&self.conn)?, latest_version()))
+    }
+
+    /// Keeps SQLite's temporary files (large sorts, temporary tables) in memory. A
+    /// set-user-id kentro calls it before it drops to the user's rights: a temporary
+    /// file created then would be the user's, holding rows of the database.
+    pub fn keep_temporary_files_in_memory(&self) -> Result<(), StoreError> {
+        Ok(self.conn.pragma_update(None, "temp_store", "MEMORY")?)
+    }
+
     /// Runs `work` in an IMMEDIATE transaction and commits it. The write lock is taken
     /// at the start, so a busy database waits (busy timeout) instead of failing halfway.
     ///

@@ -49,14 +49,6 @@ impl App {
         term: &str,
         env: &[(&str, &std::ffi::OsStr)],
     ) -> App {
-        let pty = native_pty_system()
-            .openpty(PtySize {
-                rows: 24,
-                cols: 80,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .unwrap();
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_kentro"));
         cmd.args(args);
         cmd.env("TERM", term);
@@ -70,6 +62,19 @@ impl App {
         for (name, value) in env {
             cmd.env(name, value);
         }
+        App::spawn_command(dir, cmd)
+    }
+
+    /// Any command (`ssh -tt ...` in the deployment test) in an 80×24 pseudo-terminal.
+    pub fn spawn_command(dir: tempfile::TempDir, cmd: CommandBuilder) -> App {
+        let pty = native_pty_system()
+            .openpty(PtySize {
+                rows: 24,
+                cols: 80,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .unwrap();
         let child = pty.slave.spawn_command(cmd).unwrap();
         drop(pty.slave);
         let mut reader = pty.master.try_clone_reader().unwrap();

@@ -13,25 +13,26 @@ use crate::i18n::{Lang, t, tf};
 use crate::store::Stamp;
 use crate::ui::{Ctx, Outcome};
 
-/// Where a slip for a database at `db` goes by default: `slips/` beside it.
+/// Where a slip for a database at `db` goes by default: `slips/` beside it, or the
+/// desk login's own `~/kentro-slips` under a set-user-id install.
 pub fn default_slips_dir(db: &Path) -> PathBuf {
-    db.parent()
-        .map(Path::to_path_buf)
-        .unwrap_or_default()
-        .join("slips")
+    crate::privilege::slips_dir(db)
 }
 
 /// Writes a slip file readable by its owner only (it holds personal data), never
 /// through a symbolic link; a slip already there (a colleague's, or an earlier print)
 /// is kept and the new one takes the next free name (`-2`, `-3`, ...). Returns the
-/// name written.
+/// name written. Written with the real user's rights: under a set-user-id install the
+/// slip is the desk login's file, never the system account's.
 pub fn write_slip(dir: &Path, name: &str, text: &str) -> Result<PathBuf, String> {
-    std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-    Ok(fsio::write_bytes(
-        &dir.join(name),
-        fsio::Existing::Number,
-        text.as_bytes(),
-    )?)
+    crate::privilege::as_real_user(|| -> Result<PathBuf, String> {
+        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        Ok(fsio::write_bytes(
+            &dir.join(name),
+            fsio::Existing::Number,
+            text.as_bytes(),
+        )?)
+    })?
 }
 
 /// The slip's text, with language names from the reference list.
