@@ -82,10 +82,24 @@ pub fn load_config(mode: Mode) -> Result<FileConfig, String> {
         None => FileConfig::default(),
     };
     if mode == Mode::SetUserId {
-        user.db = None;
-        user.print_command = None;
+        user = presentation_only(user);
     }
     Ok(user.over(system))
+}
+
+/// What a desk login's own config may still set under a set-user-id install: how the
+/// screen looks and which desk this is. Nothing the system account would open or run
+/// on the user's word (the database, its key file, the print command, and any key
+/// added later unless it is named here).
+fn presentation_only(user: FileConfig) -> FileConfig {
+    FileConfig {
+        lang: user.lang,
+        desk: user.desk,
+        keymap: user.keymap,
+        theme: user.theme,
+        ascii_borders: user.ascii_borders,
+        ..FileConfig::default()
+    }
 }
 
 /// Where the database path came from: it decides whether a missing file may be
@@ -183,6 +197,40 @@ mod tests {
         assert!(err.contains("config.toml:2:"), "{err}");
         std::fs::write(&path, "colour = 1\n").unwrap();
         assert!(FileConfig::load(&path).unwrap_err().contains(":1:"));
+    }
+
+    #[test]
+    fn under_set_user_id_the_user_file_only_sets_how_the_screen_looks() {
+        let user = FileConfig {
+            db: Some("/home/desk/other.db".into()),
+            lang: Some(Lang::En),
+            desk: Some(4),
+            keymap: Some("vim".into()),
+            theme: Some("mono".into()),
+            ascii_borders: Some(true),
+            key_file: Some("/home/desk/key".into()),
+            print_command: Some("sh -c 'cat > /tmp/x'".into()),
+        };
+        let kept = presentation_only(user.clone());
+        assert_eq!(kept.db, None);
+        assert_eq!(kept.key_file, None);
+        assert_eq!(kept.print_command, None);
+        assert_eq!(
+            (
+                kept.lang,
+                kept.desk,
+                kept.keymap,
+                kept.theme,
+                kept.ascii_borders
+            ),
+            (
+                user.lang,
+                user.desk,
+                user.keymap,
+                user.theme,
+                user.ascii_borders
+            )
+        );
     }
 
     #[test]

@@ -52,7 +52,11 @@ fn run(cli: &Cli, file_config: &FileConfig, mode: Mode, lang: Lang) -> Result<Ex
         _ => {}
     }
     if cli.demo {
-        return kentro::cli::demo::run_demo(cli, file_config);
+        // The demo's database is the user's own, in a temporary directory: under a
+        // set-user-id install it is made and used with the user's rights.
+        return privilege::with_user_rights(mode, || {
+            kentro::cli::demo::run_demo(cli, file_config)
+        })?;
     }
     let choice = kentro::cli::database::choose(cli, file_config, mode, lang)?;
     if let Some(Command::Init(args)) = &cli.command {

@@ -375,6 +375,21 @@ fn readme_deployment_recipe_runs_as_written_and_desks_get_kentro_and_nothing_els
     );
     assert!(String::from_utf8_lossy(&out.stderr).contains("--db is ignored"));
     assert!(!ns.sh("test -e /tmp/elsewhere.db").status.success());
+    // Nor is the desk login's own config: it may set the language or the keymap, not
+    // the database, its key file or a command for the system account to run.
+    ns.ok(
+        "runuser -u maria.k -- sh -c 'mkdir -p /home/maria.k/.config/kentro && \
+         printf \"db = \\\"/tmp/mine.db\\\"\\nkey_file = \\\"/tmp/key\\\"\\nlang = \\\"en\\\"\\n\" \
+         > /home/maria.k/.config/kentro/config.toml'",
+    );
+    let out = ns.sh("runuser -u maria.k -- /usr/local/bin/kentro queue services");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(!ns.sh("test -e /tmp/mine.db").status.success());
+    ns.ok("rm /home/maria.k/.config/kentro/config.toml");
     let out = ns.sh("runuser -u maria.k -- /usr/local/bin/kentro --lang en backup /tmp/b.db");
     assert!(!out.status.success());
     assert!(
