@@ -277,8 +277,9 @@ exec /usr/sbin/sshd -D -e -f {d}/sshd_config 2> {d}/sshd.log
     );
 }
 
-/// A desk: `ssh -tt` to the loopback sshd at 80×24, sending its desk number.
-fn open_desk(dir: &Path, port: u16, login: &str, desk: &str) -> App {
+/// A desk: `ssh -tt` to the loopback sshd at 80×24, sending its desk number and its
+/// language (`lang`: a locale).
+fn open_desk(dir: &Path, port: u16, login: &str, desk: &str, lang: &str) -> App {
     let mut cmd = portable_pty::CommandBuilder::new("ssh");
     cmd.args([
         "-tt",
@@ -303,7 +304,7 @@ fn open_desk(dir: &Path, port: u16, login: &str, desk: &str) -> App {
     cmd.arg(dir.join(format!("id_{login}")));
     cmd.arg(format!("{login}@127.0.0.1"));
     cmd.env("TERM", "xterm");
-    cmd.env("LANG", "en_US.UTF-8");
+    cmd.env("LANG", lang);
     cmd.env("KENTRO_DESK", desk);
     App::spawn_command(tempfile::tempdir().expect("a directory"), cmd)
 }
@@ -399,14 +400,14 @@ fn readme_deployment_recipe_runs_as_written_and_desks_get_kentro_and_nothing_els
     );
     assert!(!ns.sh("test -e /tmp/b.db").status.success());
 
-    // Both desks at 80×24 through ssh -tt, each with the number its client sent.
-    let mut desks: Vec<App> = DESKS
-        .iter()
-        .map(|(login, desk)| open_desk(dir.path(), port, login, desk))
-        .collect();
-    for (app, (_, desk)) in desks.iter().zip(DESKS) {
-        app.wait_for(&format!("Desk {desk}"));
-    }
+    // Both desks at 80×24 through ssh -tt, each with the number and the language its
+    // client sent: the first in English, the second in Greek.
+    let mut desks = vec![
+        open_desk(dir.path(), port, DESKS[0].0, DESKS[0].1, "en_US.UTF-8"),
+        open_desk(dir.path(), port, DESKS[1].0, DESKS[1].1, "el_GR.UTF-8"),
+    ];
+    desks[0].wait_for(&format!("Desk {}", DESKS[0].1));
+    desks[1].wait_for(&format!("Γραφείο {}", DESKS[1].1));
     // Both write, and each sees the other's ticket.
     desks[0].send(b"\x1bOQ");
     desks[0].wait_for("Nobody in today's queue");
@@ -417,9 +418,9 @@ fn readme_deployment_recipe_runs_as_written_and_desks_get_kentro_and_nothing_els
     desks[1].send(b"\x1bOQ");
     desks[1].wait_for("\u{391}001");
     desks[1].send(b"n");
-    desks[1].wait_for("New ticket");
+    desks[1].wait_for("Νέο εισιτήριο");
     desks[1].send(b"\r");
-    desks[1].wait_for("Ticket \u{391}002 issued");
+    desks[1].wait_for("Εισιτήριο \u{391}002 εκδόθηκε");
     desks[0].wait_for("\u{391}002");
     let listed = ns.ok("/usr/local/bin/kentro --lang en queue list --json");
     assert!(
