@@ -132,6 +132,11 @@ actions! {
     Refer => "refer",
     /// Card: show or hide the full identifiers (roles that may; audited).
     RevealIdentifiers => "reveal-identifiers",
+    /// Card: write everything held about the person to files (administrators; the
+    /// right of access; audited).
+    ExportPerson => "export-person",
+    /// Card: erase the person's data after a plain question (administrators).
+    ErasePerson => "erase-person",
     /// Queue: link the selected ticket to a registered person.
     LinkPerson => "link-person",
     /// Queue: register the ticket's person on the intake form, linked on save.

@@ -61,6 +61,11 @@ catalogue! {
     Age { el: "{} ετών", en: "age {}" }
     Dash { el: "—", en: "—" }
     Masked { el: "(κρυφό· i: εμφάνιση)", en: "(hidden; i: show)" }
+    Exported { el: "Γράφτηκαν: {} και {}", en: "Written: {} and {}" }
+    ExportWithheld { el: "({} σημειώσεις άλλων φορέων εκτός, χωρίς συναίνεση)", en: "({} notes of other organisations left out, no consent)" }
+    AskErase { el: "Διαγραφή όλων των προσωπικών δεδομένων του ατόμου #{}; Δεν αναιρείται. Μένουν μόνο ανώνυμα στοιχεία για τις αναφορές.", en: "Erase all personal data of person #{}? This cannot be undone. Only anonymous figures stay for the reports." }
+    Erased { el: "Τα προσωπικά δεδομένα του ατόμου #{} διαγράφηκαν.", en: "The personal data of person #{} were erased." }
+    AlreadyErased { el: "Τα δεδομένα αυτού του ατόμου έχουν ήδη διαγραφεί.", en: "This person's data were already erased." }
     MaskedRole { el: "(κρυφό για τον ρόλο σας)", en: "(hidden for your role)" }
     Shown { el: "(εμφανές· καταγράφηκε)", en: "(shown; recorded)" }
     NoHousehold { el: "Δεν έχει δηλωθεί νοικοκυριό.", en: "No household recorded." }

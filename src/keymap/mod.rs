@@ -74,6 +74,7 @@ pub const CONTEXTS: &[&str] = &[
     "lookup-list",
     "lookup-card",
     "lookup-card-ids",
+    "lookup-card-admin",
     "staff",
     "audit",
 ];

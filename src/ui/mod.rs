@@ -377,6 +377,8 @@ pub fn action_label(action: Action) -> Msg {
         Action::AddToQueue => Msg::ActAddToQueue,
         Action::Refer => Msg::ActRefer,
         Action::RevealIdentifiers => Msg::ActRevealIdentifiers,
+        Action::ExportPerson => Msg::ActExportPerson,
+        Action::ErasePerson => Msg::ActErasePerson,
         Action::LinkPerson => Msg::ActLinkPerson,
         Action::RegisterPerson => Msg::ActRegisterPerson,
     }
@@ -453,6 +455,8 @@ pub fn action_help(action: Action) -> Msg {
         Action::AddToQueue => Msg::HelpAddToQueue,
         Action::Refer => Msg::HelpRefer,
         Action::RevealIdentifiers => Msg::HelpRevealIdentifiers,
+        Action::ExportPerson => Msg::HelpExportPerson,
+        Action::ErasePerson => Msg::HelpErasePerson,
         Action::LinkPerson => Msg::HelpLinkPerson,
         Action::RegisterPerson => Msg::HelpRegisterPerson,
     }

@@ -8,7 +8,7 @@ use serde_json::{Value, json};
 
 use super::{at_text, audit_json, note_json, readable_notes};
 use crate::cli::staff::require;
-use crate::domain::access::Kind;
+use crate::domain::access::{Kind, Viewer};
 use crate::domain::dates::format_iso;
 use crate::domain::records::{CaseNote, Dossier, Staff};
 use crate::store::{Stamp, Store};
@@ -146,6 +146,65 @@ pub(crate) fn write_new_private(path: &Path, text: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// What [`write_export`] wrote.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Exported {
+    pub json: PathBuf,
+    pub text: PathBuf,
+    /// Case notes of other organisations left out (no consent to share).
+    pub withheld: usize,
+}
+
+/// The right of access, for the command line and the card alike: writes everything
+/// held about person `id` that `viewer` may read into `dir` as person-ID.json and
+/// person-ID.txt (owner-only files; `existing` says what happens to a file already
+/// there). Refused unless the privacy rule allows the export; recorded in the audit
+/// log before anything is written.
+pub fn write_export(
+    store: &mut Store,
+    viewer: &Viewer,
+    id: i64,
+    dir: &Path,
+    existing: crate::fsio::Existing,
+    break_glass: Option<&str>,
+) -> Result<Exported, String> {
+    if !viewer.may(Kind::PersonExport) {
+        return Err(format!(
+            "the export of a person's data is for administrators; {} is {}",
+            viewer.login,
+            viewer.role.code()
+        ));
+    }
+    let dossier = store
+        .dossier(id)
+        .map_err(|e| e.to_string())?
+        .ok_or_else(|| format!("no person with id {id}"))?;
+    let (notes, withheld) = readable_notes(store, viewer, id, break_glass)?;
+    let value = dossier_json(&dossier, &notes, withheld);
+    // Recorded before anything is written.
+    store
+        .audit(
+            &Stamp::now(&viewer.login),
+            "export",
+            "person",
+            Some(id),
+            "access-request",
+        )
+        .map_err(|e| e.to_string())?;
+    let pretty = serde_json::to_string_pretty(&value).map_err(|e| e.to_string())?;
+    let write = |name: String, text: &str| {
+        crate::fsio::write_bytes(&dir.join(name), existing, text.as_bytes())
+            .map_err(|e| e.to_string())
+    };
+    let json = write(format!("person-{id}.json"), &format!("{pretty}\n"))?;
+    let text = write(format!("person-{id}.txt"), &dossier_text(&value))?;
+    Ok(Exported {
+        json,
+        text,
+        withheld,
+    })
+}
+
 /// `kentro export person ID`: writes person-ID.json and person-ID.txt.
 pub fn export_person(
     store: &mut Store,
@@ -155,30 +214,21 @@ pub fn export_person(
     break_glass: Option<&str>,
 ) -> Result<ExitCode, String> {
     require(me, Kind::PersonExport, "the export of a person's data")?;
-    let dossier = store
-        .dossier(id)
-        .map_err(|e| e.to_string())?
-        .ok_or_else(|| format!("no person with id {id}"))?;
-    let (notes, withheld) = readable_notes(store, me, id, break_glass)?;
-    let value = dossier_json(&dossier, &notes, withheld);
     let dir = out
         .map(Path::to_path_buf)
         .unwrap_or_else(|| PathBuf::from("."));
-    let json_path = dir.join(format!("person-{id}.json"));
-    let text_path = dir.join(format!("person-{id}.txt"));
-    // Recorded before anything is written.
-    store
-        .audit(
-            &Stamp::now(&me.login),
-            "export",
-            "person",
-            Some(id),
-            "access-request",
-        )
-        .map_err(|e| e.to_string())?;
-    let pretty = serde_json::to_string_pretty(&value).map_err(|e| e.to_string())?;
-    write_new_private(&json_path, &format!("{pretty}\n"))?;
-    write_new_private(&text_path, &dossier_text(&value))?;
+    let Exported {
+        json: json_path,
+        text: text_path,
+        withheld,
+    } = write_export(
+        store,
+        &me.viewer(),
+        id,
+        &dir,
+        crate::fsio::Existing::Refuse,
+        break_glass,
+    )?;
     crate::cli::print(&format!(
         "{}\n{}\n",
         json_path.display(),

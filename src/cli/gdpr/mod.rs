@@ -9,7 +9,7 @@ use serde_json::{Value, json};
 
 use super::staff::require;
 use super::{AuditArgs, ConsentWhat, EraseWhat, NotesWhat};
-use crate::domain::access::{Access, Kind, Scope, access, sort_notes};
+use crate::domain::access::{Access, Kind, Scope, Viewer, access, sort_notes};
 use crate::domain::dates::format_iso;
 use crate::domain::records::{AuditEntry, CaseNote, Staff};
 use crate::i18n::cli::{CliMsg, sayf};
@@ -18,7 +18,7 @@ use crate::store::{AuditFilter, NewCaseNote, Stamp, Store};
 mod dossier;
 
 pub(crate) use dossier::write_new_private;
-pub use dossier::{dossier_json, dossier_text, export_person};
+pub use dossier::{Exported, dossier_json, dossier_text, export_person, write_export};
 
 fn at_text(at: NaiveDateTime) -> String {
     super::json::time(at)
@@ -34,22 +34,21 @@ fn parse_day(text: &str) -> Result<NaiveDate, String> {
 /// (once) before anything is shown.
 pub fn readable_notes(
     store: &mut Store,
-    me: &Staff,
+    viewer: &Viewer,
     person_id: i64,
     break_glass: Option<&str>,
 ) -> Result<(Vec<CaseNote>, usize), String> {
-    let viewer = me.viewer();
     let notes = store.case_notes_of(person_id).map_err(|e| e.to_string())?;
     let consent = store
         .shares_with(person_id, &viewer.organisation)
         .map_err(|e| e.to_string())?;
-    let sorted = sort_notes(&viewer, notes, consent);
+    let sorted = sort_notes(viewer, notes, consent);
     let mut shown = sorted.shown;
     let mut withheld = sorted.withheld;
     match break_glass {
         Some(reason) if !sorted.sealed.is_empty() => {
             store
-                .break_glass(person_id, reason, &Stamp::now(&me.login))
+                .break_glass(person_id, reason, &Stamp::now(&viewer.login))
                 .map_err(|e| e.to_string())?;
             shown.extend(sorted.sealed);
             shown.sort_by(|a, b| {
@@ -240,7 +239,8 @@ pub fn notes(store: &mut Store, me: &Staff, what: &NotesWhat) -> Result<ExitCode
             if store.person(*person).map_err(|e| e.to_string())?.is_none() {
                 return Err(format!("no person with id {person}"));
             }
-            let (notes, withheld) = readable_notes(store, me, *person, break_glass.as_deref())?;
+            let (notes, withheld) =
+                readable_notes(store, &me.viewer(), *person, break_glass.as_deref())?;
             store
                 .audit(
                     &Stamp::now(&me.login),

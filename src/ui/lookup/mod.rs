@@ -109,6 +109,8 @@ pub struct LookupScreen {
     card: Option<Card>,
     /// A failed search or load, shown in place of the results.
     error: Option<String>,
+    /// Where an export from the card goes: the directory kentro was started in.
+    pub export_dir: std::path::PathBuf,
 }
 
 impl Default for LookupScreen {
@@ -129,6 +131,7 @@ impl LookupScreen {
             services: HashMap::new(),
             card: None,
             error: None,
+            export_dir: std::path::PathBuf::from("."),
         }
     }
 
@@ -262,6 +265,7 @@ impl LookupScreen {
                 if let Some(row) = self.rows.iter().find(|r| r.person.id == id) {
                     card.marks = row.marks.clone();
                 }
+                card.export_dir = self.export_dir.clone();
                 self.card = Some(card);
                 Outcome::Handled
             }
@@ -354,9 +358,7 @@ impl Screen for LookupScreen {
 
     fn contexts(&self) -> &'static [&'static str] {
         match &self.card {
-            Some(card) if card.visit_open() => &["visit", "form"],
-            Some(card) if card.can_reveal => &["lookup-card-ids", "lookup-card"],
-            Some(_) => &["lookup-card"],
+            Some(card) => card.contexts(),
             None if self.focus == Focus::List => &["lookup-list"],
             None => &["lookup"],
         }
@@ -364,7 +366,7 @@ impl Screen for LookupScreen {
 
     fn wants_text(&self) -> bool {
         match &self.card {
-            Some(card) => card.visit_open(),
+            Some(card) => card.wants_text(),
             None => self.focus == Focus::Query,
         }
     }
@@ -378,7 +380,7 @@ impl Screen for LookupScreen {
 
     fn handle_key(&mut self, key: KeyEvent, cx: &mut Ctx<'_>) -> Outcome {
         if let Some(card) = self.card.as_mut() {
-            return card.handle_key(key);
+            return card.handle_key(key, cx);
         }
         if self.focus != Focus::Query {
             return Outcome::Ignored;
@@ -481,5 +483,7 @@ pub(crate) use format::{
 };
 pub use format::{group, mask_phone};
 
+#[cfg(test)]
+mod admin_tests;
 #[cfg(test)]
 mod tests;

@@ -87,6 +87,9 @@ impl Card {
             frame.render_widget(ratatui::widgets::Clear, form_area);
             form.draw(frame, form_area, view, view.operator);
         }
+        if let Some(question) = &self.question {
+            question.draw_in(frame, area, view, view.theme.warning);
+        }
         Drawn {
             rows: content.height,
             content: total,

@@ -1,7 +1,8 @@
 //! The person's card: everything the desk needs about one person on one screen that
-//! scrolls, with the one-key actions (v visit, q queue, r refer, e edit) and the
-//! visit form inline. Opening a card writes one audit entry; showing full identifiers
-//! (roles that may) writes one per identifier shown.
+//! scrolls, with the one-key actions (v visit, q queue, r refer, e edit; for
+//! administrators x export and Shift-D erase) and the visit form inline. Opening a
+//! card writes one audit entry; showing full identifiers (roles that may) writes one
+//! per identifier shown; an export and an erasure write theirs.
 
 mod draw;
 mod lines;
@@ -18,10 +19,11 @@ use crate::domain::records::{PersonCard, Referral, Ticket, Visit};
 use crate::i18n::intake::Im;
 use crate::i18n::kit::KMsg;
 use crate::i18n::lookup::LMsg;
-use crate::i18n::t;
+use crate::i18n::{t, tf};
 use crate::store::{Store, StoreError};
-use crate::ui::kit::Reply;
 use crate::ui::kit::fail::store_failure;
+use crate::ui::kit::popup::{Answer, Answers, Question};
+use crate::ui::kit::{Component, Input, Reply};
 use crate::ui::lookup::Marks;
 use crate::ui::visit_form::{VisitDone, VisitForm};
 use crate::ui::{Ctx, Drawn, Nav, Outcome};
@@ -59,6 +61,10 @@ pub struct Card {
     gone: bool,
     scroll: u16,
     visit: Option<Box<VisitForm>>,
+    /// The plain question before an erasure.
+    question: Option<Question>,
+    /// Where an export goes (the lookup screen's, set on opening).
+    pub export_dir: std::path::PathBuf,
     /// Rows of content and of room at the last drawing (for scrolling to the end).
     drawn: Drawn,
     /// What the query that found the person matched, marked on the card as on the
@@ -86,6 +92,8 @@ impl Card {
             gone: false,
             scroll: 0,
             visit: None,
+            question: None,
+            export_dir: std::path::PathBuf::from("."),
             drawn: Drawn::none(),
             marks: Marks::default(),
         };
@@ -139,6 +147,26 @@ impl Card {
         self.visit.is_some()
     }
 
+    /// Keymap sections for the card's state, most specific first.
+    pub fn contexts(&self) -> &'static [&'static str] {
+        if self.question.is_some() {
+            &["list"]
+        } else if self.visit.is_some() {
+            &["visit", "form"]
+        } else if self.viewer.may(Kind::PersonExport) || self.viewer.may(Kind::Erasure) {
+            &["lookup-card-admin", "lookup-card-ids", "lookup-card"]
+        } else if self.can_reveal {
+            &["lookup-card-ids", "lookup-card"]
+        } else {
+            &["lookup-card"]
+        }
+    }
+
+    /// The visit form types text, and a question takes its answer as a plain key.
+    pub fn wants_text(&self) -> bool {
+        self.visit.is_some() || self.question.is_some()
+    }
+
     /// Today's ticket still in progress, which a referral made now comes from.
     fn live_ticket(&self) -> Option<i64> {
         self.tickets
@@ -150,6 +178,12 @@ impl Card {
 
     pub fn handle(&mut self, action: Action, cx: &mut Ctx<'_>) -> CardOutcome {
         let id = self.person.id;
+        if let Some(question) = self.question.as_mut() {
+            return CardOutcome::Done(match question.handle(Input::Action(action), cx) {
+                Reply::Done(answer) => self.answered(answer, cx),
+                other => other.into_outcome(|_| Outcome::Handled),
+            });
+        }
         if let Some(form) = self.visit.as_mut() {
             let reply = form.handle(action, cx);
             return CardOutcome::Done(match reply {
@@ -220,6 +254,8 @@ impl Card {
             }),
             Action::EditRecord => Outcome::Go(Nav::EditPerson(id)),
             Action::RevealIdentifiers => self.toggle_reveal(cx),
+            Action::ExportPerson => self.export(cx),
+            Action::ErasePerson => self.ask_erase(cx),
             _ => Outcome::Ignored,
         };
         CardOutcome::Done(outcome)
@@ -262,7 +298,92 @@ impl Card {
         }
     }
 
-    pub fn handle_key(&mut self, key: KeyEvent) -> Outcome {
+    /// The right of access from the card: everything held about the person, as JSON
+    /// and text files in the directory kentro was started in (the operator's own,
+    /// owner-only files; an earlier export is kept and the new one numbered).
+    fn export(&mut self, cx: &mut Ctx<'_>) -> Outcome {
+        if !self.viewer.may(Kind::PersonExport) {
+            return Outcome::Error(t(cx.lang, LMsg::NotAllowed).to_string());
+        }
+        let written = crate::cli::gdpr::write_export(
+            cx.store,
+            &self.viewer,
+            self.person.id,
+            &self.export_dir,
+            crate::fsio::Existing::Number,
+            None,
+        );
+        match written {
+            Ok(done) => {
+                let shown = |p: &std::path::Path| {
+                    p.file_name()
+                        .map(|n| n.to_string_lossy().to_string())
+                        .unwrap_or_default()
+                };
+                let mut text = tf(
+                    cx.lang,
+                    LMsg::Exported,
+                    &[&shown(&done.json), &shown(&done.text)],
+                );
+                if done.withheld > 0 {
+                    text.push(' ');
+                    text.push_str(&tf(
+                        cx.lang,
+                        LMsg::ExportWithheld,
+                        &[&done.withheld.to_string()],
+                    ));
+                }
+                Outcome::Status(text)
+            }
+            Err(e) => {
+                tracing::error!(target: "kentro::ui", "export of a person failed: {e}");
+                Outcome::Error(tf(cx.lang, KMsg::ErrNotAllowed, &[e.as_str()]))
+            }
+        }
+    }
+
+    fn ask_erase(&mut self, cx: &mut Ctx<'_>) -> Outcome {
+        if !self.viewer.may(Kind::Erasure) {
+            return Outcome::Error(t(cx.lang, LMsg::NotAllowed).to_string());
+        }
+        match cx.store.is_erased(self.person.id) {
+            Ok(false) => {}
+            Ok(true) => return Outcome::Error(t(cx.lang, LMsg::AlreadyErased).to_string()),
+            Err(e) => return store_failure(cx.lang, "read person", &e),
+        }
+        let id = self.person.id;
+        self.question = Some(Question::new(Answers::YesNo, move |lang| {
+            (
+                tf(lang, LMsg::AskErase, &[&id.to_string()]),
+                t(lang, KMsg::QuestionYesNo).to_string(),
+            )
+        }));
+        Outcome::Handled
+    }
+
+    fn answered(&mut self, answer: Answer, cx: &mut Ctx<'_>) -> Outcome {
+        self.question = None;
+        if answer != Answer::Yes {
+            return Outcome::Handled;
+        }
+        let id = self.person.id;
+        if let Err(e) = cx.store.erase_person(id, &cx.stamp()) {
+            return store_failure(cx.lang, "erase person", &e);
+        }
+        self.revealed = false;
+        if let Err(e) = self.reload(cx.store, cx.now.date()) {
+            return store_failure(cx.lang, "reload card", &e);
+        }
+        Outcome::Status(tf(cx.lang, LMsg::Erased, &[&id.to_string()]))
+    }
+
+    pub fn handle_key(&mut self, key: KeyEvent, cx: &mut Ctx<'_>) -> Outcome {
+        if let Some(question) = self.question.as_mut() {
+            return match question.handle(Input::Key(key), cx) {
+                Reply::Done(answer) => self.answered(answer, cx),
+                other => other.into_outcome(|_| Outcome::Handled),
+            };
+        }
         match self.visit.as_mut().map(|form| form.handle_key(key)) {
             Some(true) => Outcome::Handled,
             _ => Outcome::Ignored,

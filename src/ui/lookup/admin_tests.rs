@@ -1,0 +1,124 @@
+//! The card's administrators' keys: x writes the right-of-access export, Shift-D
+//! erases after a plain question; other roles have neither.
+
+use std::os::unix::fs::PermissionsExt;
+
+use super::LookupScreen;
+use crate::domain::codes::Role;
+use crate::domain::records::Staff;
+use crate::i18n::Lang;
+use crate::store::{Stamp, Store};
+use crate::ui::harness::{self, OPERATOR, demo, key, screen_text, type_text};
+use crate::ui::{ScreenId, Shell};
+
+fn as_role(store: &mut Store, role: Role) {
+    store
+        .upsert_staff(
+            &Staff {
+                login: OPERATOR.into(),
+                display_name: "Tester".into(),
+                role,
+                organisation: String::new(),
+                default_desk: None,
+                active: true,
+            },
+            &Stamp::now("boss"),
+        )
+        .unwrap();
+}
+
+/// The shell on the card of a demo person with an AMKA; exports go to `dir`.
+fn on_card(store: &mut Store, dir: &std::path::Path, lang: Lang) -> (Shell, i64) {
+    let person = store
+        .people_by_ids(&(1..200).collect::<Vec<i64>>())
+        .unwrap()
+        .into_iter()
+        .find(|p| p.amka.is_some())
+        .unwrap();
+    let mut shell = harness::shell(lang);
+    let mut screen = LookupScreen::new();
+    screen.export_dir = dir.to_path_buf();
+    shell.replace_screen(Box::new(screen));
+    shell.start(store);
+    shell.open(ScreenId::Lookup, store);
+    type_text(&mut shell, store, person.amka.as_deref().unwrap());
+    shell.handle_key(key("enter"), store);
+    (shell, person.id)
+}
+
+fn count(store: &Store, id: i64, action: &str) -> usize {
+    store
+        .audit_trail("person", id)
+        .unwrap()
+        .iter()
+        .filter(|e| e.action == action)
+        .count()
+}
+
+#[test]
+fn an_administrator_exports_and_erases_from_the_card() {
+    let (_dir, mut store) = demo();
+    as_role(&mut store, Role::Admin);
+    let out = tempfile::tempdir().unwrap();
+    let (mut shell, id) = on_card(&mut store, out.path(), Lang::En);
+    let name = store.person(id).unwrap().unwrap().surname;
+    // The right of access: two owner-only files, one audit row.
+    shell.handle_key(key("x"), &mut store);
+    let text = screen_text(&harness::render(&mut shell, 80, 24));
+    let json = out.path().join(format!("person-{id}.json"));
+    let txt = out.path().join(format!("person-{id}.txt"));
+    assert!(text.contains(&format!("person-{id}.json")), "{text}");
+    for file in [&json, &txt] {
+        let mode = std::fs::metadata(file).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "{}", file.display());
+    }
+    assert!(std::fs::read_to_string(&txt).unwrap().contains(&name));
+    assert_eq!(count(&store, id, "export"), 1);
+    // Again: the first export is kept, the second numbered.
+    shell.handle_key(key("x"), &mut store);
+    assert!(out.path().join(format!("person-{id}-2.json")).exists());
+    // Erasure asks first; n leaves everything as it was.
+    shell.handle_key(key("shift-d"), &mut store);
+    let text = screen_text(&harness::render(&mut shell, 80, 24));
+    assert!(
+        text.contains(&format!("Erase all personal data of person #{id}?")),
+        "{text}"
+    );
+    shell.handle_key(key("n"), &mut store);
+    assert!(!store.is_erased(id).unwrap());
+    shell.handle_key(key("shift-d"), &mut store);
+    shell.handle_key(key("y"), &mut store);
+    assert!(store.is_erased(id).unwrap());
+    assert_eq!(count(&store, id, "erase"), 1);
+    let text = screen_text(&harness::render(&mut shell, 80, 24));
+    assert!(text.contains("were erased"), "{text}");
+    assert!(!text.contains(&name), "{text}");
+    // Once erased, never twice.
+    shell.handle_key(key("shift-d"), &mut store);
+    let text = screen_text(&harness::render(&mut shell, 80, 24));
+    assert!(text.contains("already erased"), "{text}");
+}
+
+#[test]
+fn other_roles_neither_export_nor_erase_from_the_card() {
+    for role in [Role::Receptionist, Role::SocialWorker, Role::Psychologist] {
+        let (_dir, mut store) = demo();
+        as_role(&mut store, role);
+        let out = tempfile::tempdir().unwrap();
+        for lang in [Lang::En, Lang::El] {
+            let (mut shell, id) = on_card(&mut store, out.path(), lang);
+            shell.handle_key(key("x"), &mut store);
+            shell.handle_key(key("shift-d"), &mut store);
+            shell.handle_key(key("y"), &mut store);
+            assert!(!store.is_erased(id).unwrap(), "{role:?}");
+            assert_eq!(count(&store, id, "export"), 0, "{role:?}");
+            assert_eq!(
+                std::fs::read_dir(out.path()).unwrap().count(),
+                0,
+                "{role:?}"
+            );
+            let text = screen_text(&harness::render(&mut shell, 80, 24));
+            assert!(!text.contains("Erase all"), "{text}");
+        }
+    }
+}
