@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use crate::domain::names::KEY_VERSION;
-use crate::i18n::cli::{CliMsg, sayf};
+use crate::i18n::cli::{CliMsg, say, sayf};
 use crate::store::{DbKey, Store};
 
 /// `kentro reindex [--force]`.
@@ -24,7 +24,8 @@ pub fn run(store: &mut Store, force: bool) -> Result<ExitCode, String> {
         return Ok(ExitCode::SUCCESS);
     }
     let total = store.count_people().map_err(|e| e.to_string())?;
-    let bar = super::progress::Progress::new(u64::try_from(total).unwrap_or(0), "people");
+    let bar =
+        super::progress::Progress::new(u64::try_from(total).unwrap_or(0), say(CliMsg::PeopleUnit));
     tracing::info!(
         people = total,
         rules = KEY_VERSION,

@@ -82,6 +82,18 @@ catalogue! {
     TicketPrinted { el: "Το εισιτήριο {} στάλθηκε στον εκτυπωτή.", en: "Ticket {} sent to the printer." }
     NoPrinter { el: "Δεν έχει οριστεί εκτυπωτής (print_command στο config.toml).", en: "No printer is configured (print_command in config.toml)." }
     ArgTooLong { el: "Το {} έχει {} χαρακτήρες· επιτρέπονται έως {}.", en: "{} is {} characters long; at most {} are allowed." }
+    ExportWithheld {
+        el: "kentro: {} σημειώσεις άλλων φορέων δεν περιλήφθηκαν (χωρίς συναίνεση για κοινοποίηση)· το --break-glass ΑΙΤΙΟΛΟΓΙΑ τις περιλαμβάνει, με καταγραφή",
+        en: "kentro: {} case note(s) of other organisations were left out (no consent to share); --break-glass REASON includes them, recorded",
+    }
+    ErasedAtCheckpoint {
+        el: "kentro: άλλη θέση εργασίας διαβάζει τη βάση· οι διαγραμμένες τιμές φεύγουν από το αρχείο καταγραφής εγγραφών (WAL) στο επόμενο σημείο ελέγχου (δεν χρειάζεται να ξανατρέξει το kentro erase)",
+        en: "kentro: another desk is reading the database; the erased values leave the write-ahead log at the next checkpoint (running `kentro erase` again is not needed)",
+    }
+    Dormant { el: "{} άτομα χωρίς δραστηριότητα για {} έτη (από {})", en: "{} people with no activity for {} years (since {})" }
+    CaseNoteAdded { el: "σημείωση υπόθεσης {}", en: "case note {}" }
+    ConsentWithdrawn { el: "η συναίνεση του ατόμου {} ανακλήθηκε", en: "consent of person {} withdrawn" }
+    PeopleUnit { el: "άτομα", en: "people" }
     WriteFailed { el: "δεν είναι δυνατή η εγγραφή της εξόδου: {}", en: "cannot write output: {}" }
     }
 }

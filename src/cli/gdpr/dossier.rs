@@ -236,8 +236,11 @@ pub fn export_person(
     ))?;
     if withheld > 0 {
         errln!(
-            "kentro: {withheld} case note(s) of other organisations were left out \
-             (no consent to share); --break-glass REASON includes them, recorded"
+            "{}",
+            crate::i18n::cli::sayf(
+                crate::i18n::cli::CliMsg::ExportWithheld,
+                &[&withheld.to_string()]
+            )
         );
     }
     Ok(ExitCode::SUCCESS)

@@ -96,10 +96,7 @@ pub fn erase(store: &mut Store, me: &Staff, what: &EraseWhat) -> Result<ExitCode
         .map_err(|e| e.to_string())?;
     outln!("{}", sayf(CliMsg::PersonErased, &[&id.to_string()]));
     if !done.checkpointed {
-        errln!(
-            "kentro: another desk is reading the database; the erased values leave the \
-             write-ahead log at the next checkpoint (run `kentro erase` again is not needed)"
-        );
+        errln!("{}", sayf(CliMsg::ErasedAtCheckpoint, &[]));
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -150,7 +147,7 @@ pub fn retention(
                 |d| json!({"person_id": d.person_id, "last_activity": format_iso(d.last_activity)}),
             )
             .collect();
-        super::print(&format!("{}\n", Value::Array(rows)))?;
+        super::json::print_rows(rows)?;
     } else {
         let text: String = dormant
             .iter()
@@ -158,9 +155,15 @@ pub fn retention(
             .collect();
         super::print(&text)?;
         errln!(
-            "{} people with no activity for {years} years (since {})",
-            dormant.len(),
-            format_iso(cutoff)
+            "{}",
+            sayf(
+                CliMsg::Dormant,
+                &[
+                    &dormant.len().to_string(),
+                    &years.to_string(),
+                    &format_iso(cutoff)
+                ]
+            )
         );
     }
     Ok(ExitCode::SUCCESS)
@@ -200,7 +203,7 @@ pub fn audit(store: &mut Store, me: &Staff, args: &AuditArgs) -> Result<ExitCode
         .map_err(|e| e.to_string())?;
     if args.json {
         let rows: Vec<Value> = entries.iter().map(audit_json).collect();
-        super::print(&format!("{}\n", Value::Array(rows)))?;
+        super::json::print_rows(rows)?;
     } else {
         let text: String = entries
             .iter()
@@ -303,7 +306,7 @@ pub fn notes(store: &mut Store, me: &Staff, what: &NotesWhat) -> Result<ExitCode
                     &Stamp::now(&me.login),
                 )
                 .map_err(|e| e.to_string())?;
-            super::print(&format!("case note {id}\n"))?;
+            outln!("{}", sayf(CliMsg::CaseNoteAdded, &[&id.to_string()]));
         }
     }
     Ok(ExitCode::SUCCESS)
@@ -314,6 +317,6 @@ pub fn consent(store: &mut Store, me: &Staff, what: &ConsentWhat) -> Result<Exit
     store
         .withdraw_consent(person, &Stamp::now(&me.login))
         .map_err(|e| e.to_string())?;
-    super::print(&format!("consent of person {person} withdrawn\n"))?;
+    outln!("{}", sayf(CliMsg::ConsentWithdrawn, &[&person.to_string()]));
     Ok(ExitCode::SUCCESS)
 }
