@@ -215,6 +215,8 @@ fn the_debian_package_installs_what_exists() {
         "usr/share/doc/kentro/config.toml",
         "lib/systemd/system/kentro-backup.service",
         "lib/systemd/system/kentro-backup.timer",
+        "etc/kentro/tmux.conf",
+        "usr/share/doc/kentro/sshd_config.d/kentro.conf",
     ] {
         assert!(
             installed.iter().any(|t| t == needed),
