@@ -66,6 +66,9 @@ fn run(cli: &Cli, file_config: &FileConfig, mode: Mode, lang: Lang) -> Result<Ex
     if let Some(Command::Doctor(args)) = &cli.command {
         return kentro::cli::doctor::run(&choice.path, mode, args, lang);
     }
+    // Root on a shared install's database works with its owner's rights, as the
+    // installed kentro would (no root-owned WAL or SHM to lock the desks out).
+    let mode = privilege::act_as_owner_of(&choice.path, mode)?;
     let db_path = choice.path.clone();
     // The key, if the database has one: applied before anything else is read. `encrypt`
     // opens the plain file it is about to convert.

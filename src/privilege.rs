@@ -90,20 +90,59 @@ pub fn with_effective_ids<T>(uid: u32, gid: u32, work: impl FnOnce() -> T) -> Re
     if saved_uid.as_raw() == uid && saved_gid.as_raw() == gid {
         return Ok(work());
     }
-    // Group first: once the user id is dropped the group can no longer be changed.
-    setegid(Gid::from_raw(gid)).map_err(|e| format!("cannot switch to group {gid}: {e}"))?;
-    if let Err(e) = seteuid(Uid::from_raw(uid)) {
-        let _ = setegid(saved_gid);
-        return Err(format!("cannot switch to user {uid}: {e}"));
-    }
+    set_effective_ids(Uid::from_raw(uid), Gid::from_raw(gid))?;
     let value = work();
     // Failing to get the rights back is not recoverable safely: the rest of the run
     // would act with the wrong rights. Stop.
-    if let Err(e) = seteuid(saved_uid).and_then(|()| setegid(saved_gid)) {
+    if let Err(e) = set_effective_ids(saved_uid, saved_gid) {
         eprintln!("kentro: cannot restore the effective user: {e}");
         std::process::exit(1);
     }
     Ok(value)
+}
+
+/// Sets the effective user and group. While the process is root the group goes first
+/// (once the user id is dropped the group can no longer be changed); otherwise the
+/// user goes first (to root or the saved set-user-id), which may then set the group.
+fn set_effective_ids(uid: Uid, gid: Gid) -> Result<(), String> {
+    let group = |gid: Gid| setegid(gid).map_err(|e| format!("cannot switch to group {gid}: {e}"));
+    let user = |uid: Uid| seteuid(uid).map_err(|e| format!("cannot switch to user {uid}: {e}"));
+    let (old_uid, old_gid) = (geteuid(), getegid());
+    // All or nothing: a half switch is undone, and if even that fails the run stops.
+    let undo = |undone: nix::Result<()>| {
+        if let Err(e) = undone {
+            eprintln!("kentro: cannot restore the effective user: {e}");
+            std::process::exit(1);
+        }
+    };
+    if old_uid.is_root() {
+        group(gid)?;
+        user(uid).inspect_err(|_| undo(setegid(old_gid)))
+    } else {
+        user(uid)?;
+        group(gid).inspect_err(|_| undo(seteuid(old_uid)))
+    }
+}
+
+/// Root working on a database that belongs to another account (a shared install's
+/// system account) takes that account's rights for the run, as the set-user-id binary
+/// gives a desk: the WAL and SHM SQLite makes beside the database stay the account's,
+/// so no desk is locked out by a root-owned one. The real user stays root (the
+/// operator), and the files root names (exports) are still written with root's rights
+/// (see `with_user_rights`). Returns the mode to go on with.
+pub fn act_as_owner_of(db: &Path, mode: Mode) -> Result<Mode, String> {
+    use std::os::unix::fs::MetadataExt;
+    if mode != Mode::Plain || !geteuid().is_root() {
+        return Ok(mode);
+    }
+    let Ok(meta) = std::fs::metadata(db) else {
+        return Ok(mode);
+    };
+    if meta.uid() == 0 {
+        return Ok(mode);
+    }
+    set_effective_ids(Uid::from_raw(meta.uid()), Gid::from_raw(meta.gid()))?;
+    Ok(Mode::SetUserId)
 }
 
 /// Runs `work` with the real user's rights: reading their keymap and config, writing
