@@ -62,6 +62,7 @@ catalogue! {
     Dash { el: "—", en: "—" }
     Age { el: "{} ετών", en: "age {}" }
     FromAmka { el: "συμπληρώθηκε από τον ΑΜΚΑ", en: "filled in from the AMKA" }
+    KeptMasked { el: "καταχωρισμένο {} · γράψτε για αλλαγή", en: "on file {} · type to replace" }
     Valid { el: "✓", en: "✓" }
     ErrMissing { el: "✗ υποχρεωτικό", en: "✗ required" }
     ErrTooLong { el: "✗ μέχρι {} χαρακτήρες", en: "✗ at most {} characters" }

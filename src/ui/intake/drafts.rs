@@ -243,6 +243,15 @@ impl IntakeScreen {
             .and_then(|ds| ds.into_iter().find(|d| d.id == row.id))
             .and_then(|d| d.target_id);
         let mut form = Form::from_draft(&row.data, target);
+        // An edit's draft: the identifiers as the operator may see them, the stored
+        // ones kept aside again (a draft never holds them for a role that may not).
+        if let Some(id) = form.target {
+            match cx.store.person(id) {
+                Ok(Some(stored)) => form.hide_identifiers(&stored, &cx.viewer()),
+                Ok(None) => {}
+                Err(e) => return crate::ui::kit::fail::store_failure(cx.lang, "read person", &e),
+            }
+        }
         form.dirty = false;
         self.form = Some(form);
         self.mode = Mode::Form;

@@ -297,6 +297,13 @@ impl IntakeScreen {
                 theme.warning
             };
             (problem_text(lang, issue.problem), style)
+        } else if let Some(stored) = form
+            .kept_value(field)
+            .filter(|_| form.input_text(field).trim().is_empty())
+        {
+            // Never the stored identifier itself: its last digits, to recognise it.
+            let masked = crate::domain::access::mask(stored, 4);
+            (tf(lang, Im::KeptMasked, &[&masked]), theme.muted)
         } else {
             (self.understood(form, field, lang, today), theme.muted)
         };

@@ -9,6 +9,7 @@ use chrono::NaiveDateTime;
 use ratatui_textarea::TextArea;
 
 use super::drafts::DraftData;
+use crate::domain::access::{Kind as AccessKind, Scope, Viewer, access};
 use crate::domain::dates::DateError;
 use crate::domain::ids::IdError;
 use crate::domain::intake::{Checked, Entry, Field, Issue, Kind, Problem, Section};
@@ -58,6 +59,9 @@ pub(super) struct Form {
     pub(super) from_amka: bool,
     /// Registered from this queue ticket: linked to the new person on save.
     pub(super) link_ticket: Option<i64>,
+    /// The stored identifiers the operator may not read in full (see
+    /// [`Form::hide_identifiers`]), put back on save when left empty.
+    pub(super) kept: Vec<(Field, String)>,
 }
 
 fn text_area(value: &str) -> TextArea<'static> {
@@ -132,7 +136,62 @@ impl Form {
             draft_failed: false,
             from_amka: false,
             link_ticket: None,
+            kept: Vec::new(),
         }
+    }
+
+    /// The identifiers of `stored` as the privacy rule lets `viewer` see them on an
+    /// edit form: unless the rule shows them without asking (no role today: a
+    /// receptionist never reads them, the others only on the card's audited request),
+    /// those fields start empty with the stored values kept aside; typing replaces
+    /// them, leaving a field empty keeps what is stored ([`Form::restore_kept`]).
+    pub(super) fn hide_identifiers(&mut self, stored: &Person, viewer: &Viewer) {
+        if access(viewer, AccessKind::Identifier, Scope::Centre).shown() {
+            return;
+        }
+        self.kept.clear();
+        for (field, value) in [
+            (Field::Amka, &stored.amka),
+            (Field::Afm, &stored.afm),
+            (Field::Paaypa, &stored.paaypa),
+            (Field::OtherDocument, &stored.other_document),
+        ] {
+            let Some(value) = value.as_ref().filter(|v| !v.is_empty()) else {
+                continue;
+            };
+            if self.base.get(field) == value {
+                self.base.set(field, String::new());
+            }
+            if self.input_text(field) == *value {
+                self.set_text(field, "");
+            }
+            self.kept.push((field, value.clone()));
+        }
+    }
+
+    /// Puts the identifiers kept aside back into `person` where the operator typed
+    /// nothing in their place.
+    pub(super) fn restore_kept(&self, person: &mut Person) {
+        for (field, value) in &self.kept {
+            let slot = match field {
+                Field::Amka => &mut person.amka,
+                Field::Afm => &mut person.afm,
+                Field::Paaypa => &mut person.paaypa,
+                Field::OtherDocument => &mut person.other_document,
+                _ => continue,
+            };
+            if slot.as_deref().is_none_or(str::is_empty) {
+                *slot = Some(value.clone());
+            }
+        }
+    }
+
+    /// The stored identifier kept aside for `field`, if any.
+    pub(super) fn kept_value(&self, field: Field) -> Option<&str> {
+        self.kept
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map(|(_, v)| v.as_str())
     }
 
     pub(super) fn input_text(&self, field: Field) -> String {

@@ -58,7 +58,8 @@ impl IntakeScreen {
             return self.resume(i, cx);
         }
         let entry = Entry::from_person(&person);
-        let form = Form::new(Some(id), person.version, entry.clone(), &entry);
+        let mut form = Form::new(Some(id), person.version, entry.clone(), &entry);
+        form.hide_identifiers(&person, &cx.viewer());
         self.form = Some(form);
         self.mode = Mode::Form;
         self.after_change(Field::Surname, cx);

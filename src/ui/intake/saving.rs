@@ -83,6 +83,7 @@ impl IntakeScreen {
             return Outcome::Ignored;
         };
         let mut person = form.checked.person.clone();
+        form.restore_kept(&mut person);
         person.id = form.target.unwrap_or(0);
         person.version = form.version;
         let save = IntakeSave {

@@ -569,3 +569,73 @@ fn a_database_error_in_the_duplicate_check_is_shown_not_taken_for_nobody() {
     );
     assert!(!shown.contains("Possibly already registered"), "{shown}");
 }
+
+#[test]
+fn the_edit_form_never_shows_stored_identifiers_and_keeps_them_unless_retyped() {
+    const AMKA: &str = "01013099997";
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("k.db");
+    let mut ours = Store::open_or_create(&path).unwrap();
+    let mut theirs = Store::open_or_create(&path).unwrap();
+    let mut p = person("Rezaei", "Mohammad", NaiveDate::from_ymd_opt(1930, 1, 1));
+    p.amka = Some(AMKA.into());
+    p.afm = Some("090000045".into());
+    p.consent_at = Some(now());
+    let id = ours.insert_person(&p, &Stamp::now("t")).unwrap();
+    let edit = |screen: &mut IntakeScreen, store: &mut Store| {
+        screen.open(&Nav::EditPerson(id), &mut cx(store, Lang::En));
+        for _ in 0..6 {
+            act(screen, store, Action::NextField);
+        }
+        assert_eq!(screen.focus(), Some(Field::Amka));
+    };
+    // A receptionist (the tests' context) sees the last digits, never the number.
+    let mut screen = IntakeScreen::new();
+    edit(&mut screen, &mut ours);
+    for lang in [Lang::En, Lang::El] {
+        let text = text_of(&render(&screen, lang));
+        assert!(
+            !text.contains(AMKA) && !text.contains("090000045"),
+            "{text}"
+        );
+        assert!(text.contains("•••••••9997"), "{text}");
+    }
+    assert_eq!(screen.entry().unwrap().get(Field::Amka), "");
+    // Saving another change keeps the stored identifiers.
+    type_text(&mut screen, &mut ours, "");
+    for _ in 0..8 {
+        act(&mut screen, &mut ours, Action::NextSection);
+    }
+    type_text(&mut screen, &mut ours, "changed");
+    let outcome = act(&mut screen, &mut ours, Action::Save);
+    assert!(matches!(outcome, Outcome::Status(_)), "{outcome:?}");
+    let saved = ours.person(id).unwrap().unwrap();
+    assert_eq!(saved.notes, "changed");
+    assert_eq!(saved.amka.as_deref(), Some(AMKA));
+    assert_eq!(saved.afm.as_deref(), Some("090000045"));
+    // Another desk corrects the AMKA while the form is open: the merge keeps theirs.
+    let mut screen = IntakeScreen::new();
+    edit(&mut screen, &mut ours);
+    for _ in 0..8 {
+        act(&mut screen, &mut ours, Action::NextSection);
+    }
+    type_text(&mut screen, &mut ours, " again");
+    let mut other = theirs.person(id).unwrap().unwrap();
+    other.amka = Some("01013099989".into());
+    theirs.update_person(&other, &Stamp::now("desk3")).unwrap();
+    let outcome = act(&mut screen, &mut ours, Action::Save);
+    assert!(matches!(outcome, Outcome::Status(_)), "{outcome:?}");
+    let saved = ours.person(id).unwrap().unwrap();
+    assert_eq!(saved.amka.as_deref(), Some("01013099989"));
+    assert_eq!(saved.notes, "changed again");
+    // Typing a new number replaces the stored one.
+    let mut screen = IntakeScreen::new();
+    edit(&mut screen, &mut ours);
+    type_text(&mut screen, &mut ours, AMKA);
+    let outcome = act(&mut screen, &mut ours, Action::Save);
+    assert!(matches!(outcome, Outcome::Status(_)), "{outcome:?}");
+    assert_eq!(
+        ours.person(id).unwrap().unwrap().amka.as_deref(),
+        Some(AMKA)
+    );
+}
