@@ -22,6 +22,17 @@ fn store_with_distractors(count: u64) -> (tempfile::TempDir, Store) {
     (dir, store)
 }
 
+/// A new database, and the stamp its test writes with.
+fn empty_store() -> (tempfile::TempDir, Store, Stamp) {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open_or_create(&dir.path().join("k.db")).unwrap();
+    let stamp = Stamp {
+        at: today().and_hms_opt(9, 0, 0).unwrap(),
+        operator: "t".into(),
+    };
+    (dir, store, stamp)
+}
+
 #[test]
 fn recall_set_finds_the_right_person() {
     let (_dir, mut store) = store_with_distractors(5000);
@@ -128,12 +139,7 @@ fn stale_keys_are_rebuilt_at_open() {
 
 #[test]
 fn a_given_name_beats_the_same_name_as_a_father_who_came_more_recently() {
-    let dir = tempfile::tempdir().unwrap();
-    let mut store = Store::open_or_create(&dir.path().join("k.db")).unwrap();
-    let stamp = Stamp {
-        at: today().and_hms_opt(9, 0, 0).unwrap(),
-        operator: "t".into(),
-    };
+    let (_dir, mut store, stamp) = empty_store();
     let person = |surname: &str, given: &str, father: &str| kentro::domain::person::Person {
         surname: surname.into(),
         given_name: given.into(),
@@ -178,12 +184,7 @@ fn a_given_name_beats_the_same_name_as_a_father_who_came_more_recently() {
 #[test]
 fn a_date_of_birth_picks_one_among_namesakes() {
     use kentro::search::DateMatch;
-    let dir = tempfile::tempdir().unwrap();
-    let mut store = Store::open_or_create(&dir.path().join("k.db")).unwrap();
-    let stamp = Stamp {
-        at: today().and_hms_opt(9, 0, 0).unwrap(),
-        operator: "t".into(),
-    };
+    let (_dir, mut store, stamp) = empty_store();
     let ymd = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
     let person =
         |dob: Option<NaiveDate>, father: &str, mother: &str| kentro::domain::person::Person {
@@ -288,12 +289,7 @@ fn a_date_of_birth_picks_one_among_namesakes() {
 
 #[test]
 fn an_afm_in_its_vat_form_finds_the_person() {
-    let dir = tempfile::tempdir().unwrap();
-    let mut store = Store::open_or_create(&dir.path().join("k.db")).unwrap();
-    let stamp = Stamp {
-        at: today().and_hms_opt(9, 0, 0).unwrap(),
-        operator: "t".into(),
-    };
+    let (_dir, mut store, stamp) = empty_store();
     let id = store
         .insert_person(
             &kentro::domain::person::Person {
@@ -318,12 +314,7 @@ fn an_afm_in_its_vat_form_finds_the_person() {
 #[test]
 fn results_say_which_name_words_matched() {
     use kentro::search::{NameField, WordSpan};
-    let dir = tempfile::tempdir().unwrap();
-    let mut store = Store::open_or_create(&dir.path().join("k.db")).unwrap();
-    let stamp = Stamp {
-        at: today().and_hms_opt(9, 0, 0).unwrap(),
-        operator: "t".into(),
-    };
+    let (_dir, mut store, stamp) = empty_store();
     let id = store
         .insert_person(
             &kentro::domain::person::Person {
