@@ -12,6 +12,10 @@ catalogue! {
         el: "Άλλο γκισέ κρατά τη βάση κλειδωμένη εδώ και {} δευτ.· δεν αποθηκεύτηκε τίποτα, δοκιμάστε ξανά.",
         en: "Another desk has held the database locked for {} s; nothing was saved, try again.",
     }
+    KeptAside {
+        el: "Το πρόχειρο φυλάχτηκε σε ιδιωτικό αρχείο και θα προταθεί ξανά στην επόμενη έναρξη· η βάση δεν το δέχεται: {}",
+        en: "Draft kept in a private file, offered again at the next start; the database cannot take it: {}",
+    }
     WaitCancelled {
         el: "Η αναμονή διακόπηκε· δεν αποθηκεύτηκε τίποτα.",
         en: "Stopped waiting for another desk; nothing was saved.",

@@ -61,6 +61,9 @@ pub enum StoreError {
     },
     /// The operator stopped waiting for another desk's lock; nothing was saved.
     WaitCancelled,
+    /// The database could not take a draft (locked, full, read-only): it was kept in
+    /// the operator's private fallback file instead and is offered at the next start.
+    KeptAside(Box<StoreError>),
     /// A backup or a restore was refused or failed (nothing was left half-written).
     Backup {
         path: PathBuf,
@@ -140,6 +143,11 @@ impl fmt::Display for StoreError {
             StoreError::WaitCancelled => write!(
                 f,
                 "stopped waiting for another desk's lock; nothing was saved"
+            ),
+            StoreError::KeptAside(cause) => write!(
+                f,
+                "the database cannot take the draft ({cause}); it is kept in a private file \
+                 and offered again at the next start"
             ),
             StoreError::Sql(e) if is_busy(e) => {
                 write!(

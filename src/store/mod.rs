@@ -16,6 +16,7 @@ mod card;
 mod case_note;
 mod distribution;
 mod draft;
+mod draft_aside;
 mod error;
 mod esf;
 mod exchange;
@@ -105,6 +106,8 @@ pub struct Store {
     sqlite_busy: bool,
     /// The encryption key the file was opened with (backups are written with it).
     key: Option<DbKey>,
+    /// Where drafts go when the database cannot take them (see `draft_aside`).
+    drafts_aside: Option<PathBuf>,
 }
 
 /// What `kentro check` reports.
@@ -216,6 +219,7 @@ impl Store {
             sqlite_busy: false,
             path: path.to_path_buf(),
             key: key.cloned(),
+            drafts_aside: draft_aside::default_dir(path),
         })
     }
 
@@ -267,6 +271,7 @@ impl Store {
             sqlite_busy: false,
             path: path.to_path_buf(),
             key: key.cloned(),
+            drafts_aside: draft_aside::default_dir(path),
         };
         // Keys built by older rules: a small database is rebuilt at once (well under a
         // second); a large one is not waited for. Searches use the keys there are
@@ -276,6 +281,8 @@ impl Store {
             store.rebuild_search_keys(&mut |_, _| {})?;
         }
         store.ensure_centre_key(random_seed)?;
+        // Drafts the database could not take last time go back into it now.
+        store.bring_back_drafts();
         Ok(store)
     }
 

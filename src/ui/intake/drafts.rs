@@ -96,8 +96,16 @@ impl IntakeScreen {
             }
             Err(e) => {
                 form.draft_failed = true;
+                if matches!(e, crate::store::StoreError::KeptAside(_)) {
+                    // Kept in the fallback file: written, until the next change.
+                    form.dirty = false;
+                    form.first_change = None;
+                }
                 if was_failing {
                     Outcome::Handled
+                } else if matches!(e, crate::store::StoreError::KeptAside(_)) {
+                    // Kept in the fallback file: say so, not that it was lost.
+                    Outcome::Error(crate::ui::kit::fail::store_error_text(cx.lang, &e))
                 } else {
                     Outcome::Error(format!("{} ({e})", t(cx.lang, Im::DraftFailed)))
                 }

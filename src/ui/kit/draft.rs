@@ -107,9 +107,17 @@ impl DraftSlot {
             Err(e) => {
                 let first = !self.failed;
                 self.failed = true;
+                if matches!(e, StoreError::KeptAside(_)) {
+                    // Kept in the fallback file: written, until the next change.
+                    self.dirty = false;
+                    self.first_change = None;
+                }
                 // Logged every time; said on the status line once.
                 store_failure(cx.lang, "keep draft", &e);
-                if first {
+                if first && matches!(e, StoreError::KeptAside(_)) {
+                    // Kept in the fallback file: say so, not that it was lost.
+                    Outcome::Error(store_error_text(cx.lang, &e))
+                } else if first {
                     Outcome::Error(tf(
                         cx.lang,
                         KMsg::DraftNotKept,

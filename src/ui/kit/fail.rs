@@ -39,6 +39,9 @@ pub fn store_error_text(lang: Lang, e: &StoreError) -> String {
             &[&waited.as_secs().max(1).to_string()],
         ),
         StoreError::WaitCancelled => t(lang, Fault::WaitCancelled).to_string(),
+        StoreError::KeptAside(cause) => {
+            tf(lang, Fault::KeptAside, &[&store_error_text(lang, cause)])
+        }
         // Backups and restores are commands, never met by a screen.
         StoreError::Backup { .. } => e.to_string(),
         StoreError::Sql(_) if e.is_busy() => t(lang, KMsg::ErrBusy).to_string(),

@@ -1,0 +1,115 @@
+//! A form typed while the database cannot be written is never lost: the draft goes to
+//! a private file in the operator's state directory, quitting says so and keeps it,
+//! and the next start moves it back into the database and offers it again.
+
+mod common;
+
+use std::ffi::OsStr;
+use std::os::unix::fs::PermissionsExt;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use common::App;
+use kentro::domain::person::Person;
+use kentro::store::{Stamp, Store};
+
+fn start(db: &Path, state: &Path) -> App {
+    App::spawn_with(
+        tempfile::tempdir().unwrap(),
+        &[
+            OsStr::new("--db"),
+            db.as_os_str(),
+            OsStr::new("--lang"),
+            OsStr::new("en"),
+        ],
+        "xterm",
+        &[("XDG_STATE_HOME", state.as_os_str())],
+    )
+}
+
+fn open_visit_form(app: &mut App) {
+    app.send(b"\x1bOS"); // F4
+    app.wait_for("Find:");
+    app.send(b"rezaei");
+    app.wait_for("Rezaei Mohammad");
+    app.send(b"\r");
+    app.wait_for("Esc: back to the results");
+    app.send(b"v");
+    app.wait_for("Visit");
+}
+
+/// The draft files kept aside under the state directory.
+fn aside_files(state: &Path) -> Vec<PathBuf> {
+    let root = state.join("kentro").join("drafts");
+    let Ok(dirs) = std::fs::read_dir(&root) else {
+        return Vec::new();
+    };
+    dirs.flatten()
+        .flat_map(|d| std::fs::read_dir(d.path()).into_iter().flatten().flatten())
+        .map(|f| f.path())
+        .collect()
+}
+
+#[test]
+fn a_form_typed_while_the_database_is_locked_survives_quitting() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("k.db");
+    let state = dir.path().join("state");
+    let login = kentro::identity::operator_login().unwrap();
+    {
+        let mut store = Store::open_or_create(&db).unwrap();
+        let person = Person {
+            surname: "Rezaei".into(),
+            given_name: "Mohammad".into(),
+            ..Person::default()
+        };
+        store.insert_person(&person, &Stamp::now(&login)).unwrap();
+    }
+    let mut app = start(&db, &state);
+    app.wait_for(&login);
+    open_visit_form(&mut app);
+
+    // Another process holds the write lock from now on: no write can get through.
+    let holder = rusqlite::Connection::open(&db).unwrap();
+    holder.execute_batch("BEGIN EXCLUSIVE").unwrap();
+
+    app.send(b"\t"); // past the service, to the reason
+    app.send(b"housing");
+    app.send(b"\t");
+    app.send(b"needs a lawyer");
+    app.wait_for("needs a lawyer");
+    // The draft's write gives up after the wait and keeps it aside, and says so (the
+    // status line's text is checked in the log, which records every status error).
+    let deadline = std::time::Instant::now() + Duration::from_secs(15);
+    while aside_files(&state).is_empty() && std::time::Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let files = aside_files(&state);
+    assert_eq!(files.len(), 1, "{files:?}");
+    let log = std::fs::read_to_string(state.join("kentro").join("kentro.log")).unwrap();
+    assert!(log.contains("error=Draft kept in a private file"), "{log}");
+    let kept = std::fs::read_to_string(&files[0]).unwrap();
+    assert!(kept.contains("needs a lawyer"), "{kept}");
+    let mode = std::fs::metadata(&files[0]).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600);
+
+    app.send(b"\x11"); // Ctrl-Q
+    assert!(
+        app.wait_exit(Duration::from_secs(20)).is_some(),
+        "Ctrl-Q ends the program"
+    );
+    drop(app);
+    assert_eq!(aside_files(&state).len(), 1, "still kept after quitting");
+
+    // The lock is gone: the next start moves the draft into the database and offers it.
+    holder.execute_batch("ROLLBACK").unwrap();
+    drop(holder);
+    let mut again = start(&db, &state);
+    again.wait_for("unfinished visit");
+    assert!(aside_files(&state).is_empty(), "moved into the database");
+    open_visit_form(&mut again);
+    again.wait_for("needs a lawyer");
+    again.wait_for("housing");
+    again.send(b"\x11");
+    assert!(again.wait_exit(Duration::from_secs(5)).is_some());
+}
