@@ -390,3 +390,27 @@ fn namesakes_are_told_apart_by_the_date_of_birth_or_the_father() {
         assert!(top5 >= 0.99, "{}: top five {top5}", case.name());
     }
 }
+
+#[test]
+fn the_fathers_name_finds_one_among_more_namesakes_than_the_candidates() {
+    let (_dir, mut store, stamp) = empty_store();
+    let person = |father: &str| kentro::domain::person::Person {
+        surname: "Παπαδόπουλος".into(),
+        given_name: "Γεώργιος".into(),
+        father_name: father.into(),
+        ..Default::default()
+    };
+    // Registered first, so the least recent of 301 namesakes: the pair of surname
+    // and given name alone hands over the 200 most recent, without him.
+    let wanted = store.insert_person(&person("Ευάγγελος"), &stamp).unwrap();
+    let people: Vec<_> = (0..300).map(|_| person("Νικόλαος")).collect();
+    store.insert_people(&people, &stamp).unwrap();
+    for q in [
+        "Παπαδόπουλος Γεώργιος Ευάγγελος",
+        "papadopoulos georgios evaggelos",
+        "Γεώργιος Παπαδόπουλος Ευάγγ",
+    ] {
+        let hits = search::search_on(&store, q, 5, today()).unwrap();
+        assert_eq!(hits.first().map(|h| h.person.id), Some(wanted), "{q}");
+    }
+}

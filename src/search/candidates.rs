@@ -163,6 +163,37 @@ fn two_word_candidates(
     Ok(())
 }
 
+/// Three words (surname, given name and a parent's name, in any order of the first
+/// two): the people of the first two words' key pairs who also hold the third word's
+/// key, so that a name shared by thousands comes down to those with that father
+/// before the pair's most recent two hundred fill the list. `third_is_typed`: the
+/// third word is being typed, so its likely prefixes count too.
+fn three_word_candidates(
+    store: &Store,
+    [first, second, third]: [&QueryWord; 3],
+    third_is_typed: bool,
+    ids: &mut Vec<i64>,
+) -> Result<(), StoreError> {
+    let firsts = keys_for(store, first, 0)?;
+    let seconds = keys_for(store, second, 0)?;
+    let mut thirds = keys_for(store, third, 0)?;
+    if third_is_typed {
+        thirds.extend(keys_for(store, third, 1)?);
+    }
+    let combos: Vec<(&String, &String, &String)> = firsts
+        .iter()
+        .flat_map(|a| seconds.iter().map(move |b| (a, b)))
+        .flat_map(|(a, b)| thirds.iter().map(move |c| (a, b, c)))
+        .take(KEYS_PER_PREFIX)
+        .collect();
+    by_recency(
+        CANDIDATES,
+        &combos,
+        |(a, b, c), limit| store.people_with_pair_and_key_by_recency(a, b, c, limit),
+        ids,
+    )
+}
+
 /// Candidate ids for one reading of the query. Two or more words go through the key
 /// pairs of their first two (surname and given name in either order; the rest are
 /// checked when ranking); if that finds few — the second word may be a father's name —
@@ -176,6 +207,9 @@ pub(super) fn name_candidates(
         [] => Ok(()),
         [word] => one_word_candidates(store, word, ids),
         [first, second, rest @ ..] => {
+            if let [third, after @ ..] = rest {
+                three_word_candidates(store, [first, second, third], after.is_empty(), ids)?;
+            }
             two_word_candidates(store, first, second, rest.is_empty(), ids)?;
             if ids.len() < FUZZY_WHEN_FEWER {
                 let telling = words

@@ -64,6 +64,30 @@ impl Store {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
+    /// The people with the key pair (`first`, `second`) who also hold the name key
+    /// `third` (a father's name, say), the most recently seen first; at most `limit`.
+    /// Walks the pair's people only, probing each one's keys through
+    /// `person_key_person`, so a name with thousands of namesakes still comes down to
+    /// the few with that father.
+    pub fn people_with_pair_and_key_by_recency(
+        &self,
+        first: &str,
+        second: &str,
+        third: &str,
+        limit: usize,
+    ) -> Result<Vec<(String, i64)>, StoreError> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT pp.recency, pp.person_id FROM person_pair pp \
+             WHERE pp.k1 = ?1 AND pp.k2 = ?2 AND EXISTS (SELECT 1 FROM person_key pk \
+             WHERE pk.person_id = pp.person_id AND pk.key = ?3) \
+             ORDER BY pp.recency DESC, pp.person_id DESC LIMIT ?4",
+        )?;
+        let rows = stmt.query_map(params![first, second, third, limit as i64], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
     /// The people with name key `key` (surname or given name) born on one of `dates`,
     /// date by date in the order given; at most `limit`. One index seek per date.
     pub fn people_with_key_born_on(
