@@ -137,6 +137,8 @@ actions! {
     ExportPerson => "export-person",
     /// Card: erase the person's data after a plain question (administrators).
     ErasePerson => "erase-person",
+    /// Card: write a case note (roles that read case notes).
+    CaseNote => "case-note",
     /// Queue: link the selected ticket to a registered person.
     LinkPerson => "link-person",
     /// Queue: register the ticket's person on the intake form, linked on save.

@@ -79,6 +79,13 @@ catalogue! {
     ConsentWithdrawn { el: "Ανακλήθηκε {} (καταγραφή: {})", en: "Withdrawn {} (recorded by {})" }
     SecCaseNotes { el: "Σημειώσεις υπόθεσης", en: "Case notes" }
     NoCaseNotes { el: "Καμία σημείωση υπόθεσης.", en: "No case notes." }
+    NoteTitle { el: "Νέα σημείωση υπόθεσης", en: "New case note" }
+    NoteText { el: "Κείμενο", en: "Text" }
+    NoteCorrectsField { el: "Διορθώνει τη σημείωση αρ. (προαιρετικό)", en: "Corrects note no. (optional)" }
+    NoteHint { el: "Tab: επόμενο · Ctrl-S: αποθήκευση · Esc: ακύρωση · μια σημείωση δεν αλλάζει μετά· η διόρθωση είναι νέα σημείωση", en: "Tab: next · Ctrl-S: save · Esc: cancel · a note is never changed; a correction is a new note" }
+    NoteEmpty { el: "γράψτε το κείμενο της σημείωσης", en: "write the note's text" }
+    NoteBadCorrects { el: "ο αριθμός μιας σημείωσης αυτού του ατόμου", en: "the number of one of this person's notes" }
+    NoteSaved { el: "Η σημείωση υπόθεσης αποθηκεύτηκε.", en: "The case note was saved." }
     NotesWithheld {
         el: "{} σημειώσεις άλλων φορέων (χωρίς συναίνεση για διαβίβαση)",
         en: "{} notes of other organisations (no consent to share)",

@@ -113,6 +113,8 @@ catalogue! {
     HelpExportPerson { el: "Όλα τα στοιχεία του ατόμου σε αρχεία JSON και κειμένου (δικαίωμα πρόσβασης· διαχειριστές)", en: "Everything held about the person as JSON and text files (right of access; administrators)" }
     ActErasePerson { el: "Διαγραφή", en: "Erase" }
     HelpErasePerson { el: "Διαγραφή των προσωπικών δεδομένων του ατόμου, με ερώτηση (διαχειριστές)", en: "Erase the person's personal data, after a question (administrators)" }
+    ActCaseNote { el: "Σημείωση", en: "Case note" }
+    HelpCaseNote { el: "Νέα σημείωση υπόθεσης για το άτομο (κοινωνικοί λειτουργοί, ψυχολόγοι, διαχειριστές)", en: "Write a case note about the person (social workers, psychologists, administrators)" }
     ActScreenStaff { el: "Προσωπικό", en: "Staff" }
     HelpScreenStaff { el: "Οι χρήστες του προγράμματος, οι ρόλοι και οι φορείς τους (διαχειριστές)", en: "The program's operators, their roles and organisations (administrators)" }
     ActScreenAudit { el: "Ιστορικό", en: "Audit" }

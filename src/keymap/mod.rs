@@ -75,6 +75,7 @@ pub const CONTEXTS: &[&str] = &[
     "lookup-card",
     "lookup-card-ids",
     "lookup-card-admin",
+    "lookup-card-notes",
     "staff",
     "audit",
 ];

@@ -379,6 +379,7 @@ pub fn action_label(action: Action) -> Msg {
         Action::RevealIdentifiers => Msg::ActRevealIdentifiers,
         Action::ExportPerson => Msg::ActExportPerson,
         Action::ErasePerson => Msg::ActErasePerson,
+        Action::CaseNote => Msg::ActCaseNote,
         Action::LinkPerson => Msg::ActLinkPerson,
         Action::RegisterPerson => Msg::ActRegisterPerson,
     }
@@ -457,6 +458,7 @@ pub fn action_help(action: Action) -> Msg {
         Action::RevealIdentifiers => Msg::HelpRevealIdentifiers,
         Action::ExportPerson => Msg::HelpExportPerson,
         Action::ErasePerson => Msg::HelpErasePerson,
+        Action::CaseNote => Msg::HelpCaseNote,
         Action::LinkPerson => Msg::HelpLinkPerson,
         Action::RegisterPerson => Msg::HelpRegisterPerson,
     }

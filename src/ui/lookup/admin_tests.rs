@@ -122,3 +122,46 @@ fn other_roles_neither_export_nor_erase_from_the_card() {
         }
     }
 }
+
+#[test]
+fn social_workers_write_case_notes_on_the_card_and_correct_them_with_new_ones() {
+    let (_dir, mut store) = demo();
+    as_role(&mut store, Role::SocialWorker);
+    let out = tempfile::tempdir().unwrap();
+    let (mut shell, id) = on_card(&mut store, out.path(), Lang::En);
+    // An empty note is refused beside the form, and nothing is written.
+    shell.handle_key(key("c"), &mut store);
+    shell.handle_key(key("ctrl-s"), &mut store);
+    let text = screen_text(&harness::render(&mut shell, 80, 24));
+    assert!(text.contains("✗ write the note's text"), "{text}");
+    assert!(store.case_notes_of(id).unwrap().is_empty());
+    type_text(&mut shell, &mut store, "First meeting");
+    shell.handle_key(key("ctrl-s"), &mut store);
+    let notes = store.case_notes_of(id).unwrap();
+    assert_eq!(notes.len(), 1, "{notes:?}");
+    let first = notes[0].id;
+    // A correction is a new note naming the first, which stays as written.
+    shell.handle_key(key("c"), &mut store);
+    type_text(&mut shell, &mut store, "Second meeting, not first");
+    shell.handle_key(key("tab"), &mut store);
+    type_text(&mut shell, &mut store, &format!("#{first}"));
+    shell.handle_key(key("ctrl-s"), &mut store);
+    let notes = store.case_notes_of(id).unwrap();
+    assert_eq!(notes.len(), 2, "{notes:?}");
+    assert!(notes.iter().any(|n| n.corrects == Some(first)));
+    assert!(
+        notes
+            .iter()
+            .any(|n| n.id == first && n.body == "First meeting")
+    );
+    let text = screen_text(&harness::render(&mut shell, 80, 90));
+    assert!(text.contains("Second meeting, not first"), "{text}");
+    // A receptionist has no such key.
+    let (_dir, mut store) = demo();
+    as_role(&mut store, Role::Receptionist);
+    let (mut shell, id) = on_card(&mut store, out.path(), Lang::En);
+    shell.handle_key(key("c"), &mut store);
+    let text = screen_text(&harness::render(&mut shell, 80, 24));
+    assert!(!text.contains("New case note"), "{text}");
+    assert!(store.case_notes_of(id).unwrap().is_empty());
+}

@@ -87,6 +87,11 @@ impl Card {
             frame.render_widget(ratatui::widgets::Clear, form_area);
             form.draw(frame, form_area, view, view.operator);
         }
+        if let Some(form) = &self.note {
+            let rows = super::note::NOTE_ROWS.min(area.height.saturating_sub(2));
+            let note_area = Rect::new(area.x, area.bottom().saturating_sub(rows), area.width, rows);
+            form.draw(frame, note_area, view);
+        }
         if let Some(question) = &self.question {
             question.draw_in(frame, area, view, view.theme.warning);
         }

@@ -6,6 +6,7 @@
 
 mod draw;
 mod lines;
+mod note;
 mod private;
 
 use crossterm::event::KeyEvent;
@@ -63,6 +64,8 @@ pub struct Card {
     visit: Option<Box<VisitForm>>,
     /// The plain question before an erasure.
     question: Option<Question>,
+    /// A case note being written.
+    note: Option<note::NoteForm>,
     /// Where an export goes (the lookup screen's, set on opening).
     pub export_dir: std::path::PathBuf,
     /// Rows of content and of room at the last drawing (for scrolling to the end).
@@ -93,6 +96,7 @@ impl Card {
             scroll: 0,
             visit: None,
             question: None,
+            note: None,
             export_dir: std::path::PathBuf::from("."),
             drawn: Drawn::none(),
             marks: Marks::default(),
@@ -151,10 +155,19 @@ impl Card {
     pub fn contexts(&self) -> &'static [&'static str] {
         if self.question.is_some() {
             &["list"]
+        } else if self.note.is_some() {
+            &["form"]
         } else if self.visit.is_some() {
             &["visit", "form"]
         } else if self.viewer.may(Kind::PersonExport) || self.viewer.may(Kind::Erasure) {
-            &["lookup-card-admin", "lookup-card-ids", "lookup-card"]
+            &[
+                "lookup-card-admin",
+                "lookup-card-notes",
+                "lookup-card-ids",
+                "lookup-card",
+            ]
+        } else if self.private.reads_notes {
+            &["lookup-card-notes", "lookup-card-ids", "lookup-card"]
         } else if self.can_reveal {
             &["lookup-card-ids", "lookup-card"]
         } else {
@@ -164,7 +177,7 @@ impl Card {
 
     /// The visit form types text, and a question takes its answer as a plain key.
     pub fn wants_text(&self) -> bool {
-        self.visit.is_some() || self.question.is_some()
+        self.visit.is_some() || self.question.is_some() || self.note.is_some()
     }
 
     /// Today's ticket still in progress, which a referral made now comes from.
@@ -182,6 +195,20 @@ impl Card {
             return CardOutcome::Done(match question.handle(Input::Action(action), cx) {
                 Reply::Done(answer) => self.answered(answer, cx),
                 other => other.into_outcome(|_| Outcome::Handled),
+            });
+        }
+        if let Some(form) = self.note.as_mut() {
+            return CardOutcome::Done(match action {
+                Action::NextField | Action::PrevField => {
+                    form.next();
+                    Outcome::Handled
+                }
+                Action::Save => self.save_note(cx),
+                Action::Cancel => {
+                    self.note = None;
+                    Outcome::Handled
+                }
+                _ => Outcome::Ignored,
             });
         }
         if let Some(form) = self.visit.as_mut() {
@@ -256,6 +283,11 @@ impl Card {
             Action::RevealIdentifiers => self.toggle_reveal(cx),
             Action::ExportPerson => self.export(cx),
             Action::ErasePerson => self.ask_erase(cx),
+            Action::CaseNote if self.private.reads_notes => {
+                self.note = Some(note::NoteForm::new());
+                Outcome::Handled
+            }
+            Action::CaseNote => Outcome::Error(t(cx.lang, LMsg::NotAllowed).to_string()),
             _ => Outcome::Ignored,
         };
         CardOutcome::Done(outcome)
@@ -342,6 +374,33 @@ impl Card {
         }
     }
 
+    /// Writes the case note being typed (the form stays, marked, when it is not right).
+    fn save_note(&mut self, cx: &mut Ctx<'_>) -> Outcome {
+        let Some(form) = self.note.as_mut() else {
+            return Outcome::Ignored;
+        };
+        let new = match form.note(self.person.id, cx.today()) {
+            Ok(new) => new,
+            Err(why) => {
+                form.error = Some(why);
+                return Outcome::Handled;
+            }
+        };
+        match cx.store.add_case_note(&new, &cx.stamp()) {
+            Ok(_) => {}
+            Err(StoreError::NotAllowed(_) | StoreError::NotFound { .. }) => {
+                form.error = Some(LMsg::NoteBadCorrects);
+                return Outcome::Handled;
+            }
+            Err(e) => return store_failure(cx.lang, "save case note", &e),
+        }
+        self.note = None;
+        if let Err(e) = self.reload(cx.store, cx.now.date()) {
+            return store_failure(cx.lang, "reload card", &e);
+        }
+        Outcome::Status(t(cx.lang, LMsg::NoteSaved).to_string())
+    }
+
     fn ask_erase(&mut self, cx: &mut Ctx<'_>) -> Outcome {
         if !self.viewer.may(Kind::Erasure) {
             return Outcome::Error(t(cx.lang, LMsg::NotAllowed).to_string());
@@ -384,6 +443,13 @@ impl Card {
                 other => other.into_outcome(|_| Outcome::Handled),
             };
         }
+        if let Some(form) = self.note.as_mut() {
+            return if form.key(key) {
+                Outcome::Handled
+            } else {
+                Outcome::Ignored
+            };
+        }
         match self.visit.as_mut().map(|form| form.handle_key(key)) {
             Some(true) => Outcome::Handled,
             _ => Outcome::Ignored,
@@ -391,6 +457,13 @@ impl Card {
     }
 
     pub fn handle_paste(&mut self, text: &str) -> Outcome {
+        if let Some(form) = self.note.as_mut() {
+            return if form.paste(text) {
+                Outcome::Handled
+            } else {
+                Outcome::Ignored
+            };
+        }
         match self.visit.as_mut().map(|form| form.handle_paste(text)) {
             Some(true) => Outcome::Handled,
             _ => Outcome::Ignored,
