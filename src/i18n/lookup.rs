@@ -82,7 +82,7 @@ catalogue! {
     NoteTitle { el: "Νέα σημείωση υπόθεσης", en: "New case note" }
     NoteText { el: "Κείμενο", en: "Text" }
     NoteCorrectsField { el: "Διορθώνει τη σημείωση αρ. (προαιρετικό)", en: "Corrects note no. (optional)" }
-    NoteHint { el: "Tab: επόμενο · Ctrl-S: αποθήκευση · Esc: ακύρωση · μια σημείωση δεν αλλάζει μετά· η διόρθωση είναι νέα σημείωση", en: "Tab: next · Ctrl-S: save · Esc: cancel · a note is never changed; a correction is a new note" }
+    NoteHint { el: "Tab: επόμενο · Ctrl-S: αποθήκευση · Esc: ακύρωση · διόρθωση = νέα σημείωση", en: "Tab: next · Ctrl-S: save · Esc: cancel · a correction is a new note" }
     NoteEmpty { el: "γράψτε το κείμενο της σημείωσης", en: "write the note's text" }
     NoteBadCorrects { el: "ο αριθμός μιας σημείωσης αυτού του ατόμου", en: "the number of one of this person's notes" }
     NoteSaved { el: "Η σημείωση υπόθεσης αποθηκεύτηκε.", en: "The case note was saved." }
