@@ -207,3 +207,111 @@ fn text_from_outside_is_cleaned_once_and_never_printed_raw() {
         "{printed:?}"
     );
 }
+
+/// The crash harness: `KENTRO_KILLS` (default 300) SIGKILLs of the real binary at
+/// random moments of queue writes and imports; afterwards every acknowledged write
+/// (a ticket number printed, an import that said "imported") is in the database, no
+/// import is half there unless its batch is the one killed (and removable), and the
+/// file passes `kentro check`. Ignored by default (about a minute):
+/// `cargo test --test reliability -- --ignored crash`.
+#[test]
+#[ignore]
+fn crash_harness_loses_no_acknowledged_write() {
+    const ROWS: i64 = 150;
+    let env = Env::new();
+    let kills: usize = std::env::var("KENTRO_KILLS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(300);
+    let mut csv = String::from("surname,given_name,date_of_birth,gender\n");
+    for i in 0..ROWS {
+        csv.push_str(&format!("Crash{i},Test,1990-01-{:02},F\n", i % 28 + 1));
+    }
+    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut next = |below: u64| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed % below
+    };
+    let mut acknowledged_tickets = Vec::new();
+    let mut imports_done = 0;
+    let mut killed = 0;
+    let mut round = 0;
+    while killed < kills {
+        round += 1;
+        let import = next(4) == 0;
+        let mut child = if import {
+            let file = env.path(&format!("crash-{round}.csv"));
+            // Each file new people (names by round), so a finished import is countable.
+            std::fs::write(&file, csv.replace("Crash", &format!("R{round}x"))).unwrap();
+            env.command(&["import", file.to_str().unwrap()])
+                .stdout(Stdio::piped())
+                .stderr(Stdio::null())
+                .spawn()
+                .unwrap()
+        } else {
+            env.command(&["queue", "add", "--service", "kea", "--label", "crash"])
+                .stdout(Stdio::piped())
+                .stderr(Stdio::null())
+                .spawn()
+                .unwrap()
+        };
+        std::thread::sleep(Duration::from_millis(next(if import { 1500 } else { 60 })));
+        if child.try_wait().unwrap().is_none() {
+            child.kill().unwrap();
+            killed += 1;
+        }
+        let out = child.wait_with_output().unwrap();
+        if out.status.success() {
+            let text = String::from_utf8_lossy(&out.stdout).trim().to_string();
+            if import {
+                assert!(text.contains(&format!("imported {ROWS} people")), "{text}");
+                imports_done += 1;
+            } else if !text.is_empty() {
+                acknowledged_tickets.push(text);
+            }
+        }
+    }
+    let out = env.kentro(&["check"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let conn = rusqlite::Connection::open(env.path("k.db")).unwrap();
+    for number in &acknowledged_tickets {
+        let found: i64 = conn
+            .query_row(
+                "SELECT count(*) FROM ticket WHERE number = ?1",
+                [number],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert!(found >= 1, "acknowledged ticket {number} lost");
+    }
+    let in_done: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM import_batch_person p JOIN import_batch b ON b.id = p.batch_id \
+             WHERE b.state = 'done'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(in_done, imports_done * ROWS, "finished imports are whole");
+    let audited: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM audit_log WHERE action = 'import'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    let done: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM import_batch WHERE state = 'done'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(audited, done, "every finished import audited, no other");
+    eprintln!(
+        "crash harness: {killed} kills over {round} runs; {} tickets and {imports_done} imports acknowledged, all present; check ok",
+        acknowledged_tickets.len()
+    );
+}
