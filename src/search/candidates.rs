@@ -10,6 +10,11 @@ use super::query::QueryWord;
 use super::{CANDIDATES, FUZZY_MIN_LETTERS, FUZZY_WHEN_FEWER};
 use crate::store::{Store, StoreError};
 
+/// How many key combinations a third word may try, and how many letters it needs
+/// before its prefixes count: each combination walks all namesakes of a pair.
+const THIRD_WORD_COMBINATIONS: usize = 6;
+const THIRD_WORD_PREFIX_LETTERS: usize = 4;
+
 /// How many vocabulary keys one typed prefix may stand for.
 const KEYS_PER_PREFIX: usize = 48;
 
@@ -174,20 +179,22 @@ fn three_word_candidates(
     third_is_typed: bool,
     ids: &mut Vec<i64>,
 ) -> Result<(), StoreError> {
+    // Each combination walks every namesake of its pair: whole keys only, and a word
+    // being typed through its likely prefixes once it has a few letters.
     let firsts = keys_for(store, first, 0)?;
     let seconds = keys_for(store, second, 0)?;
     let mut thirds = keys_for(store, third, 0)?;
-    if third_is_typed {
+    if third_is_typed && third.letters >= THIRD_WORD_PREFIX_LETTERS {
         thirds.extend(keys_for(store, third, 1)?);
     }
     let combos: Vec<(&String, &String, &String)> = firsts
         .iter()
         .flat_map(|a| seconds.iter().map(move |b| (a, b)))
         .flat_map(|(a, b)| thirds.iter().map(move |c| (a, b, c)))
-        .take(KEYS_PER_PREFIX)
+        .take(THIRD_WORD_COMBINATIONS)
         .collect();
     by_recency(
-        CANDIDATES,
+        ids.len() + CANDIDATES / 4,
         &combos,
         |(a, b, c), limit| store.people_with_pair_and_key_by_recency(a, b, c, limit),
         ids,
@@ -207,10 +214,13 @@ pub(super) fn name_candidates(
         [] => Ok(()),
         [word] => one_word_candidates(store, word, ids),
         [first, second, rest @ ..] => {
-            if let [third, after @ ..] = rest {
+            two_word_candidates(store, first, second, rest.is_empty(), ids)?;
+            // Only a pair with more namesakes than the list holds needs the third word.
+            if let [third, after @ ..] = rest
+                && ids.len() >= CANDIDATES
+            {
                 three_word_candidates(store, [first, second, third], after.is_empty(), ids)?;
             }
-            two_word_candidates(store, first, second, rest.is_empty(), ids)?;
             if ids.len() < FUZZY_WHEN_FEWER {
                 let telling = words
                     .iter()

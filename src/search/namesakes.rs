@@ -88,8 +88,15 @@ pub fn build(
         if others.len() < min_namesakes {
             continue;
         }
-        let mut add = |case: Case, query: String| {
-            let decidable = decidable(&query, case, &person, &others, today);
+        // Decidable is judged among the people the query itself finds (the engine
+        // narrows by the date or the father's name, past the name's own 200).
+        let mut add = |case: Case, query: String| -> Result<(), StoreError> {
+            let rivals: Vec<Person> = super::search_on(store, &query, NAMESAKES_LOOKED_AT, today)?
+                .into_iter()
+                .map(|hit| hit.person)
+                .filter(|p| p.id != person.id && same_name(p, &person))
+                .collect();
+            let decidable = decidable(&query, case, &person, &rivals, today);
             out.push(NamesakeQuery {
                 person_id: person.id,
                 case,
@@ -97,9 +104,10 @@ pub fn build(
                 decidable,
                 namesakes: others.len(),
             });
+            Ok(())
         };
-        add(Case::NameOnly, name.clone());
-        add(Case::Year, format!("{name} {}", born.year()));
+        add(Case::NameOnly, name.clone())?;
+        add(Case::Year, format!("{name} {}", born.year()))?;
         let date = date_form(born, n);
         add(
             Case::Date,
@@ -108,15 +116,15 @@ pub fn build(
             } else {
                 format!("{name} {date}")
             },
-        );
+        )?;
         if let Some(wrong) = entry_error(born, n) {
             add(
                 Case::DateWithError,
                 format!("{name} {}", date_form(wrong, n)),
-            );
+            )?;
         }
         if !person.father_name.is_empty() {
-            add(Case::Father, format!("{name} {}", person.father_name));
+            add(Case::Father, format!("{name} {}", person.father_name))?;
         }
     }
     Ok(out)
