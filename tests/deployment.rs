@@ -192,7 +192,10 @@ fn run(cmd: &mut Command) -> Output {
 
 /// Sets the namespace up: overlays, README's recipe, the keys, then sshd.
 fn start(dir: &Path, port: u16) -> Namespace {
-    let binary = PathBuf::from(env!("CARGO_BIN_EXE_kentro"));
+    // The built binary and the sources are reached from the test's own directory: the
+    // namespace mounts a fresh /tmp, which would hide a checkout (or target) under /tmp.
+    let binary = dir.join("kentro-built");
+    std::fs::copy(env!("CARGO_BIN_EXE_kentro"), &binary).expect("binary copied");
     std::fs::write(dir.join("recipe.sh"), recipe_script(&binary)).expect("recipe written");
     run(Command::new("ssh-keygen")
         .args(["-q", "-t", "ed25519", "-N", ""])
@@ -232,9 +235,11 @@ for d in /etc /usr/local /home /srv; do
     mkdir -p "{d}/overlay/$n/upper" "{d}/overlay/$n/work"
     mount -t overlay overlay -o "lowerdir=$d,upperdir={d}/overlay/$n/upper,workdir={d}/overlay/$n/work" "$d"
 done
+mkdir -p {d}/src
+mount --bind "{src}" {d}/src
 mount -t tmpfs -o mode=1777 tmpfs /tmp
 mkdir -p /run/sshd
-cd "{src}"
+cd {d}/src
 sh {d}/recipe.sh > {d}/recipe.log 2>&1 || {{ echo failed > {d}/failed; exit 1; }}
 # Key-only logins: useradd leaves the password locked ('!'), which sshd without PAM
 # takes for a locked account even for a key.
