@@ -512,7 +512,8 @@ fn readme_deployment_recipe_runs_as_written_and_desks_get_kentro_and_nothing_els
     // with the system account's rights: a backup it writes is the account's, not a
     // root-owned file, and a restore it makes leaves a database the desks can open.
     // (SQLite alone gives a WAL or SHM made by root the database's owner; not a copy.)
-    let binary = env!("CARGO_BIN_EXE_kentro");
+    let binary = ns.dir.join("kentro-built");
+    let binary = binary.display();
     ns.ok(&format!("{binary} --db {DB} backup /srv/kentro/by-root.db"));
     assert_eq!(
         owner_group_mode(&ns, "/srv/kentro/by-root.db"),
