@@ -12,8 +12,11 @@ use crate::store::{Store, StoreError};
 
 /// How many key combinations a third word may try, and how many letters it needs
 /// before its prefixes count: each combination walks all namesakes of a pair.
-const THIRD_WORD_COMBINATIONS: usize = 6;
+const THIRD_WORD_COMBINATIONS: usize = 2;
 const THIRD_WORD_PREFIX_LETTERS: usize = 4;
+
+/// A third word shorter than this is not yet a name to narrow by.
+const THIRD_WORD_MIN_LETTERS: usize = 3;
 
 /// How many vocabulary keys one typed prefix may stand for.
 const KEYS_PER_PREFIX: usize = 48;
@@ -218,6 +221,7 @@ pub(super) fn name_candidates(
             // Only a pair with more namesakes than the list holds needs the third word.
             if let [third, after @ ..] = rest
                 && ids.len() >= CANDIDATES
+                && third.letters >= THIRD_WORD_MIN_LETTERS
             {
                 three_word_candidates(store, [first, second, third], after.is_empty(), ids)?;
             }
