@@ -113,21 +113,38 @@ impl IntakeScreen {
         }
     }
 
+    /// Removes the operator's drafts of `target` (a saved or discarded form). A failure
+    /// is kept for the start page to say (the draft is then still offered).
     pub(super) fn delete_draft_of(&mut self, store: &mut Store, operator: &str, target: i64) {
-        if let Ok(drafts) = store.drafts_of(operator) {
-            for d in drafts {
-                if d.kind == DRAFT_KIND && d.target_id == Some(target) {
-                    let _ = store.delete_draft(d.id);
-                }
+        let removed = store.drafts_of(operator).and_then(|drafts| {
+            drafts
+                .into_iter()
+                .filter(|d| d.kind == DRAFT_KIND && d.target_id == Some(target))
+                .try_for_each(|d| store.delete_draft(d.id))
+        });
+        match removed {
+            Ok(()) => self.draft_removal_error = None,
+            Err(e) => {
+                tracing::warn!(error = %e, "intake draft not removed");
+                self.draft_removal_error = Some(e);
             }
         }
     }
 
     /// Reads the operator's intake drafts (unreadable payloads are skipped).
     pub(super) fn load_drafts(&mut self, store: &Store, operator: &str) {
-        self.drafts = store
-            .drafts_of(operator)
-            .unwrap_or_default()
+        let stored = match store.drafts_of(operator) {
+            Ok(stored) => {
+                self.drafts_error = None;
+                stored
+            }
+            Err(e) => {
+                tracing::warn!(error = %e, "intake drafts not read");
+                self.drafts_error = Some(e);
+                Vec::new()
+            }
+        };
+        self.drafts = stored
             .into_iter()
             .filter(|d| d.kind == DRAFT_KIND)
             .filter_map(|d| {

@@ -32,7 +32,16 @@ impl IntakeScreen {
             format!(" {}", t(lang, Im::DraftsTitle)),
             theme.title,
         ))];
-        if self.drafts.is_empty() {
+        if let Some(e) = self
+            .drafts_error
+            .as_ref()
+            .or(self.draft_removal_error.as_ref())
+        {
+            lines.push(Line::from(Span::styled(
+                format!(" {}", crate::ui::kit::fail::store_error_text(lang, e)),
+                theme.status_error,
+            )));
+        } else if self.drafts.is_empty() {
             lines.push(Line::from(Span::styled(
                 format!(" {}", t(lang, Im::DraftsNone)),
                 theme.muted,

@@ -18,6 +18,8 @@
 mod drafts;
 mod draw;
 mod editing;
+#[cfg(test)]
+mod failure_tests;
 mod form;
 mod labels;
 mod opening;
@@ -78,6 +80,10 @@ pub struct IntakeScreen {
     mode: Mode,
     form: Option<Form>,
     drafts: Vec<DraftRow>,
+    /// Why the drafts could not be read at the last try, or a saved form's draft could
+    /// not be removed: shown on the start page, never taken for "no unfinished forms".
+    drafts_error: Option<StoreError>,
+    draft_removal_error: Option<StoreError>,
     draft_pick: usize,
     discard_armed: bool,
     dupe_pick: usize,
@@ -100,6 +106,8 @@ impl IntakeScreen {
             mode: Mode::Start,
             form: None,
             drafts: Vec::new(),
+            drafts_error: None,
+            draft_removal_error: None,
             draft_pick: 0,
             discard_armed: false,
             dupe_pick: 0,
@@ -235,9 +243,8 @@ impl Screen for IntakeScreen {
         if let Some(text) = store.setting(CONSENT_MINIMUM_SETTING)? {
             self.policy = ConsentPolicy::from_setting(Some(&text));
         }
-        if !self.operator.is_empty() {
-            self.load_drafts(store, &self.operator.clone());
-        }
+        self.operator = cx.operator.to_string();
+        self.load_drafts(store, cx.operator);
         if let Some(form) = self.form.as_mut()
             && matches!(self.mode, Mode::Form | Mode::Dupes)
         {
