@@ -188,7 +188,11 @@ impl VisitForm {
                 Err(VisitError::Store(e)) => {
                     // Nothing lost: the form stays, and is kept as a draft.
                     self.draft.changed();
-                    let _ = self.keep(cx);
+                    // The save's failure is what the operator hears (the form stays on
+                    // screen); a draft that could not be kept either goes to the log.
+                    if let Outcome::Error(kept) = self.keep(cx) {
+                        tracing::warn!(error = %kept, "visit draft not kept after a failed save");
+                    }
                     Reply::Say(store_failure(cx.lang, "save visit", &e))
                 }
             },

@@ -63,6 +63,17 @@ pub(super) fn draft_name(d: &DraftRow, lang: Lang) -> String {
 
 impl IntakeScreen {
     /// Writes the draft now if anything changed since the last write.
+    /// Keeps the form on screen as a draft before another takes its place. `Err` with
+    /// what to say when it could be kept nowhere (not in the database, not aside):
+    /// the form then stays, so nothing typed is lost.
+    pub(super) fn put_form_away(&mut self, cx: &mut Ctx<'_>) -> Result<(), Outcome> {
+        let outcome = self.flush_draft(cx);
+        if self.form.as_ref().is_some_and(|f| f.dirty) {
+            return Err(outcome);
+        }
+        Ok(())
+    }
+
     pub fn flush_draft(&mut self, cx: &mut Ctx<'_>) -> Outcome {
         let Some(form) = self.form.as_mut() else {
             return Outcome::Ignored;

@@ -47,7 +47,9 @@ impl IntakeScreen {
     /// Editing a registered person; the operator's draft of that edit, if any, comes
     /// back instead so that nothing typed earlier is lost.
     pub(super) fn open_edit(&mut self, id: i64, cx: &mut Ctx<'_>) -> Outcome {
-        let _ = self.flush_draft(cx);
+        if let Err(unkept) = self.put_form_away(cx) {
+            return unkept;
+        }
         let person = match cx.store.person(id) {
             Ok(Some(p)) => p,
             Ok(None) => return Outcome::Error(t(cx.lang, Im::Gone).to_string()),
@@ -80,7 +82,9 @@ impl IntakeScreen {
             Ok(None) => return Outcome::Error(t(cx.lang, Im::Gone).to_string()),
             Err(e) => return Outcome::Error(tf(cx.lang, Im::DbError, &[&e.to_string()])),
         };
-        let _ = self.flush_draft(cx);
+        if let Err(unkept) = self.put_form_away(cx) {
+            return unkept;
+        }
         self.new_form();
         if let Some(form) = self.form.as_mut() {
             form.link_ticket = Some(ticket);

@@ -234,7 +234,9 @@ impl IntakeScreen {
                     .as_ref()
                     .and_then(|f| f.dupes.get(self.dupe_pick))
                     .map(|c| c.person.id);
-                let _ = self.flush_draft(cx);
+                if let Err(unkept) = self.put_form_away(cx) {
+                    return unkept;
+                }
                 self.mode = Mode::Form;
                 match id {
                     Some(id) => Outcome::Go(Nav::PersonCard(id)),

@@ -232,13 +232,15 @@ impl IntakeScreen {
         match cx.store.link_new_person(ticket, person, stamp) {
             Ok(tk) => Outcome::Status(tf(cx.lang, QMsg::LinkedOnSave, &[&saved, &tk.number])),
             Err(e) => {
-                let number = cx
-                    .store
-                    .ticket(ticket)
-                    .ok()
-                    .flatten()
-                    .map(|t| t.number)
-                    .unwrap_or_default();
+                // The ticket's number only names it in the message; failing to read
+                // it as well is logged, and the message names the link's failure.
+                let number = match cx.store.ticket(ticket) {
+                    Ok(found) => found.map(|t| t.number).unwrap_or_default(),
+                    Err(read) => {
+                        tracing::warn!(error = %read, "ticket number for a failed link");
+                        String::new()
+                    }
+                };
                 Outcome::Error(tf(
                     cx.lang,
                     QMsg::LinkFailed,

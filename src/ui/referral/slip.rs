@@ -110,9 +110,12 @@ impl ReferralScreen {
                     at: cx.now,
                     operator: cx.operator.to_string(),
                 };
-                let _ = cx
+                if let Err(e) = cx
                     .store
-                    .audit(&stamp, "slip", "referral", Some(referral.id), "");
+                    .audit(&stamp, "slip", "referral", Some(referral.id), "")
+                {
+                    return crate::ui::kit::fail::store_failure(cx.lang, "audit slip", &e);
+                }
                 Outcome::Status(tf(
                     cx.lang,
                     RMsg::SlipWritten,
