@@ -22,6 +22,8 @@ pub(super) struct LinkPicker {
     pub(super) query: TextArea<'static>,
     /// (person id, what the list shows)
     pub(super) hits: Vec<(i64, String)>,
+    /// Why the last search failed: shown in place of the hits, never taken for none.
+    pub(super) error: Option<String>,
     pub(super) pick: usize,
 }
 
@@ -29,16 +31,21 @@ impl LinkPicker {
     pub(super) fn search(&mut self, cx: &Ctx<'_>) {
         let query = text_of(&self.query);
         self.pick = 0;
+        self.error = None;
         self.hits = if query.trim().chars().count() < 2 {
             Vec::new()
         } else {
-            crate::search::search_on(cx.store, &query, 8, cx.now.date())
-                .map(|hits| {
-                    hits.into_iter()
-                        .map(|h| (h.person.id, person_row(&h.person)))
-                        .collect()
-                })
-                .unwrap_or_default()
+            match crate::search::search_on(cx.store, &query, 8, cx.now.date()) {
+                Ok(hits) => hits
+                    .into_iter()
+                    .map(|h| (h.person.id, person_row(&h.person)))
+                    .collect(),
+                Err(e) => {
+                    tracing::warn!(error = %e, "link picker search failed");
+                    self.error = Some(crate::ui::kit::fail::store_error_text(cx.lang, &e));
+                    Vec::new()
+                }
+            }
         };
     }
 }
@@ -133,7 +140,12 @@ impl QueueScreen {
             Span::styled(with_cursor(&picker.query, true), view.theme.text),
         ])];
         let room = (inner.height as usize).saturating_sub(3);
-        if picker.hits.is_empty() {
+        if let Some(error) = &picker.error {
+            lines.push(Line::from(Span::styled(
+                format!(" {error}"),
+                view.theme.status_error,
+            )));
+        } else if picker.hits.is_empty() {
             let msg = if text_of(&picker.query).trim().chars().count() < 2 {
                 QMsg::LinkTypeName
             } else {

@@ -130,6 +130,7 @@ impl QueueScreen {
                         number: tk.number.clone(),
                         query: TextArea::default(),
                         hits: Vec::new(),
+                        error: None,
                         pick: 0,
                     }));
                     Outcome::Handled
