@@ -83,6 +83,14 @@ actions! {
     NewEntry => "new-entry",
     /// Directory: edit the selected entry.
     Edit => "edit",
+    /// Directory: browse by organisation or by service.
+    SwitchView => "switch-view",
+    /// Directory: show only the services of one category of the taxonomy.
+    CategoryFilter => "category-filter",
+    /// Referrals: show incoming and outgoing referrals, only incoming, only outgoing.
+    ToggleIncoming => "toggle-incoming",
+    /// Referrals: write the packet of the selected referral (or of its answer) to a file.
+    WritePacket => "write-packet",
     /// Start a new record (intake: a new person).
     NewRecord => "new-record",
     /// Record a visit of the person on screen.

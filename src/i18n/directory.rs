@@ -3,10 +3,30 @@
 catalogue! {
     /// Words of the service directory.
     DMsg {
-    Count { el: "{} υπηρεσίες και φορείς", en: "{} services and organisations" }
     Shown { el: "{} από {}", en: "{} of {}" }
     Search { el: "Αναζήτηση: ", en: "Search: " }
-    SearchHint { el: "όνομα, κατηγορία ή γλώσσα", en: "name, category or language" }
+    SearchHint { el: "αναζήτηση με όνομα, πόλη, κατηγορία ή γλώσσα", en: "search by name, city, category or language" }
+    TitleServices { el: "Κατάλογος: υπηρεσίες (v: φορείς)", en: "Directory: services (v: organisations)" }
+    TitleOrganisations { el: "Κατάλογος: φορείς (v: υπηρεσίες)", en: "Directory: organisations (v: services)" }
+    AllCategories { el: "όλες", en: "all" }
+    CategoryTitle { el: "Κατηγορία υπηρεσιών", en: "Category of services" }
+    CategoryHint { el: "ονόματα ή κωδικοί κατηγοριών, με κόμμα", en: "category names or codes, with commas" }
+    ColCity { el: "Πόλη", en: "City" }
+    ColServices { el: "Υπηρ.", en: "Serv." }
+    EmptyOrgs { el: "Κανένας φορέας δεν ταιριάζει.", en: "No organisation matches." }
+    OwnCentre { el: "Αυτό το κέντρο", en: "This centre" }
+    Member { el: "Μέλος του δικτύου", en: "Member of the network" }
+    Outside { el: "Εκτός δικτύου", en: "Outside the network" }
+    CardKey { el: "Κλειδί πακέτων", en: "Packet key" }
+    CardPlaces { el: "Σημεία εξυπηρέτησης", en: "Places" }
+    CardContacts { el: "Υπεύθυνοι επικοινωνίας", en: "Contacts" }
+    CardServices { el: "Υπηρεσίες", en: "Services" }
+    CardNoServices { el: "καμία υπηρεσία ακόμη", en: "no services yet" }
+    CardHint { el: "(Enter: καρτέλα)", en: "(Enter: card)" }
+    CardGone { el: "Ο φορέας δεν υπάρχει πια στον κατάλογο (Esc).", en: "The organisation is no longer in the directory (Esc)." }
+    PhoneFax { el: "φαξ", en: "fax" }
+    PhoneCell { el: "κινητό", en: "mobile" }
+    PhoneText { el: "SMS", en: "text" }
     Internal { el: "εσωτ.", en: "intern." }
     External { el: "εξωτ.", en: "extern." }
     NoReferrals { el: "όχι παραπομπές", en: "no referrals" }
@@ -35,6 +55,19 @@ catalogue! {
     FDocuments { el: "Έγγραφα", en: "Documents" }
     FAccepts { el: "Δέχεται παραπ.", en: "Takes referrals" }
     FActive { el: "Ενεργή", en: "Active" }
+    FOrgName { el: "Επωνυμία", en: "Name" }
+    FAltName { el: "Διακριτικός τίτλος", en: "Other name" }
+    FDescription { el: "Περιγραφή", en: "Description" }
+    FWebsite { el: "Ιστότοπος", en: "Website" }
+    FStreet { el: "Οδός και αριθμός", en: "Street" }
+    FPostalCode { el: "Τ.Κ.", en: "Postal code" }
+    FCity { el: "Πόλη", en: "City" }
+    FAfm { el: "ΑΦΜ", en: "Tax number (ΑΦΜ)" }
+    FMember { el: "Μέλος δικτύου", en: "Network member" }
+    NewOrgTitle { el: "Νέος φορέας", en: "New organisation" }
+    BadUrl { el: "η διεύθυνση αρχίζει με https://", en: "the address starts with https://" }
+    BadAfm { el: "ο ΑΦΜ δεν είναι έγκυρος", en: "not a valid tax number (ΑΦΜ)" }
+    BadCategory { el: "άγνωστη κατηγορία: {}", en: "unknown category: {}" }
     KindHint { el: "internal ή external", en: "internal or external" }
     YesNoHint { el: "ναι/όχι", en: "yes/no" }
     Yes { el: "ναι", en: "yes" }

@@ -143,6 +143,14 @@ catalogue! {
     HelpNewEntry { el: "Νέα καταχώριση στον κατάλογο", en: "Add an entry to the directory" }
     ActEdit { el: "Διόρθωση", en: "Edit" }
     HelpEdit { el: "Διόρθωση της επιλεγμένης καταχώρισης", en: "Edit the selected entry" }
+    ActSwitchView { el: "Φορείς/υπηρεσίες", en: "Orgs/services" }
+    HelpSwitchView { el: "Κατάλογος ανά φορέα ή ανά υπηρεσία", en: "Browse by organisation or by service" }
+    ActCategoryFilter { el: "Κατηγορία", en: "Category" }
+    HelpCategoryFilter { el: "Μόνο μία κατηγορία υπηρεσιών (ή όλες)", en: "Only one category of services (or all)" }
+    ActToggleIncoming { el: "Εισερχ./εξερχ.", en: "In/out" }
+    HelpToggleIncoming { el: "Εισερχόμενες και εξερχόμενες, μόνο εισερχόμενες, μόνο εξερχόμενες", en: "Incoming and outgoing, only incoming, only outgoing" }
+    ActWritePacket { el: "Πακέτο", en: "Packet" }
+    HelpWritePacket { el: "Αρχείο της παραπομπής ή της απάντησης για τον άλλο φορέα", en: "Write the referral's (or its answer's) file for the other centre" }
     // The queue's actions.
     ActCallNext { el: "Επόμενος", en: "Call next" }
     HelpCallNext { el: "Κλήση του επόμενου στο γραφείο", en: "Call the next ticket to this desk" }

@@ -56,6 +56,8 @@ pub const CONTEXTS: &[&str] = &[
     "form",
     "list",
     "directory",
+    // The directory's organisation card.
+    "directory-card",
     "intake-start",
     "intake-dupes",
     "intake-leave",

@@ -4,6 +4,7 @@
 
 mod check;
 pub mod hsds_ids;
+pub mod search;
 
 pub use check::{DirField, DirProblem, check_organisation, check_service};
 

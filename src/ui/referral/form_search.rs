@@ -5,7 +5,7 @@
 
 use super::ReferralScreen;
 use super::form::{Consent, Field};
-use crate::domain::names::fold;
+use crate::domain::directory::search::{Haystack, Query};
 use crate::domain::records::Service;
 use crate::i18n::service_name;
 use crate::store::StoreError;
@@ -14,7 +14,7 @@ use crate::ui::kit::picker::{Choice, Source};
 use crate::ui::{Ctx, Outcome};
 
 /// Services that take referrals, found by every typed word in their code, names,
-/// category or organisation.
+/// category or organisation, in Greek or Latin letters (the directory's search).
 pub(super) struct ServiceSource {
     pub(super) services: Vec<Service>,
 }
@@ -23,21 +23,15 @@ impl Source for ServiceSource {
     type Item = i64;
 
     fn find(&mut self, query: &str, cx: &mut Ctx<'_>) -> Result<Vec<Choice<i64>>, StoreError> {
-        let words: Vec<String> = fold(query).split_whitespace().map(str::to_string).collect();
+        let query = Query::new(query);
         Ok(self
             .services
             .iter()
             .filter(|s| s.active && s.accepts_referrals)
             .filter(|s| {
-                let hay = fold(&format!(
-                    "{} {} {} {} {}",
-                    s.code,
-                    s.name_el,
-                    s.name_en,
-                    s.categories.join(" "),
-                    s.organisation
-                ));
-                words.iter().all(|w| hay.contains(w.as_str()))
+                let mut parts = vec![&s.code, &s.name_el, &s.name_en, &s.organisation];
+                parts.extend(&s.categories);
+                Haystack::new(&parts).matches(&query)
             })
             .map(|s| Choice {
                 value: s.id,

@@ -1,0 +1,250 @@
+//! The directory screen (F7): the network's organisations and their services, browsed
+//! by organisation or by service (`v`), searched as you type in Greek or Latin letters
+//! with the lookup engine's folding (`/`), narrowed to one category of the taxonomy
+//! (`c`); Enter opens an organisation's whole card; `e` edits and `n` adds a service
+//! or an organisation (a stale edit is refused, never overwritten).
+//!
+//! This file holds the screen's state and routes each key to the list, the search
+//! field, the category picker, the card or a form; each keeps its work in its own file.
+
+mod card;
+mod draw;
+mod form;
+mod list;
+mod org_form;
+mod save;
+mod service_form;
+mod taxonomy;
+#[cfg(test)]
+mod tests;
+
+use crossterm::event::{KeyCode, KeyEvent};
+use ratatui::Frame;
+use ratatui::layout::Rect;
+
+use super::kit::field::TextField;
+use super::kit::list::ListView;
+use super::kit::picker::Picker;
+use super::kit::{Component, Input};
+use super::{Ctx, Drawn, Outcome, Screen, ScreenId, View};
+use crate::action::Action;
+use crate::domain::directory::search::Haystack;
+use crate::domain::directory::{Organisation, TaxonomyTerm};
+use crate::domain::records::Service;
+use crate::store::StoreError;
+use org_form::OrgForm;
+use service_form::ServiceForm;
+use taxonomy::TermSource;
+
+/// What the list shows.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Browse {
+    #[default]
+    Services,
+    Organisations,
+}
+
+/// A form open over the list.
+#[derive(Debug, Clone)]
+enum Editing {
+    Service(ServiceForm),
+    Organisation(OrgForm),
+}
+
+/// The organisation card open over the list: whose, and how far it is scrolled.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Card {
+    org_id: i64,
+    scroll: u16,
+}
+
+#[derive(Default)]
+pub struct DirectoryScreen {
+    browse: Browse,
+    services: Vec<Service>,
+    organisations: Vec<Organisation>,
+    /// The taxonomy, to name each service's categories in the operator's language.
+    terms: Vec<TaxonomyTerm>,
+    /// The searchable text of each service and organisation, folded once per load.
+    service_text: Vec<Haystack>,
+    organisation_text: Vec<Haystack>,
+    /// Indexes into `services` or `organisations` (as `browse` says) that match.
+    shown: Vec<usize>,
+    list: ListView,
+    query: TextField,
+    searching: bool,
+    /// The category (taxonomy term code) the list is narrowed to.
+    category: Option<String>,
+    picker: Option<Picker<TermSource>>,
+    card: Option<Card>,
+    editing: Option<Editing>,
+    /// Why the directory could not be read: shown in place of the list.
+    load_error: Option<String>,
+}
+
+impl DirectoryScreen {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// What the list shows now.
+    pub fn browsing(&self) -> Browse {
+        self.browse
+    }
+}
+
+impl Screen for DirectoryScreen {
+    fn id(&self) -> ScreenId {
+        ScreenId::Directory
+    }
+
+    fn contexts(&self) -> &'static [&'static str] {
+        if self.editing.is_some() {
+            &["form"]
+        } else if self.picker.is_some() {
+            &["list"]
+        } else if self.card.is_some() {
+            &["directory-card"]
+        } else if self.searching {
+            // The search field takes every key: ← → Home End move in it.
+            &[]
+        } else {
+            &["directory", "list"]
+        }
+    }
+
+    fn wants_text(&self) -> bool {
+        self.editing.is_some() || self.searching || self.picker.is_some()
+    }
+
+    fn handle(&mut self, action: Action, cx: &mut Ctx<'_>) -> Outcome {
+        if self.editing.is_some() {
+            return self.form_action(action, cx);
+        }
+        if let Some(picker) = &mut self.picker {
+            if action == Action::Cancel {
+                self.picker = None;
+                return Outcome::Handled;
+            }
+            let reply = picker.handle(Input::Action(action), cx);
+            return reply.into_outcome(|choice| {
+                self.picker = None;
+                self.set_category(choice.value);
+                Outcome::Handled
+            });
+        }
+        if self.card.is_some() {
+            return self.card_action(action, cx);
+        }
+        self.list_action(action, cx)
+    }
+
+    fn handle_key(&mut self, key: KeyEvent, cx: &mut Ctx<'_>) -> Outcome {
+        if let Some(editing) = &mut self.editing {
+            let form = match editing {
+                Editing::Service(f) => &mut f.form,
+                Editing::Organisation(f) => &mut f.form,
+            };
+            return if form.key(key) {
+                Outcome::Handled
+            } else {
+                Outcome::Ignored
+            };
+        }
+        if let Some(picker) = &mut self.picker {
+            return picker
+                .handle(Input::Key(key), cx)
+                .into_outcome(|_| Outcome::Handled);
+        }
+        if self.searching {
+            return self.search_key(key, cx);
+        }
+        Outcome::Ignored
+    }
+
+    fn handle_paste(&mut self, text: &str, cx: &mut Ctx<'_>) -> Outcome {
+        let clean = crate::domain::text::clean_line(text);
+        match &mut self.editing {
+            Some(Editing::Service(f)) => f.form.paste(&clean),
+            Some(Editing::Organisation(f)) => f.form.paste(&clean),
+            None if self.picker.is_some() => {
+                if let Some(picker) = &mut self.picker {
+                    return picker
+                        .handle(Input::Paste(&clean), cx)
+                        .into_outcome(|_| Outcome::Handled);
+                }
+            }
+            None if self.searching => {
+                self.query.paste(&clean);
+                self.apply();
+            }
+            None => return Outcome::Ignored,
+        }
+        Outcome::Handled
+    }
+
+    fn refresh(&mut self, cx: &mut Ctx<'_>) -> Result<(), StoreError> {
+        if self.editing.is_some() {
+            return Ok(()); // the form keeps what it read: a stale save is refused
+        }
+        self.reload(cx)
+    }
+
+    fn draw(&self, frame: &mut Frame<'_>, area: Rect, view: &View<'_>) -> Drawn {
+        match &self.editing {
+            Some(Editing::Service(f)) => {
+                f.form
+                    .draw(frame, area, view, &f.title(view.lang), service_form::hint)
+            }
+            Some(Editing::Organisation(f)) => {
+                f.form
+                    .draw(frame, area, view, &f.title(view.lang), service_form::hint)
+            }
+            None => match self.card {
+                Some(card) => self.draw_card(card, frame, area, view),
+                None => self.draw_list(frame, area, view),
+            },
+        }
+        Drawn::none()
+    }
+
+    fn measured(&mut self, drawn: Drawn) {
+        self.list.measured(drawn);
+    }
+}
+
+impl DirectoryScreen {
+    /// A key while the search field has the focus: ↑ ↓ PgUp PgDn move the list, Enter
+    /// leaves the field (the search stays), Esc empties it; the rest edits.
+    fn search_key(&mut self, key: KeyEvent, cx: &mut Ctx<'_>) -> Outcome {
+        let step = match key.code {
+            KeyCode::Up => Some(Action::Up),
+            KeyCode::Down => Some(Action::Down),
+            KeyCode::PageUp => Some(Action::PageUp),
+            KeyCode::PageDown => Some(Action::PageDown),
+            _ => None,
+        };
+        if let Some(action) = step {
+            self.list.step(action);
+            return Outcome::Handled;
+        }
+        match key.code {
+            KeyCode::Enter => self.searching = false,
+            KeyCode::Esc => {
+                self.searching = false;
+                self.query.clear();
+                self.apply();
+            }
+            _ => {
+                let before = self.query.text();
+                let reply = self.query.handle(Input::Key(key), cx);
+                if self.query.text() != before {
+                    self.apply();
+                } else if reply.is_ignored() {
+                    return Outcome::Ignored;
+                }
+            }
+        }
+        Outcome::Handled
+    }
+}

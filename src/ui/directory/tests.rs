@@ -1,0 +1,177 @@
+//! The directory screen on the demo centre: 80×24 snapshots in Greek and English of
+//! the organisation list, the service list narrowed to a category and the organisation
+//! card; the search in Greek and Latin letters, the category filter, the switch between
+//! the two views, the forms, and a failed read said in place of the list.
+
+use super::Browse;
+use crate::i18n::Lang;
+use crate::ui::ScreenId;
+use crate::ui::harness::{demo, key, render, screen_text, shell, type_text};
+
+fn open(
+    lang: Lang,
+) -> (
+    tempfile::TempDir,
+    crate::store::Store,
+    crate::ui::shell::Shell,
+) {
+    let (dir, mut store) = demo();
+    let mut shell = shell(lang);
+    shell.open(ScreenId::Directory, &mut store);
+    (dir, store, shell)
+}
+
+#[test]
+fn snapshots_of_the_organisations_the_services_of_a_category_and_a_card() {
+    for lang in [Lang::En, Lang::El] {
+        let (_dir, mut store, mut shell) = open(lang);
+        // The organisations.
+        shell.handle_key(key("v"), &mut store);
+        let terminal = render(&mut shell, 80, 24);
+        let text = screen_text(&terminal);
+        assert!(text.contains("Υπηρεσία Ασύλου"), "{text}");
+        assert!(text.contains('◆'), "the centre is marked: {text}");
+        insta::assert_snapshot!(
+            format!("directory_orgs_{}", lang.code()),
+            terminal.backend()
+        );
+        // Back to the services, narrowed to legal aid and asylum.
+        shell.handle_key(key("v"), &mut store);
+        shell.handle_key(key("c"), &mut store);
+        type_text(&mut shell, &mut store, "asyl");
+        let picker = screen_text(&render(&mut shell, 80, 24));
+        let legal = match lang {
+            Lang::En => "Legal aid and asylum",
+            Lang::El => "Νομική βοήθεια και άσυλο",
+        };
+        assert!(picker.contains(legal), "{picker}");
+        shell.handle_key(key("enter"), &mut store);
+        let terminal = render(&mut shell, 80, 24);
+        let text = screen_text(&terminal);
+        assert!(text.contains(legal), "{text}");
+        assert!(!text.contains("ΔΥΠΑ"), "employment is filtered out: {text}");
+        insta::assert_snapshot!(
+            format!("directory_category_{}", lang.code()),
+            terminal.backend()
+        );
+        // The card of the asylum service's organisation.
+        shell.handle_key(key("esc"), &mut store);
+        shell.handle_key(key("/"), &mut store);
+        type_text(&mut shell, &mut store, "ypiresia asylou");
+        shell.handle_key(key("enter"), &mut store);
+        shell.handle_key(key("enter"), &mut store);
+        let terminal = render(&mut shell, 80, 24);
+        let text = screen_text(&terminal);
+        assert!(text.contains("ΑΦΜ"), "{text}");
+        assert!(
+            text.contains("Αθήνα") || text.contains("Πειραιάς"),
+            "{text}"
+        );
+        insta::assert_snapshot!(
+            format!("directory_card_{}", lang.code()),
+            terminal.backend()
+        );
+    }
+}
+
+#[test]
+fn the_search_finds_greek_names_in_latin_letters_in_both_views() {
+    let (_dir, mut store, mut shell) = open(Lang::En);
+    shell.handle_key(key("/"), &mut store);
+    type_text(&mut shell, &mut store, "nomikis");
+    let text = screen_text(&render(&mut shell, 80, 24));
+    assert!(text.contains("Legal"), "{text}");
+    assert!(!text.contains("DYPA"), "{text}");
+    // ← Home and typing in front: the field is the kit's.
+    shell.handle_key(key("home"), &mut store);
+    type_text(&mut shell, &mut store, "diktyo ");
+    assert!(screen_text(&render(&mut shell, 80, 24)).contains("diktyo ▏nomikis"));
+    shell.handle_key(key("enter"), &mut store);
+    // The same search among organisations.
+    shell.handle_key(key("v"), &mut store);
+    let text = screen_text(&render(&mut shell, 80, 24));
+    assert!(text.contains("Δίκτυο Νομικής Αρωγής"), "{text}");
+    assert!(!text.contains("Υπηρεσία Ασύλου"), "{text}");
+    // Esc empties the search: every organisation again.
+    shell.handle_key(key("esc"), &mut store);
+    let text = screen_text(&render(&mut shell, 80, 24));
+    assert!(text.contains("Υπηρεσία Ασύλου"), "{text}");
+}
+
+#[test]
+fn keys_switch_the_view_and_filter_by_category() {
+    let (_dir, mut store) = demo();
+    let mut screen = super::DirectoryScreen::new();
+    let mut cx = crate::ui::harness::cx(&mut store, Lang::El);
+    use crate::action::Action;
+    use crate::ui::Screen;
+    screen.refresh(&mut cx).unwrap();
+    let services = screen.shown.len();
+    assert_eq!(screen.browsing(), Browse::Services);
+    screen.handle(Action::SwitchView, &mut cx);
+    assert_eq!(screen.browsing(), Browse::Organisations);
+    let organisations = screen.shown.len();
+    assert!(organisations >= 5 && organisations != services);
+    screen.set_category(Some("housing".into()));
+    let housing = screen.shown.len();
+    assert!(housing >= 1 && housing < organisations, "{housing}");
+    screen.handle(Action::SwitchView, &mut cx);
+    assert!(screen.shown.iter().all(|&i| {
+        screen.services[i]
+            .categories
+            .contains(&"housing".to_string())
+    }));
+    // Esc lets go of the category.
+    screen.handle(Action::Cancel, &mut cx);
+    assert_eq!(screen.shown.len(), services);
+}
+
+#[test]
+fn an_organisation_is_edited_and_a_wrong_value_is_marked_beside_its_field() {
+    let (_dir, mut store, mut shell) = open(Lang::En);
+    shell.handle_key(key("v"), &mut store);
+    shell.handle_key(key("enter"), &mut store);
+    shell.handle_key(key("e"), &mut store);
+    // The tax number field: a wrong check digit is refused there.
+    for _ in 0..11 {
+        shell.handle_key(key("tab"), &mut store);
+    }
+    for _ in 0..9 {
+        shell.handle_key(key("backspace"), &mut store);
+    }
+    type_text(&mut shell, &mut store, "123456789");
+    shell.handle_key(key("ctrl-s"), &mut store);
+    let text = screen_text(&render(&mut shell, 80, 24));
+    assert!(text.contains("not a valid tax number"), "{text}");
+    // Corrected, the centre's address is saved and shown on its card.
+    for _ in 0..9 {
+        shell.handle_key(key("backspace"), &mut store);
+    }
+    for _ in 0..5 {
+        shell.handle_key(key("shift-tab"), &mut store);
+    }
+    shell.handle_key(key("end"), &mut store);
+    type_text(&mut shell, &mut store, " (2ος όροφος)");
+    shell.handle_key(key("ctrl-s"), &mut store);
+    let own = store.own_organisation().unwrap();
+    assert!(own.identifiers.is_empty(), "{:?}", own.identifiers);
+    assert!(own.address_line().contains("(2ος όροφος)"), "{own:?}");
+}
+
+#[test]
+fn a_failed_read_is_shown_in_place_of_the_list() {
+    let (dir, mut store) = demo();
+    rusqlite::Connection::open(dir.path().join("demo.db"))
+        .and_then(|c| c.execute_batch("ALTER TABLE org_location RENAME TO org_location_gone"))
+        .unwrap();
+    for (lang, said, empty) in [
+        (Lang::En, "database", "No service matches"),
+        (Lang::El, "βάση", "Καμία υπηρεσία"),
+    ] {
+        let mut shell = shell(lang);
+        shell.open(ScreenId::Directory, &mut store);
+        let text = screen_text(&render(&mut shell, 80, 24));
+        assert!(text.to_lowercase().contains(said), "{text}");
+        assert!(!text.contains(empty), "{text}");
+    }
+}
