@@ -19,6 +19,7 @@ pub mod printing;
 pub mod privilege;
 pub mod report;
 pub mod search;
+pub mod slip;
 pub mod store;
 pub mod synth;
 pub mod terminal;

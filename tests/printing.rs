@@ -111,6 +111,58 @@ fn a_slip_is_shown_without_a_printer_and_printed_with_one() {
 }
 
 #[test]
+fn a_fresh_centre_slip_says_its_details_are_unset_until_they_are_set() {
+    let env = Env::new();
+    let id = referral(&env);
+    let out = env.run(&["referrals", "slip", &id]);
+    assert!(out.status.success());
+    let shown = String::from_utf8_lossy(&out.stdout);
+    // Never an empty "From:": the centre's name, and plainly what is missing.
+    assert!(
+        shown.contains("From: Κέντρο Κοινότητας, the centre's contact details are not set"),
+        "{shown}"
+    );
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("kentro directory centre"),
+        "the desk is told where to set them"
+    );
+    let said = env.ok(&[
+        "directory",
+        "centre",
+        "--name",
+        "Κέντρο Κοινότητας Δήμου Ζωγράφου",
+        "--address",
+        "Γρ. Λαμπράκη 1",
+        "--postal-code",
+        "157 72",
+        "--city",
+        "Ζωγράφου",
+        "--phone",
+        "+30 213 000 0000",
+        "--hours",
+        "Δευ–Παρ 08:00–16:00",
+    ]);
+    assert!(said.contains("Γρ. Λαμπράκη 1, 157 72 Ζωγράφου"), "{said}");
+    let out = env.run(&["referrals", "slip", &id]);
+    let shown = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        shown.contains(
+            "From: Κέντρο Κοινότητας Δήμου Ζωγράφου, Γρ. Λαμπράκη 1, 157 72 Ζωγράφου, tel. +30 213 000 0000"
+        ),
+        "{shown}"
+    );
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // A bad value is refused and nothing changes.
+    let out = env.run(&["directory", "centre", "--email", "not an address"]);
+    assert!(!out.status.success());
+    assert!(env.ok(&["directory", "centre"]).contains("Ζωγράφου"));
+}
+
+#[test]
 fn a_ticket_is_printed_when_asked() {
     let env = Env::new();
     let out = env.run(&["queue", "add", "--service", "reception", "--print"]);

@@ -181,6 +181,9 @@ _kentro() {
             kentro__subcmd__consent__subcmd__help,withdraw)
                 cmd="kentro__subcmd__consent__subcmd__help__subcmd__withdraw"
                 ;;
+            kentro__subcmd__directory,centre)
+                cmd="kentro__subcmd__directory__subcmd__centre"
+                ;;
             kentro__subcmd__directory,export)
                 cmd="kentro__subcmd__directory__subcmd__export"
                 ;;
@@ -189,6 +192,9 @@ _kentro() {
                 ;;
             kentro__subcmd__directory,import)
                 cmd="kentro__subcmd__directory__subcmd__import"
+                ;;
+            kentro__subcmd__directory__subcmd__help,centre)
+                cmd="kentro__subcmd__directory__subcmd__help__subcmd__centre"
                 ;;
             kentro__subcmd__directory__subcmd__help,export)
                 cmd="kentro__subcmd__directory__subcmd__help__subcmd__export"
@@ -402,6 +408,9 @@ _kentro() {
                 ;;
             kentro__subcmd__help__subcmd__consent,withdraw)
                 cmd="kentro__subcmd__help__subcmd__consent__subcmd__withdraw"
+                ;;
+            kentro__subcmd__help__subcmd__directory,centre)
+                cmd="kentro__subcmd__help__subcmd__directory__subcmd__centre"
                 ;;
             kentro__subcmd__help__subcmd__directory,export)
                 cmd="kentro__subcmd__help__subcmd__directory__subcmd__export"
@@ -1605,12 +1614,78 @@ _kentro() {
             return 0
             ;;
         kentro__subcmd__directory)
-            opts="-h --db --lang --desk --keymap --theme --ascii --help import export help"
+            opts="-h --db --lang --desk --keymap --theme --ascii --help import export centre help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --desk)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keymap)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --theme)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kentro__subcmd__directory__subcmd__centre)
+            opts="-h --name --address --postal-code --city --phone --email --hours --website --db --lang --desk --keymap --theme --ascii --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --postal-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --city)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --phone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hours)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --website)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1677,8 +1752,22 @@ _kentro() {
             return 0
             ;;
         kentro__subcmd__directory__subcmd__help)
-            opts="import export help"
+            opts="import export centre help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kentro__subcmd__directory__subcmd__help__subcmd__centre)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2961,8 +3050,22 @@ _kentro() {
             return 0
             ;;
         kentro__subcmd__help__subcmd__directory)
-            opts="import export"
+            opts="import export centre"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kentro__subcmd__help__subcmd__directory__subcmd__centre)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -44,6 +44,8 @@ pub fn run(
     } else {
         init_single_user(path, key, lang)?;
     }
+    // What an administrator sets next: who the centre is on its referral slips.
+    say(crate::i18n::t(lang, OpsMsg::NextCentre))?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -149,44 +149,24 @@ fn slip(
     screen: bool,
     printer: Option<&Printer>,
 ) -> Result<ExitCode, String> {
-    let viewer = me.viewer();
-    let referral = store
-        .referral(id)
-        .map_err(|e| e.to_string())?
-        .ok_or_else(|| format!("no referral {id}"))?;
-    let owners = store
-        .referral_organisations(&[id])
-        .map_err(|e| e.to_string())?;
-    let owner = owners.get(&id).map_or("", String::as_str);
-    let consent = owner != viewer.organisation
-        && store
-            .shares_with(referral.person_id, &viewer.organisation)
-            .map_err(|e| e.to_string())?;
-    let scope = Scope::Organisation {
-        owner,
-        consent_to_share: consent,
-    };
-    if !access(&viewer, Kind::ReferralDetail, scope).shown() {
-        return Err(sayf(CliMsg::SlipNotYours, &[&id.to_string()]));
-    }
-    let person = store
-        .person(referral.person_id)
-        .map_err(|e| e.to_string())?
-        .ok_or_else(|| format!("no person with id {}", referral.person_id))?;
-    let services = store.services().map_err(|e| e.to_string())?;
-    let service = services
-        .iter()
-        .find(|s| s.id == referral.service_id)
-        .ok_or_else(|| format!("no service {}", referral.service_id))?;
-    let centre = services
-        .iter()
-        .find(|s| s.kind == Some(crate::domain::codes::ServiceKind::Internal))
-        .map_or("kentro", |s| s.organisation.as_str());
     let lang = match crate::i18n::cli::lang() {
         crate::i18n::Lang::El => SlipLang::El,
         crate::i18n::Lang::En => SlipLang::En,
     };
-    let text = crate::ui::referral::slip_text(lang, &referral, &person, service, centre);
+    let slip = match crate::slip::referral_slip(store, &me.viewer(), id, lang) {
+        Ok(slip) => slip,
+        Err(crate::slip::SlipError::NotYours) => {
+            return Err(sayf(CliMsg::SlipNotYours, &[&id.to_string()]));
+        }
+        Err(crate::slip::SlipError::Missing(what, which)) => {
+            return Err(format!("no {what} {which}"));
+        }
+        Err(crate::slip::SlipError::Store(e)) => return Err(e.to_string()),
+    };
+    if slip.centre_unset {
+        errln!("{}", sayf(CliMsg::SlipCentreUnset, &[]));
+    }
+    let text = slip.text;
     let stamp = Stamp::now(&me.login);
     match printer.filter(|_| !screen) {
         Some(printer) => {

@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 
 use super::codes::{ReferralState, Urgency};
 use super::dates::format_date;
+use super::directory::Organisation;
 use super::person::Person;
 use super::records::{Referral, Service};
 
@@ -147,19 +148,59 @@ pub enum SlipLang {
     En,
 }
 
+/// What a slip is made of: the referral, the person, the service referred to and the
+/// organisation running it (from the directory), and the sending centre (its own
+/// organisation record).
+#[derive(Debug, Clone, Copy)]
+pub struct SlipFacts<'a> {
+    pub referral: &'a Referral,
+    pub person: &'a Person,
+    pub service: &'a Service,
+    /// The organisation that runs the service, if the directory has it.
+    pub to: Option<&'a Organisation>,
+    /// This centre.
+    pub from: &'a Organisation,
+    /// Whether the viewer may see (so print) the person's phone and e-mail
+    /// (`domain::access`, kind `Contact`).
+    pub contact: bool,
+}
+
+/// Whether the centre's own record lacks every way to reach it back (address, phone,
+/// e-mail): a slip then says so rather than print an empty "From".
+pub fn centre_details_unset(centre: &Organisation) -> bool {
+    centre.address_line().is_empty() && centre.first_phone().is_empty() && centre.email.is_empty()
+}
+
+/// The first of `values` that is not blank.
+fn first_given<'a>(values: &[&'a str]) -> &'a str {
+    values
+        .iter()
+        .map(|v| v.trim())
+        .find(|v| !v.is_empty())
+        .unwrap_or("")
+}
+
 /// What a referral slip holds. Only what the receiving service needs to see the
 /// person: name, date of birth, contact, the reason and urgency, languages and the
 /// interpreter need. Never the AMKA/AFM/ΠΑΑΥΠΑ, nationality, vulnerability flags,
 /// health, ethnicity or asylum details: if the service needs one of them, the operator
 /// writes it in the reason, where it is a deliberate choice visible on the slip.
+/// The receiving organisation is named with where and when to go (the service's own
+/// address, phone and hours, else its organisation's) and what to bring; the sending
+/// centre with how to reach it back, or plainly that its details are not set.
 pub fn slip(
     lang: SlipLang,
-    referral: &Referral,
-    person: &Person,
-    service: &Service,
-    centre: &str,
+    facts: &SlipFacts<'_>,
     language_name: impl Fn(&str) -> String,
 ) -> String {
+    let SlipFacts {
+        referral,
+        person,
+        service,
+        to,
+        from,
+        contact,
+    } = *facts;
     let el = lang == SlipLang::El;
     let l = |g: &'static str, e: &'static str| if el { g } else { e };
     let service_name = if el || service.name_en.is_empty() {
@@ -167,6 +208,7 @@ pub fn slip(
     } else {
         &service.name_en
     };
+    let organisation = to.map_or(service.organisation.as_str(), |o| o.name.as_str());
     let mut out = String::new();
     let mut line = |s: String| {
         out.push_str(&s);
@@ -183,15 +225,35 @@ pub fn slip(
         l("Ημερομηνία", "Date"),
         format_date(referral.created_at.date())
     ));
-    line(format!("{}: {}", l("Από", "From"), centre));
+    let mut centre = vec![from.name.clone()];
+    if centre_details_unset(from) {
+        centre.push(
+            l(
+                "τα στοιχεία επικοινωνίας του κέντρου δεν έχουν οριστεί",
+                "the centre's contact details are not set",
+            )
+            .to_string(),
+        );
+    } else {
+        for (label, value) in [
+            ("", from.address_line()),
+            (l("τηλ. ", "tel. "), from.first_phone().to_string()),
+            ("", from.email.clone()),
+        ] {
+            if !value.is_empty() {
+                centre.push(format!("{label}{value}"));
+            }
+        }
+    }
+    line(format!("{}: {}", l("Από", "From"), centre.join(", ")));
     line(format!(
         "{}: {}{}",
         l("Προς", "To"),
         service_name,
-        if service.organisation.is_empty() || service.organisation == *service_name {
+        if organisation.is_empty() || organisation == service_name.as_str() {
             String::new()
         } else {
-            format!(" ({})", service.organisation)
+            format!(" ({organisation})")
         }
     ));
     line(String::new());
@@ -209,11 +271,13 @@ pub fn slip(
             format_date(dob)
         ));
     }
-    if let Some(phone) = person.phone.as_deref().filter(|p| !p.is_empty()) {
-        line(format!("- {}: {}", l("Τηλέφωνο", "Phone"), phone));
-    }
-    if let Some(email) = person.email.as_deref().filter(|p| !p.is_empty()) {
-        line(format!("- Email: {email}"));
+    if contact {
+        if let Some(phone) = person.phone.as_deref().filter(|p| !p.is_empty()) {
+            line(format!("- {}: {}", l("Τηλέφωνο", "Phone"), phone));
+        }
+        if let Some(email) = person.email.as_deref().filter(|p| !p.is_empty()) {
+            line(format!("- Email: {email}"));
+        }
     }
     if !person.languages.is_empty() {
         let names: Vec<String> = person.languages.iter().map(|c| language_name(c)).collect();
@@ -254,16 +318,22 @@ pub fn slip(
         ));
     }
     line(String::new());
-    line(format!("## {}", l("Στοιχεία της υπηρεσίας", "The service")));
+    line(format!("## {}", l("Πού να απευθυνθεί", "Where to go")));
     line(String::new());
+    let org = to.cloned().unwrap_or_default();
+    let address = first_given(&[&service.address, &org.address_line()]).to_string();
+    let phone = first_given(&[&service.phone, org.first_phone()]).to_string();
+    let email = first_given(&[&service.email, &org.email]).to_string();
+    let hours = first_given(&[&service.hours, org.hours()]).to_string();
     for (label, value) in [
-        (l("Διεύθυνση", "Address"), &service.address),
-        (l("Τηλέφωνο", "Phone"), &service.phone),
-        ("Email", &service.email),
-        (l("Ωράριο", "Hours"), &service.hours),
+        (l("Φορέας", "Organisation"), organisation.to_string()),
+        (l("Διεύθυνση", "Address"), address),
+        (l("Τηλέφωνο", "Phone"), phone),
+        ("Email", email),
+        (l("Ωράριο", "Hours"), hours),
         (
             l("Απαιτούμενα έγγραφα", "Documents to bring"),
-            &service.documents_required,
+            service.documents_required.trim().to_string(),
         ),
     ] {
         if !value.trim().is_empty() {
@@ -452,7 +522,27 @@ mod tests {
                 c.to_string()
             }
         };
-        let en = slip(SlipLang::En, &r, &person, &service, "Centre", names);
+        let centre = Organisation {
+            name: "Centre".into(),
+            phones: vec![crate::domain::directory::OrgPhone {
+                number: "+30 210 000 0100".into(),
+                ..Default::default()
+            }],
+            ..Organisation::default()
+        };
+        let facts = |r: &Referral| -> String {
+            let f = SlipFacts {
+                referral: r,
+                person: &person,
+                service: &service,
+                to: None,
+                from: &centre,
+                contact: true,
+            };
+            slip(SlipLang::En, &f, names) + &slip(SlipLang::El, &f, names)
+        };
+        let both = facts(&r);
+        let (en, el) = both.split_at(both.find("# Παραπεμπτικό").unwrap());
         for needed in [
             "Referral slip #7",
             "Rezaei Mohammad",
@@ -466,6 +556,7 @@ mod tests {
             "kpa@dypa.example.org",
             "Δευ–Παρ 08:30–14:30",
             "To: DYPA (ΔΥΠΑ)",
+            "From: Centre, tel. +30 210 000 0100",
         ] {
             assert!(en.contains(needed), "{needed} missing:\n{en}");
         }
@@ -479,7 +570,6 @@ mod tests {
         ] {
             assert!(!en.contains(secret), "{secret} leaked:\n{en}");
         }
-        let el = slip(SlipLang::El, &r, &person, &service, "Κέντρο", names);
         assert!(
             el.contains("Παραπεμπτικό #7") && el.contains("Επείγον: επείγουσα"),
             "{el}"
@@ -493,10 +583,93 @@ mod tests {
         assert!(en.contains("Consent to share:") && !en.contains("without consent"));
         assert!(el.contains("Συναίνεση για διαβίβαση:"), "{el}");
         r.consent_override = true;
-        let en = slip(SlipLang::En, &r, &person, &service, "Centre", names);
+        let both = facts(&r);
+        let (en, el) = both.split_at(both.find("# Παραπεμπτικό").unwrap());
         assert!(en.contains("Shared without consent: override"), "{en}");
         assert!(!en.contains("Consent to share:"), "{en}");
-        let el = slip(SlipLang::El, &r, &person, &service, "Κέντρο", names);
         assert!(el.contains("Διαβίβαση χωρίς συναίνεση: παράκαμψη"), "{el}");
+    }
+
+    #[test]
+    fn a_slip_names_the_receiving_organisation_and_says_when_the_centre_is_unset() {
+        use crate::domain::directory::{OrgLocation, OrgPhone};
+        let person = Person {
+            surname: "Rezaei".into(),
+            given_name: "Mohammad".into(),
+            phone: Some("6900000001".into()),
+            ..Person::default()
+        };
+        // A service with none of its own details: its organisation's are printed.
+        let service = Service {
+            name_el: "Νομική συνδρομή".into(),
+            name_en: "Legal aid".into(),
+            organisation: "old text".into(),
+            documents_required: "Διαβατήριο, ΑΜΚΑ".into(),
+            ..Service::default()
+        };
+        let arsis = Organisation {
+            name: "Άρσις".into(),
+            phones: vec![OrgPhone {
+                number: "+30 2310 000 000".into(),
+                ..OrgPhone::default()
+            }],
+            locations: vec![OrgLocation {
+                address_1: "Εγνατίας 1".into(),
+                postal_code: "54630".into(),
+                city: "Θεσσαλονίκη".into(),
+                hours: "Δευ–Παρ 09:00–15:00".into(),
+                ..OrgLocation::default()
+            }],
+            ..Organisation::default()
+        };
+        // A fresh database's centre: a name and nothing to reach it by.
+        let fresh = Organisation {
+            name: "Κέντρο Κοινότητας".into(),
+            ..Organisation::default()
+        };
+        assert!(centre_details_unset(&fresh));
+        let r = referral(9, Sent, None);
+        let mut facts = SlipFacts {
+            referral: &r,
+            person: &person,
+            service: &service,
+            to: Some(&arsis),
+            from: &fresh,
+            contact: true,
+        };
+        let en = slip(SlipLang::En, &facts, str::to_string);
+        for needed in [
+            "To: Legal aid (Άρσις)",
+            "- Organisation: Άρσις",
+            "- Address: Εγνατίας 1, 54630 Θεσσαλονίκη",
+            "- Phone: +30 2310 000 000",
+            "- Hours: Δευ–Παρ 09:00–15:00",
+            "- Documents to bring: Διαβατήριο, ΑΜΚΑ",
+            "From: Κέντρο Κοινότητας, the centre's contact details are not set",
+            "6900000001",
+        ] {
+            assert!(en.contains(needed), "{needed} missing:\n{en}");
+        }
+        assert!(!en.contains("old text"), "{en}");
+        let el = slip(SlipLang::El, &facts, str::to_string);
+        assert!(
+            el.contains(
+                "Από: Κέντρο Κοινότητας, τα στοιχεία επικοινωνίας του κέντρου δεν έχουν οριστεί"
+            ),
+            "{el}"
+        );
+        assert!(el.contains("- Φορέας: Άρσις") && el.contains("- Ωράριο: Δευ–Παρ 09:00–15:00"));
+        // The centre's own details once set; no contact where the rule withholds it.
+        facts.from = &arsis;
+        facts.contact = false;
+        let en = slip(SlipLang::En, &facts, str::to_string);
+        assert!(
+            en.contains("From: Άρσις, Εγνατίας 1, 54630 Θεσσαλονίκη, tel. +30 2310 000 000"),
+            "{en}"
+        );
+        assert!(
+            !en.contains("not set") && !en.contains("6900000001"),
+            "{en}"
+        );
     }
 }

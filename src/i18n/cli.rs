@@ -78,6 +78,10 @@ catalogue! {
         el: "Τα στοιχεία της παραπομπής {} ανήκουν σε άλλον φορέα και το άτομο δεν έχει συναινέσει στην κοινοποίηση: δεν εκτυπώνεται από εδώ.",
         en: "Referral {}'s details belong to another organisation and the person has not consented to share them: no slip from here.",
     }
+    SlipCentreUnset {
+        el: "Προσοχή: η διεύθυνση, το τηλέφωνο και το email του κέντρου δεν έχουν οριστεί και το παραπεμπτικό το γράφει· ορίζονται με: kentro directory centre --address … --phone … (ή στην καρτέλα του κέντρου, F7).",
+        en: "Note: the centre's address, phone and e-mail are not set, and the slip says so; set them with: kentro directory centre --address … --phone … (or on the centre's card, F7).",
+    }
     SlipPrinted { el: "Το παραπεμπτικό {} στάλθηκε στον εκτυπωτή.", en: "Slip of referral {} sent to the printer." }
     TicketPrinted { el: "Το εισιτήριο {} στάλθηκε στον εκτυπωτή.", en: "Ticket {} sent to the printer." }
     NoPrinter { el: "Δεν έχει οριστεί εκτυπωτής (print_command στο config.toml).", en: "No printer is configured (print_command in config.toml)." }

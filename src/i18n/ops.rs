@@ -14,6 +14,10 @@ catalogue! {
     }
     NotCreated { el: "Δεν δημιουργήθηκε βάση δεδομένων.", en: "No database was created." }
     Created { el: "Δημιουργήθηκε η βάση δεδομένων {} ({}).", en: "Created the database {} ({})." }
+    NextCentre {
+        el: "Στη συνέχεια: η επωνυμία, η διεύθυνση και το τηλέφωνο του κέντρου, που γράφουν τα παραπεμπτικά ως αποστολέα: kentro directory centre --name … --address … --postal-code … --city … --phone …",
+        en: "Next: the centre's name, address and phone, which its referral slips name as the sender: kentro directory centre --name … --address … --postal-code … --city … --phone …",
+    }
     InitExists {
         el: "Υπάρχει ήδη αρχείο στο {}: το init δεν γράφει ποτέ πάνω σε υπάρχον αρχείο.",
         en: "A file already exists at {}: init never writes over an existing file.",

@@ -43,6 +43,8 @@ catalogue! {
     SlipPrinted { el: "Το παραπεμπτικό στάλθηκε στον εκτυπωτή.", en: "Slip sent to the printer." }
     SlipPrintFailed { el: "Το παραπεμπτικό δεν τυπώθηκε: {}", en: "The slip was not printed: {}" }
     SlipFailed { el: "Το παραπεμπτικό δεν γράφτηκε: {}", en: "The slip was not written: {}" }
+    SlipNotYours { el: "Τα στοιχεία αυτής της παραπομπής ανήκουν σε άλλον φορέα και το άτομο δεν έχει συναινέσει στην κοινοποίηση: δεν εκτυπώνεται από εδώ.", en: "This referral's details belong to another organisation and the person has not consented to share them: no slip from here." }
+    SlipCentreUnset { el: "Προσοχή: η διεύθυνση, το τηλέφωνο και το email του κέντρου δεν έχουν οριστεί και το παραπεμπτικό το γράφει. Ορίζονται στην καρτέλα του κέντρου: F7, v, Enter, e.", en: "Note: the centre's address, phone and e-mail are not set, and the slip says so. Set them on the centre's card: F7, v, Enter, e." }
     Refused { el: "Δεν επιτρέπεται: {}", en: "Refused: {}" }
     Conflict { el: "Άλλο γραφείο άλλαξε την παραπομπή· ξαναφορτώθηκε, δοκιμάστε ξανά", en: "Another desk changed this referral; reloaded, try again" }
     FormTitle { el: "Νέα παραπομπή", en: "New referral" }

@@ -157,6 +157,32 @@ pub enum DirectoryWhat {
         #[arg(long, value_enum, default_value = "csv")]
         format: DirectoryFormat,
     },
+    /// Show this centre's own details (what its referral slips and packets say it is),
+    /// or set those given: name, address, phone, e-mail, opening hours, website.
+    Centre(CentreArgs),
+}
+
+/// `kentro directory centre`: the options given are set, the others kept.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct CentreArgs {
+    #[arg(long)]
+    pub name: Option<String>,
+    /// Street and number ("Αχαρνών 100").
+    #[arg(long)]
+    pub address: Option<String>,
+    #[arg(long)]
+    pub postal_code: Option<String>,
+    #[arg(long)]
+    pub city: Option<String>,
+    #[arg(long)]
+    pub phone: Option<String>,
+    #[arg(long)]
+    pub email: Option<String>,
+    /// Opening hours as written ("Δευ–Παρ 09:00–17:00").
+    #[arg(long)]
+    pub hours: Option<String>,
+    #[arg(long)]
+    pub website: Option<String>,
 }
 
 /// The two forms of HSDS 3.0.

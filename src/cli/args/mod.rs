@@ -9,8 +9,8 @@ mod reports;
 
 pub use data::{BackupArgs, ExportArgs, ExportWhat, ImportArgs, RestoreArgs, SeedArgs};
 pub use desk::{
-    DirectoryArgs, DirectoryFormat, DirectoryWhat, QueueArgs, QueueCommand, ReferralsArgs,
-    ReferralsWhat, SearchArgs,
+    CentreArgs, DirectoryArgs, DirectoryFormat, DirectoryWhat, QueueArgs, QueueCommand,
+    ReferralsArgs, ReferralsWhat, SearchArgs,
 };
 pub use privacy::{
     AuditArgs, ConsentArgs, ConsentWhat, EraseArgs, EraseWhat, NotesArgs, NotesWhat, StaffArgs,

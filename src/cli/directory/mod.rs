@@ -1,8 +1,10 @@
 //! `kentro directory export DIR [--format csv|json]` and `kentro directory import PATH`:
-//! the service directory as Open Referral HSDS 3.0 (see `crate::hsds` for how kentro's
+//! the service directory as Open Referral HSDS 3.0 (and `kentro directory centre`: this
+//! centre's own record) (see `crate::hsds` for how kentro's
 //! records map onto the specification's tables). Files are read and written here;
 //! the conversion is `hsds`, the storing `store`.
 
+mod centre;
 mod export;
 mod import;
 
@@ -25,6 +27,7 @@ pub fn run(store: &mut Store, args: &DirectoryArgs, operator: &str) -> Result<Ex
             outln!("exported {n} services to {}", dir.display());
             Ok(ExitCode::SUCCESS)
         }
+        DirectoryWhat::Centre(centre) => centre::run(store, centre, operator),
         DirectoryWhat::Import { path } => match import_path(store, path, &Stamp::now(operator)) {
             Ok(report) => {
                 for note in &report.notes {

@@ -35,7 +35,7 @@ use crate::store::{ReferralEvent, Store, StoreError};
 use form::{DRAFT_KIND, Form, FormDraft};
 use prompts::Prompt;
 
-pub use slip::{default_slips_dir, slip_text, write_slip};
+pub use slip::{default_slips_dir, write_slip};
 
 /// One row of the list, with what it shows already looked up.
 #[derive(Debug, Clone)]

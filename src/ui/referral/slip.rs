@@ -4,13 +4,13 @@
 use std::path::{Path, PathBuf};
 
 use super::ReferralScreen;
-use crate::domain::person::Person;
-use crate::domain::records::{Referral, Service};
-use crate::domain::referral::{self as rules, SlipLang};
+use crate::domain::referral::SlipLang;
 use crate::fsio;
 use crate::i18n::referral::RMsg;
 use crate::i18n::{Lang, t, tf};
-use crate::store::Stamp;
+use crate::slip::{SlipError, referral_slip};
+use crate::store::StoreError;
+use crate::ui::kit::fail::store_failure;
 use crate::ui::{Ctx, Outcome};
 
 /// Where a slip for a database at `db` goes by default: `slips/` beside it, or the
@@ -35,66 +35,44 @@ pub fn write_slip(dir: &Path, name: &str, text: &str) -> Result<PathBuf, String>
     })?
 }
 
-/// The slip's text, with language names from the reference list.
-pub fn slip_text(
-    lang: SlipLang,
-    referral: &Referral,
-    person: &Person,
-    service: &Service,
-    centre: &str,
-) -> String {
-    rules::slip(lang, referral, person, service, centre, |code| {
-        match crate::domain::reference::find_language(code) {
-            Some(l) if lang == SlipLang::El => l.name_el.clone(),
-            Some(l) => l.name_en.clone(),
-            None => code.to_string(),
-        }
-    })
-}
-
 impl ReferralScreen {
     pub(super) fn print_slip(&mut self, cx: &mut Ctx<'_>) -> Outcome {
         let Some(row) = self.selected_row() else {
             return Outcome::Status(t(cx.lang, RMsg::NoneSelected).into());
         };
-        let referral = row.referral.clone();
-        let person = match cx.store.person(referral.person_id) {
-            Ok(Some(p)) => p,
-            Ok(None) => return Outcome::Error(format!("person {} not found", referral.person_id)),
-            Err(e) => return Outcome::Error(e.to_string()),
-        };
-        let Some(service) = self
-            .services
-            .iter()
-            .find(|s| s.id == referral.service_id)
-            .cloned()
-        else {
-            return Outcome::Error(format!("service {} not found", referral.service_id));
-        };
-        let centre = self
-            .services
-            .iter()
-            .find(|s| s.kind == Some(crate::domain::codes::ServiceKind::Internal))
-            .map(|s| s.organisation.clone())
-            .unwrap_or_else(|| "kentro".into());
+        let id = row.referral.id;
         let lang = match cx.lang {
             Lang::El => SlipLang::El,
             Lang::En => SlipLang::En,
         };
-        let text = slip_text(lang, &referral, &person, &service, &centre);
+        let slip = match referral_slip(cx.store, &cx.viewer(), id, lang) {
+            Ok(slip) => slip,
+            Err(SlipError::NotYours) => {
+                return Outcome::Error(t(cx.lang, RMsg::SlipNotYours).to_string());
+            }
+            Err(SlipError::Missing(what, id)) => {
+                return store_failure(cx.lang, "slip", &StoreError::NotFound { entity: what, id });
+            }
+            Err(SlipError::Store(e)) => return store_failure(cx.lang, "slip", &e),
+        };
+        // What the desk is told besides: that the centre's own details are missing.
+        let said = |text: String| {
+            if slip.centre_unset {
+                Outcome::Error(format!("{text} {}", t(cx.lang, RMsg::SlipCentreUnset)))
+            } else {
+                Outcome::Status(text)
+            }
+        };
         if let Some(printer) = &self.printer {
-            return match printer.print(&text) {
+            return match printer.print(&slip.text) {
                 Ok(()) => {
-                    if let Err(e) = cx.store.audit(
-                        &cx.stamp(),
-                        "slip",
-                        "referral",
-                        Some(referral.id),
-                        "printed",
-                    ) {
-                        return crate::ui::kit::fail::store_failure(cx.lang, "audit slip", &e);
+                    if let Err(e) =
+                        cx.store
+                            .audit(&cx.stamp(), "slip", "referral", Some(id), "printed")
+                    {
+                        return store_failure(cx.lang, "audit slip", &e);
                     }
-                    Outcome::Status(t(cx.lang, RMsg::SlipPrinted).to_string())
+                    said(t(cx.lang, RMsg::SlipPrinted).to_string())
                 }
                 Err(e) => Outcome::Error(tf(cx.lang, RMsg::SlipPrintFailed, &[&e.to_string()])),
             };
@@ -103,20 +81,15 @@ impl ReferralScreen {
             .slips_dir
             .clone()
             .unwrap_or_else(|| default_slips_dir(cx.store.path()));
-        let name = rules::slip_file_name(&referral, lang);
-        match write_slip(&dir, &name, &text) {
+        match write_slip(&dir, &slip.file_name, &slip.text) {
             Ok(path) => {
-                let stamp = Stamp {
-                    at: cx.now,
-                    operator: cx.operator.to_string(),
-                };
                 if let Err(e) = cx
                     .store
-                    .audit(&stamp, "slip", "referral", Some(referral.id), "")
+                    .audit(&cx.stamp(), "slip", "referral", Some(id), "")
                 {
-                    return crate::ui::kit::fail::store_failure(cx.lang, "audit slip", &e);
+                    return store_failure(cx.lang, "audit slip", &e);
                 }
-                Outcome::Status(tf(
+                said(tf(
                     cx.lang,
                     RMsg::SlipWritten,
                     &[&path.display().to_string()],
