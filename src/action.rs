@@ -151,6 +151,29 @@ actions! {
     LinkPerson => "link-person",
     /// Queue: register the ticket's person on the intake form, linked on save.
     RegisterPerson => "register-person",
+    // Group activities and goods distribution.
+    /// The group activities screen.
+    ScreenActivities => "screen-activities",
+    /// The goods distribution desk.
+    ScreenDistribution => "screen-distribution",
+    /// Activities: enrol a person (waiting list beyond capacity); distribution:
+    /// enrol a household in the programme.
+    Enrol => "enrol",
+    /// Activities: take the selected person out (the first waiting move up).
+    LeaveActivity => "leave-activity",
+    /// Activities: change the number of places.
+    Capacity => "capacity",
+    /// Activities: the roll call of today's session (or the last one before).
+    RollCall => "roll-call",
+    /// Roll call: present or absent, then the next person.
+    TogglePresent => "toggle-present",
+    /// Roll call: everyone present (again: everyone absent).
+    MarkAll => "mark-all",
+    /// Roll call: the session before / after.
+    EarlierSession => "earlier-session",
+    LaterSession => "later-session",
+    /// Queue, card and distribution desk: the hand-out form for the household.
+    HandOut => "hand-out",
 }
 
 impl Action {

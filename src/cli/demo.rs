@@ -136,6 +136,7 @@ pub fn create(path: &std::path::Path, now: NaiveDateTime) -> Result<Store, Strin
         },
     )
     .map_err(|e| e.to_string())?;
+    super::demo_groups::load(&mut store, now)?;
     Ok(store)
 }
 

@@ -193,6 +193,7 @@ pub mod csv_io;
 pub mod database;
 pub mod decoding;
 pub mod demo;
+mod demo_groups;
 pub mod directory;
 pub mod display;
 pub mod distribution;

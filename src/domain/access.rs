@@ -70,6 +70,10 @@ pub enum Kind {
     Reports,
     /// The database as a whole: backups, restore, encryption, synthetic data.
     Maintenance,
+    /// Setting up group activities (a new activity, its number of places) and
+    /// enrolling a household in a goods programme (the social service's decision).
+    /// Enrolling people in activities, roll calls and hand-outs are the desk's work.
+    Programmes,
 }
 
 impl Kind {
@@ -88,6 +92,7 @@ impl Kind {
         Kind::Erasure,
         Kind::Reports,
         Kind::Maintenance,
+        Kind::Programmes,
     ];
 
     /// Records that belong to one organisation rather than to the whole centre.
@@ -147,8 +152,8 @@ pub fn access(viewer: &Viewer, kind: Kind, scope: Scope<'_>) -> Access {
         Kind::Identity | Kind::Contact | Kind::VisitNote => See,
         Kind::Identifier if clinical || admin => Reveal,
         Kind::Identifier => Masked,
-        Kind::Sensitive if clinical || admin => See,
-        Kind::Sensitive => Hidden,
+        Kind::Sensitive | Kind::Programmes if clinical || admin => See,
+        Kind::Sensitive | Kind::Programmes => Hidden,
         Kind::CaseNote | Kind::ReferralDetail => {
             // Receptionists write referrals but never read case notes.
             if kind == Kind::CaseNote && !(clinical || admin) {
@@ -262,6 +267,8 @@ mod tests {
         assert_eq!(access(&r, Kind::ReferralDetail, c), Access::See);
         assert!(!r.may(Kind::BulkExport) && !s.may(Kind::AuditLog));
         assert!(a.may(Kind::BulkExport) && a.may(Kind::StaffAdmin) && a.may(Kind::Erasure));
+        assert!(s.may(Kind::Programmes) && a.may(Kind::Programmes));
+        assert!(!r.may(Kind::Programmes));
     }
 
     #[test]

@@ -81,10 +81,12 @@ macro_rules! catalogue {
 #[allow(unused_imports)] // for catalogues defined outside this module
 pub(crate) use catalogue;
 
+pub mod activities;
 pub mod admin;
 pub mod appointments;
 pub mod cli;
 pub mod directory;
+pub mod distribution;
 pub mod doctor;
 pub mod faults;
 pub mod intake;

@@ -10,6 +10,8 @@ catalogue! {
     TabDirectory { el: "Υπηρεσίες", en: "Directory" }
     TabStaff { el: "Προσωπικό", en: "Staff" }
     TabAudit { el: "Ιστορικό", en: "Audit" }
+    TabActivities { el: "Ομάδες", en: "Groups" }
+    TabDistribution { el: "Διανομή", en: "Distribution" }
     AdminsOnly { el: "Η οθόνη «{}» είναι μόνο για διαχειριστές.", en: "The {} screen is for administrators only." }
     Desk { el: "Γραφείο", en: "Desk" }
     NoDesk { el: "χωρίς γραφείο", en: "no desk" }
@@ -205,6 +207,28 @@ catalogue! {
     }
     ActLinkPerson { el: "Σύνδεση", en: "Link" }
     HelpLinkPerson { el: "Σύνδεση του εισιτηρίου με καταγεγραμμένο άτομο", en: "Link the ticket to a registered person" }
+    ActScreenActivities { el: "Ομάδες", en: "Groups" }
+    HelpScreenActivities { el: "Ομαδικές δραστηριότητες: εγγραφές, αναμονή, παρουσίες", en: "Group activities: enrolment, waiting lists, roll calls" }
+    ActScreenDistribution { el: "Διανομή", en: "Distribution" }
+    HelpScreenDistribution { el: "Διανομή ειδών: προγράμματα, νοικοκυριά, παραλαβές", en: "Goods distribution: programmes, households, hand-outs" }
+    ActEnrol { el: "Εγγραφή", en: "Enrol" }
+    HelpEnrol { el: "Εγγραφή ατόμου (πέρα από τις θέσεις: σε αναμονή) ή νοικοκυριού στο πρόγραμμα", en: "Enrol a person (beyond the places: waiting list) or a household in the programme" }
+    ActLeaveActivity { el: "Αποχώρηση", en: "Remove" }
+    HelpLeaveActivity { el: "Αποχώρηση του επιλεγμένου· ο πρώτος σε αναμονή παίρνει τη θέση", en: "Take the selected person out; the first waiting moves up" }
+    ActCapacity { el: "Θέσεις", en: "Places" }
+    HelpCapacity { el: "Αλλαγή του αριθμού θέσεων", en: "Change the number of places" }
+    ActRollCall { el: "Παρουσίες", en: "Roll call" }
+    HelpRollCall { el: "Παρουσιολόγιο της σημερινής συνάντησης (ή της τελευταίας)", en: "Roll call of today's session (or the last one)" }
+    ActTogglePresent { el: "Παρών/απών", en: "Present/absent" }
+    HelpTogglePresent { el: "Παρών ή απών, και στον επόμενο", en: "Present or absent, then the next person" }
+    ActMarkAll { el: "Όλοι", en: "All" }
+    HelpMarkAll { el: "Όλοι παρόντες (ξανά: όλοι απόντες)", en: "Everyone present (again: everyone absent)" }
+    ActEarlierSession { el: "Προηγ. συνάντηση", en: "Earlier" }
+    HelpEarlierSession { el: "Η προηγούμενη συνάντηση", en: "The session before" }
+    ActLaterSession { el: "Επόμ. συνάντηση", en: "Later" }
+    HelpLaterSession { el: "Η επόμενη συνάντηση", en: "The session after" }
+    ActHandOut { el: "Παραλαβή", en: "Hand out" }
+    HelpHandOut { el: "Φόρμα παραλαβής ειδών για το νοικοκυριό", en: "The hand-out form for the household" }
     ActRegisterPerson { el: "Καταγραφή", en: "Register" }
     HelpRegisterPerson { el: "Καταγραφή νέου ατόμου· συνδέεται με το εισιτήριο μόλις αποθηκευτεί", en: "Register a new person, linked to the ticket once saved" }
         HelpRedraw { el: "Σχεδίαση της οθόνης από την αρχή", en: "Draw the whole screen again" }

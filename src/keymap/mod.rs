@@ -80,6 +80,13 @@ pub const CONTEXTS: &[&str] = &[
     "lookup-card-notes",
     "staff",
     "audit",
+    // Group activities and the distribution desk.
+    "activities",
+    "activity",
+    "roll",
+    "distribution",
+    "programme",
+    "hand-out",
 ];
 
 /// One key bound to one action.

@@ -77,9 +77,9 @@ pub struct MonthlyRow {
     pub over: bool,
 }
 
-const PROGRAMME_COLUMNS: &str =
+pub(super) const PROGRAMME_COLUMNS: &str =
     "id, code, name_el, name_en, unit, period, over_limit, service_id, active, version";
-const ENROLMENT_COLUMNS: &str =
+pub(super) const ENROLMENT_COLUMNS: &str =
     "id, programme_id, household_id, decided_on, valid_from, valid_to, allowance, note, version";
 
 fn programme_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Programme> {
@@ -98,7 +98,7 @@ fn programme_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Programme> {
     })
 }
 
-fn enrolment_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Enrolment> {
+pub(super) fn enrolment_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Enrolment> {
     Ok(Enrolment {
         id: r.get(0)?,
         programme_id: r.get(1)?,
@@ -136,7 +136,7 @@ fn programme_in(conn: &Connection, id: i64) -> Result<Programme, StoreError> {
     with_categories(conn, p)
 }
 
-fn enrolment_in(conn: &Connection, id: i64) -> Result<Enrolment, StoreError> {
+pub(super) fn enrolment_in(conn: &Connection, id: i64) -> Result<Enrolment, StoreError> {
     conn.prepare_cached(&format!(
         "SELECT {ENROLMENT_COLUMNS} FROM programme_enrolment WHERE id = ?1"
     ))?
@@ -164,7 +164,7 @@ fn used_in(
         .query_row(params![enrolment.id, first, last], |r| r.get(0))?)
 }
 
-fn standing_in(
+pub(super) fn standing_in(
     conn: &Connection,
     enrolment: Enrolment,
     day: NaiveDate,
@@ -179,6 +179,48 @@ fn standing_in(
         programme,
         enrolment,
     })
+}
+
+/// Dates and allowance that make sense: valid from before valid to, decided by the
+/// end, an allowance above zero.
+pub(super) fn check_enrolment(e: &Enrolment) -> Result<(), DistributionFailure> {
+    if e.valid_to < e.valid_from || e.allowance == 0 || e.decided_on > e.valid_to {
+        return Err(DistributionFailure::BadEnrolment);
+    }
+    Ok(())
+}
+
+pub(super) fn insert_enrolment_in(
+    tx: &rusqlite::Transaction<'_>,
+    e: &Enrolment,
+    stamp: &Stamp,
+) -> Result<i64, StoreError> {
+    tx.execute(
+        "INSERT INTO programme_enrolment (programme_id, household_id, decided_on, \
+         valid_from, valid_to, allowance, note, created_by, created_at) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        params![
+            e.programme_id,
+            e.household_id,
+            e.decided_on,
+            e.valid_from,
+            e.valid_to,
+            e.allowance,
+            e.note.trim(),
+            stamp.operator,
+            stamp.at
+        ],
+    )?;
+    let id = tx.last_insert_rowid();
+    audit::record_in(
+        tx,
+        stamp,
+        "create",
+        "programme_enrolment",
+        Some(id),
+        &e.programme_id.to_string(),
+    )?;
+    Ok(id)
 }
 
 impl Store {
@@ -214,37 +256,8 @@ impl Store {
         e: &Enrolment,
         stamp: &Stamp,
     ) -> Result<Enrolment, DistributionFailure> {
-        if e.valid_to < e.valid_from || e.allowance == 0 || e.decided_on > e.valid_to {
-            return Err(DistributionFailure::BadEnrolment);
-        }
-        let id = self.write(|tx| {
-            tx.execute(
-                "INSERT INTO programme_enrolment (programme_id, household_id, decided_on, \
-                 valid_from, valid_to, allowance, note, created_by, created_at) \
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-                params![
-                    e.programme_id,
-                    e.household_id,
-                    e.decided_on,
-                    e.valid_from,
-                    e.valid_to,
-                    e.allowance,
-                    e.note.trim(),
-                    stamp.operator,
-                    stamp.at
-                ],
-            )?;
-            let id = tx.last_insert_rowid();
-            audit::record_in(
-                tx,
-                stamp,
-                "create",
-                "programme_enrolment",
-                Some(id),
-                &e.programme_id.to_string(),
-            )?;
-            Ok(id)
-        })?;
+        check_enrolment(e)?;
+        let id = self.write(|tx| insert_enrolment_in(tx, e, stamp))?;
         Ok(enrolment_in(self.conn(), id)?)
     }
 

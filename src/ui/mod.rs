@@ -4,9 +4,11 @@
 //! `refresh` stored, never the database or the clock (the shell's `now` is set by the
 //! event loop).
 
+pub mod activities;
 pub mod audit;
 pub mod board;
 pub mod directory;
+pub mod distribution;
 pub mod help;
 pub mod intake;
 pub mod kit;
@@ -38,6 +40,10 @@ pub enum ScreenId {
     Lookup,
     Referrals,
     Directory,
+    /// Group activities: enrolment, waiting lists, roll calls.
+    Activities,
+    /// The goods distribution desk: programmes, households, hand-outs.
+    Distribution,
     /// Administrators only.
     Staff,
     /// Administrators only.
@@ -45,12 +51,14 @@ pub enum ScreenId {
 }
 
 impl ScreenId {
-    pub const ALL: [ScreenId; 7] = [
+    pub const ALL: [ScreenId; 9] = [
         ScreenId::Queue,
         ScreenId::Intake,
         ScreenId::Lookup,
         ScreenId::Referrals,
         ScreenId::Directory,
+        ScreenId::Activities,
+        ScreenId::Distribution,
         ScreenId::Staff,
         ScreenId::Audit,
     ];
@@ -65,6 +73,19 @@ impl ScreenId {
         }
     }
 
+    /// The five tabs always shown; the others give way on the tab bar when they do
+    /// not fit (their keys still open them, and help lists them).
+    pub fn core(self) -> bool {
+        matches!(
+            self,
+            ScreenId::Queue
+                | ScreenId::Intake
+                | ScreenId::Lookup
+                | ScreenId::Referrals
+                | ScreenId::Directory
+        )
+    }
+
     /// Whether `viewer` may open this screen.
     pub fn open_to(self, viewer: &crate::domain::access::Viewer) -> bool {
         self.needs().is_none_or(|kind| viewer.may(kind))
@@ -77,6 +98,8 @@ impl ScreenId {
             ScreenId::Lookup => Msg::TabLookup,
             ScreenId::Referrals => Msg::TabReferrals,
             ScreenId::Directory => Msg::TabDirectory,
+            ScreenId::Activities => Msg::TabActivities,
+            ScreenId::Distribution => Msg::TabDistribution,
             ScreenId::Staff => Msg::TabStaff,
             ScreenId::Audit => Msg::TabAudit,
         }
@@ -90,6 +113,8 @@ impl ScreenId {
             ScreenId::Lookup => Action::ScreenLookup,
             ScreenId::Referrals => Action::ScreenReferrals,
             ScreenId::Directory => Action::ScreenDirectory,
+            ScreenId::Activities => Action::ScreenActivities,
+            ScreenId::Distribution => Action::ScreenDistribution,
             ScreenId::Staff => Action::ScreenStaff,
             ScreenId::Audit => Action::ScreenAudit,
         }
@@ -179,6 +204,12 @@ pub enum Nav {
     EditPerson(i64),
     /// A new ticket in today's queue for this person.
     TicketFor(i64),
+    /// The hand-out form for the person's household (the programme of the ticket's
+    /// line when it comes from a ticket).
+    HandOut {
+        person_id: i64,
+        ticket_id: Option<i64>,
+    },
     /// A new referral for this person, from a ticket if there is one.
     Refer {
         person_id: i64,
@@ -196,6 +227,7 @@ impl Nav {
             Nav::PersonCard(_) => ScreenId::Lookup,
             Nav::EditPerson(_) => ScreenId::Intake,
             Nav::TicketFor(_) => ScreenId::Queue,
+            Nav::HandOut { .. } => ScreenId::Distribution,
             Nav::Refer { .. } => ScreenId::Referrals,
             Nav::RegisterForTicket(_) => ScreenId::Intake,
         }
@@ -386,6 +418,17 @@ pub fn action_label(action: Action) -> Msg {
         Action::CaseNote => Msg::ActCaseNote,
         Action::LinkPerson => Msg::ActLinkPerson,
         Action::RegisterPerson => Msg::ActRegisterPerson,
+        Action::ScreenActivities => Msg::ActScreenActivities,
+        Action::ScreenDistribution => Msg::ActScreenDistribution,
+        Action::Enrol => Msg::ActEnrol,
+        Action::LeaveActivity => Msg::ActLeaveActivity,
+        Action::Capacity => Msg::ActCapacity,
+        Action::RollCall => Msg::ActRollCall,
+        Action::TogglePresent => Msg::ActTogglePresent,
+        Action::MarkAll => Msg::ActMarkAll,
+        Action::EarlierSession => Msg::ActEarlierSession,
+        Action::LaterSession => Msg::ActLaterSession,
+        Action::HandOut => Msg::ActHandOut,
     }
 }
 
@@ -469,6 +512,17 @@ pub fn action_help(action: Action) -> Msg {
         Action::CaseNote => Msg::HelpCaseNote,
         Action::LinkPerson => Msg::HelpLinkPerson,
         Action::RegisterPerson => Msg::HelpRegisterPerson,
+        Action::ScreenActivities => Msg::HelpScreenActivities,
+        Action::ScreenDistribution => Msg::HelpScreenDistribution,
+        Action::Enrol => Msg::HelpEnrol,
+        Action::LeaveActivity => Msg::HelpLeaveActivity,
+        Action::Capacity => Msg::HelpCapacity,
+        Action::RollCall => Msg::HelpRollCall,
+        Action::TogglePresent => Msg::HelpTogglePresent,
+        Action::MarkAll => Msg::HelpMarkAll,
+        Action::EarlierSession => Msg::HelpEarlierSession,
+        Action::LaterSession => Msg::HelpLaterSession,
+        Action::HandOut => Msg::HelpHandOut,
     }
 }
 

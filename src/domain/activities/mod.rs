@@ -5,8 +5,10 @@
 //! session as a roll call, present or absent by default as the activity chooses.
 
 mod roster;
+mod typed;
 
 pub use roster::{Placement, Roster};
+pub use typed::{ages_text, parse_ages, parse_weekdays};
 
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
 
@@ -137,6 +139,12 @@ impl Activity {
 /// Attendance rate in whole percent of the sessions taken (None before any).
 pub fn rate(present: u32, taken: u32) -> Option<u32> {
     (taken > 0).then(|| (present * 100 + taken / 2) / taken)
+}
+
+/// Whether a roll call may be saved for a session starting at `starts_at`, at `now`:
+/// not before its day.
+pub fn roll_may_be_taken(starts_at: NaiveDateTime, now: NaiveDateTime) -> bool {
+    starts_at.date() <= now.date()
 }
 
 /// Whether someone missed each of their last `n` sessions. `history` is their

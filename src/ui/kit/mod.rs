@@ -24,6 +24,7 @@
 pub mod draft;
 pub mod fail;
 pub mod field;
+pub mod form;
 pub mod list;
 pub mod person;
 pub mod picker;

@@ -150,6 +150,17 @@ impl QueueScreen {
                 },
                 None => Outcome::Status(t(lang, QMsg::NothingSelected).to_string()),
             },
+            // A ticket on a distribution line: the hand-out form for its household.
+            Action::HandOut => match self.selected_ticket() {
+                Some(tk) => match tk.person_id {
+                    Some(person_id) => Outcome::Go(Nav::HandOut {
+                        person_id,
+                        ticket_id: Some(tk.id),
+                    }),
+                    None => Outcome::Error(t(lang, QMsg::LinkFirst).to_string()),
+                },
+                None => Outcome::Status(t(lang, QMsg::NothingSelected).to_string()),
+            },
             Action::Transfer => match self.selected_ticket() {
                 Some(tk) if next_state(tk.state, Move::Transfer).is_some() => {
                     // Start on the first line the ticket is not on already.

@@ -109,9 +109,9 @@ impl Shell {
                 .map_or(0, |k| width(&k.to_string()) + 1)
         };
         let room = (area.width as usize).saturating_sub(right_width as usize + 1);
-        // An administrator has two tabs more than fit at 80 columns: the
-        // administrators' tabs not in use give way first, before any tab loses its
-        // key (F8 and F10 still open them, and help lists them).
+        // More tabs than fit at 80 columns: the tabs beyond the core five, not in
+        // use, give way first (last first), before any tab loses its key (their
+        // keys still open them, and help lists them).
         let mut tabs = self.tabs();
         let bare = |tabs: &[ScreenId]| {
             BRAND_WIDTH
@@ -123,10 +123,7 @@ impl Shell {
         let keyed =
             |tabs: &[ScreenId]| bare(tabs) + tabs.iter().map(|id| key_width(*id)).sum::<usize>();
         while keyed(&tabs) > room {
-            match tabs
-                .iter()
-                .rposition(|id| id.needs().is_some() && *id != self.active)
-            {
+            match tabs.iter().rposition(|id| !id.core() && *id != self.active) {
                 Some(last) => {
                     tabs.remove(last);
                 }

@@ -82,6 +82,8 @@ impl Shell {
                     )),
                 ),
                 Box::new(DirectoryScreen::new()),
+                Box::new(crate::ui::activities::ActivitiesScreen::new()),
+                Box::new(crate::ui::distribution::DistributionScreen::new()),
                 Box::new(StaffScreen::new()),
                 Box::new(AuditScreen::new()),
             ],
@@ -430,6 +432,8 @@ impl Shell {
             | Action::ScreenLookup
             | Action::ScreenReferrals
             | Action::ScreenDirectory
+            | Action::ScreenActivities
+            | Action::ScreenDistribution
             | Action::ScreenStaff
             | Action::ScreenAudit => self.run(action, store),
             _ => false,

@@ -280,6 +280,10 @@ impl Card {
                 ticket_id: self.live_ticket(),
             }),
             Action::EditRecord => Outcome::Go(Nav::EditPerson(id)),
+            Action::HandOut => Outcome::Go(Nav::HandOut {
+                person_id: id,
+                ticket_id: self.live_ticket(),
+            }),
             Action::RevealIdentifiers => self.toggle_reveal(cx),
             Action::ExportPerson => self.export(cx),
             Action::ErasePerson => self.ask_erase(cx),

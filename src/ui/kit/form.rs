@@ -1,0 +1,207 @@
+//! A column of labelled one-line fields: Tab and Shift-Tab move between them, each
+//! can carry a mark beside it saying what is wrong, and the whole draws as one row per
+//! field. What the fields mean (and checking them) is the holder's.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::field::TextField;
+use super::width::{fit, width};
+use super::{Component, Drawn, Input, Reply};
+use crate::action::Action;
+use crate::ui::{Ctx, View};
+
+/// One labelled field, with what is wrong with it (if anything) and a hint (the
+/// format it takes, what it reads as).
+#[derive(Debug, Clone, Default)]
+pub struct Row {
+    pub label: String,
+    pub field: TextField,
+    pub error: Option<String>,
+    pub hint: String,
+}
+
+/// The fields of a small form.
+#[derive(Debug, Clone, Default)]
+pub struct Fields {
+    pub rows: Vec<Row>,
+    focus: usize,
+}
+
+impl Fields {
+    /// Fields with these labels and first values.
+    pub fn new(rows: Vec<(String, String)>) -> Fields {
+        Fields {
+            rows: rows
+                .into_iter()
+                .map(|(label, text)| Row {
+                    label,
+                    field: TextField::with_text(&text),
+                    error: None,
+                    hint: String::new(),
+                })
+                .collect(),
+            focus: 0,
+        }
+    }
+
+    pub fn focus(&self) -> usize {
+        self.focus
+    }
+
+    pub fn set_focus(&mut self, index: usize) {
+        self.focus = index.min(self.rows.len().saturating_sub(1));
+    }
+
+    pub fn text(&self, index: usize) -> String {
+        self.rows
+            .get(index)
+            .map(|r| r.field.text().trim().to_string())
+            .unwrap_or_default()
+    }
+
+    pub fn set_text(&mut self, index: usize, text: &str) {
+        if let Some(row) = self.rows.get_mut(index) {
+            row.field.set_text(text);
+        }
+    }
+
+    /// Marks field `index` as wrong, saying why (`None` clears it).
+    pub fn mark(&mut self, index: usize, error: Option<String>) {
+        if let Some(row) = self.rows.get_mut(index) {
+            row.error = error;
+        }
+    }
+
+    pub fn set_hint(&mut self, index: usize, hint: String) {
+        if let Some(row) = self.rows.get_mut(index) {
+            row.hint = hint;
+        }
+    }
+
+    pub fn clear_marks(&mut self) {
+        for row in &mut self.rows {
+            row.error = None;
+        }
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.rows.iter().any(|r| r.error.is_some())
+    }
+
+    /// Focus on the first field marked wrong.
+    pub fn focus_first_error(&mut self) {
+        if let Some(i) = self.rows.iter().position(|r| r.error.is_some()) {
+            self.focus = i;
+        }
+    }
+
+    /// Draws one row per field from `area`'s top: the label in `label_width` cells,
+    /// the value (the cursor in the focused one), then the mark or the hint.
+    pub fn draw_rows(
+        &self,
+        frame: &mut Frame<'_>,
+        area: Rect,
+        view: &View<'_>,
+        label_width: usize,
+    ) -> Drawn {
+        let theme = view.theme;
+        let lines: Vec<Line<'_>> = self
+            .rows
+            .iter()
+            .enumerate()
+            .map(|(i, row)| {
+                let focused = i == self.focus;
+                let value = row.field.with_cursor(focused);
+                let value_width = width(&value).max(12);
+                let mut spans = vec![
+                    Span::styled(
+                        format!("{} ", if focused { '▌' } else { ' ' }),
+                        theme.selection,
+                    ),
+                    Span::styled(fit(&row.label, label_width), theme.muted),
+                    Span::raw(" "),
+                    Span::styled(
+                        fit(&value, value_width),
+                        if focused { theme.selection } else { theme.text },
+                    ),
+                ];
+                match &row.error {
+                    Some(error) => {
+                        spans.push(Span::styled(format!("  ✗ {error}"), theme.warning));
+                    }
+                    None if !row.hint.is_empty() => {
+                        spans.push(Span::styled(format!("  {}", row.hint), theme.muted));
+                    }
+                    None => {}
+                }
+                Line::from(spans)
+            })
+            .collect();
+        frame.render_widget(Paragraph::new(lines), area);
+        Drawn::rows(area.height)
+    }
+}
+
+impl Component for Fields {
+    type Done = std::convert::Infallible;
+
+    /// Tab / Shift-Tab (and ↓ ↑) move between fields; keys and pastes go to the
+    /// focused one (its mark stays until the holder checks again).
+    fn handle(&mut self, input: Input<'_>, cx: &mut Ctx<'_>) -> Reply<Self::Done> {
+        let len = self.rows.len().max(1);
+        match input {
+            Input::Action(Action::NextField | Action::Down) => {
+                self.focus = (self.focus + 1) % len;
+                Reply::Changed
+            }
+            Input::Action(Action::PrevField | Action::Up) => {
+                self.focus = (self.focus + len - 1) % len;
+                Reply::Changed
+            }
+            Input::Action(_) => Reply::Ignored,
+            other => match self.rows.get_mut(self.focus) {
+                Some(row) => row.field.handle(other, cx),
+                None => Reply::Ignored,
+            },
+        }
+    }
+
+    fn draw(&self, frame: &mut Frame<'_>, area: Rect, view: &View<'_>) -> Drawn {
+        self.draw_rows(frame, area, view, 16)
+    }
+
+    fn wants_text(&self) -> bool {
+        true
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+    use crate::ui::kit::tests::{ctx_for, key, store};
+
+    #[test]
+    fn tab_moves_and_keys_type_into_the_focused_field() {
+        let (_dir, mut store) = store();
+        let mut cx = ctx_for(&mut store, Lang::En);
+        let mut fields = Fields::new(vec![
+            ("Name".into(), String::new()),
+            ("N".into(), "4".into()),
+        ]);
+        fields.handle(Input::Key(key('Α')), &mut cx);
+        fields.handle(Input::Action(Action::NextField), &mut cx);
+        fields.handle(Input::Key(key('2')), &mut cx);
+        assert_eq!(fields.text(0), "Α");
+        assert_eq!(fields.text(1), "42");
+        fields.handle(Input::Action(Action::NextField), &mut cx);
+        assert_eq!(fields.focus(), 0);
+        fields.mark(1, Some("bad".into()));
+        fields.focus_first_error();
+        assert_eq!(fields.focus(), 1);
+        assert!(fields.has_errors());
+    }
+}
