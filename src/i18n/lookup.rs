@@ -40,6 +40,16 @@ catalogue! {
     SecConsent { el: "Συναίνεση", en: "Consent" }
     SecVisits { el: "Επισκέψεις", en: "Visits" }
     SecReferrals { el: "Παραπομπές", en: "Referrals" }
+    SecActivities { el: "Ομαδικές δραστηριότητες", en: "Group activities" }
+    NoActivities { el: "Σε καμία δραστηριότητα.", en: "In no activity." }
+    ActivityWaiting { el: "σε αναμονή", en: "on the waiting list" }
+    ActivityEnrolled { el: "εγγεγραμμένος/η", en: "enrolled" }
+    ActivityRate { el: "παρών/παρούσα {} από {} ({}%)", en: "present {} of {} ({}%)" }
+    SecGoods { el: "Διανομή ειδών (νοικοκυριό)", en: "Goods (household)" }
+    NoGoods { el: "Το νοικοκυριό δεν έχει ένταξη σε πρόγραμμα. h: παραλαβή.", en: "The household is in no programme. h: hand-out." }
+    GoodsLeft { el: "μένουν {} από {} {} · έως {}", en: "{} of {} {} left · until {}" }
+    GoodsExpired { el: "η ένταξη έληξε στις {}", en: "enrolment expired on {}" }
+    GoodsFrom { el: "η ένταξη ισχύει από {}", en: "enrolment starts on {}" }
     SecToday { el: "Σήμερα στην ουρά", en: "Today's tickets" }
     FName { el: "Όνομα", en: "Name" }
     FFather { el: "Πατρώνυμο", en: "Father" }

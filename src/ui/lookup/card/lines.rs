@@ -331,6 +331,11 @@ impl Card {
             out.extend(self.private.note_lines(lang, styles));
         }
 
+        // Group activities and the household's goods.
+        let mut heading = |out: &mut Vec<Line<'static>>, title: String| head(out, title);
+        let groups = self.groups.lines(lang, today, styles, &mut heading);
+        out.extend(groups);
+
         // Visits, latest first.
         head(
             &mut out,

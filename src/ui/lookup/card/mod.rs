@@ -5,6 +5,7 @@
 //! per identifier shown; an export and an erasure write theirs.
 
 mod draw;
+mod groups;
 mod lines;
 mod note;
 mod private;
@@ -58,6 +59,8 @@ pub struct Card {
     /// Who is looking, and what the privacy rule lets them see beyond the basics.
     viewer: Viewer,
     private: private::Private,
+    /// Activities and the household's goods programmes.
+    groups: groups::Groups,
     revealed: bool,
     gone: bool,
     scroll: u16,
@@ -91,6 +94,7 @@ impl Card {
             can_reveal: may_see_identifiers(Some(cx.role)),
             viewer: cx.viewer(),
             private: private::Private::default(),
+            groups: groups::Groups::default(),
             revealed: false,
             gone: false,
             scroll: 0,
@@ -103,6 +107,7 @@ impl Card {
         };
         card.take(data);
         card.private = private::Private::read(cx.store, &card.viewer, id)?;
+        card.groups = groups::Groups::read(cx.store, id, card.person.household_id, cx.today())?;
         Ok(Some(card))
     }
 
@@ -123,6 +128,8 @@ impl Card {
         }
         if !self.gone {
             self.private = private::Private::read(store, &self.viewer, self.person.id)?;
+            self.groups =
+                groups::Groups::read(store, self.person.id, self.person.household_id, today)?;
         }
         Ok(())
     }
