@@ -1,7 +1,9 @@
 //! Report benchmarks on the million-person database (`kentro seed --count 1000000`,
 //! two years of history): a one-year period report and the ESF+ indicators, each
 //! beside the same figures computed the plain way (one SQL query per figure), and the
-//! figures of one busy day as the statistics screen refreshes them.
+//! statistics screen's refresh on the busiest day of the history: the very call the
+//! screen makes (`report::stats::statistics`), for today, the week and the month,
+//! beside a query per figure.
 //!
 //! `KENTRO_BENCH_DB=/work/data/reports-1m.db cargo bench --bench reports`
 
@@ -14,7 +16,9 @@ use chrono::{Days, NaiveDate};
 use kentro::domain::codes::Vulnerability;
 use kentro::domain::report::esf::{IndicatorCounter, IndicatorSet};
 use kentro::domain::report::period::Period;
+use kentro::domain::report::stats::Span;
 use kentro::report::period_counts;
+use kentro::report::stats::statistics;
 use kentro::store::Store;
 use rusqlite::Connection;
 
@@ -236,12 +240,129 @@ fn main() {
             |r| r.get(0),
         )
         .unwrap_or(0);
-    let day = Period::new(busiest, busiest).expect("a day");
-    let (mut samples, _) = time(20, || {
-        period_counts(&store, day, None, busiest, |_| {}).expect("day")
-    });
+    // What the statistics screen calls on every refresh, for each of its periods.
+    for span in Span::ALL {
+        let (mut samples, figures) = time(20, || {
+            statistics(&store, busiest, span).expect("the screen's figures")
+        });
+        common::report(
+            &format!(
+                "statistics screen refresh, {span:?} ({tickets} tickets on {busiest}, the busiest day)"
+            ),
+            &mut samples,
+        );
+        if span == Span::Today {
+            println!(
+                "  {} arrivals, {} people with a visit, {} referrals open",
+                figures.arrivals_today(),
+                figures.period.people_served,
+                figures.referrals_open
+            );
+        }
+    }
+    let (mut samples, figures) = time(20, || plain_screen(&conn, busiest));
     common::report(
-        &format!("busy day's figures ({tickets} tickets on {busiest})"),
+        &format!("statistics screen refresh, Today (plain: {figures} figures, a query each)"),
         &mut samples,
     );
+}
+
+/// The statistics screen's figures for one day, one plain query per figure: each
+/// hour's arrivals, each line's waits (count, then the rows at the median's and the
+/// 90th percentile's rank), each line's tickets per state, new and returning people,
+/// open and overdue referrals, each of the last 30 days' visits.
+fn plain_screen(conn: &Connection, day: NaiveDate) -> usize {
+    let d = day.to_string();
+    let figures = std::cell::Cell::new(0);
+    let count = |sql: &str, params: &[&dyn rusqlite::ToSql]| {
+        let _: i64 = conn.query_row(sql, params, |r| r.get(0)).unwrap();
+        figures.set(figures.get() + 1);
+    };
+    for hour in 0..24 {
+        count(
+            "SELECT count(*) FROM ticket WHERE day = ?1 AND CAST(substr(arrived_at, 12, 2) AS INTEGER) = ?2",
+            &[&d, &hour],
+        );
+    }
+    let services: Vec<i64> = conn
+        .prepare("SELECT id FROM service")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    for id in &services {
+        for state in [
+            "waiting",
+            "called",
+            "in-service",
+            "done",
+            "referred",
+            "not-seen",
+            "cancelled",
+        ] {
+            count(
+                "SELECT count(*) FROM ticket WHERE day = ?1 AND service_id = ?2 AND state = ?3",
+                &[&d, id, &state],
+            );
+        }
+        let n: i64 = conn
+            .query_row(
+                "SELECT count(*) FROM ticket WHERE day = ?1 AND service_id = ?2 AND called_at IS NOT NULL",
+                rusqlite::params![d, id],
+                |r| r.get(0),
+            )
+            .unwrap();
+        for p in [50, 90] {
+            let rank = ((p * n) as f64 / 100.0).ceil().max(1.0) as i64 - 1;
+            let _: Option<i64> = conn
+                .query_row(
+                    "SELECT (unixepoch(called_at) - unixepoch(arrived_at)) / 60 FROM ticket \
+                     WHERE day = ?1 AND service_id = ?2 AND called_at IS NOT NULL ORDER BY 1 LIMIT 1 OFFSET ?3",
+                    rusqlite::params![d, id, rank],
+                    |r| r.get(0),
+                )
+                .ok();
+            figures.set(figures.get() + 1);
+        }
+        for state in [
+            "sent",
+            "accepted",
+            "completed",
+            "declined",
+            "no-show",
+            "cancelled",
+        ] {
+            count(
+                "SELECT count(*) FROM referral WHERE service_id = ?1 AND state = ?2 \
+                 AND created_at >= ?3 AND created_at < date(?3, '+1 day')",
+                &[id, &state, &d],
+            );
+        }
+    }
+    count(
+        "SELECT count(*) FROM (SELECT DISTINCT person_id FROM visit WHERE visited_on = ?1) s \
+         WHERE NOT EXISTS (SELECT 1 FROM visit b WHERE b.person_id = s.person_id AND b.visited_on < ?1)",
+        &[&d],
+    );
+    count(
+        "SELECT count(*) FROM (SELECT DISTINCT person_id FROM visit WHERE visited_on = ?1) s \
+         WHERE EXISTS (SELECT 1 FROM visit b WHERE b.person_id = s.person_id AND b.visited_on < ?1)",
+        &[&d],
+    );
+    count(
+        "SELECT count(*) FROM referral WHERE state IN ('sent', 'accepted')",
+        &[],
+    );
+    count(
+        "SELECT count(*) FROM referral WHERE state IN ('sent', 'accepted') AND follow_up_on < ?1",
+        &[&d],
+    );
+    for back in 0..30 {
+        count(
+            "SELECT count(*) FROM visit WHERE visited_on = date(?1, ?2)",
+            &[&d, &format!("-{back} days")],
+        );
+    }
+    figures.get()
 }

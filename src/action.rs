@@ -63,6 +63,15 @@ actions! {
     ScreenStaff => "screen-staff",
     /// Administrators: the audit log.
     ScreenAudit => "screen-audit",
+    /// The statistics screen (counts, no names).
+    ScreenStats => "screen-stats",
+    /// The next tab to the right (after the last, the first): every screen the
+    /// operator may open, also those the tab bar has no room for.
+    NextTab => "next-tab",
+    /// The previous tab.
+    PrevTab => "prev-tab",
+    /// Statistics: today, this week, this month, in turn.
+    NextSpan => "next-span",
     /// Staff: disable the selected operator, or enable them again.
     ToggleActive => "toggle-active",
     /// Referrals: start a new referral.

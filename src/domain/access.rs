@@ -66,8 +66,13 @@ pub enum Kind {
     PersonExport,
     /// Erasing a person (the right to erasure) and the retention list.
     Erasure,
-    /// Statistics and period reports.
+    /// Period reports and ESF+ indicators: breakdowns by gender, age, nationality,
+    /// vulnerable group... for people outside the desk.
     Reports,
+    /// The statistics screen: counts of the centre's own work (arrivals, waits,
+    /// tickets, referrals, visits, new and returning people), never a name, an
+    /// identifier or a breakdown by special-category data.
+    Statistics,
     /// The database as a whole: backups, restore, encryption, synthetic data.
     Maintenance,
     /// Setting up group activities (a new activity, its number of places) and
@@ -91,6 +96,7 @@ impl Kind {
         Kind::PersonExport,
         Kind::Erasure,
         Kind::Reports,
+        Kind::Statistics,
         Kind::Maintenance,
         Kind::Programmes,
     ];
@@ -150,6 +156,10 @@ pub fn access(viewer: &Viewer, kind: Kind, scope: Scope<'_>) -> Access {
     let admin = viewer.role == Role::Admin;
     match kind {
         Kind::Identity | Kind::Contact | Kind::VisitNote => See,
+        // Every desk already sees these one by one (today's queue, the referral
+        // list); the counts add nothing about any person, and the breakdowns that
+        // could (vulnerable groups, nationality) are in the reports, not here.
+        Kind::Statistics => See,
         Kind::Identifier if clinical || admin => Reveal,
         Kind::Identifier => Masked,
         Kind::Sensitive | Kind::Programmes if clinical || admin => See,
@@ -300,6 +310,15 @@ mod tests {
                          Kind::PersonExport, Kind::Erasure, Kind::Reports, Kind::Maintenance] {
                 prop_assert_eq!(v.may(kind), role == Role::Admin);
             }
+        }
+
+        /// The statistics screen (counts of the centre's work, no names) is every
+        /// desk's; the reports with their breakdowns stay administrators'.
+        #[test]
+        fn statistics_are_every_desks(role in role(), org in org()) {
+            let v = Viewer::new("x", role, &org);
+            prop_assert!(v.may(Kind::Statistics));
+            prop_assert_eq!(v.may(Kind::Reports), role == Role::Admin);
         }
 
         /// A receptionist never sees a whole identifier, sensitive data or a case note,

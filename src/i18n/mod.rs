@@ -97,6 +97,7 @@ pub mod queue;
 pub mod referral;
 pub mod report;
 mod shell;
+pub mod stats;
 pub use shell::Msg;
 
 /// A service's name in `lang` (its Greek name when it has no English one).

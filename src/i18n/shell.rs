@@ -12,6 +12,7 @@ catalogue! {
     TabAudit { el: "Ιστορικό", en: "Audit" }
     TabActivities { el: "Ομάδες", en: "Groups" }
     TabDistribution { el: "Διανομή", en: "Distribution" }
+    TabStats { el: "Στατιστικά", en: "Statistics" }
     AdminsOnly { el: "Η οθόνη «{}» είναι μόνο για διαχειριστές.", en: "The {} screen is for administrators only." }
     Desk { el: "Γραφείο", en: "Desk" }
     NoDesk { el: "χωρίς γραφείο", en: "no desk" }
@@ -121,6 +122,14 @@ catalogue! {
     HelpScreenStaff { el: "Οι χρήστες του προγράμματος, οι ρόλοι και οι φορείς τους (διαχειριστές)", en: "The program's operators, their roles and organisations (administrators)" }
     ActScreenAudit { el: "Ιστορικό", en: "Audit" }
     HelpScreenAudit { el: "Ποιος είδε ή άλλαξε τι και πότε (διαχειριστές)", en: "Who looked at or changed what, and when (administrators)" }
+    ActScreenStats { el: "Στατιστικά", en: "Statistics" }
+    HelpScreenStats { el: "Στατιστικά του κέντρου: αφίξεις, αναμονές, παραπομπές, επισκέψεις (μόνο πλήθη)", en: "The centre's statistics: arrivals, waits, referrals, visits (counts only)" }
+    ActNextTab { el: "Επόμ. καρτέλα", en: "Next tab" }
+    HelpNextTab { el: "Η επόμενη καρτέλα (και όσες δεν χωρούν στη γραμμή)", en: "The next tab (also those the tab bar has no room for)" }
+    ActPrevTab { el: "Προηγ. καρτέλα", en: "Prev. tab" }
+    HelpPrevTab { el: "Η προηγούμενη καρτέλα", en: "The previous tab" }
+    ActNextSpan { el: "Σήμερα/εβδ./μήνας", en: "Today/week/month" }
+    HelpNextSpan { el: "Περίοδος: σήμερα, αυτή η εβδομάδα, αυτός ο μήνας", en: "Period: today, this week, this month" }
     ActToggleActive { el: "Ενεργός/ανενεργός", en: "Disable/enable" }
     HelpToggleActive { el: "Απενεργοποίηση (ή επανενεργοποίηση) του επιλεγμένου χρήστη", en: "Disable (or enable again) the selected operator" }
     ActNewReferral { el: "Νέα παραπομπή", en: "New referral" }

@@ -87,6 +87,7 @@ pub const CONTEXTS: &[&str] = &[
     "distribution",
     "programme",
     "hand-out",
+    "stats",
 ];
 
 /// One key bound to one action.

@@ -4,6 +4,7 @@
 //! Markdown, CSV, JSON or an Excel workbook ([`render`]).
 
 pub mod render;
+pub mod stats;
 pub mod tables;
 
 use chrono::NaiveDate;

@@ -38,6 +38,7 @@ mod report;
 mod service;
 mod setting;
 mod staff;
+mod stats;
 mod ticket;
 
 use std::path::{Path, PathBuf};

@@ -17,6 +17,7 @@ pub mod queue;
 pub mod referral;
 pub mod shell;
 pub mod staff;
+pub mod stats;
 pub mod theme;
 pub mod visit_form;
 
@@ -44,6 +45,8 @@ pub enum ScreenId {
     Activities,
     /// The goods distribution desk: programmes, households, hand-outs.
     Distribution,
+    /// Counts of the centre's work, no names (see `domain::access`, `Kind::Statistics`).
+    Stats,
     /// Administrators only.
     Staff,
     /// Administrators only.
@@ -51,7 +54,7 @@ pub enum ScreenId {
 }
 
 impl ScreenId {
-    pub const ALL: [ScreenId; 9] = [
+    pub const ALL: [ScreenId; 10] = [
         ScreenId::Queue,
         ScreenId::Intake,
         ScreenId::Lookup,
@@ -59,6 +62,7 @@ impl ScreenId {
         ScreenId::Directory,
         ScreenId::Activities,
         ScreenId::Distribution,
+        ScreenId::Stats,
         ScreenId::Staff,
         ScreenId::Audit,
     ];
@@ -69,12 +73,14 @@ impl ScreenId {
         match self {
             ScreenId::Staff => Some(Kind::StaffAdmin),
             ScreenId::Audit => Some(Kind::AuditLog),
+            ScreenId::Stats => Some(Kind::Statistics),
             _ => None,
         }
     }
 
-    /// The five tabs always shown; the others give way on the tab bar when they do
-    /// not fit (their keys still open them, and help lists them).
+    /// The desk's everyday screens: always in the tab bar. The others (the later
+    /// screens, the administrators') give way at 80 columns when not in use, and are
+    /// reached by their keys or by cycling through the tabs.
     pub fn core(self) -> bool {
         matches!(
             self,
@@ -100,6 +106,7 @@ impl ScreenId {
             ScreenId::Directory => Msg::TabDirectory,
             ScreenId::Activities => Msg::TabActivities,
             ScreenId::Distribution => Msg::TabDistribution,
+            ScreenId::Stats => Msg::TabStats,
             ScreenId::Staff => Msg::TabStaff,
             ScreenId::Audit => Msg::TabAudit,
         }
@@ -115,6 +122,7 @@ impl ScreenId {
             ScreenId::Directory => Action::ScreenDirectory,
             ScreenId::Activities => Action::ScreenActivities,
             ScreenId::Distribution => Action::ScreenDistribution,
+            ScreenId::Stats => Action::ScreenStats,
             ScreenId::Staff => Action::ScreenStaff,
             ScreenId::Audit => Action::ScreenAudit,
         }
@@ -366,6 +374,10 @@ pub fn action_label(action: Action) -> Msg {
         Action::ScreenDirectory => Msg::ActScreenDirectory,
         Action::ScreenStaff => Msg::ActScreenStaff,
         Action::ScreenAudit => Msg::ActScreenAudit,
+        Action::ScreenStats => Msg::ActScreenStats,
+        Action::NextTab => Msg::ActNextTab,
+        Action::PrevTab => Msg::ActPrevTab,
+        Action::NextSpan => Msg::ActNextSpan,
         Action::ToggleActive => Msg::ActToggleActive,
         Action::NewReferral => Msg::ActNewReferral,
         Action::ReferralAccepted => Msg::ActReferralAccepted,
@@ -460,6 +472,10 @@ pub fn action_help(action: Action) -> Msg {
         Action::ScreenDirectory => Msg::HelpScreenDirectory,
         Action::ScreenStaff => Msg::HelpScreenStaff,
         Action::ScreenAudit => Msg::HelpScreenAudit,
+        Action::ScreenStats => Msg::HelpScreenStats,
+        Action::NextTab => Msg::HelpNextTab,
+        Action::PrevTab => Msg::HelpPrevTab,
+        Action::NextSpan => Msg::HelpNextSpan,
         Action::ToggleActive => Msg::HelpToggleActive,
         Action::NewReferral => Msg::HelpNewReferral,
         Action::ReferralAccepted => Msg::HelpReferralAccepted,

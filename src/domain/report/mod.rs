@@ -5,4 +5,5 @@
 pub mod disclosure;
 pub mod esf;
 pub mod period;
+pub mod stats;
 pub mod waits;

@@ -95,10 +95,21 @@ impl Shell {
         const BRAND_WIDTH: usize = 9;
         let theme = &self.theme;
         let clock = self.now.format("%H:%M").to_string();
-        let right = match self.desk {
+        let mut right = match self.desk {
             Some(desk) => format!("{} {desk} · {clock} ", t(self.lang, Msg::Desk)),
             None => format!("{clock} "),
         };
+        // The core tabs and the one in use, bare, come before the desk number here
+        // (the status line shows it too).
+        let least: usize = self
+            .tabs()
+            .iter()
+            .filter(|id| id.core() || **id == self.active)
+            .map(|id| width(t(self.lang, id.tab())) + 2)
+            .sum();
+        if least + width(&right) + 1 > area.width as usize {
+            right = format!("{clock} ");
+        }
         let right_width = width(&right) as u16;
         let mut spans = Vec::new();
         // Tabs with their keys; when they do not fit (Greek is longer), the last tabs
@@ -109,9 +120,10 @@ impl Shell {
                 .map_or(0, |k| width(&k.to_string()) + 1)
         };
         let room = (area.width as usize).saturating_sub(right_width as usize + 1);
-        // More tabs than fit at 80 columns: the tabs beyond the core five, not in
-        // use, give way first (last first), before any tab loses its key (their
-        // keys still open them, and help lists them).
+        // More tabs than fit at 80 columns: the tabs beyond the core five that are
+        // not in use give way first, the last first (the administrators'), before any
+        // tab loses its key; their keys still open them, next-tab and previous-tab
+        // reach them, and help lists them.
         let mut tabs = self.tabs();
         let bare = |tabs: &[ScreenId]| {
             BRAND_WIDTH

@@ -17,6 +17,7 @@ use super::lookup::LookupScreen;
 use super::queue::QueueScreen;
 use super::referral::ReferralScreen;
 use super::staff::StaffScreen;
+use super::stats::StatsScreen;
 use super::{Ctx, Outcome, Screen, ScreenId, Theme};
 use crate::action::Action;
 use crate::app::AppContext;
@@ -84,6 +85,7 @@ impl Shell {
                 Box::new(DirectoryScreen::new()),
                 Box::new(crate::ui::activities::ActivitiesScreen::new()),
                 Box::new(crate::ui::distribution::DistributionScreen::new()),
+                Box::new(StatsScreen::new()),
                 Box::new(StaffScreen::new()),
                 Box::new(AuditScreen::new()),
             ],
@@ -393,6 +395,9 @@ impl Shell {
             pending.push_back(self.with_screen(store, |screen, cx| screen.shown(cx)));
             return true;
         }
+        if let Some(id) = self.neighbour_tab(action) {
+            return self.run_one(id.action(), store, pending);
+        }
         match action {
             Action::Quit => self.quit = true,
             Action::Help => self.help = Some(HelpState::default()),
@@ -407,6 +412,21 @@ impl Shell {
             }
         }
         true
+    }
+
+    /// For next-tab and previous-tab, the tab to open: the next (or previous) screen
+    /// the operator may open, round from the last to the first.
+    fn neighbour_tab(&self, action: Action) -> Option<ScreenId> {
+        let step = match action {
+            Action::NextTab => 1,
+            Action::PrevTab => -1,
+            _ => return None,
+        };
+        let tabs = self.tabs();
+        let here = tabs.iter().position(|id| *id == self.active).unwrap_or(0) as isize;
+        let count = tabs.len() as isize;
+        tabs.get((here + step).rem_euclid(count.max(1)) as usize)
+            .copied()
     }
 
     fn handle_help(&mut self, action: Option<Action>, store: &mut Store) -> bool {
@@ -435,7 +455,10 @@ impl Shell {
             | Action::ScreenActivities
             | Action::ScreenDistribution
             | Action::ScreenStaff
-            | Action::ScreenAudit => self.run(action, store),
+            | Action::ScreenAudit
+            | Action::ScreenStats
+            | Action::NextTab
+            | Action::PrevTab => self.run(action, store),
             _ => false,
         }
     }
