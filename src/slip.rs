@@ -4,7 +4,10 @@
 //! is printed only where the rule shows it), what it holds is `domain::referral::slip`,
 //! the receiving organisation and the sending centre come from the directory.
 
+use std::collections::HashMap;
+
 use crate::domain::access::{Kind, Scope, Viewer, access};
+use crate::domain::records::Referral;
 use crate::domain::referral::{self as rules, SlipFacts, SlipLang};
 use crate::store::{Store, StoreError};
 
@@ -35,6 +38,39 @@ impl From<StoreError> for SlipError {
     }
 }
 
+/// Whether `viewer` may read the details (reason, notes, the reason of its state) of
+/// each referral of `referrals`, by id: they belong to the organisation that wrote
+/// it; others read them with the person's consent to share (the privacy rule decides).
+/// The one answer for the referral screen, `kentro referrals list` and slips.
+pub fn details_shown(
+    store: &Store,
+    viewer: &Viewer,
+    referrals: &[Referral],
+) -> Result<HashMap<i64, bool>, StoreError> {
+    let ids: Vec<i64> = referrals.iter().map(|r| r.id).collect();
+    let owners = store.referral_organisations(&ids)?;
+    let mut consent: HashMap<i64, bool> = HashMap::new();
+    let mut shown = HashMap::with_capacity(referrals.len());
+    for r in referrals {
+        let owner = owners.get(&r.id).map_or("", String::as_str);
+        let consent_to_share = owner != viewer.organisation
+            && match consent.get(&r.person_id) {
+                Some(&given) => given,
+                None => {
+                    let given = store.shares_with(r.person_id, &viewer.organisation)?;
+                    consent.insert(r.person_id, given);
+                    given
+                }
+            };
+        let scope = Scope::Organisation {
+            owner,
+            consent_to_share,
+        };
+        shown.insert(r.id, access(viewer, Kind::ReferralDetail, scope).shown());
+    }
+    Ok(shown)
+}
+
 /// The slip of referral `id` as `viewer` may have it, in `lang`.
 pub fn referral_slip(
     store: &Store,
@@ -45,15 +81,8 @@ pub fn referral_slip(
     let referral = store
         .referral(id)?
         .ok_or(SlipError::Missing("referral", id))?;
-    let owners = store.referral_organisations(&[id])?;
-    let owner = owners.get(&id).map_or("", String::as_str);
-    let consent = owner != viewer.organisation
-        && store.shares_with(referral.person_id, &viewer.organisation)?;
-    let scope = Scope::Organisation {
-        owner,
-        consent_to_share: consent,
-    };
-    if !access(viewer, Kind::ReferralDetail, scope).shown() {
+    let shown = details_shown(store, viewer, std::slice::from_ref(&referral))?;
+    if shown.get(&id) != Some(&true) {
         return Err(SlipError::NotYours);
     }
     let person = store

@@ -137,7 +137,62 @@ pub fn create(path: &std::path::Path, now: NaiveDateTime) -> Result<Store, Strin
     )
     .map_err(|e| e.to_string())?;
     super::demo_groups::load(&mut store, now)?;
+    receive_demo_referral(&mut store, now).map_err(|e| e.to_string())?;
     Ok(store)
+}
+
+/// One referral received from a neighbouring municipality's centre (as `kentro
+/// referrals import` records it), so the demo's referral screen shows incoming
+/// referrals beside outgoing ones.
+fn receive_demo_referral(store: &mut Store, now: NaiveDateTime) -> Result<(), StoreError> {
+    let partner = store
+        .organisations()?
+        .into_iter()
+        .find(|o| !o.own_centre && o.network_member)
+        .ok_or_else(|| StoreError::Corrupt("the demo has no member organisation".into()))?;
+    let service = store
+        .service_by_code("social")?
+        .ok_or_else(|| StoreError::Corrupt("the demo has no social service".into()))?;
+    let referral = crate::domain::records::Referral {
+        id: 0,
+        person_id: 0,
+        service_id: service.id,
+        ticket_id: None,
+        reason: "Οικογένεια με τρία παιδιά σε κίνδυνο έξωσης· χρειάζεται στήριξη για ενοίκιο."
+            .into(),
+        urgency: crate::domain::codes::Urgency::Soon,
+        note: format!("{}: Κοινωνική υπηρεσία, +30 210 000 0700", partner.name),
+        state: crate::domain::codes::ReferralState::Sent,
+        state_reason: String::new(),
+        follow_up_on: Some(now.date() + chrono::Days::new(5)),
+        consent_override: false,
+        created_at: now - chrono::TimeDelta::hours(20),
+        created_by: "demo".into(),
+        updated_at: now - chrono::TimeDelta::hours(20),
+        updated_by: "demo".into(),
+        version: 1,
+    };
+    let person = crate::domain::person::Person {
+        surname: "Ahmadi".into(),
+        given_name: "Zahra".into(),
+        father_name: "Reza".into(),
+        date_of_birth: chrono::NaiveDate::from_ymd_opt(1991, 4, 12),
+        gender: Some(crate::domain::codes::Gender::Female),
+        languages: vec!["fas".into(), "eng".into()],
+        interpreter_needed: true,
+        ..Default::default()
+    };
+    store.receive_referral(
+        &referral,
+        "6f1c2a9e-3b4d-4e5f-8a7b-1c2d3e4f5a6b",
+        partner.id,
+        Some(&person),
+        &Stamp {
+            at: now,
+            operator: "demo".into(),
+        },
+    )?;
+    Ok(())
 }
 
 /// Whoever opens the demo runs their own sample centre: `login` becomes one of its
@@ -187,7 +242,11 @@ mod tests {
             .unwrap();
         let store = create(&dir.path().join("demo.db"), now).unwrap();
         let centre = demo_centre(DEMO_SEED, now);
-        assert_eq!(store.count_people().unwrap() as usize, centre.people.len());
+        // The centre's people and the person of the referral received from another centre.
+        assert_eq!(
+            store.count_people().unwrap() as usize,
+            centre.people.len() + 1
+        );
         assert!(centre.people.len() >= 200);
         assert_eq!(store.services().unwrap().len(), centre.services.len());
         let tickets = store.tickets_on(now.date()).unwrap();

@@ -257,17 +257,39 @@ pub fn packet_for(
     })
 }
 
-/// `kentro referrals export ID --out FILE`.
-pub fn export(store: &mut Store, me: &Staff, id: i64, out: &Path) -> Result<ExitCode, String> {
-    let body = packet_for(store, me, id, chrono::Local::now().naive_local())?;
+/// Signs referral `id`'s packet (the referral, or this centre's answer to a received
+/// one) and writes it to `out`, owner-only, through the safe writes of `fsio`
+/// (`existing` decides what a file already there means), audited as an export. The
+/// one path for `kentro referrals export` and the referral screen. Returns the file
+/// written and the packet.
+pub fn write_packet(
+    store: &mut Store,
+    me: &Staff,
+    id: i64,
+    now: NaiveDateTime,
+    out: &Path,
+    existing: crate::fsio::Existing,
+) -> Result<(std::path::PathBuf, PacketBody), String> {
+    let body = packet_for(store, me, id, now)?;
     let secret = store.centre_secret_key().map_err(err_text)?;
     let file = packet::sign(&body, &secret).map_err(|e| format!("{e:?}"))?;
-    super::gdpr::write_new_private(out, &file)?;
+    let written = crate::fsio::write_bytes(out, existing, file.as_bytes())?;
     store
-        .batch(&stamp(me), |b| {
-            b.audit("export", "referral", Some(id), &body.referral_id)
-        })
+        .batch(
+            &Stamp {
+                at: now,
+                operator: me.login.clone(),
+            },
+            |b| b.audit("export", "referral", Some(id), &body.referral_id),
+        )
         .map_err(err_text)?;
+    Ok((written, body))
+}
+
+/// `kentro referrals export ID --out FILE`.
+pub fn export(store: &mut Store, me: &Staff, id: i64, out: &Path) -> Result<ExitCode, String> {
+    let now = chrono::Local::now().naive_local();
+    write_packet(store, me, id, now, out, crate::fsio::Existing::Refuse)?;
     outln!("{}", out.display());
     Ok(ExitCode::SUCCESS)
 }

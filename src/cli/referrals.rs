@@ -4,7 +4,6 @@ use std::collections::HashMap;
 use std::process::ExitCode;
 
 use super::{ReferralsArgs, ReferralsWhat};
-use crate::domain::access::{Kind, Scope, access};
 use crate::domain::dates::format_iso;
 use crate::domain::records::Staff;
 use crate::domain::referral::SlipLang;
@@ -63,23 +62,8 @@ fn list(store: &mut Store, me: &Staff, open: bool, json: bool) -> Result<ExitCod
         .collect();
     // A referral's reason and notes belong to the organisation that wrote it: others
     // see them only with the person's consent to share (the privacy rule decides).
-    let ids: Vec<i64> = referrals.iter().map(|r| r.id).collect();
-    let owners = store
-        .referral_organisations(&ids)
-        .map_err(|e| e.to_string())?;
-    let mut shown: HashMap<i64, bool> = HashMap::new();
-    for r in &referrals {
-        let owner = owners.get(&r.id).map_or("", String::as_str);
-        let consent = owner != viewer.organisation
-            && store
-                .shares_with(r.person_id, &viewer.organisation)
-                .map_err(|e| e.to_string())?;
-        let scope = Scope::Organisation {
-            owner,
-            consent_to_share: consent,
-        };
-        shown.insert(r.id, access(&viewer, Kind::ReferralDetail, scope).shown());
-    }
+    let shown =
+        crate::slip::details_shown(store, &viewer, &referrals).map_err(|e| e.to_string())?;
     store
         .audit(
             &Stamp::now(&me.login),

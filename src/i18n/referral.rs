@@ -5,7 +5,15 @@ use crate::domain::codes::{ReferralState, Urgency};
 catalogue! {
     /// Words of the referrals screen and its new-referral form.
     RMsg {
-    Summary { el: "Ανοιχτές {}   εκπρόθεσμες {}", en: "Open {}   overdue {}" }
+    Summary { el: "Ανοιχτές {}   εκπρόθεσμες {}   εισερχόμενες {}", en: "Open {}   overdue {}   incoming {}" }
+    TitleBoth { el: "Παραπομπές: εξερχόμενες και ← εισερχόμενες", en: "Referrals: outgoing and ← incoming" }
+    TitleIncoming { el: "Παραπομπές: μόνο ← εισερχόμενες (i)", en: "Referrals: ← incoming only (i)" }
+    TitleOutgoing { el: "Παραπομπές: μόνο εξερχόμενες (i)", en: "Referrals: outgoing only (i)" }
+    DetailIncoming { el: "← εισερχόμενη: a δεκτή, c ολοκληρώθηκε, x απορρίφθηκε· η απάντηση γράφεται σε αρχείο (w)", en: "← incoming: a accepted, c completed, x declined; the answer goes to a file (w)" }
+    DetailWithheld { el: "Ο λόγος ανήκει σε άλλον φορέα· το άτομο δεν έχει συναινέσει στην κοινοποίηση.", en: "The reason belongs to another organisation; the person has not consented to share it." }
+    AnswerWritten { el: "Η απάντηση γράφτηκε: {} · στείλτε τη στον φορέα {}.", en: "Answer written: {} · send it to {}." }
+    PacketWritten { el: "Το πακέτο της παραπομπής γράφτηκε: {}{}", en: "Referral packet written: {}{}" }
+    PacketFailed { el: "Το πακέτο δεν γράφτηκε: {}", en: "The packet was not written: {}" }
     FilterAll { el: "όλες", en: "all" }
     FilterOpen { el: "ανοιχτές", en: "open only" }
     FilterLabel { el: "φίλτρο", en: "filter" }

@@ -139,13 +139,6 @@ pub fn dossier_text(value: &Value) -> String {
     out
 }
 
-/// Writes `text` to a new file readable by its owner only; never overwrites, never
-/// through a symbolic link, whole or not at all (see [`crate::fsio`]).
-pub(crate) fn write_new_private(path: &Path, text: &str) -> Result<(), String> {
-    crate::fsio::write_bytes(path, crate::fsio::Existing::Refuse, text.as_bytes())?;
-    Ok(())
-}
-
 /// What [`write_export`] wrote.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Exported {

@@ -17,7 +17,6 @@ use crate::store::{AuditFilter, NewCaseNote, Stamp, Store};
 
 mod dossier;
 
-pub(crate) use dossier::write_new_private;
 pub use dossier::{Exported, dossier_json, dossier_text, export_person, write_export};
 
 fn at_text(at: NaiveDateTime) -> String {

@@ -6,9 +6,9 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
-use super::ReferralScreen;
 use super::names::{state_msg, urgency_msg};
 use super::prompts::Prompt;
+use super::{Direction, ReferralScreen};
 use crate::domain::codes::{ReferralState, Urgency};
 use crate::domain::dates::format_date;
 use crate::domain::referral as rules;
@@ -56,12 +56,21 @@ impl ReferralScreen {
                     .iter()
                     .filter(|r| rules::is_overdue(&r.referral, today))
                     .count();
+                let incoming = self
+                    .rows
+                    .iter()
+                    .filter(|r| r.from.is_some() && !rules::is_closed(r.referral.state))
+                    .count();
                 let left = format!(
                     " {}",
                     tf(
                         lang,
                         RMsg::Summary,
-                        &[&open.to_string(), &overdue.to_string()]
+                        &[
+                            &open.to_string(),
+                            &overdue.to_string(),
+                            &incoming.to_string()
+                        ]
                     )
                 );
                 let scope = t(
@@ -90,7 +99,17 @@ impl ReferralScreen {
             .border_set(theme.borders)
             .border_style(theme.border)
             .title(Span::styled(
-                format!(" {} ", t(lang, crate::i18n::Msg::TabReferrals)),
+                format!(
+                    " {} ",
+                    t(
+                        lang,
+                        match self.direction {
+                            Direction::Both => RMsg::TitleBoth,
+                            Direction::Incoming => RMsg::TitleIncoming,
+                            Direction::Outgoing => RMsg::TitleOutgoing,
+                        }
+                    )
+                ),
                 theme.title,
             ));
         let inner = block.inner(table);
@@ -112,7 +131,12 @@ impl ReferralScreen {
         );
         let mut lines = vec![Line::from(Span::styled(header, theme.title))];
         let rows_room = (inner.height as usize).saturating_sub(1);
-        if self.shown.is_empty() {
+        if let Some(error) = &self.load_error {
+            lines.push(Line::from(Span::styled(
+                format!(" {error}"),
+                theme.status_error,
+            )));
+        } else if self.shown.is_empty() {
             lines.push(Line::from(Span::styled(
                 format!(" {}", t(lang, RMsg::Empty)),
                 theme.muted,
@@ -206,17 +230,30 @@ impl ReferralScreen {
                         &[&r.created_by, &format_date(r.created_at.date())]
                     )
                 )));
-                d.push(Line::from(format!(
-                    " {}",
-                    tf(lang, RMsg::DetailReason, &[&r.reason])
-                )));
-                if !r.state_reason.is_empty() {
+                if row.from.is_some() && !rules::is_closed(r.state) {
+                    d.push(Line::from(Span::styled(
+                        format!(" {}", t(lang, RMsg::DetailIncoming)),
+                        theme.muted,
+                    )));
+                }
+                if !row.detail_shown {
+                    d.push(Line::from(Span::styled(
+                        format!(" {}", t(lang, RMsg::DetailWithheld)),
+                        theme.muted,
+                    )));
+                } else {
+                    d.push(Line::from(format!(
+                        " {}",
+                        tf(lang, RMsg::DetailReason, &[&r.reason])
+                    )));
+                }
+                if row.detail_shown && !r.state_reason.is_empty() {
                     d.push(Line::from(format!(
                         " {}",
                         tf(lang, RMsg::DetailStateReason, &[&r.state_reason])
                     )));
                 }
-                if !r.note.is_empty() {
+                if row.detail_shown && !r.note.is_empty() {
                     d.push(Line::from(format!(
                         " {}",
                         tf(lang, RMsg::DetailNote, &[&r.note])

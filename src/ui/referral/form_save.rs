@@ -69,7 +69,7 @@ impl ReferralScreen {
                 self.form = None;
                 self.open_only = true;
                 self.filter.clear();
-                if let Err(e) = self.reload(cx.store) {
+                if let Err(e) = self.reload(cx) {
                     return store_failure(cx.lang, "reload referrals", &e);
                 }
                 if let Outcome::Error(e) = discarded {

@@ -6,8 +6,9 @@ use std::collections::HashMap;
 
 use super::names::state_msg;
 use super::prompts::Prompt;
-use super::{ReferralScreen, Row};
+use super::{Direction, ReferralScreen, Row};
 use crate::action::Action;
+use crate::domain::access::Viewer;
 use crate::domain::codes::ReferralState;
 use crate::domain::dates::format_date;
 use crate::domain::names::fold;
@@ -16,7 +17,7 @@ use crate::domain::referral as rules;
 use crate::i18n::referral::RMsg;
 use crate::i18n::{Lang, t};
 use crate::store::{Store, StoreError};
-use crate::ui::kit::fail::store_failure;
+use crate::ui::kit::fail::{store_error_text, store_failure};
 use crate::ui::kit::field::TextField;
 use crate::ui::{Ctx, Outcome};
 
@@ -42,11 +43,16 @@ impl ReferralScreen {
                 if self.open_only && rules::is_closed(r.state) {
                     return false;
                 }
+                match (self.direction, row.from.is_some()) {
+                    (Direction::Incoming, false) | (Direction::Outgoing, true) => return false,
+                    _ => {}
+                }
                 if words.is_empty() {
                     return true;
                 }
                 let hay = fold(&format!(
-                    "{} {} {} {} {} {} {} {}",
+                    "{} {} {} {} {} {} {} {} {}",
+                    row.from.as_deref().unwrap_or(""),
                     row.service_el,
                     row.service_en,
                     r.state.code(),
@@ -97,7 +103,15 @@ impl ReferralScreen {
         }
     }
 
-    pub(super) fn reload(&mut self, store: &Store) -> Result<(), StoreError> {
+    /// Reads the referrals again. A failure is kept to be shown in place of the list
+    /// (and said on the status line), never taken for no referrals.
+    pub(super) fn reload(&mut self, cx: &Ctx<'_>) -> Result<(), StoreError> {
+        let loaded = self.load(cx.store, &cx.viewer());
+        self.load_error = loaded.as_ref().err().map(|e| store_error_text(cx.lang, e));
+        loaded
+    }
+
+    fn load(&mut self, store: &Store, viewer: &Viewer) -> Result<(), StoreError> {
         let keep = self.selected_row().map(|r| r.referral.id);
         let referrals = store.all_referrals()?;
         self.services = store.services()?;
@@ -124,10 +138,12 @@ impl ReferralScreen {
                 .unwrap_or_default();
             from.insert(id, name);
         }
+        let shown = crate::slip::details_shown(store, viewer, &referrals)?;
         self.rows = referrals
             .into_iter()
             .map(|r| Row {
                 from: from.get(&r.id).cloned(),
+                detail_shown: shown.get(&r.id).copied().unwrap_or(false),
                 person: people.get(&r.person_id).cloned().unwrap_or_default(),
                 service_el: services
                     .get(&r.service_id)
@@ -199,6 +215,16 @@ impl ReferralScreen {
                 self.open_only = !self.open_only;
                 self.apply_filter();
             }
+            Action::ToggleIncoming => {
+                self.direction = match self.direction {
+                    Direction::Both => Direction::Incoming,
+                    Direction::Incoming => Direction::Outgoing,
+                    Direction::Outgoing => Direction::Both,
+                };
+                self.selected = 0;
+                self.apply_filter();
+            }
+            Action::WritePacket => return self.write_packet(cx),
             Action::NewReferral => return self.new_form(cx),
             _ => return Outcome::Ignored,
         }

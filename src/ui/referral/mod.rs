@@ -12,6 +12,7 @@ mod form_save;
 mod form_search;
 mod list;
 mod names;
+mod packets;
 mod prompts;
 mod slip;
 
@@ -31,7 +32,7 @@ use crate::action::Action;
 use crate::domain::records::{Referral, Service};
 use crate::i18n::referral::RMsg;
 use crate::i18n::{t, tf};
-use crate::store::{ReferralEvent, Store, StoreError};
+use crate::store::{ReferralEvent, StoreError};
 use form::{DRAFT_KIND, Form, FormDraft};
 use prompts::Prompt;
 
@@ -46,6 +47,20 @@ pub struct Row {
     pub service_en: String,
     /// For a referral received from another centre: that centre's name.
     pub from: Option<String>,
+    /// Whether the operator may read its reason and notes (the privacy rule: they
+    /// belong to the organisation that wrote it).
+    pub detail_shown: bool,
+}
+
+/// Which referrals the list shows: both directions, or one.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Direction {
+    #[default]
+    Both,
+    /// Received from other centres.
+    Incoming,
+    /// Made here.
+    Outgoing,
 }
 
 #[derive(Default)]
@@ -55,7 +70,10 @@ pub struct ReferralScreen {
     shown: Vec<usize>,
     selected: usize,
     open_only: bool,
+    direction: Direction,
     filter: String,
+    /// Why the referrals could not be read: shown in place of the list.
+    load_error: Option<String>,
     prompt: Option<(Prompt, TextField)>,
     form: Option<Form>,
     history: Option<(i64, Vec<ReferralEvent>)>,
@@ -178,16 +196,15 @@ impl Screen for ReferralScreen {
     }
 
     fn refresh(&mut self, cx: &mut Ctx<'_>) -> Result<(), StoreError> {
-        let store: &Store = cx.store;
         if self.today.is_none() {
             self.today = Some(cx.now.date());
         }
-        self.reload(store)
+        self.reload(cx)
     }
 
     fn open(&mut self, nav: &Nav, cx: &mut Ctx<'_>) -> Outcome {
         self.today = Some(cx.now.date());
-        if let Err(e) = self.reload(cx.store) {
+        if let Err(e) = self.reload(cx) {
             return store_failure(cx.lang, "reload referrals", &e);
         }
         let Nav::Refer {
@@ -252,6 +269,11 @@ impl ReferralScreen {
 }
 
 impl ReferralScreen {
+    /// Which referrals the list shows.
+    pub fn direction(&self) -> Direction {
+        self.direction
+    }
+
     /// For tests: pretend today is `day` (the list's overdue markers depend on it).
     pub fn set_today(&mut self, day: NaiveDate) {
         self.today = Some(day);

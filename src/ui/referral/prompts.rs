@@ -34,6 +34,7 @@ impl ReferralScreen {
             return Outcome::Status(t(cx.lang, RMsg::NoneSelected).into());
         };
         let (id, version) = (row.referral.id, row.referral.version);
+        let incoming = row.from.is_some();
         let stamp = Stamp {
             at: cx.now,
             operator: cx.operator.to_string(),
@@ -52,11 +53,19 @@ impl ReferralScreen {
             }
             Err(e) => Outcome::Error(tf(cx.lang, RMsg::Refused, &[&e.to_string()])),
         };
-        if let Err(e) = self.reload(cx.store) {
-            return Outcome::Error(e.to_string());
+        if let Err(e) = self.reload(cx) {
+            return store_failure(cx.lang, "reload referrals", &e);
         }
         self.select_id(id);
-        outcome
+        // An answer to a referral received from another centre travels back as a file.
+        let answered = matches!(
+            to,
+            ReferralState::Accepted | ReferralState::Completed | ReferralState::Declined
+        );
+        match (&outcome, answered && incoming) {
+            (Outcome::Status(said), true) => self.write_packet_of(id, Some(said), cx),
+            _ => outcome,
+        }
     }
 
     pub(super) fn ask_state(&mut self, to: ReferralState, cx: &mut Ctx<'_>) -> Outcome {
@@ -113,7 +122,7 @@ impl ReferralScreen {
                     }
                     Err(e) => Outcome::Error(e.to_string()),
                 };
-                if let Err(e) = self.reload(cx.store) {
+                if let Err(e) = self.reload(cx) {
                     return store_failure(cx.lang, "reload referrals", &e);
                 }
                 self.select_id(id);
