@@ -38,7 +38,7 @@ fn xterm_f_keys_switch_screens_and_ctrl_q_quits() {
         &[
             (b"\x1bOR", "Intake"),
             (b"\x1bOS", "Lookup"),
-            (b"\x1b[15~", "Referrals"),
+            (b"\x1b[15~", "┌ Referrals: "),
             (b"\x1bOQ", "Queue"),
             (b"\x1b4", "Lookup"), // Alt-4
             (b"\x1bOP", "Help: keys (Lookup)"),
@@ -56,7 +56,7 @@ fn putty_and_linux_console_f_keys_switch_screens() {
         &[
             (b"\x1b[13~", "Intake"),
             (b"\x1b[14~", "Lookup"),
-            (b"\x1b[15~", "Referrals"),
+            (b"\x1b[15~", "┌ Referrals: "),
             (b"\x1b[12~", "Queue"),
             (b"\x1b[11~", "Help: keys (Queue)"),
         ],
@@ -67,7 +67,7 @@ fn putty_and_linux_console_f_keys_switch_screens() {
         &[
             (b"\x1b[[C", "Intake"),
             (b"\x1b[[D", "Lookup"),
-            (b"\x1b[[E", "Referrals"),
+            (b"\x1b[[E", "┌ Referrals: "),
             (b"\x1b[[B", "Queue"),
             (b"\x1b[[A", "Help: keys (Queue)"),
         ],
