@@ -32,8 +32,10 @@ catalogue! {
     NobodyEnrolled { el: "Κανείς εγγεγραμμένος. e: εγγραφή ατόμου.", en: "Nobody enrolled. e: enrol a person." }
     EnrolTitle { el: "Εγγραφή στη δραστηριότητα: γράψτε όνομα ή αριθμό", en: "Enrol: type a name or a number" }
     EnrolledOk { el: "{}: εγγράφηκε.", en: "{}: enrolled." }
-    EnrolledWaiting { el: "Οι θέσεις είναι πλήρεις: {} μπήκε σε αναμονή, {}η στη σειρά.", en: "The places are full: {} is on the waiting list, number {}." }
-    AskLeave { el: "Αποχώρηση του/της {} από τη δραστηριότητα;", en: "Take {} out of the activity?" }
+    EnrolledWaiting { el: "Οι θέσεις είναι πλήρεις: {} — στη λίστα αναμονής, σειρά {}.", en: "The places are full: {} is on the waiting list, number {}." }
+    AskLeave { el: "Να αποχωρήσει από τη δραστηριότητα: {};", en: "Take {} out of the activity?" }
+    Unsaved { el: "δεν αποθηκεύτηκαν", en: "not saved" }
+    SaveFirst { el: "Αποθηκεύστε πρώτα τις παρουσίες (Ctrl-S) ή κλείστε με Esc.", en: "Save the roll first (Ctrl-S), or leave it with Esc." }
     Left { el: "{}: αποχώρησε.", en: "{}: taken out." }
     MovedUp { el: "Από την αναμονή πήρε θέση: {}.", en: "Moved up from the waiting list: {}." }
     CapacityTitle { el: "Θέσεις (σήμερα {}): νέος αριθμός και Enter", en: "Places (now {}): the new number, then Enter" }

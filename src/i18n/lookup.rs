@@ -47,7 +47,7 @@ catalogue! {
     ActivityRate { el: "παρών/παρούσα {} από {} ({}%)", en: "present {} of {} ({}%)" }
     SecGoods { el: "Διανομή ειδών (νοικοκυριό)", en: "Goods (household)" }
     NoGoods { el: "Το νοικοκυριό δεν έχει ένταξη σε πρόγραμμα. h: παραλαβή.", en: "The household is in no programme. h: hand-out." }
-    GoodsLeft { el: "μένουν {} από {} {} · έως {}", en: "{} of {} {} left · until {}" }
+    GoodsLeft { el: "διαθέσιμα {} από {} ({}) · έως {}", en: "{} of {} {} left · until {}" }
     GoodsExpired { el: "η ένταξη έληξε στις {}", en: "enrolment expired on {}" }
     GoodsFrom { el: "η ένταξη ισχύει από {}", en: "enrolment starts on {}" }
     SecToday { el: "Σήμερα στην ουρά", en: "Today's tickets" }

@@ -88,6 +88,7 @@ pub const CONTEXTS: &[&str] = &[
     "programme",
     "hand-out",
     "stats",
+    "person-pick",
 ];
 
 /// One key bound to one action.

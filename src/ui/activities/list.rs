@@ -65,10 +65,10 @@ impl ActivitiesScreen {
                 format!(
                     " {} {} {} {} {} {}",
                     fit(t(lang, GMsg::HeadName), 22),
-                    fit(t(lang, GMsg::HeadLine), 13),
+                    fit(t(lang, GMsg::HeadLine), 12),
                     fit(t(lang, GMsg::HeadSchedule), 19),
                     fit(t(lang, GMsg::HeadPlaces), 6),
-                    fit(t(lang, GMsg::HeadWaiting), 4),
+                    fit(t(lang, GMsg::HeadWaiting), 5),
                     t(lang, GMsg::HeadTerm)
                 ),
                 theme.muted,
@@ -105,11 +105,11 @@ impl ActivitiesScreen {
                 format!(
                     "{mark}{} {} {} {}{} {} {}",
                     fit(&a.name, 22),
-                    fit(&row.line, 13),
+                    fit(&row.line, 12),
                     fit(&schedule(a, lang), 19),
                     clip(&format!("{}/{}", row.enrolled, a.capacity), 5),
                     full,
-                    clip(&row.waiting.to_string(), 4),
+                    clip(&row.waiting.to_string(), 5),
                     a.ends_on.format("%d/%m")
                 ),
                 if selected {

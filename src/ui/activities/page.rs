@@ -92,9 +92,9 @@ impl Page {
     pub fn contexts(&self) -> &'static [&'static str] {
         match &self.popup {
             None => &["activity", "list"],
-            Some(Popup::Enrol(_)) => &["queue-link"],
+            Some(Popup::Enrol(_)) => &["person-pick"],
             Some(Popup::Leave { .. }) => &["list"],
-            Some(Popup::Capacity { .. }) => &["queue-pick"],
+            Some(Popup::Capacity { .. }) => &["person-pick"],
         }
     }
 
@@ -227,21 +227,28 @@ impl Page {
     }
 
     fn enrol(&mut self, person_id: i64, line: String, cx: &mut Ctx<'_>) -> Outcome {
-        let name = line;
         match cx.store.enrol(self.activity.id, person_id, &cx.stamp()) {
             Ok(placement) => {
                 self.popup = None;
+                if let Err(e) = self.reload(cx) {
+                    return store_failure(cx.lang, "reload activity", &e);
+                }
+                // The name as lists show it (the picker's line has more).
+                let name = self
+                    .people
+                    .iter()
+                    .find(|p| p.person_id == person_id)
+                    .map_or(line, |p| p.name.clone());
                 let said = match placement {
                     Placement::Enrolled => tf(cx.lang, GMsg::EnrolledOk, &[&name]),
                     Placement::Waiting(place) => {
                         tf(cx.lang, GMsg::EnrolledWaiting, &[&name, &place.to_string()])
                     }
                 };
-                let outcome = self.reloaded(cx, Outcome::Status(said));
                 if let Some(i) = self.people.iter().position(|p| p.person_id == person_id) {
                     self.list.select(i);
                 }
-                outcome
+                Outcome::Status(said)
             }
             // The picker stays open with what was typed: another person may be chosen.
             Err(e) => failure(cx.lang, "enrol", &e),

@@ -158,7 +158,7 @@ impl Roll {
                 if self.dirty {
                     // Moving would lose the marks: save them first.
                     return RollOutcome::Stay(Outcome::Error(
-                        t(cx.lang, GMsg::RollUnsaved).to_string(),
+                        t(cx.lang, GMsg::SaveFirst).to_string(),
                     ));
                 }
                 let to = if action == Action::EarlierSession {
@@ -357,7 +357,11 @@ impl Roll {
                             t(lang, default)
                         ]
                     ),
-                    if self.dirty { " *" } else { "" }
+                    if self.dirty {
+                        format!(" · {}", t(lang, GMsg::Unsaved))
+                    } else {
+                        String::new()
+                    }
                 ),
                 theme.muted,
             )),

@@ -279,3 +279,24 @@ fn a_failed_read_is_said_in_place_of_the_list() {
     assert!(text.contains("Database error"), "{text}");
     assert!(!text.contains("No running activities"), "{text}");
 }
+
+#[test]
+fn the_card_lists_the_persons_activities_and_the_households_goods() {
+    let (_dir, mut store) = demo();
+    let mut shell = shell(Lang::En);
+    shell.start(&mut store);
+    shell.handle_key(key("f4"), &mut store);
+    type_text(&mut shell, &mut store, "Αναστασίου Χαράλαμπος");
+    shell.handle_key(key("enter"), &mut store);
+    let mut seen = String::new();
+    for _ in 0..6 {
+        seen.push_str(&screen_text(&render(&mut shell, 80, 24)));
+        shell.handle_key(key("pagedown"), &mut store);
+    }
+    assert!(seen.contains("── Group activities"), "{seen}");
+    assert!(
+        seen.contains("Ελληνικά για ενήλικες Α1") && seen.contains("present 7 of 11 (64%)"),
+        "{seen}"
+    );
+    assert!(seen.contains("── Goods (household)"), "{seen}");
+}

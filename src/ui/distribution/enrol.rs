@@ -72,7 +72,7 @@ impl EnrolForm {
 
     pub fn contexts(&self) -> &'static [&'static str] {
         if self.person.is_none() {
-            &["queue-link"]
+            &["person-pick"]
         } else {
             &["form"]
         }

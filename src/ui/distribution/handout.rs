@@ -361,23 +361,25 @@ impl HandOutForm {
             Constraint::Length(1),
         ])
         .areas(area);
-        frame.render_widget(
-            Paragraph::new(Span::styled(
-                format!(
-                    " {}",
-                    tf(
-                        lang,
-                        DMsgs::HandTitle,
-                        &[programme_name(p, lang), &self.household]
-                    )
-                ),
-                theme.title,
-            )),
-            title,
-        );
+        let mut spans = vec![Span::styled(
+            format!(
+                " {}",
+                tf(
+                    lang,
+                    DMsgs::HandTitle,
+                    &[programme_name(p, lang), &self.household]
+                )
+            ),
+            theme.title,
+        )];
+        // Expired, not begun or running out: said on the first line.
+        if let Some(warn) = expiry(lang, e, day) {
+            spans.push(Span::styled(format!("  {warn}"), theme.warning));
+        }
+        frame.render_widget(Paragraph::new(Line::from(spans)), title);
         let per = allowance(lang, e.allowance, p);
         let (amount_text, unit_text) = per.split_once(' ').unwrap_or((&per, ""));
-        let mut spans = vec![Span::styled(
+        let spans = vec![Span::styled(
             format!(
                 " {}",
                 tf(
@@ -396,9 +398,6 @@ impl HandOutForm {
             ),
             theme.muted,
         )];
-        if let Some(warn) = expiry(lang, e, day) {
-            spans.push(Span::styled(format!(" {warn}"), theme.warning));
-        }
         frame.render_widget(Paragraph::new(Line::from(spans)), decision);
         let amount = self.amount();
         let left_before = e.allowance.saturating_sub(s.used);

@@ -75,7 +75,7 @@ impl Households {
     }
 
     pub fn contexts(&self) -> &'static [&'static str] {
-        &["programme", "list"]
+        &["programme"]
     }
 
     pub fn measured(&mut self, drawn: Drawn) {
