@@ -3,7 +3,7 @@
 //! taken from its first service.
 
 use crate::domain::directory::{
-    OrgIdentifier, OrgLocation, OrgPhone, Organisation, SCHEME_AFM, split_address_line,
+    OrgContact, OrgIdentifier, OrgLocation, OrgPhone, Organisation, SCHEME_AFM, split_address_line,
 };
 use crate::domain::ids::afm_from_payload;
 use crate::domain::records::Service;
@@ -55,7 +55,51 @@ pub fn organisations_of(services: &[Service], own: &str) -> Vec<Organisation> {
                     });
                 }
             }
+            describe(&mut org);
             org
         })
         .collect()
+}
+
+/// What a coordinator would have written about some of them: a description, another
+/// name, a website and a person to ask for, so the demo's cards show every part.
+fn describe(org: &mut Organisation) {
+    let (alternate, description, website, contact): (&str, &str, &str, Option<(&str, &str)>) =
+        match org.name.as_str() {
+            n if n == super::centre::CENTRE => (
+                "Κέντρο Κοινότητας",
+                "Σημείο αναφοράς του δήμου για την κοινωνική πολιτική: υποδοχή, ενημέρωση, αιτήσεις επιδομάτων και παραπομπές στις υπηρεσίες της περιοχής.",
+                "https://kentro.example.org",
+                Some(("Ελένη Δημητρίου", "Συντονίστρια")),
+            ),
+            "Δίκτυο Νομικής Αρωγής" => (
+                "ΔΝΑ",
+                "Δωρεάν νομική συνδρομή σε αιτούντες άσυλο, πρόσφυγες και άτομα χωρίς πόρους· εκπροσώπηση σε προσφυγές και στέγαση.",
+                "https://nomiki-arogi.example.org",
+                Some(("Νίκος Αλεξίου", "Δικηγόρος")),
+            ),
+            "Κέντρο Ψυχικής Υγείας" => (
+                "ΚΨΥ",
+                "Δημόσια δομή ψυχικής υγείας ενηλίκων: πρώτη συνέντευξη χωρίς παραπεμπτικό γιατρού.",
+                "",
+                Some(("Γραμματεία", "Ραντεβού πρώτης συνέντευξης")),
+            ),
+            _ => return,
+        };
+    org.alternate_name = alternate.to_string();
+    org.description = description.to_string();
+    org.website = website.to_string();
+    if let Some((name, title)) = contact {
+        org.contacts.push(OrgContact {
+            name: name.to_string(),
+            title: title.to_string(),
+            email: org.email.clone(),
+            phone: org
+                .phones
+                .first()
+                .map(|p| p.number.clone())
+                .unwrap_or_default(),
+            ..OrgContact::default()
+        });
+    }
 }

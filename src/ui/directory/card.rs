@@ -56,7 +56,6 @@ impl DirectoryScreen {
         let heading = |label: DMsg| -> Line<'static> {
             Line::from(Span::styled(format!(" {}", t(lang, label)), theme.title))
         };
-        let yes_no = |b: bool| t(lang, if b { DMsg::Yes } else { DMsg::No }).to_string();
         if !o.alternate_name.is_empty() {
             lines.push(field(DMsg::FAltName, o.alternate_name.clone()));
         }
@@ -70,9 +69,7 @@ impl DirectoryScreen {
             Span::styled(format!(" {}", t(lang, standing(o))), theme.title),
             Span::styled(
                 format!(
-                    " · {}: {} · {}: {}",
-                    t(lang, DMsg::FMember),
-                    yes_no(o.network_member),
+                    " · {}: {}",
                     t(lang, DMsg::CardKey),
                     if o.public_key.is_empty() {
                         t(lang, DMsg::No).to_string()
