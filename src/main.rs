@@ -140,10 +140,10 @@ fn command(
                 out.as_deref(),
                 break_glass.as_deref(),
             ),
-            _ => {
-                kentro::cli::staff::audit_export(store, me, args)?;
-                kentro::cli::csv_io::export(store, args)
-            }
+            what => match kentro::cli::tables::table_of(what) {
+                Some((table, table_args)) => kentro::cli::tables::run(store, me, table, table_args),
+                None => Err("not a table".into()),
+            },
         },
         Some(Command::Search(args)) => kentro::cli::search::run(store, me, args),
         Some(Command::Directory(args)) => {

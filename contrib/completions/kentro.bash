@@ -271,23 +271,86 @@ _kentro() {
             kentro__subcmd__esf__subcmd__help,participants)
                 cmd="kentro__subcmd__esf__subcmd__help__subcmd__participants"
                 ;;
+            kentro__subcmd__export,activities)
+                cmd="kentro__subcmd__export__subcmd__activities"
+                ;;
+            kentro__subcmd__export,appointments)
+                cmd="kentro__subcmd__export__subcmd__appointments"
+                ;;
+            kentro__subcmd__export,attendance)
+                cmd="kentro__subcmd__export__subcmd__attendance"
+                ;;
             kentro__subcmd__export,beneficiaries)
-                cmd="kentro__subcmd__export__subcmd__beneficiaries"
+                cmd="kentro__subcmd__export__subcmd__people"
+                ;;
+            kentro__subcmd__export,enrolments)
+                cmd="kentro__subcmd__export__subcmd__enrolments"
+                ;;
+            kentro__subcmd__export,handouts)
+                cmd="kentro__subcmd__export__subcmd__handouts"
                 ;;
             kentro__subcmd__export,help)
                 cmd="kentro__subcmd__export__subcmd__help"
                 ;;
+            kentro__subcmd__export,households)
+                cmd="kentro__subcmd__export__subcmd__households"
+                ;;
+            kentro__subcmd__export,people)
+                cmd="kentro__subcmd__export__subcmd__people"
+                ;;
             kentro__subcmd__export,person)
                 cmd="kentro__subcmd__export__subcmd__person"
                 ;;
-            kentro__subcmd__export__subcmd__help,beneficiaries)
-                cmd="kentro__subcmd__export__subcmd__help__subcmd__beneficiaries"
+            kentro__subcmd__export,referrals)
+                cmd="kentro__subcmd__export__subcmd__referrals"
+                ;;
+            kentro__subcmd__export,services)
+                cmd="kentro__subcmd__export__subcmd__services"
+                ;;
+            kentro__subcmd__export,tickets)
+                cmd="kentro__subcmd__export__subcmd__tickets"
+                ;;
+            kentro__subcmd__export,visits)
+                cmd="kentro__subcmd__export__subcmd__visits"
+                ;;
+            kentro__subcmd__export__subcmd__help,activities)
+                cmd="kentro__subcmd__export__subcmd__help__subcmd__activities"
+                ;;
+            kentro__subcmd__export__subcmd__help,appointments)
+                cmd="kentro__subcmd__export__subcmd__help__subcmd__appointments"
+                ;;
+            kentro__subcmd__export__subcmd__help,attendance)
+                cmd="kentro__subcmd__export__subcmd__help__subcmd__attendance"
+                ;;
+            kentro__subcmd__export__subcmd__help,enrolments)
+                cmd="kentro__subcmd__export__subcmd__help__subcmd__enrolments"
+                ;;
+            kentro__subcmd__export__subcmd__help,handouts)
+                cmd="kentro__subcmd__export__subcmd__help__subcmd__handouts"
                 ;;
             kentro__subcmd__export__subcmd__help,help)
                 cmd="kentro__subcmd__export__subcmd__help__subcmd__help"
                 ;;
+            kentro__subcmd__export__subcmd__help,households)
+                cmd="kentro__subcmd__export__subcmd__help__subcmd__households"
+                ;;
+            kentro__subcmd__export__subcmd__help,people)
+                cmd="kentro__subcmd__export__subcmd__help__subcmd__people"
+                ;;
             kentro__subcmd__export__subcmd__help,person)
                 cmd="kentro__subcmd__export__subcmd__help__subcmd__person"
+                ;;
+            kentro__subcmd__export__subcmd__help,referrals)
+                cmd="kentro__subcmd__export__subcmd__help__subcmd__referrals"
+                ;;
+            kentro__subcmd__export__subcmd__help,services)
+                cmd="kentro__subcmd__export__subcmd__help__subcmd__services"
+                ;;
+            kentro__subcmd__export__subcmd__help,tickets)
+                cmd="kentro__subcmd__export__subcmd__help__subcmd__tickets"
+                ;;
+            kentro__subcmd__export__subcmd__help,visits)
+                cmd="kentro__subcmd__export__subcmd__help__subcmd__visits"
                 ;;
             kentro__subcmd__help,appointments)
                 cmd="kentro__subcmd__help__subcmd__appointments"
@@ -442,11 +505,41 @@ _kentro() {
             kentro__subcmd__help__subcmd__esf,participants)
                 cmd="kentro__subcmd__help__subcmd__esf__subcmd__participants"
                 ;;
-            kentro__subcmd__help__subcmd__export,beneficiaries)
-                cmd="kentro__subcmd__help__subcmd__export__subcmd__beneficiaries"
+            kentro__subcmd__help__subcmd__export,activities)
+                cmd="kentro__subcmd__help__subcmd__export__subcmd__activities"
+                ;;
+            kentro__subcmd__help__subcmd__export,appointments)
+                cmd="kentro__subcmd__help__subcmd__export__subcmd__appointments"
+                ;;
+            kentro__subcmd__help__subcmd__export,attendance)
+                cmd="kentro__subcmd__help__subcmd__export__subcmd__attendance"
+                ;;
+            kentro__subcmd__help__subcmd__export,enrolments)
+                cmd="kentro__subcmd__help__subcmd__export__subcmd__enrolments"
+                ;;
+            kentro__subcmd__help__subcmd__export,handouts)
+                cmd="kentro__subcmd__help__subcmd__export__subcmd__handouts"
+                ;;
+            kentro__subcmd__help__subcmd__export,households)
+                cmd="kentro__subcmd__help__subcmd__export__subcmd__households"
+                ;;
+            kentro__subcmd__help__subcmd__export,people)
+                cmd="kentro__subcmd__help__subcmd__export__subcmd__people"
                 ;;
             kentro__subcmd__help__subcmd__export,person)
                 cmd="kentro__subcmd__help__subcmd__export__subcmd__person"
+                ;;
+            kentro__subcmd__help__subcmd__export,referrals)
+                cmd="kentro__subcmd__help__subcmd__export__subcmd__referrals"
+                ;;
+            kentro__subcmd__help__subcmd__export,services)
+                cmd="kentro__subcmd__help__subcmd__export__subcmd__services"
+                ;;
+            kentro__subcmd__help__subcmd__export,tickets)
+                cmd="kentro__subcmd__help__subcmd__export__subcmd__tickets"
+                ;;
+            kentro__subcmd__help__subcmd__export,visits)
+                cmd="kentro__subcmd__help__subcmd__export__subcmd__visits"
                 ;;
             kentro__subcmd__help__subcmd__notes,add)
                 cmd="kentro__subcmd__help__subcmd__notes__subcmd__add"
@@ -2628,7 +2721,7 @@ _kentro() {
             return 0
             ;;
         kentro__subcmd__export)
-            opts="-h --db --lang --desk --keymap --theme --ascii --help beneficiaries person help"
+            opts="-h --db --lang --desk --keymap --theme --ascii --help people beneficiaries households visits tickets referrals services appointments activities enrolments attendance handouts person help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2661,8 +2754,8 @@ _kentro() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        kentro__subcmd__export__subcmd__beneficiaries)
-            opts="-h --out --db --lang --desk --keymap --theme --ascii --help"
+        kentro__subcmd__export__subcmd__activities)
+            opts="-h --out --excel --format --db --lang --desk --keymap --theme --ascii --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2670,6 +2763,178 @@ _kentro() {
             case "${prev}" in
                 --out)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --desk)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keymap)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --theme)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kentro__subcmd__export__subcmd__appointments)
+            opts="-h --out --excel --format --db --lang --desk --keymap --theme --ascii --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --desk)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keymap)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --theme)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kentro__subcmd__export__subcmd__attendance)
+            opts="-h --out --excel --format --db --lang --desk --keymap --theme --ascii --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --desk)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keymap)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --theme)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kentro__subcmd__export__subcmd__enrolments)
+            opts="-h --out --excel --format --db --lang --desk --keymap --theme --ascii --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --desk)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keymap)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --theme)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kentro__subcmd__export__subcmd__handouts)
+            opts="-h --out --excel --format --db --lang --desk --keymap --theme --ascii --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -2700,7 +2965,7 @@ _kentro() {
             return 0
             ;;
         kentro__subcmd__export__subcmd__help)
-            opts="beneficiaries person help"
+            opts="people households visits tickets referrals services appointments activities enrolments attendance handouts person help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2713,7 +2978,63 @@ _kentro() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        kentro__subcmd__export__subcmd__help__subcmd__beneficiaries)
+        kentro__subcmd__export__subcmd__help__subcmd__activities)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kentro__subcmd__export__subcmd__help__subcmd__appointments)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kentro__subcmd__export__subcmd__help__subcmd__attendance)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kentro__subcmd__export__subcmd__help__subcmd__enrolments)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kentro__subcmd__export__subcmd__help__subcmd__handouts)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2741,6 +3062,34 @@ _kentro() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kentro__subcmd__export__subcmd__help__subcmd__households)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kentro__subcmd__export__subcmd__help__subcmd__people)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kentro__subcmd__export__subcmd__help__subcmd__person)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -2748,6 +3097,146 @@ _kentro() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kentro__subcmd__export__subcmd__help__subcmd__referrals)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kentro__subcmd__export__subcmd__help__subcmd__services)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kentro__subcmd__export__subcmd__help__subcmd__tickets)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kentro__subcmd__export__subcmd__help__subcmd__visits)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kentro__subcmd__export__subcmd__households)
+            opts="-h --out --excel --format --db --lang --desk --keymap --theme --ascii --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --desk)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keymap)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --theme)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kentro__subcmd__export__subcmd__people)
+            opts="-h --out --excel --format --db --lang --desk --keymap --theme --ascii --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --desk)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keymap)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --theme)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2768,6 +3257,174 @@ _kentro() {
                     ;;
                 --break-glass)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --desk)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keymap)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --theme)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kentro__subcmd__export__subcmd__referrals)
+            opts="-h --out --excel --format --db --lang --desk --keymap --theme --ascii --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --desk)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keymap)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --theme)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kentro__subcmd__export__subcmd__services)
+            opts="-h --out --excel --format --db --lang --desk --keymap --theme --ascii --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --desk)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keymap)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --theme)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kentro__subcmd__export__subcmd__tickets)
+            opts="-h --out --excel --format --db --lang --desk --keymap --theme --ascii --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --desk)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keymap)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --theme)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kentro__subcmd__export__subcmd__visits)
+            opts="-h --out --excel --format --db --lang --desk --keymap --theme --ascii --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -3302,7 +3959,7 @@ _kentro() {
             return 0
             ;;
         kentro__subcmd__help__subcmd__export)
-            opts="beneficiaries person"
+            opts="people households visits tickets referrals services appointments activities enrolments attendance handouts person"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3315,7 +3972,91 @@ _kentro() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        kentro__subcmd__help__subcmd__export__subcmd__beneficiaries)
+        kentro__subcmd__help__subcmd__export__subcmd__activities)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kentro__subcmd__help__subcmd__export__subcmd__appointments)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kentro__subcmd__help__subcmd__export__subcmd__attendance)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kentro__subcmd__help__subcmd__export__subcmd__enrolments)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kentro__subcmd__help__subcmd__export__subcmd__handouts)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kentro__subcmd__help__subcmd__export__subcmd__households)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kentro__subcmd__help__subcmd__export__subcmd__people)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3330,6 +4071,62 @@ _kentro() {
             return 0
             ;;
         kentro__subcmd__help__subcmd__export__subcmd__person)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kentro__subcmd__help__subcmd__export__subcmd__referrals)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kentro__subcmd__help__subcmd__export__subcmd__services)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kentro__subcmd__help__subcmd__export__subcmd__tickets)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kentro__subcmd__help__subcmd__export__subcmd__visits)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

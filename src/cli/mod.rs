@@ -220,6 +220,7 @@ pub mod search;
 pub mod seed;
 mod seed_amka;
 pub mod staff;
+pub mod tables;
 
 pub use args::*;
 

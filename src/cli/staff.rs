@@ -183,21 +183,3 @@ pub fn run(
     }
     Ok(ExitCode::SUCCESS)
 }
-
-/// Bulk exports of personal data are for administrators, and each one is audited
-/// before anything is written.
-pub fn audit_export(store: &mut Store, me: &Staff, args: &super::ExportArgs) -> Result<(), String> {
-    if !matches!(args.what, super::ExportWhat::Beneficiaries { .. }) {
-        return Ok(());
-    }
-    require(me, Kind::BulkExport, "exporting every person")?;
-    store
-        .audit(
-            &Stamp::now(&me.login),
-            "export",
-            "person",
-            None,
-            "beneficiaries",
-        )
-        .map_err(|e| e.to_string())
-}

@@ -7,6 +7,7 @@ pub mod codes;
 pub mod dates;
 pub mod directory;
 pub mod distribution;
+pub mod export;
 pub mod holidays;
 pub mod ids;
 pub mod intake;

@@ -33,14 +33,54 @@ pub struct ExportArgs {
     pub what: ExportWhat,
 }
 
+/// Where and how a table is written.
+#[derive(Debug, Clone, Args)]
+pub struct TableArgs {
+    /// Output file (default: standard output; an xlsx workbook needs one).
+    #[arg(long)]
+    pub out: Option<PathBuf>,
+    /// What Greek Excel opens by double-click: UTF-8 with a byte-order mark, `;`
+    /// between fields, CRLF line ends, identifiers and phones as text (="...").
+    #[arg(long, conflicts_with = "format")]
+    pub excel: bool,
+    /// csv (default) or xlsx: a workbook, identifiers as text cells.
+    #[arg(long, value_enum)]
+    pub format: Option<TableFormat>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum TableFormat {
+    Csv,
+    Xlsx,
+}
+
 #[derive(Debug, Subcommand)]
 pub enum ExportWhat {
-    /// Every person, in the columns `kentro import` reads (plus `id` first).
-    Beneficiaries {
-        /// Output file (default: standard output).
-        #[arg(long)]
-        out: Option<PathBuf>,
-    },
+    /// Every person, in the columns `kentro import` reads (plus `id` first), so the
+    /// file imports back (administrators).
+    #[command(visible_alias = "beneficiaries")]
+    People(TableArgs),
+    /// Households: label, address, members, notes (administrators).
+    Households(TableArgs),
+    /// Visits: person, day, service line, reason and note (administrators).
+    Visits(TableArgs),
+    /// Queue tickets: day, number, line, person, state, times, wait (administrators).
+    Tickets(TableArgs),
+    /// Referrals: person, destination, state, follow-up; another organisation's
+    /// reason and notes only with the person's consent to share (administrators).
+    Referrals(TableArgs),
+    /// The centre's service lines (anyone: no personal data).
+    Services(TableArgs),
+    /// Appointments: line, person or name, time, staff, room, state (administrators).
+    Appointments(TableArgs),
+    /// Group activities: line, name, places, term, schedule (anyone: no personal data).
+    Activities(TableArgs),
+    /// Enrolment in activities and their waiting lists (administrators).
+    Enrolments(TableArgs),
+    /// Attendance at each session of an activity (administrators).
+    Attendance(TableArgs),
+    /// Goods handed out, one row per category of a hand-out (administrators).
+    Handouts(TableArgs),
     /// Everything held about one person (the right of access), as JSON and as text,
     /// into DIR/person-ID.json and DIR/person-ID.txt (administrators).
     Person {

@@ -7,7 +7,9 @@ mod desk;
 mod privacy;
 mod reports;
 
-pub use data::{BackupArgs, ExportArgs, ExportWhat, ImportArgs, RestoreArgs, SeedArgs};
+pub use data::{
+    BackupArgs, ExportArgs, ExportWhat, ImportArgs, RestoreArgs, SeedArgs, TableArgs, TableFormat,
+};
 pub use desk::{
     CentreArgs, DirectoryArgs, DirectoryFormat, DirectoryWhat, QueueArgs, QueueCommand,
     ReferralsArgs, ReferralsWhat, SearchArgs,

@@ -1,19 +1,18 @@
-//! `kentro import FILE.csv` and `kentro export beneficiaries`.
+//! `kentro import FILE.csv` (its export, `kentro export people`, is in `cli::tables`).
 //!
 //! Import checks every row before writing anything: one bad row and nothing is
 //! imported (unless `--skip-invalid`), and each bad row is reported as
 //! `line N: column: reason`. The rows are then written in short transactions that
 //! share the lock with the desks, as one import batch removed whole if it stops.
-//! Export writes `id` and then the columns import reads, so an export imports back.
+//! `kentro export people` writes `id` and then the columns import reads, so an export
+//! imports back.
 
-mod export;
 mod import;
 mod read;
 mod row;
 #[cfg(test)]
 mod tests;
 
-pub use export::export;
 pub use import::{BATCH_BUDGET, ImportFigures, import, write_batches};
 pub use read::{CheckedRows, read_people};
 pub use row::person_from_row;
