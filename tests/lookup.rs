@@ -414,3 +414,113 @@ fn the_fathers_name_finds_one_among_more_namesakes_than_the_candidates() {
         assert_eq!(hits.first().map(|h| h.person.id), Some(wanted), "{q}");
     }
 }
+
+/// Namesakes whose fathers differ only a little from the one typed, or who hold the
+/// typed words in other fields: the person whose surname, given name and father are
+/// exactly the words typed comes first, though the others were registered before.
+#[test]
+fn the_exact_father_comes_before_near_fathers_and_swapped_names() {
+    let (_dir, mut store, stamp) = empty_store();
+    let person = |surname: &str, given: &str, father: &str| kentro::domain::person::Person {
+        surname: surname.into(),
+        given_name: given.into(),
+        father_name: father.into(),
+        ..Default::default()
+    };
+    // (query, the person wanted, the others: surname, given name, father).
+    type Name<'a> = (&'a str, &'a str, &'a str);
+    let cases: [(&str, Name, &[Name]); 7] = [
+        (
+            "Alhassan Asmaa Bilal",
+            ("Alhassan", "Asmaa", "Bilal"),
+            &[("Al-Hassan", "Asmaa", "Bilal")],
+        ),
+        (
+            "Yildiz Ahmet Kawa",
+            ("Yildiz", "Ahmet", "Kawa"),
+            &[
+                ("Yildiz", "Ahmet", "Karwan"),
+                ("Yildiz", "Ahmet", ""),
+                ("Yildiz", "Ahmet", "Mehmet"),
+            ],
+        ),
+        (
+            "Abdullah Rami Ali",
+            ("Abdullah", "Rami", "Ali"),
+            &[("Al-Ali", "Abdul Rahman", ""), ("Abdullah", "Rami", "")],
+        ),
+        (
+            "Rezayi Zabiullah Ahmad",
+            ("Rezayi", "Zabiullah", "Ahmad"),
+            &[("Rezayi", "Zabiullah", "Ahmad Shah")],
+        ),
+        (
+            "Al-Tamimi Maryam Mohamed",
+            ("Al-Tamimi", "Maryam", "Mohamed"),
+            &[
+                ("Al-Tamimi", "Maryam", "Mohammed"),
+                ("Al-Tamimi", "Maryam", "Muhammad"),
+            ],
+        ),
+        (
+            "Hama Amin Aram Azad",
+            ("Hama Amin", "Aram", "Azad"),
+            &[("Hama Amin", "Azad", "Aram")],
+        ),
+        (
+            "Al-Ali Maryam Ahmed",
+            ("Al-Ali", "Maryam", "Ahmed"),
+            &[
+                ("Al-Ali", "Mariam", "Ahmed"),
+                ("Al-Ali", "Maryam", "Mahmoud"),
+            ],
+        ),
+    ];
+    for (query, (s, g, f), others) in cases {
+        // The others registered first: a tie would go to them (lower ids).
+        for (s, g, f) in others {
+            store.insert_person(&person(s, g, f), &stamp).unwrap();
+        }
+        let wanted = store.insert_person(&person(s, g, f), &stamp).unwrap();
+        let hits = search::search_on(&store, query, 5, today()).unwrap();
+        let found: Vec<String> = hits
+            .iter()
+            .map(|h| {
+                format!(
+                    "{} {} / {}",
+                    h.person.surname, h.person.given_name, h.person.father_name
+                )
+            })
+            .collect();
+        assert_eq!(
+            hits.first().map(|h| h.person.id),
+            Some(wanted),
+            "{query}: {found:?}"
+        );
+    }
+}
+
+/// A surname of two words and a father: four words typed. The pair of the first two
+/// holds hundreds, the third word hundreds still; the fourth narrows to the one.
+#[test]
+fn every_word_after_the_pair_narrows_a_surname_of_two_words() {
+    let (_dir, mut store, stamp) = empty_store();
+    let person = |father: &str| kentro::domain::person::Person {
+        surname: "Hama Amin".into(),
+        given_name: "Aram".into(),
+        father_name: father.into(),
+        ..Default::default()
+    };
+    // Registered first, so the least recent of 301 namesakes.
+    let wanted = store.insert_person(&person("Azad"), &stamp).unwrap();
+    let people: Vec<_> = (0..300).map(|_| person("Karwan")).collect();
+    store.insert_people(&people, &stamp).unwrap();
+    for q in [
+        "Hama Amin Aram Azad",
+        "hama amin aram aza",
+        "Χάμα Αμίν Αράμ Αζάντ",
+    ] {
+        let hits = search::search_on(&store, q, 5, today()).unwrap();
+        assert_eq!(hits.first().map(|h| h.person.id), Some(wanted), "{q}");
+    }
+}

@@ -8,12 +8,11 @@ use chrono::NaiveDate;
 use super::date_terms::DateTerm;
 use super::query::QueryWord;
 use super::{CANDIDATES, FUZZY_MIN_LETTERS, FUZZY_WHEN_FEWER};
-use crate::store::{Store, StoreError};
+use crate::store::{KeyTest, Store, StoreError};
 
-/// How many key combinations a third word may try, and how many letters it needs
-/// before its prefixes count: each combination walks all namesakes of a pair.
+/// How many key combinations the words after a pair may try: each combination walks
+/// all namesakes of the pair.
 const THIRD_WORD_COMBINATIONS: usize = 2;
-const THIRD_WORD_PREFIX_LETTERS: usize = 4;
 
 /// A third word shorter than this is not yet a name to narrow by.
 const THIRD_WORD_MIN_LETTERS: usize = 3;
@@ -171,37 +170,106 @@ fn two_word_candidates(
     Ok(())
 }
 
-/// Three words (surname, given name and a parent's name, in any order of the first
-/// two): the people of the first two words' key pairs who also hold the third word's
-/// key, so that a name shared by thousands comes down to those with that father
-/// before the pair's most recent two hundred fill the list. `third_is_typed`: the
-/// third word is being typed, so its likely prefixes count too.
-fn three_word_candidates(
+/// Three words or more (surname, given name and a parent's name, in any order of the
+/// first two): the people of the first two words' key pairs who also hold the keys of
+/// the words after them, so that a name shared by thousands comes down to those with
+/// that father before the pair's most recent two hundred fill the list. All the later
+/// words narrow first (a surname of two words and a father: "hama amin aram azad"),
+/// then the third alone (the fourth may be misspelled). `last_is_typed`: the last
+/// word is being typed, so its likely prefixes count too.
+fn narrowed_pair_candidates(
     store: &Store,
-    [first, second, third]: [&QueryWord; 3],
-    third_is_typed: bool,
+    first: &QueryWord,
+    second: &QueryWord,
+    later: &[QueryWord],
+    last_is_typed: bool,
     ids: &mut Vec<i64>,
 ) -> Result<(), StoreError> {
     // Each combination walks every namesake of its pair: whole keys only, and a word
     // being typed through its likely prefixes once it has a few letters.
     let firsts = keys_for(store, first, 0)?;
     let seconds = keys_for(store, second, 0)?;
-    let mut thirds = keys_for(store, third, 0)?;
-    if third_is_typed && third.letters >= THIRD_WORD_PREFIX_LETTERS {
-        thirds.extend(keys_for(store, third, 1)?);
+    // A word being typed is read as the start of a key (one range, whatever it
+    // becomes); the others as their whole keys.
+    let mut later_tests: Vec<Vec<KeyTest>> = Vec::new();
+    for (i, word) in later.iter().enumerate() {
+        let tests = if last_is_typed && i + 1 == later.len() {
+            // The word as if complete, then as the start of a longer one; a start
+            // that the pair's own keys have ("hossein" of "hosseini") narrows nothing.
+            let mut tests: Vec<KeyTest> = Vec::new();
+            for form in &word.forms {
+                let whole = KeyTest::Is(form.skeleton.clone());
+                let start = KeyTest::StartsWith(form.strict.clone());
+                let pairs_own = firsts
+                    .iter()
+                    .chain(&seconds)
+                    .any(|key| key.starts_with(&form.strict));
+                for test in [Some(whole), (!pairs_own).then_some(start)]
+                    .into_iter()
+                    .flatten()
+                {
+                    if !tests.contains(&test) {
+                        tests.push(test);
+                    }
+                }
+            }
+            tests
+        } else {
+            keys_for(store, word, 0)?
+                .into_iter()
+                .map(KeyTest::Is)
+                .collect()
+        };
+        later_tests.push(tests);
     }
-    let combos: Vec<(&String, &String, &String)> = firsts
+    let mut narrowings: Vec<&[Vec<KeyTest>]> = Vec::new();
+    if later_tests.len() > 1 {
+        narrowings.push(&later_tests);
+    }
+    narrowings.push(&later_tests[..1]);
+    for narrowing in narrowings {
+        let combos = key_combinations(&firsts, &seconds, narrowing);
+        by_recency(
+            ids.len() + CANDIDATES / 4,
+            &combos,
+            |(a, b, rest), limit| store.people_with_pair_and_keys_by_recency(a, b, rest, limit),
+            ids,
+        )?;
+    }
+    Ok(())
+}
+
+/// The first [`THIRD_WORD_COMBINATIONS`] choices of one key per word: a pair and the
+/// keys the later words must also hold.
+fn key_combinations(
+    firsts: &[String],
+    seconds: &[String],
+    later: &[Vec<KeyTest>],
+) -> Vec<(String, String, Vec<KeyTest>)> {
+    let mut rests: Vec<Vec<KeyTest>> = vec![Vec::new()];
+    for keys in later {
+        rests = rests
+            .iter()
+            .flat_map(|rest| {
+                keys.iter().map(move |key| {
+                    let mut longer = rest.clone();
+                    longer.push(key.clone());
+                    longer
+                })
+            })
+            .take(THIRD_WORD_COMBINATIONS)
+            .collect();
+    }
+    firsts
         .iter()
         .flat_map(|a| seconds.iter().map(move |b| (a, b)))
-        .flat_map(|(a, b)| thirds.iter().map(move |c| (a, b, c)))
+        .flat_map(|(a, b)| {
+            rests
+                .iter()
+                .map(move |rest| (a.clone(), b.clone(), rest.clone()))
+        })
         .take(THIRD_WORD_COMBINATIONS)
-        .collect();
-    by_recency(
-        ids.len() + CANDIDATES / 4,
-        &combos,
-        |(a, b, c), limit| store.people_with_pair_and_key_by_recency(a, b, c, limit),
-        ids,
-    )
+        .collect()
 }
 
 /// Candidate ids for one reading of the query. Two or more words go through the key
@@ -219,11 +287,21 @@ pub(super) fn name_candidates(
         [first, second, rest @ ..] => {
             two_word_candidates(store, first, second, rest.is_empty(), ids)?;
             // Only a pair with more namesakes than the list holds needs the third word.
-            if let [third, after @ ..] = rest
+            if let [third, ..] = rest
                 && ids.len() >= CANDIDATES
                 && third.letters >= THIRD_WORD_MIN_LETTERS
             {
-                three_word_candidates(store, [first, second, third], after.is_empty(), ids)?;
+                // A last word too short to be a name yet does not narrow.
+                let later = match rest.split_last() {
+                    Some((last, before))
+                        if last.letters < THIRD_WORD_MIN_LETTERS && !before.is_empty() =>
+                    {
+                        before
+                    }
+                    _ => rest,
+                };
+                let last_is_typed = later.len() == rest.len();
+                narrowed_pair_candidates(store, first, second, later, last_is_typed, ids)?;
             }
             if ids.len() < FUZZY_WHEN_FEWER {
                 let telling = words

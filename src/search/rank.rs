@@ -114,28 +114,29 @@ fn word_score(query: &QueryWord, name: &NameWord) -> (u32, MatchKind) {
 
 /// Scores a person against the query words: every word must match a different name
 /// word where it can (the same word may serve twice only if nothing else does).
+///
+/// A word found only in a parent's name stands in for a name the person does not
+/// have, so it ranks as a weaker kind of match and counts as parent-only — unless the
+/// other words already found both the surname and the given name: then it is the
+/// parent's name typed to tell namesakes apart ("Παπαδόπουλος Γεώργιος Νικόλαος"),
+/// and an exact one is an exact match.
 fn score_words(words: &[QueryWord], name_words: &[NameWord]) -> Option<(Score, Vec<usize>)> {
     let mut total = 0;
-    let mut worst = MatchKind::ExactName;
-    let mut father_only = 0;
     let mut reused = 0;
     let mut used: Vec<usize> = Vec::new();
+    let mut kinds: Vec<MatchKind> = Vec::new();
     for word in words {
         let best = name_words
             .iter()
             .enumerate()
             .map(|(i, name)| {
                 let (score, kind) = word_score(word, name);
-                // A word found only in a parent's name is a weaker sign of the
-                // person than one in the surname or given name.
-                let kind = if name.weight == 1 {
-                    kind.max(MatchKind::Transliterated)
-                } else {
-                    kind
-                };
                 // A name word already matched counts for little the second time.
                 let score = if used.contains(&i) { score / 4 } else { score };
-                (i, score * name.weight, kind)
+                // Two words of a name read as one ("Al-Hassan" for "alhassan") is a
+                // hair less telling than the word written so.
+                let joined = u32::from(score > 0 && name.span.count > 1);
+                (i, (score * name.weight).saturating_sub(joined), kind)
             })
             .filter(|(_, score, _)| *score > 0)
             .max_by_key(|(_, score, _)| *score)?;
@@ -143,10 +144,49 @@ fn score_words(words: &[QueryWord], name_words: &[NameWord]) -> Option<(Score, V
             reused += 1;
         }
         used.push(best.0);
+        kinds.push(best.2);
         total += best.1;
-        worst = worst.max(best.2);
-        if name_words[best.0].weight == 1 {
+    }
+    let is_parent = |i: usize| name_words[i].weight == 1;
+    let names_found = |field: NameField| {
+        used.iter()
+            .any(|&i| !is_parent(i) && name_words[i].span.field == field)
+    };
+    let parents_qualify = names_found(NameField::Surname) && names_found(NameField::GivenName);
+    let mut worst = MatchKind::ExactName;
+    let mut father_only = 0;
+    for (&i, &kind) in used.iter().zip(&kinds) {
+        if is_parent(i) && !parents_qualify {
             father_only += 1;
+            worst = worst.max(kind.max(MatchKind::Transliterated));
+        } else {
+            worst = worst.max(kind);
+        }
+    }
+    // Among equals, the parent's name typed after the person's own names (the
+    // order desks use) and a whole parent's name typed ("Ahmad", not the first word
+    // of "Ahmad Shah").
+    if parents_qualify {
+        let last_own = used.iter().rposition(|&i| !is_parent(i));
+        let first_parent = used.iter().position(|&i| is_parent(i));
+        if let (Some(own), Some(parent)) = (last_own, first_parent)
+            && parent > own
+        {
+            total += 2;
+        }
+        for field in [NameField::Father, NameField::Mother] {
+            let field_words = name_words
+                .iter()
+                .filter(|w| w.span.field == field && w.span.count == 1)
+                .count();
+            let typed = used
+                .iter()
+                .filter(|&&i| name_words[i].span.field == field)
+                .map(|&i| name_words[i].span.count)
+                .sum::<usize>();
+            if typed > 0 && typed >= field_words {
+                total += 1;
+            }
         }
     }
     Some((

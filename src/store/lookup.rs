@@ -19,6 +19,14 @@ const KEY_VERSION_SETTING: &str = "search_key_version";
 /// rebuild that was stopped goes on where it stopped.
 const REBUILD_CURSOR_SETTING: &str = "search_key_rebuild_after";
 
+/// What one of a person's name keys must be: a whole key, or the start of one (a
+/// word still being typed).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum KeyTest {
+    Is(String),
+    StartsWith(String),
+}
+
 impl Store {
     /// Stored name keys starting with `prefix`, in key order; at most `limit`.
     pub fn keys_with_prefix(&self, prefix: &str, limit: usize) -> Result<Vec<String>, StoreError> {
@@ -64,27 +72,48 @@ impl Store {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
-    /// The people with the key pair (`first`, `second`) who also hold the name key
-    /// `third` (a father's name, say), the most recently seen first; at most `limit`.
-    /// Walks the pair's people only, probing each one's keys through
-    /// `person_key_person`, so a name with thousands of namesakes still comes down to
-    /// the few with that father.
-    pub fn people_with_pair_and_key_by_recency(
+    /// The people with the key pair (`first`, `second`) who also hold a name key
+    /// passing each of `others` (a father's name, a second surname word, or the start
+    /// of one being typed), the most recently seen first; at most `limit`. Walks the
+    /// pair's people only, probing each one's keys through `person_key_person`, so a
+    /// name with thousands of namesakes still comes down to the few with that father.
+    pub fn people_with_pair_and_keys_by_recency(
         &self,
         first: &str,
         second: &str,
-        third: &str,
+        others: &[KeyTest],
         limit: usize,
     ) -> Result<Vec<(String, i64)>, StoreError> {
-        let mut stmt = self.conn().prepare_cached(
-            "SELECT pp.recency, pp.person_id FROM person_pair pp \
-             WHERE pp.k1 = ?1 AND pp.k2 = ?2 AND EXISTS (SELECT 1 FROM person_key pk \
-             WHERE pk.person_id = pp.person_id AND pk.key = ?3) \
-             ORDER BY pp.recency DESC, pp.person_id DESC LIMIT ?4",
-        )?;
-        let rows = stmt.query_map(params![first, second, third, limit as i64], |r| {
-            Ok((r.get(0)?, r.get(1)?))
-        })?;
+        let mut sql = String::from(
+            "SELECT pp.recency, pp.person_id FROM person_pair pp WHERE pp.k1 = ?1 AND pp.k2 = ?2",
+        );
+        let mut bounds: Vec<String> = Vec::new();
+        for test in others {
+            let n = bounds.len() + 4;
+            let probe = "SELECT 1 FROM person_key pk WHERE pk.person_id = pp.person_id AND";
+            match test {
+                KeyTest::Is(key) => {
+                    sql.push_str(&format!(" AND EXISTS ({probe} pk.key = ?{n})"));
+                    bounds.push(key.clone());
+                }
+                KeyTest::StartsWith(prefix) => {
+                    let m = n + 1;
+                    sql.push_str(&format!(
+                        " AND EXISTS ({probe} pk.key >= ?{n} AND pk.key < ?{m})"
+                    ));
+                    bounds.push(prefix.clone());
+                    bounds.push(format!("{prefix}{KEY_END}"));
+                }
+            }
+        }
+        sql.push_str(" ORDER BY pp.recency DESC, pp.person_id DESC LIMIT ?3");
+        let mut stmt = self.conn().prepare_cached(&sql)?;
+        let limit = limit as i64;
+        let mut values: Vec<&dyn rusqlite::ToSql> = vec![&first, &second, &limit];
+        for bound in &bounds {
+            values.push(bound);
+        }
+        let rows = stmt.query_map(values.as_slice(), |r| Ok((r.get(0)?, r.get(1)?)))?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
 

@@ -30,7 +30,7 @@ mod intake;
 pub mod key;
 mod lookup;
 mod organisation;
-pub use lookup::NameRow;
+pub use lookup::{KeyTest, NameRow};
 pub mod migrations;
 mod person;
 mod queue;
