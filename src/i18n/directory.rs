@@ -56,7 +56,7 @@ catalogue! {
     FAccepts { el: "Δέχεται παραπ.", en: "Takes referrals" }
     FActive { el: "Ενεργή", en: "Active" }
     FOrgName { el: "Επωνυμία", en: "Name" }
-    FAltName { el: "Διακριτικός τίτλος", en: "Other name" }
+    FAltName { el: "Άλλη ονομασία", en: "Other name" }
     FDescription { el: "Περιγραφή", en: "Description" }
     FWebsite { el: "Ιστότοπος", en: "Website" }
     FStreet { el: "Οδός και αριθμός", en: "Street" }

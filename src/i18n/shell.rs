@@ -154,7 +154,7 @@ catalogue! {
     HelpNewEntry { el: "Νέα καταχώριση στον κατάλογο", en: "Add an entry to the directory" }
     ActEdit { el: "Διόρθωση", en: "Edit" }
     HelpEdit { el: "Διόρθωση της επιλεγμένης καταχώρισης", en: "Edit the selected entry" }
-    ActSwitchView { el: "Φορείς/υπηρεσίες", en: "Orgs/services" }
+    ActSwitchView { el: "Φορείς/υπηρ.", en: "Orgs/services" }
     HelpSwitchView { el: "Κατάλογος ανά φορέα ή ανά υπηρεσία", en: "Browse by organisation or by service" }
     ActCategoryFilter { el: "Κατηγορία", en: "Category" }
     HelpCategoryFilter { el: "Μόνο μία κατηγορία υπηρεσιών (ή όλες)", en: "Only one category of services (or all)" }

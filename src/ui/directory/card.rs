@@ -8,7 +8,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::widgets::Paragraph;
 
 use super::draw::standing;
 use super::{Card, DirectoryScreen};
@@ -33,13 +33,12 @@ impl DirectoryScreen {
             return;
         };
         let inner = frame_box(frame, area, view, &org.name);
-        let lines = self.card_lines(org, view);
-        frame.render_widget(
-            Paragraph::new(lines)
-                .wrap(Wrap { trim: false })
-                .scroll((card.scroll, 0)),
-            inner,
-        );
+        let lines: Vec<Line<'static>> = self
+            .card_lines(org, view)
+            .into_iter()
+            .flat_map(|line| wrap_hanging(line, inner.width as usize))
+            .collect();
+        frame.render_widget(Paragraph::new(lines).scroll((card.scroll, 0)), inner);
     }
 
     /// The card's lines (wrapped when drawn).
@@ -187,6 +186,42 @@ impl DirectoryScreen {
     }
 }
 
+/// A line cut into rows of at most `width` cells at spaces, each row after the first
+/// indented two cells deeper than the line, so a long value reads as one.
+fn wrap_hanging(line: Line<'static>, width: usize) -> Vec<Line<'static>> {
+    use crate::ui::kit::width::{cut, width as cells};
+    let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
+    if cells(&text) <= width || width < 8 {
+        return vec![line];
+    }
+    let indent = " ".repeat((text.len() - text.trim_start().len() + 2).min(width / 2));
+    let mut rows: Vec<Line<'static>> = Vec::new();
+    let mut row: Vec<Span<'static>> = Vec::new();
+    let mut used = 0;
+    for span in &line.spans {
+        for word in span.content.split_inclusive(' ') {
+            let w = cells(word);
+            if used + cells(word.trim_end()) > width && used > cells(&indent) {
+                rows.push(Line::from(std::mem::take(&mut row)));
+                row.push(Span::raw(indent.clone()));
+                used = cells(&indent);
+            }
+            let room = width.saturating_sub(used);
+            let piece = if w > room {
+                cut(word, room)
+            } else {
+                word.to_string()
+            };
+            used += cells(&piece);
+            row.push(Span::styled(piece, span.style));
+        }
+    }
+    if !row.is_empty() {
+        rows.push(Line::from(row));
+    }
+    rows
+}
+
 /// The first characters of a public key, to compare with what the other centre reads
 /// out on the phone.
 fn key_start(key: &str) -> &str {
@@ -202,4 +237,37 @@ fn phone_kind(kind: &str, lang: Lang) -> &'static str {
         _ => return "",
     };
     t(lang, msg)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_lines_wrap_under_their_value_and_short_ones_stay() {
+        let text = |rows: &[Line<'_>]| -> Vec<String> {
+            rows.iter()
+                .map(|l| l.spans.iter().map(|s| s.content.as_ref()).collect())
+                .collect()
+        };
+        let line = Line::from(vec![
+            Span::raw(" Γλώσσες: "),
+            Span::raw("Ελληνικά, Αγγλικά, Αραβικά, Περσικά (Φαρσί), Νταρί"),
+        ]);
+        let rows = wrap_hanging(line.clone(), 40);
+        assert_eq!(
+            text(&rows),
+            [
+                " Γλώσσες: Ελληνικά, Αγγλικά, Αραβικά, ",
+                "   Περσικά (Φαρσί), Νταρί"
+            ]
+        );
+        assert_eq!(text(&wrap_hanging(line, 80)).len(), 1);
+        // A word longer than a row is cut, never overflows.
+        let rows = wrap_hanging(
+            Line::from(" https://a-very-long-address.example.org/path"),
+            20,
+        );
+        assert!(rows.iter().all(|r| r.width() <= 20), "{:?}", text(&rows));
+    }
 }

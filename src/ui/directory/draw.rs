@@ -14,7 +14,6 @@ use crate::domain::records::Service;
 use crate::i18n::directory::DMsg;
 use crate::i18n::{Lang, service_name, t, tf};
 use crate::ui::View;
-use crate::ui::kit::Component;
 use crate::ui::kit::popup::{centred, frame_box};
 use crate::ui::kit::width::{cut, fit, tail, width};
 
@@ -124,7 +123,16 @@ impl DirectoryScreen {
             let rows = (picker.hits().len() as u16 + 3).clamp(5, area.height);
             let popup = centred(area, 60, rows);
             let inner = frame_box(frame, popup, view, t(view.lang, DMsg::CategoryTitle));
-            picker.draw(frame, inner, view);
+            let [field, hits] =
+                Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(inner);
+            frame.render_widget(
+                Paragraph::new(Line::from(vec![
+                    Span::styled(t(view.lang, DMsg::Search), theme.title),
+                    Span::styled(picker.field().with_cursor(true), theme.text),
+                ])),
+                field,
+            );
+            picker.draw_hits(frame, hits, view);
         }
     }
 

@@ -197,6 +197,15 @@ impl DirectoryScreen {
         }
     }
 
+    /// Whether the list shows entry `id` of `browse` now.
+    pub(super) fn shows(&self, browse: Browse, id: i64) -> bool {
+        browse == self.browse
+            && self.shown.iter().any(|&i| match browse {
+                Browse::Services => self.services[i].id == id,
+                Browse::Organisations => self.organisations[i].id == id,
+            })
+    }
+
     pub(super) fn select_key(&mut self, (browse, id): (Browse, i64)) {
         if browse != self.browse {
             return;

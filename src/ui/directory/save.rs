@@ -77,7 +77,18 @@ impl DirectoryScreen {
             Ok(id) => {
                 self.editing = None;
                 let reloaded = self.reload(cx);
-                self.select_key((key, id));
+                // Saved from the list (not from a card): what was just saved is shown
+                // and selected, never hidden by the search or the category.
+                if self.card.is_none() {
+                    self.browse = key;
+                    self.apply();
+                    if !self.shows(key, id) {
+                        self.query.clear();
+                        self.category = None;
+                        self.apply();
+                    }
+                    self.select_key((key, id));
+                }
                 match reloaded {
                     Ok(()) => Outcome::Status(tf(lang, DMsg::Saved, &[&name])),
                     Err(e) => store_failure(lang, "directory", &e),

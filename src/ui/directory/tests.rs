@@ -180,3 +180,25 @@ fn a_failed_read_is_shown_in_place_of_the_list() {
         assert!(!text.contains(empty), "{text}");
     }
 }
+
+#[test]
+fn a_new_organisation_is_shown_once_saved_whatever_the_search_and_category() {
+    let (_dir, mut store, mut shell) = open(Lang::El);
+    shell.handle_key(key("v"), &mut store);
+    shell.handle_key(key("/"), &mut store);
+    type_text(&mut shell, &mut store, "asylou");
+    shell.handle_key(key("enter"), &mut store);
+    shell.handle_key(key("n"), &mut store);
+    type_text(&mut shell, &mut store, "ΠΡΑΞΙΣ");
+    shell.handle_key(key("ctrl-s"), &mut store);
+    let text = screen_text(&render(&mut shell, 80, 24));
+    assert!(text.contains("Αποθηκεύτηκε: ΠΡΑΞΙΣ"), "{text}");
+    // Found again in Latin letters by its sound.
+    shell.handle_key(key("/"), &mut store);
+    type_text(&mut shell, &mut store, "praksis");
+    let text = screen_text(&render(&mut shell, 80, 24));
+    assert!(
+        text.contains("1 από 10") && text.contains("ΠΡΑΞΙΣ"),
+        "{text}"
+    );
+}
