@@ -217,5 +217,54 @@ pub fn load(store: &mut Store, now: NaiveDateTime) -> Result<(), String> {
                 .map_err(fail)?;
         }
     }
+    // Today's tickets on the grocery and pharmacy lines: their households are in the
+    // line's programme, so `h` in the queue opens the hand-out form.
+    for ticket in store.tickets_on(today).map_err(fail)? {
+        let Some(person) = ticket.person_id else {
+            continue;
+        };
+        let Some(programme) = store
+            .programme_for_service(ticket.service_id)
+            .map_err(fail)?
+        else {
+            continue;
+        };
+        let household = store
+            .person(person)
+            .map_err(fail)?
+            .and_then(|p| p.household_id);
+        let enrolled = match household {
+            Some(h) => store
+                .household_standing(h, today)
+                .map_err(fail)?
+                .iter()
+                .any(|s| s.programme.id == programme.id),
+            None => false,
+        };
+        if enrolled {
+            continue;
+        }
+        let allowance = match programme.unit {
+            crate::domain::distribution::Unit::Points => 60,
+            crate::domain::distribution::Unit::Items => 6,
+        };
+        store
+            .enrol_household_of(
+                person,
+                &Enrolment {
+                    id: 0,
+                    programme_id: programme.id,
+                    household_id: 0,
+                    decided_on: today - Duration::days(35),
+                    valid_from: today - Duration::days(30),
+                    valid_to: today + Duration::days(335),
+                    allowance,
+                    note: String::new(),
+                    version: 0,
+                },
+                &stamp,
+            )
+            .map_err(fail)?;
+    }
     Ok(())
 }

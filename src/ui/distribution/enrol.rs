@@ -34,6 +34,9 @@ pub struct EnrolForm {
     programme: Programme,
     /// The member whose household is enrolled, once chosen: (id, name).
     person: Option<(i64, String)>,
+    /// Opened from this ticket (its household was not in the line's programme): the
+    /// hand-out form follows the enrolment.
+    from_ticket: Option<i64>,
     picker: Box<PersonPicker>,
     fields: Fields,
 }
@@ -57,6 +60,7 @@ impl EnrolForm {
         EnrolForm {
             programme,
             person: None,
+            from_ticket: None,
             picker: Box::new(Picker::new(PersonSource::default())),
             fields,
         }
@@ -64,9 +68,16 @@ impl EnrolForm {
 
     /// The form for one person's household (from a ticket whose household is not yet
     /// in the line's programme).
-    pub fn for_person(programme: Programme, id: i64, name: String, cx: &Ctx<'_>) -> EnrolForm {
+    pub fn for_person(
+        programme: Programme,
+        id: i64,
+        name: String,
+        ticket_id: Option<i64>,
+        cx: &Ctx<'_>,
+    ) -> EnrolForm {
         let mut form = EnrolForm::new(programme, cx);
         form.person = Some((id, name));
+        form.from_ticket = ticket_id;
         form
     }
 
@@ -199,14 +210,24 @@ impl EnrolForm {
             .store
             .enrol_household_of(person_id, &enrolment, &cx.stamp())
         {
-            Ok(made) => Next::Back(Outcome::Status(tf(
-                lang,
-                DMsgs::Enrolled,
-                &[
-                    programme_name(&self.programme, lang),
-                    &format_date(made.valid_to),
-                ],
-            ))),
+            Ok(made) => {
+                let said = Outcome::Status(tf(
+                    lang,
+                    DMsgs::Enrolled,
+                    &[
+                        programme_name(&self.programme, lang),
+                        &format_date(made.valid_to),
+                    ],
+                ));
+                match self.from_ticket {
+                    Some(ticket_id) => Next::HandOut {
+                        person_id,
+                        ticket_id: Some(ticket_id),
+                        said,
+                    },
+                    None => Next::Back(said),
+                }
+            }
             Err(e) => Next::Stay(super::failure(lang, "enrol household", &e)),
         }
     }

@@ -38,6 +38,12 @@ pub enum Next {
     Stay(Outcome),
     /// Back to the programme's households (or the programmes), saying this.
     Back(Outcome),
+    /// The household was just enrolled from a ticket: its hand-out form, saying this.
+    HandOut {
+        person_id: i64,
+        ticket_id: Option<i64>,
+        said: Outcome,
+    },
 }
 
 enum Mode {
@@ -175,6 +181,7 @@ impl DistributionScreen {
                     programme,
                     person.id,
                     person.display_name(),
+                    ticket_id,
                     cx,
                 )));
                 Ok(Outcome::Status(tf(lang, DMsgs::NotEnrolled, &[&name])))
@@ -333,10 +340,7 @@ impl Screen for DistributionScreen {
             Mode::HandOut(form) => form.handle(action, cx),
             Mode::Enrol(form) => form.handle(action, cx),
         };
-        match next {
-            Next::Stay(outcome) => outcome,
-            Next::Back(said) => self.back(said, cx),
-        }
+        self.follow(next, cx)
     }
 
     fn handle_key(&mut self, key: KeyEvent, cx: &mut Ctx<'_>) -> Outcome {
@@ -345,10 +349,7 @@ impl Screen for DistributionScreen {
             Mode::Enrol(form) => form.handle_key(key, cx),
             _ => return Outcome::Ignored,
         };
-        match next {
-            Next::Stay(outcome) => outcome,
-            Next::Back(said) => self.back(said, cx),
-        }
+        self.follow(next, cx)
     }
 
     fn handle_paste(&mut self, text: &str, cx: &mut Ctx<'_>) -> Outcome {
@@ -406,6 +407,23 @@ impl Screen for DistributionScreen {
 }
 
 impl DistributionScreen {
+    /// Where a form sends the desk next.
+    fn follow(&mut self, next: Next, cx: &mut Ctx<'_>) -> Outcome {
+        match next {
+            Next::Stay(outcome) => outcome,
+            Next::Back(said) => self.back(said, cx),
+            Next::HandOut {
+                person_id,
+                ticket_id,
+                said,
+            } => match self.hand_out_for(person_id, ticket_id, cx) {
+                Ok(Outcome::Handled) => said,
+                Ok(other) => other,
+                Err(e) => store_failure(cx.lang, "open hand-out", &e),
+            },
+        }
+    }
+
     /// A form opened from a programme's households: the page waits behind it.
     fn open_form_from_page(&mut self, form: Mode) {
         if let Mode::Households(page) = std::mem::replace(&mut self.mode, form) {

@@ -303,8 +303,37 @@ fn a_household_not_in_the_lines_programme_gets_the_enrolment_form() {
     shell.handle_key(key("ctrl-s"), &mut store);
     let status = shell.status().unwrap().clone();
     assert!(!status.error, "{status:?}");
+    // The ticket's hand-out form follows.
+    let text = screen_text(&render(&mut shell, 80, 24));
+    assert!(
+        text.contains("Hand-out · Social grocery · Karimi Zahra (1)"),
+        "{text}"
+    );
+    assert!(text.contains("Left before: 40"), "{text}");
     let household = store.person(lone).unwrap().unwrap().household_id.unwrap();
     let standing = store.household_standing(household, now().date()).unwrap();
     assert_eq!(standing.len(), 1);
     assert_eq!(standing[0].left, 40);
+}
+
+#[test]
+fn h_on_the_card_opens_the_form_for_the_households_valid_enrolment() {
+    let (_dir, mut store) = store();
+    household(&mut store);
+    let mut shell = shell(Lang::En);
+    shell.start(&mut store);
+    shell.handle_key(key("f4"), &mut store);
+    type_text(&mut shell, &mut store, "Rezaei Ali");
+    shell.handle_key(key("enter"), &mut store);
+    let text = screen_text(&render(&mut shell, 80, 24));
+    assert!(text.contains("Rezaei Ali · #"), "the card: {text}");
+    shell.handle_key(key("h"), &mut store);
+    assert_eq!(shell.active(), ScreenId::Distribution);
+    let text = screen_text(&render(&mut shell, 80, 24));
+    // Today's ticket is on the grocery line: its programme's form.
+    assert!(
+        text.contains("Hand-out · Social grocery · Rezaei Ali (1)"),
+        "{text}"
+    );
+    assert!(text.contains("Left before: 10"), "{text}");
 }
