@@ -101,6 +101,7 @@ fn main() {
         theme: None,
         ascii_borders: false,
         print_command: None,
+        clock: kentro::clock::Clock::wall(),
     };
 
     // Typing a 20-letter query in lookup.

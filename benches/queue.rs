@@ -113,6 +113,7 @@ fn render() {
         theme: None,
         ascii_borders: false,
         print_command: None,
+        clock: kentro::clock::Clock::wall(),
     };
     let mut shell = Shell::new(
         &ctx,

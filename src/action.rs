@@ -183,6 +183,31 @@ actions! {
     LaterSession => "later-session",
     /// Queue, card and distribution desk: the hand-out form for the household.
     HandOut => "hand-out",
+    // Appointments.
+    ScreenAppointments => "screen-appointments",
+    /// Card, lookup and queue: book an appointment for this person.
+    BookAppointment => "book-appointment",
+    /// Appointments: the previous / next day.
+    PreviousDay => "previous-day",
+    NextDay => "next-day",
+    /// Appointments: the previous / next week.
+    PreviousWeek => "previous-week",
+    NextWeek => "next-week",
+    /// Appointments: back to today.
+    Today => "today",
+    /// Appointments: switch between the day and the week view.
+    DayOrWeek => "day-or-week",
+    /// Appointments: the next / previous service line.
+    NextLine => "next-line",
+    PreviousLine => "previous-line",
+    /// Appointments: move the selected appointment to another time.
+    MoveAppointment => "move-appointment",
+    /// Appointments: cancel the selected appointment (asks the reason).
+    CancelAppointment => "cancel-appointment",
+    /// Appointments: the next working day's reminder calls.
+    Reminders => "reminders",
+    /// Reminders: the call was made.
+    MarkReminded => "mark-reminded",
 }
 
 impl Action {

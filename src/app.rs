@@ -9,7 +9,7 @@ use std::io::{self, BufWriter, IsTerminal, Stdout, Write};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::time::{Duration, Instant};
 
-use chrono::{NaiveDateTime, Timelike};
+use crate::clock::Clock;
 use crossterm::event::Event;
 use crossterm::queue;
 use crossterm::terminal::{BeginSynchronizedUpdate, EndSynchronizedUpdate};
@@ -55,6 +55,9 @@ pub struct AppContext {
     pub ascii_borders: bool,
     /// The desk's printer command (`print_command`), if one is configured.
     pub print_command: Option<String>,
+    /// The clock the screens run on (the wall clock but in tests and the demo: see
+    /// `crate::clock`).
+    pub clock: Clock,
 }
 
 /// What the input thread sends.
@@ -72,14 +75,6 @@ enum Ending {
 
 type Term = Terminal<CrosstermBackend<BufWriter<Stdout>>>;
 
-/// The time shown on screen: the current minute.
-fn clock() -> NaiveDateTime {
-    let now = chrono::Local::now().naive_local();
-    now.with_second(0)
-        .and_then(|t| t.with_nanosecond(0))
-        .unwrap_or(now)
-}
-
 /// Runs the terminal interface until the operator quits or the terminal hangs up.
 pub fn run(mut store: Store, ctx: AppContext) -> Result<Exit, String> {
     let keymap = Keymap::active(
@@ -96,7 +91,7 @@ pub fn run(mut store: Store, ctx: AppContext) -> Result<Exit, String> {
             "the interface needs a terminal; for scripts use the commands (kentro --help)".into(),
         );
     }
-    let mut shell = Shell::new(&ctx, keymap, theme, clock());
+    let mut shell = Shell::new(&ctx, keymap, theme, ctx.clock.minute());
     // Read before loading: a commit between the two is then seen at the first poll.
     let loaded_version = store.data_version().ok();
     shell.refresh(&mut store);
@@ -115,6 +110,7 @@ pub fn run(mut store: Store, ctx: AppContext) -> Result<Exit, String> {
         &session.input,
         &session.signals,
         watch,
+        ctx.clock,
     );
     shell.on_exit(&mut store);
     crate::store::busy::clear_hook();
@@ -236,6 +232,7 @@ fn event_loop(
     rx: &Receiver<Input>,
     signals: &Signals,
     mut watch: DataWatch,
+    clock: Clock,
 ) -> Ending {
     let mut dirty = true;
     loop {
@@ -277,7 +274,7 @@ fn event_loop(
         if let Some(stop) = signals.pending() {
             return Ending::Stop(stop);
         }
-        let now = clock();
+        let now = clock.minute();
         if now != shell.now {
             shell.now = now;
             dirty = true;

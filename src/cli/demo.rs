@@ -138,6 +138,7 @@ pub fn create(path: &std::path::Path, now: NaiveDateTime) -> Result<Store, Strin
     .map_err(|e| e.to_string())?;
     super::demo_groups::load(&mut store, now)?;
     receive_demo_referral(&mut store, now).map_err(|e| e.to_string())?;
+    super::demo_appointments::load(&mut store, now)?;
     Ok(store)
 }
 
@@ -219,10 +220,10 @@ pub fn run_demo(cli: &Cli, file_config: &FileConfig) -> Result<ExitCode, String>
         .prefix("kentro-demo-")
         .tempdir()
         .map_err(|e| format!("cannot create a temporary directory: {e}"))?;
-    let mut store = create(
-        &dir.path().join("demo.db"),
-        chrono::Local::now().naive_local(),
-    )?;
+    // On the demo's clock (`KENTRO_CLOCK` may set it: see crate::clock), so its
+    // sample day is the day the desk shows.
+    let now = crate::clock::Clock::from_env(true)?.now();
+    let mut store = create(&dir.path().join("demo.db"), now)?;
     make_admin(&mut store, &crate::identity::operator_login()?)?;
     // `dir` lives until the interface returns, then the demo database is removed.
     super::interactive(store, cli, file_config, true)

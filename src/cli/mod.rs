@@ -193,6 +193,7 @@ pub mod csv_io;
 pub mod database;
 pub mod decoding;
 pub mod demo;
+mod demo_appointments;
 mod demo_groups;
 pub mod directory;
 pub mod display;
@@ -279,6 +280,7 @@ pub fn interactive(
         theme: cli.theme.clone().or_else(|| file_config.theme.clone()),
         ascii_borders: cli.ascii || file_config.ascii_borders.unwrap_or(false),
         print_command: file_config.print_command.clone(),
+        clock: crate::clock::Clock::from_env(demo)?,
     };
     reindex::in_background(&store);
     failure::operator_engaged();

@@ -8,6 +8,7 @@ catalogue! {
     TabLookup { el: "Αναζήτηση", en: "Lookup" }
     TabReferrals { el: "Παραπομπές", en: "Referrals" }
     TabDirectory { el: "Υπηρεσίες", en: "Directory" }
+    TabAppointments { el: "Ραντεβού", en: "Appointments" }
     TabStaff { el: "Προσωπικό", en: "Staff" }
     TabAudit { el: "Ιστορικό", en: "Audit" }
     TabActivities { el: "Ομάδες", en: "Groups" }
@@ -240,6 +241,34 @@ catalogue! {
     HelpHandOut { el: "Φόρμα παραλαβής ειδών για το νοικοκυριό", en: "The hand-out form for the household" }
     ActRegisterPerson { el: "Καταγραφή", en: "Register" }
     HelpRegisterPerson { el: "Καταγραφή νέου ατόμου· συνδέεται με το εισιτήριο μόλις αποθηκευτεί", en: "Register a new person, linked to the ticket once saved" }
+    ActScreenAppointments { el: "Ραντεβού", en: "Appointments" }
+    HelpScreenAppointments { el: "Τα ραντεβού ανά γραμμή εξυπηρέτησης: ημέρα, εβδομάδα, κλείσιμο, άφιξη, υπενθυμίσεις", en: "Appointments per service line: day, week, booking, check-in, reminders" }
+    ActBookAppointment { el: "Ραντεβού", en: "Book" }
+    HelpBookAppointment { el: "Κλείσιμο ραντεβού (οι ελεύθερες ώρες προτείνονται πρώτες)", en: "Book an appointment (the free slots are offered first)" }
+    ActPreviousDay { el: "Προηγ. μέρα", en: "Prev day" }
+    HelpPreviousDay { el: "Η προηγούμενη ημέρα", en: "The previous day" }
+    ActNextDay { el: "Επόμ. μέρα", en: "Next day" }
+    HelpNextDay { el: "Η επόμενη ημέρα", en: "The next day" }
+    ActPreviousWeek { el: "Προηγ. εβδ.", en: "Prev week" }
+    HelpPreviousWeek { el: "Η προηγούμενη εβδομάδα", en: "The previous week" }
+    ActNextWeek { el: "Επόμ. εβδ.", en: "Next week" }
+    HelpNextWeek { el: "Η επόμενη εβδομάδα", en: "The next week" }
+    ActToday { el: "Σήμερα", en: "Today" }
+    HelpToday { el: "Επιστροφή στη σημερινή ημέρα", en: "Back to today" }
+    ActDayOrWeek { el: "Ημέρα/εβδ.", en: "Day/week" }
+    HelpDayOrWeek { el: "Εναλλαγή ανάμεσα σε προβολή ημέρας και εβδομάδας", en: "Switch between the day and the week view" }
+    ActNextLine { el: "Γραμμή", en: "Line" }
+    HelpNextLine { el: "Η επόμενη γραμμή εξυπηρέτησης", en: "The next service line" }
+    ActPreviousLine { el: "Προηγ. γραμμή", en: "Prev line" }
+    HelpPreviousLine { el: "Η προηγούμενη γραμμή εξυπηρέτησης", en: "The previous service line" }
+    ActMoveAppointment { el: "Μετάθεση", en: "Move" }
+    HelpMoveAppointment { el: "Μετάθεση του ραντεβού σε άλλη ώρα", en: "Move the appointment to another time" }
+    ActCancelAppointment { el: "Ακύρωση", en: "Cancel" }
+    HelpCancelAppointment { el: "Ακύρωση του ραντεβού (ζητείται αιτιολογία)", en: "Cancel the appointment (a reason is asked)" }
+    ActReminders { el: "Υπενθυμ.", en: "Reminders" }
+    HelpReminders { el: "Τα ραντεβού της επόμενης εργάσιμης με τηλέφωνα, για υπενθύμιση", en: "The next working day's appointments with phone numbers, for reminder calls" }
+    ActMarkReminded { el: "Έγινε κλήση", en: "Reminded" }
+    HelpMarkReminded { el: "Σημείωση ότι έγινε η κλήση υπενθύμισης", en: "Mark that the reminder call was made" }
         HelpRedraw { el: "Σχεδίαση της οθόνης από την αρχή", en: "Draw the whole screen again" }
         HelpNewRecord { el: "Νέα εγγραφή (νέο άτομο)", en: "Start a new record (a new person)" }
         HelpRecordVisit { el: "Καταγραφή επίσκεψης του ατόμου", en: "Record a visit of this person" }

@@ -89,6 +89,11 @@ pub const CONTEXTS: &[&str] = &[
     "hand-out",
     "stats",
     "person-pick",
+    // The appointments screen's modes.
+    "appointments",
+    "appointments-form",
+    "appointments-popup",
+    "appointments-reminders",
 ];
 
 /// One key bound to one action.

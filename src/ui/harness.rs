@@ -48,6 +48,7 @@ pub fn app_context(lang: Lang) -> AppContext {
         theme: None,
         ascii_borders: false,
         print_command: None,
+        clock: crate::clock::Clock::wall(),
     }
 }
 

@@ -5,6 +5,7 @@
 //! event loop).
 
 pub mod activities;
+pub mod appointments;
 pub mod audit;
 pub mod board;
 pub mod directory;
@@ -41,6 +42,8 @@ pub enum ScreenId {
     Lookup,
     Referrals,
     Directory,
+    /// Appointments per service line: day and week views, booking, check-in.
+    Appointments,
     /// Group activities: enrolment, waiting lists, roll calls.
     Activities,
     /// The goods distribution desk: programmes, households, hand-outs.
@@ -54,12 +57,13 @@ pub enum ScreenId {
 }
 
 impl ScreenId {
-    pub const ALL: [ScreenId; 10] = [
+    pub const ALL: [ScreenId; 11] = [
         ScreenId::Queue,
         ScreenId::Intake,
         ScreenId::Lookup,
         ScreenId::Referrals,
         ScreenId::Directory,
+        ScreenId::Appointments,
         ScreenId::Activities,
         ScreenId::Distribution,
         ScreenId::Stats,
@@ -104,6 +108,7 @@ impl ScreenId {
             ScreenId::Lookup => Msg::TabLookup,
             ScreenId::Referrals => Msg::TabReferrals,
             ScreenId::Directory => Msg::TabDirectory,
+            ScreenId::Appointments => Msg::TabAppointments,
             ScreenId::Activities => Msg::TabActivities,
             ScreenId::Distribution => Msg::TabDistribution,
             ScreenId::Stats => Msg::TabStats,
@@ -120,6 +125,7 @@ impl ScreenId {
             ScreenId::Lookup => Action::ScreenLookup,
             ScreenId::Referrals => Action::ScreenReferrals,
             ScreenId::Directory => Action::ScreenDirectory,
+            ScreenId::Appointments => Action::ScreenAppointments,
             ScreenId::Activities => Action::ScreenActivities,
             ScreenId::Distribution => Action::ScreenDistribution,
             ScreenId::Stats => Action::ScreenStats,
@@ -226,6 +232,20 @@ pub enum Nav {
     /// A new person on the intake form, registered from this ticket: once saved,
     /// the ticket is linked to them.
     RegisterForTicket(i64),
+    /// The appointments' booking form for a registered person, or for a name not yet
+    /// registered (a ticket's label), from a ticket if there is one.
+    BookFor(BookFor),
+}
+
+/// Who an appointment is booked for, from another screen.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BookFor {
+    pub person_id: Option<i64>,
+    /// The name of someone not yet registered (a ticket's label).
+    pub label: String,
+    /// The service line to start on (the ticket's own).
+    pub service_id: Option<i64>,
+    pub ticket_id: Option<i64>,
 }
 
 impl Nav {
@@ -238,6 +258,7 @@ impl Nav {
             Nav::HandOut { .. } => ScreenId::Distribution,
             Nav::Refer { .. } => ScreenId::Referrals,
             Nav::RegisterForTicket(_) => ScreenId::Intake,
+            Nav::BookFor(_) => ScreenId::Appointments,
         }
     }
 }
@@ -441,6 +462,20 @@ pub fn action_label(action: Action) -> Msg {
         Action::EarlierSession => Msg::ActEarlierSession,
         Action::LaterSession => Msg::ActLaterSession,
         Action::HandOut => Msg::ActHandOut,
+        Action::ScreenAppointments => Msg::ActScreenAppointments,
+        Action::BookAppointment => Msg::ActBookAppointment,
+        Action::PreviousDay => Msg::ActPreviousDay,
+        Action::NextDay => Msg::ActNextDay,
+        Action::PreviousWeek => Msg::ActPreviousWeek,
+        Action::NextWeek => Msg::ActNextWeek,
+        Action::Today => Msg::ActToday,
+        Action::DayOrWeek => Msg::ActDayOrWeek,
+        Action::NextLine => Msg::ActNextLine,
+        Action::PreviousLine => Msg::ActPreviousLine,
+        Action::MoveAppointment => Msg::ActMoveAppointment,
+        Action::CancelAppointment => Msg::ActCancelAppointment,
+        Action::Reminders => Msg::ActReminders,
+        Action::MarkReminded => Msg::ActMarkReminded,
     }
 }
 
@@ -539,6 +574,20 @@ pub fn action_help(action: Action) -> Msg {
         Action::EarlierSession => Msg::HelpEarlierSession,
         Action::LaterSession => Msg::HelpLaterSession,
         Action::HandOut => Msg::HelpHandOut,
+        Action::ScreenAppointments => Msg::HelpScreenAppointments,
+        Action::BookAppointment => Msg::HelpBookAppointment,
+        Action::PreviousDay => Msg::HelpPreviousDay,
+        Action::NextDay => Msg::HelpNextDay,
+        Action::PreviousWeek => Msg::HelpPreviousWeek,
+        Action::NextWeek => Msg::HelpNextWeek,
+        Action::Today => Msg::HelpToday,
+        Action::DayOrWeek => Msg::HelpDayOrWeek,
+        Action::NextLine => Msg::HelpNextLine,
+        Action::PreviousLine => Msg::HelpPreviousLine,
+        Action::MoveAppointment => Msg::HelpMoveAppointment,
+        Action::CancelAppointment => Msg::HelpCancelAppointment,
+        Action::Reminders => Msg::HelpReminders,
+        Action::MarkReminded => Msg::HelpMarkReminded,
     }
 }
 

@@ -310,6 +310,7 @@ impl LookupScreen {
             | Action::RecordVisit
             | Action::AddToQueue
             | Action::Refer
+            | Action::BookAppointment
             | Action::EditRecord => {
                 let Some(id) = selected else {
                     return Outcome::Status(t(cx.lang, LMsg::NothingSelected).to_string());
@@ -329,6 +330,12 @@ impl LookupScreen {
                         person_id: id,
                         ticket_id: None,
                     }),
+                    Action::BookAppointment => Outcome::Go(Nav::BookFor(crate::ui::BookFor {
+                        person_id: Some(id),
+                        label: String::new(),
+                        service_id: None,
+                        ticket_id: None,
+                    })),
                     _ => Outcome::Go(Nav::EditPerson(id)),
                 }
             }

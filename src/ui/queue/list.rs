@@ -161,6 +161,20 @@ impl QueueScreen {
                 },
                 None => Outcome::Status(t(lang, QMsg::NothingSelected).to_string()),
             },
+            // "Come back on Tuesday": the ticket's person (or name) on the booking form.
+            Action::BookAppointment => match self.selected_ticket() {
+                Some(tk) => Outcome::Go(Nav::BookFor(crate::ui::BookFor {
+                    person_id: tk.person_id,
+                    label: if tk.person_id.is_some() {
+                        String::new()
+                    } else {
+                        tk.label.clone()
+                    },
+                    service_id: Some(tk.service_id),
+                    ticket_id: Some(tk.id),
+                })),
+                None => Outcome::Status(t(lang, QMsg::NothingSelected).to_string()),
+            },
             Action::Transfer => match self.selected_ticket() {
                 Some(tk) if next_state(tk.state, Move::Transfer).is_some() => {
                     // Start on the first line the ticket is not on already.

@@ -9,6 +9,7 @@ use std::collections::VecDeque;
 use chrono::NaiveDateTime;
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
+use super::appointments::AppointmentsScreen;
 use super::audit::AuditScreen;
 use super::directory::DirectoryScreen;
 use super::help::HelpState;
@@ -83,6 +84,7 @@ impl Shell {
                     )),
                 ),
                 Box::new(DirectoryScreen::new()),
+                Box::new(AppointmentsScreen::new()),
                 Box::new(crate::ui::activities::ActivitiesScreen::new()),
                 Box::new(crate::ui::distribution::DistributionScreen::new()),
                 Box::new(StatsScreen::new()),
@@ -452,6 +454,7 @@ impl Shell {
             | Action::ScreenLookup
             | Action::ScreenReferrals
             | Action::ScreenDirectory
+            | Action::ScreenAppointments
             | Action::ScreenActivities
             | Action::ScreenDistribution
             | Action::ScreenStaff

@@ -85,6 +85,7 @@ impl Card {
 
         // Identity.
         head(&mut out, t(lang, LMsg::SecIdentity).to_string());
+        out.push(self.upcoming.line(lang, width, services, styles));
         // Name, parents and date of birth mark what the search matched.
         let text = styles.text;
         let mark = text.patch(styles.matched);

@@ -4,6 +4,7 @@
 //! card writes one audit entry; showing full identifiers (roles that may) writes one
 //! per identifier shown; an export and an erasure write theirs.
 
+mod appointment;
 mod draw;
 mod groups;
 mod lines;
@@ -54,6 +55,8 @@ pub struct Card {
     visits: Vec<Visit>,
     referrals: Vec<Referral>,
     tickets: Vec<Ticket>,
+    /// The person's booked appointments from today (the "next appointment" line).
+    upcoming: appointment::Upcoming,
     /// The operator's role may see whole identifiers.
     pub can_reveal: bool,
     /// Who is looking, and what the privacy rule lets them see beyond the basics.
@@ -91,6 +94,7 @@ impl Card {
             visits: Vec::new(),
             referrals: Vec::new(),
             tickets: Vec::new(),
+            upcoming: appointment::Upcoming::default(),
             can_reveal: may_see_identifiers(Some(cx.role)),
             viewer: cx.viewer(),
             private: private::Private::default(),
@@ -108,6 +112,7 @@ impl Card {
         card.take(data);
         card.private = private::Private::read(cx.store, &card.viewer, id)?;
         card.groups = groups::Groups::read(cx.store, id, card.person.household_id, cx.today())?;
+        card.upcoming = appointment::Upcoming::read(cx.store, id, cx.today());
         Ok(Some(card))
     }
 
@@ -130,6 +135,7 @@ impl Card {
             self.private = private::Private::read(store, &self.viewer, self.person.id)?;
             self.groups =
                 groups::Groups::read(store, self.person.id, self.person.household_id, today)?;
+            self.upcoming = appointment::Upcoming::read(store, self.person.id, today);
         }
         Ok(())
     }
@@ -287,6 +293,12 @@ impl Card {
                 ticket_id: self.live_ticket(),
             }),
             Action::EditRecord => Outcome::Go(Nav::EditPerson(id)),
+            Action::BookAppointment => Outcome::Go(Nav::BookFor(crate::ui::BookFor {
+                person_id: Some(id),
+                label: String::new(),
+                service_id: None,
+                ticket_id: self.live_ticket(),
+            })),
             Action::HandOut => Outcome::Go(Nav::HandOut {
                 person_id: id,
                 ticket_id: self.live_ticket(),
