@@ -238,7 +238,7 @@ fn event_loop(
     loop {
         if dirty {
             let spoiled = WAIT_SHOWN.swap(false, std::sync::atomic::Ordering::SeqCst);
-            if (shell.take_clear() | spoiled) && terminal.clear().is_err() {
+            if (shell.take_clear() | spoiled) && clear_whole(terminal).is_err() {
                 return Ending::Stop(Stop::HangUp);
             }
             if draw(terminal, shell).is_err() {
@@ -312,6 +312,21 @@ pub fn draw<W: Write>(
     shell: &mut Shell,
 ) -> io::Result<()> {
     draw_with(terminal, |frame| shell.draw(frame))
+}
+
+/// Clears the screen and forgets what was drawn, so the next frame is drawn whole.
+///
+/// Not ratatui's `Terminal::clear`: it asks the terminal where the cursor is, and the
+/// answer must come through the input thread, which holds crossterm's reader while it
+/// waits for a key: the screen stayed blank until the next key (after a lock wait, or
+/// after Ctrl-L). An empty frame makes ratatui's last frame blank instead.
+fn clear_whole<W: Write>(terminal: &mut Terminal<CrosstermBackend<W>>) -> io::Result<()> {
+    queue!(
+        terminal.backend_mut(),
+        crossterm::terminal::Clear(crossterm::terminal::ClearType::All)
+    )?;
+    terminal.draw(|_| {})?;
+    Ok(())
 }
 
 /// Draws one frame with `render` the same way (the board uses it too).

@@ -86,6 +86,9 @@ fn a_form_typed_while_the_database_is_locked_survives_quitting() {
     }
     let files = aside_files(&state);
     assert_eq!(files.len(), 1, "{files:?}");
+    // The screen is whole again after the wait line, and says where the draft went.
+    app.wait_for("Draft kept in a private file");
+    app.wait_for("needs a lawyer");
     let log = std::fs::read_to_string(state.join("kentro").join("kentro.log")).unwrap();
     assert!(log.contains("error=Draft kept in a private file"), "{log}");
     let kept = std::fs::read_to_string(&files[0]).unwrap();

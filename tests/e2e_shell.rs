@@ -206,6 +206,30 @@ fn demo_opens_on_sample_data() {
     );
 }
 
+/// Ctrl-L draws the screen whole again and the program goes on at once (ratatui's
+/// clear asks the terminal for the cursor, an answer the input thread never hands on:
+/// the program hung until another key, and the Ctrl-Q after it was lost).
+#[test]
+fn ctrl_l_redraws_without_waiting_for_another_key() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = App::spawn(
+        dir,
+        &["--demo".as_ref(), "--lang".as_ref(), "en".as_ref()],
+        "xterm",
+    );
+    app.wait_for("Queue");
+    app.wait_for("demo");
+    app.send(b"\x0c"); // Ctrl-L
+    std::thread::sleep(Duration::from_millis(300));
+    app.wait_for("Queue");
+    app.wait_for("demo");
+    app.send(b"\x11");
+    assert!(
+        app.wait_exit(Duration::from_secs(5))
+            .is_some_and(|s| s.success())
+    );
+}
+
 /// A single-user install's first start (no --db, no config, no KENTRO_DB) asks before
 /// creating the database in the user's data directory; "no" creates nothing.
 #[test]
