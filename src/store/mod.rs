@@ -30,6 +30,7 @@ mod intake;
 pub mod key;
 mod lookup;
 mod organisation;
+mod search_keys;
 pub use lookup::{KeyTest, NameRow};
 pub mod migrations;
 mod person;
