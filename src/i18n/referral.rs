@@ -23,6 +23,7 @@ catalogue! {
     ColStatus { el: "Κατάσταση", en: "Status" }
     ColSince { el: "Από", en: "Since" }
     Empty { el: "Καμία παραπομπή. r: νέα παραπομπή.", en: "No referrals. r: new referral." }
+    EmptyIncoming { el: "Καμία εισερχόμενη παραπομπή εδώ (i: και οι εξερχόμενες, o: και οι κλειστές).", en: "No incoming referrals here (i: outgoing too, o: closed too)." }
     StateSent { el: "στάλθηκε", en: "sent" }
     StateAccepted { el: "δεκτή", en: "accepted" }
     StateCompleted { el: "ολοκληρώθηκε", en: "completed" }

@@ -137,8 +137,12 @@ impl ReferralScreen {
                 theme.status_error,
             )));
         } else if self.shown.is_empty() {
+            let empty = match self.direction {
+                Direction::Incoming => RMsg::EmptyIncoming,
+                _ => RMsg::Empty,
+            };
             lines.push(Line::from(Span::styled(
-                format!(" {}", t(lang, RMsg::Empty)),
+                format!(" {}", t(lang, empty)),
                 theme.muted,
             )));
         }

@@ -379,3 +379,25 @@ fn a_failed_read_is_shown_in_place_of_the_referrals() {
         assert!(!text.contains(empty), "{text}");
     }
 }
+
+#[test]
+fn another_organisations_referral_reason_is_withheld_on_screen() {
+    let (_dir, mut store) = demo();
+    for (organisation, shown) in [("", true), ("arsis", false)] {
+        let mut screen = ReferralScreen::new();
+        screen.set_today(now().date());
+        let mut c = cx(&mut store, Lang::En);
+        c.organisation = organisation;
+        screen.refresh(&mut c).unwrap();
+        let row = screen.shown()[0].referral.clone();
+        let terminal = harness::render_screen(&screen, Lang::En, 80, 24);
+        let text = harness::screen_text(&terminal);
+        let reason = format!("reason: {}", row.reason);
+        assert_eq!(text.contains(&reason), shown, "{organisation:?}: {text}");
+        assert_eq!(
+            text.contains("belongs to another organisation"),
+            !shown,
+            "{text}"
+        );
+    }
+}
