@@ -6,8 +6,6 @@ use chrono::{Duration, NaiveTime};
 use crossterm::event::KeyEvent;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::Span;
-use ratatui::widgets::Paragraph;
 
 use super::failure;
 use crate::action::Action;
@@ -18,6 +16,7 @@ use crate::domain::records::Service;
 use crate::i18n::activities::GMsg;
 use crate::i18n::{Lang, t, tf};
 use crate::ui::kit::form::Fields;
+use crate::ui::kit::list::text_row;
 use crate::ui::kit::{Component, Input};
 use crate::ui::{Ctx, Drawn, Outcome, View};
 
@@ -247,21 +246,9 @@ impl ActivityForm {
             Constraint::Length(1),
         ])
         .areas(area);
-        frame.render_widget(
-            Paragraph::new(Span::styled(
-                format!(" {}", t(view.lang, GMsg::NewTitle)),
-                view.theme.title,
-            )),
-            head,
-        );
+        text_row(frame, head, t(view.lang, GMsg::NewTitle), view.theme.title);
         self.fields.draw_rows(frame, body, view, 17);
-        frame.render_widget(
-            Paragraph::new(Span::styled(
-                format!(" {}", t(view.lang, GMsg::FormKeys)),
-                view.theme.muted,
-            )),
-            keys,
-        );
+        text_row(frame, keys, t(view.lang, GMsg::FormKeys), view.theme.muted);
         Drawn::none()
     }
 }

@@ -12,6 +12,7 @@ use crate::domain::activities::{Activity, ages_text};
 use crate::domain::dates::format_date;
 use crate::i18n::activities::GMsg;
 use crate::i18n::{Lang, t, tf};
+use crate::ui::kit::list::say_in_place;
 use crate::ui::kit::width::{clip, fit};
 use crate::ui::{Drawn, View};
 
@@ -76,21 +77,10 @@ impl ActivitiesScreen {
             head,
         );
         if let Some(error) = &self.load_error {
-            frame.render_widget(
-                Paragraph::new(Span::styled(format!(" {error}"), theme.status_error)),
-                body,
-            );
-            return Drawn::rows(body.height);
+            return say_in_place(frame, body, error, theme.status_error);
         }
         if self.rows.is_empty() {
-            frame.render_widget(
-                Paragraph::new(Span::styled(
-                    format!(" {}", t(lang, GMsg::NoActivities)),
-                    theme.muted,
-                )),
-                body,
-            );
-            return Drawn::rows(body.height);
+            return say_in_place(frame, body, t(lang, GMsg::NoActivities), theme.muted);
         }
         let drawn = self.list.draw_rows(frame, body, |i, selected| {
             let row = &self.rows[i];

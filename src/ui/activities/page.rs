@@ -20,7 +20,7 @@ use crate::i18n::{t, tf};
 use crate::store::{Attendance, Session, StoreError};
 use crate::ui::kit::fail::store_failure;
 use crate::ui::kit::field::TextField;
-use crate::ui::kit::list::ListView;
+use crate::ui::kit::list::{ListView, say_in_place};
 use crate::ui::kit::person::{PersonPicker, PersonSource};
 use crate::ui::kit::picker::Picker;
 use crate::ui::kit::popup::{Answer, Answers, Question, centred, frame_box};
@@ -391,14 +391,7 @@ impl Page {
             columns,
         );
         let drawn = if self.people.is_empty() {
-            frame.render_widget(
-                Paragraph::new(Span::styled(
-                    format!(" {}", t(lang, GMsg::NobodyEnrolled)),
-                    theme.muted,
-                )),
-                body,
-            );
-            Drawn::rows(body.height)
+            say_in_place(frame, body, t(lang, GMsg::NobodyEnrolled), theme.muted)
         } else {
             self.list.draw_rows(frame, body, |i, selected| {
                 let p = &self.people[i];

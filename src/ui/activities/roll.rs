@@ -20,7 +20,7 @@ use crate::i18n::kit::KMsg;
 use crate::i18n::{t, tf};
 use crate::store::{ActivityFailure, RollLine, Session, StoreError};
 use crate::ui::kit::fail::store_failure;
-use crate::ui::kit::list::ListView;
+use crate::ui::kit::list::{ListView, text_row};
 use crate::ui::kit::popup::{Answer, Answers, Question};
 use crate::ui::kit::width::fit;
 use crate::ui::kit::{Component, Input, Reply};
@@ -280,12 +280,11 @@ impl Roll {
         ])
         .areas(area);
         let s = &self.session;
-        frame.render_widget(
-            Paragraph::new(Span::styled(
-                format!(" {}", tf(lang, GMsg::RollTitle, &[&self.activity.name])),
-                theme.title,
-            )),
+        text_row(
+            frame,
             head,
+            &tf(lang, GMsg::RollTitle, &[&self.activity.name]),
+            theme.title,
         );
         let when = format!(
             "{} {} {}",

@@ -19,6 +19,7 @@ use crate::domain::distribution::{Enrolment, Programme};
 use crate::i18n::distribution::{DMsgs, programme_name, unit};
 use crate::i18n::{t, tf};
 use crate::ui::kit::form::Fields;
+use crate::ui::kit::list::text_row;
 use crate::ui::kit::person::{PersonPicker, PersonSource};
 use crate::ui::kit::picker::Picker;
 use crate::ui::kit::{Component, Input, Reply};
@@ -259,13 +260,7 @@ impl EnrolForm {
         );
         match &self.person {
             None => {
-                frame.render_widget(
-                    Paragraph::new(Span::styled(
-                        format!(" {}", t(lang, DMsgs::EnrolWho)),
-                        theme.muted,
-                    )),
-                    who,
-                );
+                text_row(frame, who, t(lang, DMsgs::EnrolWho), theme.muted);
                 let area = Rect {
                     y: body.y.saturating_sub(1),
                     height: body.height + 1,
@@ -274,21 +269,9 @@ impl EnrolForm {
                 self.picker.draw(frame, area, view)
             }
             Some((_, name)) => {
-                frame.render_widget(
-                    Paragraph::new(Span::styled(
-                        format!(" {}", tf(lang, DMsgs::EnrolFor, &[name])),
-                        theme.text,
-                    )),
-                    who,
-                );
+                text_row(frame, who, &tf(lang, DMsgs::EnrolFor, &[name]), theme.text);
                 self.fields.draw_rows(frame, body, view, 18);
-                frame.render_widget(
-                    Paragraph::new(Span::styled(
-                        format!(" {}", t(lang, DMsgs::FormKeys)),
-                        theme.muted,
-                    )),
-                    keys,
-                );
+                text_row(frame, keys, t(lang, DMsgs::FormKeys), theme.muted);
                 Drawn::none()
             }
         }

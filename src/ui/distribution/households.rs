@@ -18,7 +18,7 @@ use crate::i18n::distribution::{DMsgs, allowance, programme_name, rule};
 use crate::i18n::{Lang, t, tf};
 use crate::store::{EnrolledHousehold, StoreError};
 use crate::ui::kit::fail::store_failure;
-use crate::ui::kit::list::ListView;
+use crate::ui::kit::list::{ListView, say_in_place};
 use crate::ui::kit::width::{clip, fit};
 use crate::ui::{Ctx, Drawn, Outcome, View};
 
@@ -186,14 +186,7 @@ impl Households {
             head,
         );
         if self.rows.is_empty() {
-            frame.render_widget(
-                Paragraph::new(Span::styled(
-                    format!(" {}", t(lang, DMsgs::NoHouseholds)),
-                    theme.muted,
-                )),
-                body,
-            );
-            return Drawn::rows(body.height);
+            return say_in_place(frame, body, t(lang, DMsgs::NoHouseholds), theme.muted);
         }
         self.list.draw_rows(frame, body, |i, selected| {
             let row = &self.rows[i];

@@ -25,7 +25,7 @@ use crate::i18n::distribution::{DMsgs, allowance, programme_name, rule};
 use crate::i18n::{Lang, t, tf};
 use crate::store::{DistributionFailure, StoreError};
 use crate::ui::kit::fail::{store_error_text, store_failure};
-use crate::ui::kit::list::ListView;
+use crate::ui::kit::list::{ListView, say_in_place, text_row};
 use crate::ui::kit::width::fit;
 use crate::ui::{Ctx, Drawn, Nav, Outcome, Screen, ScreenId, View};
 
@@ -215,13 +215,7 @@ impl DistributionScreen {
             Constraint::Min(1),
         ])
         .areas(area);
-        frame.render_widget(
-            Paragraph::new(Span::styled(
-                format!(" {}", t(lang, DMsgs::Title)),
-                theme.title,
-            )),
-            title,
-        );
+        text_row(frame, title, t(lang, DMsgs::Title), theme.title);
         frame.render_widget(
             Paragraph::new(Span::styled(
                 format!(
@@ -236,21 +230,10 @@ impl DistributionScreen {
             head,
         );
         if let Some(error) = &self.load_error {
-            frame.render_widget(
-                Paragraph::new(Span::styled(format!(" {error}"), theme.status_error)),
-                body,
-            );
-            return Drawn::rows(body.height);
+            return say_in_place(frame, body, error, theme.status_error);
         }
         if self.programmes.is_empty() {
-            frame.render_widget(
-                Paragraph::new(Span::styled(
-                    format!(" {}", t(lang, DMsgs::NoProgrammes)),
-                    theme.muted,
-                )),
-                body,
-            );
-            return Drawn::rows(body.height);
+            return say_in_place(frame, body, t(lang, DMsgs::NoProgrammes), theme.muted);
         }
         self.list.draw_rows(frame, body, |i, selected| {
             let (p, n) = &self.programmes[i];

@@ -139,6 +139,27 @@ impl Component for ListView {
     }
 }
 
+/// One row of text from `area`'s top, a space before it: a screen's title, a
+/// column header, a line of figures.
+pub fn text_row(frame: &mut Frame<'_>, area: Rect, text: &str, style: ratatui::style::Style) {
+    frame.render_widget(
+        Paragraph::new(ratatui::text::Span::styled(format!(" {text}"), style)),
+        area,
+    );
+}
+
+/// What stands in place of a list's rows (nothing to list, or why it could not be
+/// read), measured as the list's page.
+pub fn say_in_place(
+    frame: &mut Frame<'_>,
+    area: Rect,
+    text: &str,
+    style: ratatui::style::Style,
+) -> Drawn {
+    text_row(frame, area, text, style);
+    Drawn::rows(area.height)
+}
+
 /// The first row a list of `rows` visible rows shows when `selected` is selected.
 pub fn first_visible_row(selected: usize, rows: usize) -> usize {
     if rows == 0 {

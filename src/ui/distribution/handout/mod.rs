@@ -5,34 +5,30 @@
 //! keeps the form as typed. The store checks again in its own transaction, so two
 //! desks never spend the last of an allowance twice.
 
+mod draw;
+
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
 use super::Next;
-use super::households::expiry;
 use crate::action::Action;
 use crate::domain::dates::format_date;
-use crate::domain::distribution::{Enrolment, HandoutLine, Unit, Verdict, check, counted};
+use crate::domain::distribution::{Enrolment, HandoutLine, Verdict, check, counted};
 use crate::domain::person::Person;
-use crate::i18n::distribution::{DMsgs, allowance, programme_name, unit};
+use crate::i18n::distribution::{DMsgs, unit};
 use crate::i18n::kit::KMsg;
 use crate::i18n::{Lang, t, tf};
 use crate::store::{DistributionFailure, Standing, StoreError};
 use crate::ui::kit::fail::store_failure;
 use crate::ui::kit::list::ListView;
 use crate::ui::kit::popup::{Answer, Answers, Question};
-use crate::ui::kit::width::{clip, fit};
 use crate::ui::kit::{Component, Input, Reply};
-use crate::ui::{Ctx, Drawn, Outcome, View};
+use crate::ui::{Ctx, Outcome};
 
 /// The most of one category in one hand-out (a typing slip, not a rule).
 const MAX_QUANTITY: u32 = 999;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Focus {
+pub(super) enum Focus {
     Categories,
     Collector,
 }
@@ -65,7 +61,7 @@ pub fn refusal_text(lang: Lang, v: Verdict) -> String {
 }
 
 /// The enrolment's dates refusing a hand-out on `day`.
-fn not_valid_text(lang: Lang, e: &Enrolment, day: chrono::NaiveDate) -> String {
+pub(super) fn not_valid_text(lang: Lang, e: &Enrolment, day: chrono::NaiveDate) -> String {
     if day < e.valid_from {
         tf(lang, DMsgs::BeginsOn, &[&format_date(e.valid_from)])
     } else {
@@ -132,7 +128,7 @@ impl HandOutForm {
         counted(self.standing.programme.unit, &self.lines())
     }
 
-    fn verdict(&self, day: chrono::NaiveDate) -> Verdict {
+    pub(super) fn verdict(&self, day: chrono::NaiveDate) -> Verdict {
         let s = &self.standing;
         check(
             &s.enrolment,
@@ -332,192 +328,5 @@ impl HandOutForm {
                 })
             }
         }
-    }
-
-    pub fn draw(&self, frame: &mut Frame<'_>, area: Rect, view: &View<'_>) -> Drawn {
-        let theme = view.theme;
-        let lang = view.lang;
-        let day = view.now.date();
-        let s = &self.standing;
-        let p = &s.programme;
-        let e = &s.enrolment;
-        let [
-            title,
-            decision,
-            numbers,
-            verdict,
-            head,
-            body,
-            collector,
-            keys,
-        ] = Layout::vertical([
-            Constraint::Length(1),
-            Constraint::Length(1),
-            Constraint::Length(1),
-            Constraint::Length(1),
-            Constraint::Length(1),
-            Constraint::Min(1),
-            Constraint::Length(2),
-            Constraint::Length(1),
-        ])
-        .areas(area);
-        let mut spans = vec![Span::styled(
-            format!(
-                " {}",
-                tf(
-                    lang,
-                    DMsgs::HandTitle,
-                    &[programme_name(p, lang), &self.household]
-                )
-            ),
-            theme.title,
-        )];
-        // Expired, not begun or running out: said on the first line.
-        if let Some(warn) = expiry(lang, e, day) {
-            spans.push(Span::styled(format!("  {warn}"), theme.warning));
-        }
-        frame.render_widget(Paragraph::new(Line::from(spans)), title);
-        let per = allowance(lang, e.allowance, p);
-        let (amount_text, unit_text) = per.split_once(' ').unwrap_or((&per, ""));
-        let spans = vec![Span::styled(
-            format!(
-                " {}",
-                tf(
-                    lang,
-                    DMsgs::HandDecision,
-                    &[
-                        &format_date(e.decided_on),
-                        &format_date(e.valid_from),
-                        &format_date(e.valid_to),
-                        amount_text,
-                        unit_text,
-                        ""
-                    ]
-                )
-                .trim_end()
-            ),
-            theme.muted,
-        )];
-        frame.render_widget(Paragraph::new(Line::from(spans)), decision);
-        let amount = self.amount();
-        let left_before = e.allowance.saturating_sub(s.used);
-        let after = if amount > left_before {
-            format!("−{}", amount - left_before)
-        } else {
-            (left_before - amount).to_string()
-        };
-        frame.render_widget(
-            Paragraph::new(Span::styled(
-                format!(
-                    " {}",
-                    tf(
-                        lang,
-                        DMsgs::HandNumbers,
-                        &[&left_before.to_string(), &amount.to_string(), &after]
-                    )
-                ),
-                theme.text,
-            )),
-            numbers,
-        );
-        let warning = match self.verdict(day) {
-            Verdict::Stop { over, .. } => Some(tf(lang, DMsgs::WouldStop, &[&over.to_string()])),
-            Verdict::Warn { over, .. } => Some(tf(lang, DMsgs::WouldWarn, &[&over.to_string()])),
-            Verdict::NotValid => Some(format!("✗ {}", not_valid_text(lang, e, day))),
-            _ => None,
-        };
-        if let Some(warning) = warning {
-            frame.render_widget(
-                Paragraph::new(Span::styled(format!(" {warning}"), theme.warning)),
-                verdict,
-            );
-        }
-        let points = p.unit == Unit::Points;
-        frame.render_widget(
-            Paragraph::new(Span::styled(
-                format!(
-                    " {} {} {} {}",
-                    fit(t(lang, DMsgs::HeadCategory), 30),
-                    fit(if points { t(lang, DMsgs::HeadEach) } else { "" }, 12),
-                    fit(t(lang, DMsgs::HeadQuantity), 10),
-                    t(lang, DMsgs::HeadCounted)
-                ),
-                theme.muted,
-            )),
-            head,
-        );
-        let drawn = self.list.draw_rows(frame, body, |i, selected| {
-            let (name, each) = &p.categories[i];
-            let q = self.quantities[i];
-            let focused = selected && self.focus == Focus::Categories;
-            let mark = if focused { '▌' } else { ' ' };
-            let counts = if points { each * q } else { q };
-            Line::styled(
-                format!(
-                    "{mark}{} {} {} {}",
-                    fit(name, 30),
-                    clip(
-                        &if points {
-                            each.to_string()
-                        } else {
-                            String::new()
-                        },
-                        12
-                    ),
-                    clip(&format!("{q}{}", if focused { "▏" } else { "" }), 10),
-                    if q > 0 {
-                        counts.to_string()
-                    } else {
-                        String::new()
-                    }
-                ),
-                if focused {
-                    theme.selection
-                } else if q > 0 {
-                    theme.text
-                } else {
-                    theme.muted
-                },
-            )
-        });
-        let who = self
-            .collector
-            .and_then(|i| self.members.get(i))
-            .map(|m| m.display_name())
-            .unwrap_or_else(|| t(lang, DMsgs::Nobody).to_string());
-        let focused = self.focus == Focus::Collector;
-        frame.render_widget(
-            Paragraph::new(Line::from(vec![
-                Span::styled(
-                    format!(
-                        "{}{}: ",
-                        if focused { '▌' } else { ' ' },
-                        t(lang, DMsgs::CollectedBy)
-                    ),
-                    theme.muted,
-                ),
-                Span::styled(
-                    format!("◀ {who} ▶"),
-                    if focused { theme.selection } else { theme.text },
-                ),
-                Span::styled(format!("  {}", t(lang, DMsgs::CollectedKeys)), theme.muted),
-            ])),
-            Rect {
-                y: collector.y + 1,
-                height: 1,
-                ..collector
-            },
-        );
-        frame.render_widget(
-            Paragraph::new(Span::styled(
-                format!(" {}", t(lang, DMsgs::HandKeys)),
-                theme.muted,
-            )),
-            keys,
-        );
-        if let Some(question) = &self.question {
-            question.draw_in(frame, body, view, theme.warning);
-        }
-        drawn
     }
 }
