@@ -204,10 +204,10 @@ fn narrowed_pair_candidates(
                     .iter()
                     .chain(&seconds)
                     .any(|key| key.starts_with(&form.strict));
-                for test in [Some(whole), (!pairs_own).then_some(start)]
-                    .into_iter()
-                    .flatten()
-                {
+                // A start that holds the whole key makes it one walk, not two.
+                let whole =
+                    (pairs_own || !form.skeleton.starts_with(&form.strict)).then_some(whole);
+                for test in [whole, (!pairs_own).then_some(start)].into_iter().flatten() {
                     if !tests.contains(&test) {
                         tests.push(test);
                     }
