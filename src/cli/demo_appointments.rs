@@ -5,7 +5,7 @@ use chrono::NaiveDateTime;
 use crate::store::{Stamp, Store, StoreError};
 
 /// The coming week's appointments, booked through the booking rules as a desk would
-/// (holidays and closed days are skipped by them): on each queue line a few a day
+/// (holidays and closed days are skipped by them): on three queue lines a few a day
 /// for the next five working days, some with priority flags and an interpreter, one
 /// a day for a name not yet registered; the next working day's first ones already
 /// reminded. So the appointments screen, the reminder list and the card's "next
@@ -17,9 +17,12 @@ pub fn load(store: &mut Store, now: NaiveDateTime) -> Result<(), String> {
 fn book_upcoming(store: &mut Store, now: NaiveDateTime) -> Result<(), StoreError> {
     use crate::domain::codes::Vulnerability as V;
     use crate::store::{Attendees, NewAppointment};
-    let lines: Vec<(i64, bool)> = store
-        .queue_lines()?
+    // The Asylum Service line and the first two others: enough to show, not a wall.
+    let all = store.queue_lines()?;
+    let lines: Vec<(i64, bool)> = all
         .iter()
+        .filter(|s| s.code == "asylum")
+        .chain(all.iter().filter(|s| s.code != "asylum").take(2))
         .map(|s| (s.id, s.code == "asylum"))
         .collect();
     let people = store.count_people()?.max(1);
@@ -83,7 +86,7 @@ fn book_upcoming(store: &mut Store, now: NaiveDateTime) -> Result<(), StoreError
                     ..NewAppointment::default()
                 };
                 match store.book(&new, &stamp) {
-                    Ok(a) if days == 0 && k < 4 => {
+                    Ok(a) if days == 0 && k < 4 && asylum => {
                         store
                             .mark_reminded(a.id, a.version, &stamp)
                             .map_err(booking)?;

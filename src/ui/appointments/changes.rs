@@ -150,6 +150,8 @@ impl MoveForm {
             error: None,
         };
         form.find_slots(cx);
+        // The first free slot is offered in the date and time, as on the booking form.
+        form.take_slot();
         form
     }
 
@@ -201,7 +203,7 @@ impl MoveForm {
         let rows = 7 + OFFERED as u16;
         let inner = frame_box(
             frame,
-            centred(area, 60, rows),
+            centred(area, 70, rows),
             view,
             t(lang, AMsg::MoveTitle),
         );

@@ -203,13 +203,18 @@ impl AppointmentsScreen {
             ));
         }
         let when = format!(
-            "{}–{} ({}′) · {} · {} #{}",
-            a.starts_at.format("%d/%m/%Y %H:%M"),
+            "{} #{} · {} {} {}–{} ({}′) · {}",
+            t(lang, AMsg::AppointmentNo),
+            a.id,
+            t(
+                lang,
+                crate::i18n::appointments::weekday_short(a.starts_at.date().weekday())
+            ),
+            a.starts_at.format("%d/%m"),
+            a.starts_at.format("%H:%M"),
             a.ends_at().format("%H:%M"),
             a.minutes,
-            state,
-            t(lang, AMsg::AppointmentNo),
-            a.id
+            state
         );
         let mut priority: Vec<String> = Vec::new();
         if a.urgent {

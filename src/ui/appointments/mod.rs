@@ -216,24 +216,47 @@ impl AppointmentsScreen {
         }
     }
 
-    /// Shows `day` (another week is read when it is in one).
+    /// Shows `day` (another week is read when it is in one), on its first
+    /// appointment still to come.
     fn go_to(&mut self, day: NaiveDate, cx: &mut Ctx<'_>) -> Outcome {
         let week_changes = monday_of(day) != self.monday();
         self.day = day;
-        if week_changes {
+        let outcome = if week_changes {
             self.reload(cx)
         } else {
             self.rebuild();
             Outcome::Handled
-        }
+        };
+        self.select_next_booked(cx.now);
+        outcome
     }
 
-    /// Follows the clock to a new day (or a test's clock) the first time it is seen.
-    fn follow_clock(&mut self, cx: &Ctx<'_>) {
+    /// Selects the day's first appointment still booked from `now` (the one a desk
+    /// checks in next), else its first appointment, else its first row.
+    fn select_next_booked(&mut self, now: chrono::NaiveDateTime) {
+        let appointment = |r: &DayRow| r.appointment.and_then(|i| self.appointments.get(i));
+        let found = self
+            .rows
+            .iter()
+            .position(|r| {
+                appointment(r).is_some_and(|a| {
+                    a.state == crate::domain::codes::AppointmentState::Booked && a.ends_at() > now
+                })
+            })
+            .or_else(|| self.rows.iter().position(|r| r.appointment.is_some()))
+            .unwrap_or(0);
+        self.list.select(found);
+    }
+
+    /// Follows the clock to a new day (or a test's clock) the first time it is seen;
+    /// true when it moved.
+    fn follow_clock(&mut self, cx: &Ctx<'_>) -> bool {
         if self.today != Some(cx.today()) {
             self.today = Some(cx.today());
             self.day = cx.today();
+            return true;
         }
+        false
     }
 
     /// Keys of the views.
@@ -414,8 +437,11 @@ impl Screen for AppointmentsScreen {
     }
 
     fn refresh(&mut self, cx: &mut Ctx<'_>) -> Result<(), StoreError> {
-        self.follow_clock(cx);
+        let new_day = self.follow_clock(cx);
         let result = self.load(cx);
+        if new_day {
+            self.select_next_booked(cx.now);
+        }
         self.load_error = result.as_ref().err().map(|e| store_error_text(cx.lang, e));
         if let Mode::Reminders(list) = &mut self.mode {
             list.reload(cx);
