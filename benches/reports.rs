@@ -6,6 +6,7 @@
 //! beside a query per figure.
 //!
 //! `KENTRO_BENCH_DB=/work/data/reports-1m.db cargo bench --bench reports`
+//! (`KENTRO_BENCH_ENGINE_ONLY=1` leaves out the plain ways, which take minutes.)
 
 mod common;
 
@@ -204,11 +205,14 @@ fn main() {
         "  {} people served, {} visits",
         counts.people_served, counts.visits
     );
-    let (mut samples, figures) = time(RUNS, || plain_period(&conn, from, last));
-    common::report(
-        &format!("period report, one year (plain: {figures} figures, a query each)"),
-        &mut samples,
-    );
+    let plain = std::env::var_os("KENTRO_BENCH_ENGINE_ONLY").is_none();
+    if plain {
+        let (mut samples, figures) = time(RUNS, || plain_period(&conn, from, last));
+        common::report(
+            &format!("period report, one year (plain: {figures} figures, a query each)"),
+            &mut samples,
+        );
+    }
 
     let (mut samples, total) = time(RUNS, || {
         let mut counter = IndicatorCounter::new(IndicatorSet::Esf2021);
@@ -219,13 +223,16 @@ fn main() {
     });
     common::report("ESF+ indicators, one year (engine)", &mut samples);
     println!("  {total} participants entering");
-    let (mut samples, _) = time(RUNS, || plain_esf(&conn, from, last));
-    common::report(
-        "ESF+ indicators, one year (plain: a query per indicator)",
-        &mut samples,
-    );
+    if plain {
+        let (mut samples, _) = time(RUNS, || plain_esf(&conn, from, last));
+        common::report(
+            "ESF+ indicators, one year (plain: a query per indicator)",
+            &mut samples,
+        );
+    }
 
-    // The busiest day of the history, as the statistics screen refreshes it.
+    // The statistics screen's refresh on the busiest day of the history and on a
+    // typical one (the median day by tickets), for each of its periods.
     let busiest: NaiveDate = conn
         .query_row(
             "SELECT day FROM ticket GROUP BY day ORDER BY count(*) DESC LIMIT 1",
@@ -233,38 +240,57 @@ fn main() {
             |r| r.get(0),
         )
         .expect("a busiest day");
-    let tickets: i64 = conn
+    let typical: NaiveDate = conn
         .query_row(
-            "SELECT count(*) FROM ticket WHERE day = ?1",
-            [busiest],
+            "SELECT day FROM (SELECT day, count(*) AS n FROM ticket GROUP BY day) \
+             ORDER BY n LIMIT 1 OFFSET (SELECT count(DISTINCT day) / 2 FROM ticket)",
+            [],
             |r| r.get(0),
         )
-        .unwrap_or(0);
-    // What the statistics screen calls on every refresh, for each of its periods.
-    for span in Span::ALL {
-        let (mut samples, figures) = time(20, || {
-            statistics(&store, busiest, span).expect("the screen's figures")
-        });
-        common::report(
-            &format!(
-                "statistics screen refresh, {span:?} ({tickets} tickets on {busiest}, the busiest day)"
-            ),
-            &mut samples,
-        );
-        if span == Span::Today {
-            println!(
-                "  {} arrivals, {} people with a visit, {} referrals open",
-                figures.arrivals_today(),
-                figures.period.people_served,
-                figures.referrals_open
+        .expect("a typical day");
+    for day in [busiest, typical] {
+        let tickets: i64 = conn
+            .query_row("SELECT count(*) FROM ticket WHERE day = ?1", [day], |r| {
+                r.get(0)
+            })
+            .unwrap_or(0);
+        let visits: i64 = conn
+            .query_row(
+                "SELECT count(*) FROM visit WHERE visited_on = ?1",
+                [day],
+                |r| r.get(0),
+            )
+            .unwrap_or(0);
+        let which = if day == busiest { "busiest" } else { "typical" };
+        for span in Span::ALL {
+            let (mut samples, figures) = time(10, || {
+                statistics(&store, day, span).expect("the screen's figures")
+            });
+            common::report(
+                &format!(
+                    "statistics screen refresh, {span:?} ({which} day {day}: {tickets} tickets, {visits} visits)"
+                ),
+                &mut samples,
+            );
+            if span == Span::Today {
+                println!(
+                    "  {} arrivals, {} people with a visit, {} referrals open",
+                    figures.arrivals_today(),
+                    figures.period.people_served,
+                    figures.referrals_open
+                );
+            }
+        }
+        if plain {
+            let (mut samples, figures) = time(10, || plain_screen(&conn, day));
+            common::report(
+                &format!(
+                    "statistics screen refresh, Today, {which} day (plain: {figures} figures, a query each)"
+                ),
+                &mut samples,
             );
         }
     }
-    let (mut samples, figures) = time(20, || plain_screen(&conn, busiest));
-    common::report(
-        &format!("statistics screen refresh, Today (plain: {figures} figures, a query each)"),
-        &mut samples,
-    );
 }
 
 /// The statistics screen's figures for one day, one plain query per figure: each

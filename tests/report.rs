@@ -395,3 +395,39 @@ fn esf_indicators_and_participant_records() {
         "participant records are audited"
     );
 }
+
+/// Without an operation a participant enters with their first visit ever: the store's
+/// one-pass reading gives exactly the people a plain query finds, on the day a plain
+/// query finds.
+#[test]
+fn whole_centre_entries_are_first_visits_ever() {
+    use kentro::domain::report::period::Period;
+    let centre = Centre::seeded("11", Role::Admin);
+    let store = Store::open(&centre.db()).unwrap();
+    let conn = rusqlite::Connection::open(centre.db()).unwrap();
+    let last: chrono::NaiveDate = conn
+        .query_row("SELECT max(visited_on) FROM visit", [], |r| r.get(0))
+        .unwrap();
+    for days in [0u64, 30, 200] {
+        let from = last.checked_sub_days(chrono::Days::new(days)).unwrap();
+        let period = Period::new(from, last).unwrap();
+        let mut entries = Vec::new();
+        store
+            .for_each_participant(&period, None, |p| entries.push(p.entered_on))
+            .unwrap();
+        entries.sort_unstable();
+        let mut plain: Vec<chrono::NaiveDate> = conn
+            .prepare(
+                "SELECT min(visited_on) FROM visit GROUP BY person_id \
+                 HAVING min(visited_on) BETWEEN ?1 AND ?2",
+            )
+            .unwrap()
+            .query_map([from, last], |r| r.get(0))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect();
+        plain.sort_unstable();
+        assert_eq!(entries, plain, "{days} days");
+        assert!(days == 0 || !entries.is_empty(), "{days} days");
+    }
+}

@@ -231,15 +231,17 @@ impl Store {
                 }
             }
             None => {
+                // One pass over the visits in person order (the index on person and
+                // day alone): a person enters with their first visit ever, if it falls
+                // in the period. No sorting, no probe per person.
                 let sql = format!(
                     "WITH first AS ( \
                          SELECT person_id, min(visited_on) AS entered_on FROM visit \
-                         WHERE visited_on BETWEEN ?1 AND ?2 GROUP BY person_id) \
+                         INDEXED BY visit_person WHERE visited_on <= ?2 GROUP BY person_id \
+                         HAVING min(visited_on) >= ?1) \
                      SELECT {PARTICIPANT_COLUMNS}, {FACT_COLUMNS}, f.entered_on \
                      FROM first f JOIN person p ON p.id = f.person_id \
-                     LEFT JOIN person_esf e ON e.person_id = p.id \
-                     WHERE NOT EXISTS (SELECT 1 FROM visit b WHERE b.person_id = f.person_id \
-                                       AND b.visited_on < ?1)"
+                     LEFT JOIN person_esf e ON e.person_id = p.id"
                 );
                 let mut stmt = self.conn().prepare_cached(&sql)?;
                 let mut rows = stmt.query(params![period.from, period.to])?;

@@ -8,6 +8,7 @@ use std::time::{Duration, Instant};
 use super::RowProblem;
 use super::read::read_people;
 use crate::cli::ImportArgs;
+use crate::cli::progress::Progress;
 use crate::domain::intake::ConsentPolicy;
 use crate::domain::person::Person;
 use crate::search::DateMatch;
@@ -45,6 +46,19 @@ pub fn write_batches(
     stamp: &Stamp,
     budget: Duration,
 ) -> Result<ImportFigures, StoreError> {
+    write_batches_counting(store, rows, detail, stamp, budget, &mut |_| {})
+}
+
+/// [`write_batches`], telling `written` how many people are written after each
+/// transaction (for a progress bar).
+fn write_batches_counting(
+    store: &mut Store,
+    rows: &[(u64, Person)],
+    detail: &str,
+    stamp: &Stamp,
+    budget: Duration,
+    written_so_far: &mut dyn FnMut(usize),
+) -> Result<ImportFigures, StoreError> {
     let batch = store.begin_import(stamp)?;
     let mut figures = ImportFigures::default();
     let mut retries = 0;
@@ -53,6 +67,7 @@ pub fn write_batches(
         match store.import_some(batch, &rows[figures.people..], budget, detail, stamp) {
             Ok(written) => {
                 figures.people += written;
+                written_so_far(figures.people);
                 figures.transactions += 1;
                 figures.longest = figures.longest.max(started.elapsed());
                 if figures.people == rows.len() {
@@ -121,9 +136,13 @@ fn already_registered(
     store: &Store,
     rows: &mut Vec<(u64, Person)>,
     problems: &mut Vec<RowProblem>,
+    checked: &dyn Fn(u64),
 ) -> Result<(), StoreError> {
     let mut kept = Vec::with_capacity(rows.len());
-    for (line, person) in rows.drain(..) {
+    for (n, (line, person)) in rows.drain(..).enumerate() {
+        if n.is_multiple_of(100) {
+            checked(n as u64);
+        }
         let mut clash = false;
         for (column, found) in [
             (
@@ -196,7 +215,11 @@ pub fn import(store: &mut Store, args: &ImportArgs) -> Result<ExitCode, String> 
     clean_interrupted(store, &stamp).map_err(|e| e.to_string())?;
 
     let (mut rows, mut problems) = read_people(&bytes, today, &policy, &stamp.operator)?;
-    already_registered(store, &mut rows, &mut problems).map_err(|e| e.to_string())?;
+    // Bars on a terminal only: the duplicate check, then the writing.
+    let checking = Progress::new(rows.len() as u64, "rows checked");
+    let checked = already_registered(store, &mut rows, &mut problems, &|n| checking.set(n));
+    checking.finish();
+    checked.map_err(|e| e.to_string())?;
     problems.sort_by_key(|p| p.line);
     for problem in &problems {
         eprintln!("{problem}");
@@ -218,13 +241,17 @@ pub fn import(store: &mut Store, args: &ImportArgs) -> Result<ExitCode, String> 
         rows.len(),
         skipped.len()
     );
-    let figures =
-        write_batches(store, &rows, &detail, &stamp, BATCH_BUDGET).map_err(|e| match e {
-            StoreError::Duplicate { .. } => {
-                format!("{e}: another desk registered it during the import; nothing was imported")
-            }
-            other => format!("{other}; nothing was imported"),
-        })?;
+    let writing = Progress::new(rows.len() as u64, "people written");
+    let written = write_batches_counting(store, &rows, &detail, &stamp, BATCH_BUDGET, &mut |n| {
+        writing.set(n as u64)
+    });
+    writing.finish();
+    let figures = written.map_err(|e| match e {
+        StoreError::Duplicate { .. } => {
+            format!("{e}: another desk registered it during the import; nothing was imported")
+        }
+        other => format!("{other}; nothing was imported"),
+    })?;
     println!("imported {} people", figures.people);
     if !skipped.is_empty() {
         println!("skipped {} rows ({})", skipped.len(), line_list(&skipped));

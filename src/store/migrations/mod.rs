@@ -8,12 +8,14 @@ pub const APPLICATION_ID: i32 = 0x4B4E_5452;
 mod schema_v1;
 mod schema_v10_v15;
 mod schema_v16;
+mod schema_v17;
 mod schema_v2_v9;
 
 use schema_v1::*;
 use schema_v2_v9::*;
 use schema_v10_v15::*;
 use schema_v16::*;
+use schema_v17::*;
 
 /// Every migration, oldest first. `user_version` counts how many have run.
 const STEPS: &[&str] = &[
@@ -33,6 +35,7 @@ const STEPS: &[&str] = &[
     V14_ESF,
     V15_EXCHANGE,
     V16_IMPORT_BATCH,
+    V17_STATISTICS,
 ];
 
 pub fn migrations() -> Migrations<'static> {
