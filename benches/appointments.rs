@@ -115,6 +115,7 @@ fn booking() {
         started.elapsed().as_secs_f64()
     );
     let kea = store.service_by_code("kea").unwrap().unwrap().id;
+    let lines: Vec<i64> = store.queue_lines().unwrap().iter().map(|s| s.id).collect();
     let now = today.and_hms_opt(9, 0, 0).unwrap();
     let stamp = Stamp {
         at: now,
@@ -128,12 +129,14 @@ fn booking() {
             ..Attendees::default()
         };
         let start = Instant::now();
-        let free = store.free_slots(kea, now, 30, None, &who, 5).unwrap();
+        // Round the lines, as desks do: one line's month holds 336 places.
+        let line = lines[i % lines.len()];
+        let free = store.free_slots(line, now, 30, None, &who, 5).unwrap();
         let slot = free.first().expect("a free slot within 30 days");
         store
             .book(
                 &NewAppointment {
-                    service_id: kea,
+                    service_id: line,
                     person_id: Some(person),
                     starts_at: Some(slot.start),
                     ..NewAppointment::default()
