@@ -429,7 +429,14 @@ fn the_exact_father_comes_before_near_fathers_and_swapped_names() {
     };
     // (query, the person wanted, the others: surname, given name, father).
     type Name<'a> = (&'a str, &'a str, &'a str);
-    let cases: [(&str, Name, &[Name]); 7] = [
+    let cases: [(&str, Name, &[Name]); 8] = [
+        // Only the start of a surname ("abdul" of "Abdullah") does not make the
+        // rest a father typed: the whole name spelled a little otherwise wins.
+        (
+            "husein abdul rahman",
+            ("Abdul Rahman", "Hussein", ""),
+            &[("Abdullah", "Husein", "Abdul Rahman")],
+        ),
         (
             "Alhassan Asmaa Bilal",
             ("Alhassan", "Asmaa", "Bilal"),

@@ -76,18 +76,29 @@ fn variants_with_places(words: &[String]) -> Vec<(String, usize, usize)> {
     out
 }
 
+/// Points for a query word that is a whole name word: as written, by ELOT 743, by
+/// its phonetic key. Anything less is the start of one, or a typo away.
+const WHOLE_EXACT: u32 = 40;
+const WHOLE_LATIN: u32 = 36;
+const WHOLE_SKELETON: u32 = 25;
+
+/// Whether form points say the query word was a whole name word.
+fn is_whole(points: u32) -> bool {
+    matches!(points, WHOLE_EXACT | WHOLE_LATIN | WHOLE_SKELETON)
+}
+
 /// How well one spelling of a query word matches one name word (0: not at all).
 fn form_score(query: &Form, letters: usize, name: &NameWord) -> (u32, MatchKind) {
     if name.folded == query.folded {
-        (40, MatchKind::ExactName)
+        (WHOLE_EXACT, MatchKind::ExactName)
     } else if name.latin == query.folded {
-        (36, MatchKind::ExactName)
+        (WHOLE_LATIN, MatchKind::ExactName)
     } else if name.folded.starts_with(&query.folded) {
         (30, MatchKind::Prefix)
     } else if name.latin.starts_with(&query.folded) {
         (28, MatchKind::Prefix)
     } else if name.skeleton == query.skeleton {
-        (25, MatchKind::Transliterated)
+        (WHOLE_SKELETON, MatchKind::Transliterated)
     } else if name.skeleton.starts_with(&query.strict) {
         (20, MatchKind::Transliterated)
     } else if name.skeleton.starts_with(&query.loose) {
@@ -117,40 +128,53 @@ fn word_score(query: &QueryWord, name: &NameWord) -> (u32, MatchKind) {
 ///
 /// A word found only in a parent's name stands in for a name the person does not
 /// have, so it ranks as a weaker kind of match and counts as parent-only — unless the
-/// other words already found both the surname and the given name: then it is the
-/// parent's name typed to tell namesakes apart ("Παπαδόπουλος Γεώργιος Νικόλαος"),
-/// and an exact one is an exact match.
+/// other words already found the whole surname and the whole given name: then it is
+/// the parent's name typed to tell namesakes apart ("Παπαδόπουλος Γεώργιος
+/// Νικόλαος"), and an exact one is an exact match. ("abdul" is only the start of
+/// "Abdullah": "husein abdul rahman" does not make Rahman a father typed.)
 fn score_words(words: &[QueryWord], name_words: &[NameWord]) -> Option<(Score, Vec<usize>)> {
     let mut total = 0;
     let mut reused = 0;
     let mut used: Vec<usize> = Vec::new();
     let mut kinds: Vec<MatchKind> = Vec::new();
+    let mut whole: Vec<bool> = Vec::new();
     for word in words {
         let best = name_words
             .iter()
             .enumerate()
             .map(|(i, name)| {
-                let (score, kind) = word_score(word, name);
+                let (points, kind) = word_score(word, name);
                 // A name word already matched counts for little the second time.
-                let score = if used.contains(&i) { score / 4 } else { score };
+                let score = if used.contains(&i) {
+                    points / 4
+                } else {
+                    points
+                };
                 // Two words of a name read as one ("Al-Hassan" for "alhassan") is a
                 // hair less telling than the word written so.
                 let joined = u32::from(score > 0 && name.span.count > 1);
-                (i, (score * name.weight).saturating_sub(joined), kind)
+                (
+                    i,
+                    (score * name.weight).saturating_sub(joined),
+                    kind,
+                    is_whole(points),
+                )
             })
-            .filter(|(_, score, _)| *score > 0)
-            .max_by_key(|(_, score, _)| *score)?;
+            .filter(|(_, score, _, _)| *score > 0)
+            .max_by_key(|(_, score, _, _)| *score)?;
         if used.contains(&best.0) {
             reused += 1;
         }
         used.push(best.0);
         kinds.push(best.2);
+        whole.push(best.3);
         total += best.1;
     }
     let is_parent = |i: usize| name_words[i].weight == 1;
     let names_found = |field: NameField| {
         used.iter()
-            .any(|&i| !is_parent(i) && name_words[i].span.field == field)
+            .zip(&whole)
+            .any(|(&i, &whole)| whole && !is_parent(i) && name_words[i].span.field == field)
     };
     let parents_qualify = names_found(NameField::Surname) && names_found(NameField::GivenName);
     let mut worst = MatchKind::ExactName;
