@@ -7,6 +7,7 @@
 //! that. Every store error is shown in place of what it kept from being read, and on
 //! the status line; a form or popup stays open on a failure.
 
+mod booking;
 mod changes;
 mod day;
 mod details;
