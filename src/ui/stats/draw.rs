@@ -5,16 +5,16 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span as TextSpan};
-use ratatui::widgets::{Bar, BarChart, BarGroup, Block, Borders, Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
+use super::pages::{draw_referrals, draw_tickets, draw_today, draw_visits};
 use super::{Figures, Page, StatsScreen};
-use crate::domain::codes::{ReferralState, TicketState};
 use crate::domain::dates::format_date;
 use crate::domain::report::stats::{Span, Statistics};
 use crate::i18n::stats::StMsg;
 use crate::i18n::{t, tf};
 use crate::ui::View;
-use crate::ui::kit::width::{fit, pad, width};
+use crate::ui::kit::width::{fit, width};
 
 pub(super) fn draw(screen: &StatsScreen, frame: &mut Frame<'_>, area: Rect, view: &View<'_>) {
     let [pages, period, body] = Layout::vertical([
@@ -92,7 +92,7 @@ fn span_text(figures: &Statistics, view: &View<'_>) -> String {
 }
 
 /// A framed box with a bold title; returns the inside.
-fn boxed(frame: &mut Frame<'_>, area: Rect, view: &View<'_>, title: &str) -> Rect {
+pub(super) fn boxed(frame: &mut Frame<'_>, area: Rect, view: &View<'_>, title: &str) -> Rect {
     let block = Block::default()
         .borders(Borders::ALL)
         .border_set(view.theme.borders)
@@ -105,11 +105,11 @@ fn boxed(frame: &mut Frame<'_>, area: Rect, view: &View<'_>, title: &str) -> Rec
 
 /// A bar of `value` out of `max` in `cells` cells: at least one cell for anything
 /// above zero, so a small count never looks like none.
-fn bar(value: u64, max: u64, cells: usize) -> String {
+pub(super) fn bar(value: u64, max: u64, cells: usize) -> String {
     "█".repeat(bar_cells(value, max, cells))
 }
 
-fn bar_cells(value: u64, max: u64, cells: usize) -> usize {
+pub(super) fn bar_cells(value: u64, max: u64, cells: usize) -> usize {
     if value == 0 || max == 0 {
         return 0;
     }
@@ -117,13 +117,13 @@ fn bar_cells(value: u64, max: u64, cells: usize) -> usize {
 }
 
 /// A right-aligned number in `cells` cells.
-fn num(value: u64, cells: usize) -> String {
+pub(super) fn num(value: u64, cells: usize) -> String {
     format!("{value:>cells$}")
 }
 
 /// A column heading right-aligned in `cells` cells, with at least one space before
 /// it so that headings never run together.
-fn right(text: &str, cells: usize) -> String {
+pub(super) fn right(text: &str, cells: usize) -> String {
     let room = cells.saturating_sub(1);
     let used = width(text);
     if used >= room {
@@ -134,7 +134,7 @@ fn right(text: &str, cells: usize) -> String {
 }
 
 /// Rows that do not fit are counted on a last line instead.
-fn rows_with_more(
+pub(super) fn rows_with_more(
     mut lines: Vec<Line<'static>>,
     room: usize,
     view: &View<'_>,
@@ -148,450 +148,4 @@ fn rows_with_more(
         )));
     }
     lines
-}
-
-fn draw_today(
-    screen: &StatsScreen,
-    figures: &Statistics,
-    frame: &mut Frame<'_>,
-    area: Rect,
-    view: &View<'_>,
-) {
-    let [arrivals, waits] =
-        Layout::vertical([Constraint::Length(8), Constraint::Min(3)]).areas(area);
-    draw_arrivals(figures, frame, arrivals, view);
-    draw_waits(screen, figures, frame, waits, view);
-}
-
-fn draw_arrivals(figures: &Statistics, frame: &mut Frame<'_>, area: Rect, view: &View<'_>) {
-    let total = figures.arrivals_today();
-    let by_hour = &figures.arrivals_by_hour;
-    let mut title = tf(view.lang, StMsg::ArrivalsByHour, &[&total.to_string()]);
-    if let Some((hour, most)) = by_hour
-        .iter()
-        .enumerate()
-        .max_by_key(|(h, n)| (**n, std::cmp::Reverse(*h)))
-        .filter(|(_, n)| **n > 0)
-    {
-        title.push_str(" · ");
-        title.push_str(&tf(
-            view.lang,
-            StMsg::Busiest,
-            &[
-                &format!("{hour:02}"),
-                &format!("{:02}", hour + 1),
-                &most.to_string(),
-            ],
-        ));
-    }
-    let inner = boxed(frame, area, view, &title);
-    if total == 0 {
-        frame.render_widget(
-            Paragraph::new(TextSpan::styled(
-                t(view.lang, StMsg::NoArrivals),
-                view.theme.muted,
-            )),
-            inner,
-        );
-        return;
-    }
-    // Opening hours at least (8:00 to 18:00), wider when tickets came earlier or later.
-    let first = by_hour.iter().position(|n| *n > 0).unwrap_or(8).min(8);
-    let last = by_hour.iter().rposition(|n| *n > 0).unwrap_or(17).max(17);
-    let hours = last - first + 1;
-    let bar_width = ((inner.width as usize + 1) / hours)
-        .saturating_sub(1)
-        .clamp(1, 4) as u16;
-    let bars: Vec<Bar<'_>> = (first..=last)
-        .map(|h| {
-            Bar::default()
-                .value(by_hour[h])
-                .text_value(if by_hour[h] == 0 {
-                    String::new()
-                } else {
-                    by_hour[h].to_string()
-                })
-                .label(Line::from(format!("{h:02}")))
-        })
-        .collect();
-    let chart = BarChart::default()
-        .data(BarGroup::default().bars(&bars))
-        .bar_width(bar_width)
-        .bar_gap(1)
-        .bar_style(view.theme.text)
-        .value_style(view.theme.selection)
-        .label_style(view.theme.muted);
-    frame.render_widget(chart, inner);
-}
-
-fn draw_waits(
-    screen: &StatsScreen,
-    figures: &Statistics,
-    frame: &mut Frame<'_>,
-    area: Rect,
-    view: &View<'_>,
-) {
-    let title = format!(
-        "{} · {}",
-        t(view.lang, StMsg::Waits),
-        t(view.lang, StMsg::WaitLegend)
-    );
-    let inner = boxed(frame, area, view, &title);
-    let waits: Vec<_> = figures
-        .period
-        .waits
-        .iter()
-        .filter(|(_, h)| h.total() > 0)
-        .collect();
-    if waits.is_empty() {
-        frame.render_widget(
-            Paragraph::new(TextSpan::styled(
-                t(view.lang, StMsg::NoWaits),
-                view.theme.muted,
-            )),
-            inner,
-        );
-        return;
-    }
-    const NAME: usize = 24;
-    const COL: usize = 8;
-    let cells = (inner.width as usize).saturating_sub(NAME + 3 * COL + 2);
-    let longest = waits.iter().filter_map(|(_, h)| h.p90()).max().unwrap_or(0);
-    let mut lines = vec![Line::from(TextSpan::styled(
-        format!(
-            "{}{}{}{}",
-            fit(t(view.lang, StMsg::Line), NAME),
-            right(t(view.lang, StMsg::Called), COL),
-            right(t(view.lang, StMsg::Median), COL),
-            right(t(view.lang, StMsg::P90), COL),
-        ),
-        view.theme.muted,
-    ))];
-    let mut rows = Vec::new();
-    for (code, histogram) in waits {
-        let median = histogram.median().unwrap_or(0);
-        let p90 = histogram.p90().unwrap_or(0);
-        let solid = bar_cells(u64::from(median), u64::from(longest), cells);
-        let upto = bar_cells(u64::from(p90), u64::from(longest), cells).max(solid);
-        rows.push(Line::from(vec![
-            TextSpan::styled(
-                fit(&screen.service_label(code, view.lang), NAME),
-                view.theme.text,
-            ),
-            TextSpan::styled(num(histogram.total(), COL), view.theme.text),
-            TextSpan::styled(num(u64::from(median), COL), view.theme.title),
-            TextSpan::styled(num(u64::from(p90), COL), view.theme.text),
-            TextSpan::raw("  "),
-            TextSpan::styled("█".repeat(solid), view.theme.text),
-            TextSpan::styled("░".repeat(upto - solid), view.theme.text),
-        ]));
-    }
-    lines.extend(rows_with_more(
-        rows,
-        (inner.height as usize).saturating_sub(1),
-        view,
-    ));
-    frame.render_widget(Paragraph::new(lines), inner);
-}
-
-/// Ticket outcomes as the screen groups them: the four ends, and the rest still open.
-fn ticket_columns(row: &[u64]) -> [u64; 5] {
-    let of = |state: TicketState| {
-        TicketState::ALL
-            .iter()
-            .position(|s| *s == state)
-            .map_or(0, |i| row[i])
-    };
-    let done = of(TicketState::Done);
-    let referred = of(TicketState::Referred);
-    let not_seen = of(TicketState::NotSeen);
-    let cancelled = of(TicketState::Cancelled);
-    let open = of(TicketState::Waiting) + of(TicketState::Called) + of(TicketState::InService);
-    [done, referred, not_seen, cancelled, open]
-}
-
-fn draw_tickets(
-    screen: &StatsScreen,
-    figures: &Statistics,
-    frame: &mut Frame<'_>,
-    area: Rect,
-    view: &View<'_>,
-) {
-    let rows = figures.tickets_by_service();
-    let total: u64 = rows.iter().map(|r| r.2).sum();
-    let title = tf(view.lang, StMsg::TicketsByService, &[&total.to_string()]);
-    let inner = boxed(frame, area, view, &title);
-    if rows.is_empty() {
-        frame.render_widget(
-            Paragraph::new(TextSpan::styled(
-                t(view.lang, StMsg::NoTickets),
-                view.theme.muted,
-            )),
-            inner,
-        );
-        return;
-    }
-    const NAME: usize = 20;
-    const COL: usize = 8;
-    let cells = (inner.width as usize).saturating_sub(NAME + 7 + 1 + 5 * COL);
-    let max = rows.iter().map(|r| r.2).max().unwrap_or(0);
-    let heads = [
-        StMsg::Done,
-        StMsg::Referred,
-        StMsg::NotSeen,
-        StMsg::Cancelled,
-        StMsg::StillOpen,
-    ];
-    let mut header = format!(
-        "{}{} {}",
-        fit("", NAME),
-        right(t(view.lang, StMsg::Total), 7),
-        pad("", cells)
-    );
-    for head in heads {
-        header.push_str(&right(t(view.lang, head), COL));
-    }
-    let mut lines = vec![Line::from(TextSpan::styled(header, view.theme.muted))];
-    let mut body = Vec::new();
-    for (code, row, line_total) in &rows {
-        let mut spans = vec![
-            TextSpan::styled(
-                fit(&screen.service_label(code, view.lang), NAME),
-                view.theme.text,
-            ),
-            TextSpan::styled(num(*line_total, 7), view.theme.title),
-            TextSpan::raw(" "),
-            TextSpan::styled(pad(&bar(*line_total, max, cells), cells), view.theme.text),
-        ];
-        for value in ticket_columns(row) {
-            spans.push(TextSpan::styled(num(value, COL), view.theme.text));
-        }
-        body.push(Line::from(spans));
-    }
-    lines.extend(rows_with_more(
-        body,
-        (inner.height as usize).saturating_sub(1),
-        view,
-    ));
-    frame.render_widget(Paragraph::new(lines), inner);
-}
-
-fn draw_referrals(
-    screen: &StatsScreen,
-    figures: &Statistics,
-    frame: &mut Frame<'_>,
-    area: Rect,
-    view: &View<'_>,
-) {
-    let [open, by_destination] =
-        Layout::vertical([Constraint::Length(4), Constraint::Min(3)]).areas(area);
-    // Open now, whenever sent; of them, those whose follow-up date has passed.
-    let title = tf(
-        view.lang,
-        StMsg::ReferralsOpen,
-        &[
-            &figures.referrals_open.to_string(),
-            &figures.referrals_overdue.to_string(),
-        ],
-    );
-    let inner = boxed(frame, open, view, &title);
-    let cells = (inner.width as usize).saturating_sub(24);
-    let max = figures.referrals_open;
-    let lines = vec![
-        Line::from(vec![
-            TextSpan::styled(fit(t(view.lang, StMsg::OpenNow), 16), view.theme.text),
-            TextSpan::styled(num(figures.referrals_open, 6), view.theme.title),
-            TextSpan::raw("  "),
-            TextSpan::styled(bar(figures.referrals_open, max, cells), view.theme.text),
-        ]),
-        Line::from(vec![
-            TextSpan::styled(fit(t(view.lang, StMsg::Overdue), 16), view.theme.text),
-            TextSpan::styled(num(figures.referrals_overdue, 6), view.theme.title),
-            TextSpan::raw("  "),
-            TextSpan::styled(
-                "░".repeat(bar_cells(figures.referrals_overdue, max, cells)),
-                view.theme.text,
-            ),
-        ]),
-    ];
-    frame.render_widget(Paragraph::new(lines), inner);
-
-    let rows = figures.referrals_by_destination();
-    let total: u64 = rows.iter().map(|r| r.2).sum();
-    let title = tf(
-        view.lang,
-        StMsg::ReferralsByDestination,
-        &[&total.to_string()],
-    );
-    let inner = boxed(frame, by_destination, view, &title);
-    if rows.is_empty() {
-        frame.render_widget(
-            Paragraph::new(TextSpan::styled(
-                t(view.lang, StMsg::NoReferrals),
-                view.theme.muted,
-            )),
-            inner,
-        );
-        return;
-    }
-    const NAME: usize = 18;
-    const COL: usize = 8;
-    let states = ReferralState::ALL.len();
-    let cells = (inner.width as usize).saturating_sub(NAME + 7 + 1 + states * COL);
-    let max = rows.iter().map(|r| r.2).max().unwrap_or(0);
-    let mut header = format!(
-        "{}{} {}",
-        fit("", NAME),
-        right(t(view.lang, StMsg::Total), 7),
-        pad("", cells)
-    );
-    for state in ReferralState::ALL {
-        header.push_str(&right(t(view.lang, referral_head(*state)), COL));
-    }
-    let mut lines = vec![Line::from(TextSpan::styled(header, view.theme.muted))];
-    let mut body = Vec::new();
-    for (code, row, line_total) in &rows {
-        let mut spans = vec![
-            TextSpan::styled(
-                fit(&screen.service_label(code, view.lang), NAME),
-                view.theme.text,
-            ),
-            TextSpan::styled(num(*line_total, 7), view.theme.title),
-            TextSpan::raw(" "),
-            TextSpan::styled(pad(&bar(*line_total, max, cells), cells), view.theme.text),
-        ];
-        for value in row {
-            spans.push(TextSpan::styled(num(*value, COL), view.theme.text));
-        }
-        body.push(Line::from(spans));
-    }
-    lines.extend(rows_with_more(
-        body,
-        (inner.height as usize).saturating_sub(1),
-        view,
-    ));
-    frame.render_widget(Paragraph::new(lines), inner);
-}
-
-/// One decimal, with the decimal comma in Greek.
-fn decimal(value: f64, view: &View<'_>) -> String {
-    let text = format!("{value:.1}");
-    match view.lang {
-        crate::i18n::Lang::El => text.replace('.', ","),
-        crate::i18n::Lang::En => text,
-    }
-}
-
-fn referral_head(state: ReferralState) -> StMsg {
-    match state {
-        ReferralState::Sent => StMsg::Sent,
-        ReferralState::Accepted => StMsg::Accepted,
-        ReferralState::Completed => StMsg::Completed,
-        ReferralState::Declined => StMsg::Declined,
-        ReferralState::NoShow => StMsg::NoShow,
-        ReferralState::Cancelled => StMsg::Cancelled,
-    }
-}
-
-fn draw_visits(figures: &Statistics, frame: &mut Frame<'_>, area: Rect, view: &View<'_>) {
-    let [per_day, people] =
-        Layout::vertical([Constraint::Min(8), Constraint::Length(5)]).areas(area);
-    let inner = boxed(frame, per_day, view, t(view.lang, StMsg::VisitsPerDay));
-    let [chart_area, numbers] =
-        Layout::horizontal([Constraint::Length(61), Constraint::Min(10)]).areas(inner);
-    let [bars_area, axis] =
-        Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(chart_area);
-    let days = &figures.visits_by_day;
-    let bars: Vec<Bar<'_>> = days
-        .iter()
-        .map(|(_, n)| Bar::default().value(*n).text_value(String::new()))
-        .collect();
-    frame.render_widget(
-        BarChart::default()
-            .data(BarGroup::default().bars(&bars))
-            .bar_width(2)
-            .bar_gap(0)
-            .bar_style(view.theme.text),
-        bars_area,
-    );
-    if let (Some((first, _)), Some((last, _))) = (days.first(), days.last()) {
-        let from = first.format("%d/%m").to_string();
-        let to = last.format("%d/%m").to_string();
-        let span = (days.len() * 2).min(axis.width as usize);
-        let gap = span.saturating_sub(width(&from) + width(&to));
-        frame.render_widget(
-            Paragraph::new(TextSpan::styled(
-                format!("{from}{}{to}", "─".repeat(gap)),
-                view.theme.muted,
-            )),
-            axis,
-        );
-    }
-    let total: u64 = days.iter().map(|d| d.1).sum();
-    let mean = if days.is_empty() {
-        0.0
-    } else {
-        total as f64 / days.len() as f64
-    };
-    let mut lines = vec![
-        Line::from(tf(view.lang, StMsg::VisitsTotal, &[&total.to_string()])),
-        Line::from(tf(view.lang, StMsg::VisitsMean, &[&decimal(mean, view)])),
-    ];
-    if let Some((day, most)) = days
-        .iter()
-        .max_by_key(|(d, n)| (*n, std::cmp::Reverse(*d)))
-        .filter(|(_, n)| *n > 0)
-    {
-        lines.push(Line::from(tf(
-            view.lang,
-            StMsg::VisitsMost,
-            &[&most.to_string(), &day.format("%d/%m").to_string()],
-        )));
-    }
-    let today = days.last().map_or(0, |d| d.1);
-    lines.push(Line::from(tf(
-        view.lang,
-        StMsg::VisitsToday,
-        &[&today.to_string()],
-    )));
-    frame.render_widget(
-        Paragraph::new(lines)
-            .style(view.theme.text)
-            .wrap(Wrap { trim: true }),
-        numbers,
-    );
-
-    let counts = &figures.period;
-    let title = tf(
-        view.lang,
-        StMsg::NewReturning,
-        &[&counts.people_served.to_string()],
-    );
-    let inner = boxed(frame, people, view, &title);
-    const NAME: usize = 14;
-    let cells = (inner.width as usize).saturating_sub(NAME + 16);
-    let share = |n: u64| {
-        (n * 100 + counts.people_served / 2)
-            .checked_div(counts.people_served)
-            .unwrap_or(0)
-    };
-    let max = counts.people_new.max(counts.people_returning);
-    let row = |label: StMsg, n: u64, glyph: &str| {
-        Line::from(vec![
-            TextSpan::styled(fit(t(view.lang, label), NAME), view.theme.text),
-            TextSpan::styled(
-                pad(&glyph.repeat(bar_cells(n, max, cells)), cells),
-                view.theme.text,
-            ),
-            TextSpan::styled(num(n, 8), view.theme.title),
-            TextSpan::styled(format!(" ({:>3}%)", share(n)), view.theme.text),
-        ])
-    };
-    frame.render_widget(
-        Paragraph::new(vec![
-            row(StMsg::New, counts.people_new, "█"),
-            row(StMsg::Returning, counts.people_returning, "░"),
-        ]),
-        inner,
-    );
 }

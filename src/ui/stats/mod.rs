@@ -12,6 +12,7 @@
 //! pictures, never drawn as empty charts.
 
 mod draw;
+mod pages;
 
 use std::collections::HashMap;
 
