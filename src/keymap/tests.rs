@@ -1,0 +1,227 @@
+use super::*;
+
+#[test]
+fn default_keymap_parses_and_binds_the_essentials() {
+    let map = Keymap::builtin().unwrap();
+    let global = |s: &str| map.lookup(&[], Key::parse(s).unwrap());
+    assert_eq!(global("f1"), Some(Action::Help));
+    assert_eq!(global("f11"), Some(Action::Help));
+    assert_eq!(global("f2"), Some(Action::ScreenQueue));
+    assert_eq!(global("f3"), Some(Action::ScreenIntake));
+    assert_eq!(global("f4"), Some(Action::ScreenLookup));
+    assert_eq!(global("f5"), Some(Action::ScreenReferrals));
+    assert_eq!(global("alt-2"), Some(Action::ScreenQueue));
+    assert_eq!(global("alt-5"), Some(Action::ScreenReferrals));
+    assert_eq!(global("ctrl-q"), Some(Action::Quit));
+    assert_eq!(global("f12"), Some(Action::ToggleLanguage));
+    assert_eq!(
+        map.lookup(&["form"], Key::parse("shift-tab").unwrap()),
+        Some(Action::PrevField)
+    );
+}
+
+#[test]
+fn one_letter_keys_work_on_the_greek_layout() {
+    let map = Keymap::builtin().unwrap();
+    let on = |s: &str| map.lookup(&["queue", "list"], Key::parse(s).unwrap());
+    assert_eq!(on("ν"), Some(Action::NewTicket));
+    assert_eq!(on("δ"), Some(Action::Finish));
+    assert_eq!(on("σ"), Some(Action::StartService));
+    assert_eq!(on("Ρ"), Some(Action::Recall));
+    assert_eq!(on("ρ"), Some(Action::Refer));
+    assert_eq!(latin_on_greek_layout('ς'), Some('w'));
+    assert_eq!(latin_on_greek_layout('x'), None);
+    assert_eq!(latin_on_greek_layout('ά'), None);
+}
+
+#[test]
+fn every_default_entry_parses() {
+    // Every `on` string of the file, read by the key parser on its own.
+    let value: toml::Table = toml::from_str(DEFAULT_TOML).unwrap();
+    let mut count = 0;
+    for (context, section) in &value {
+        assert!(CONTEXTS.contains(&context.as_str()), "{context}");
+        for entry in section["keymap"].as_array().unwrap() {
+            let on = &entry["on"];
+            let keys: Vec<&str> = match on {
+                toml::Value::String(s) => vec![s.as_str()],
+                toml::Value::Array(a) => a.iter().map(|v| v.as_str().unwrap()).collect(),
+                other => panic!("{other:?}"),
+            };
+            for k in keys {
+                Key::parse(k).unwrap();
+                count += 1;
+            }
+            assert!(Action::from_name(entry["run"].as_str().unwrap()).is_some());
+        }
+    }
+    assert!(count > 20, "{count}");
+}
+
+#[test]
+fn a_keymap_file_is_read_and_a_bad_one_names_its_path() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("desk.toml");
+    std::fs::write(
+        &path,
+        "[global]\nkeymap = [ { on = \"f9\", run = \"quit\" } ]\n",
+    )
+    .unwrap();
+    let map = Keymap::load(path.to_str()).unwrap();
+    assert_eq!(
+        map.lookup(&[], Key::parse("f9").unwrap()),
+        Some(Action::Quit)
+    );
+    std::fs::write(
+        &path,
+        "[global]\nkeymap = [\n { on = \"f9\", run = \"qiut\" },\n]\n",
+    )
+    .unwrap();
+    let err = Keymap::load(path.to_str()).unwrap_err();
+    assert!(
+        err.contains("desk.toml:3: unknown action \"qiut\""),
+        "{err}"
+    );
+    assert!(Keymap::load(Some("/no/such/keymap.toml")).is_err());
+}
+
+#[test]
+fn user_overrides_win_binding_by_binding() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("keys.toml");
+    std::fs::write(
+        &path,
+        "[global]\nkeymap = [ { on = \"f9\", run = \"screen-queue\" } ]\n\
+         [list]\nkeymap = [ { on = \"enter\", run = \"filter\" } ]\n",
+    )
+    .unwrap();
+    let map = Keymap::active(None, Some(&path)).unwrap();
+    let key = |s: &str| Key::parse(s).unwrap();
+    assert_eq!(map.lookup(&[], key("f9")), Some(Action::ScreenQueue));
+    assert_eq!(
+        map.lookup(&[], key("f2")),
+        Some(Action::ScreenQueue),
+        "the rest stays"
+    );
+    assert_eq!(map.lookup(&["list"], key("enter")), Some(Action::Filter));
+    assert_eq!(map.lookup(&["list"], key("down")), Some(Action::Down));
+    // A missing override file is no override; a broken one stops with file:line.
+    assert_eq!(
+        Keymap::active(None, Some(&dir.path().join("none.toml"))).unwrap(),
+        Keymap::builtin().unwrap()
+    );
+    std::fs::write(
+        &path,
+        "[global]\nkeymap = [\n { on = \"f99\", run = \"quit\" },\n]\n",
+    )
+    .unwrap();
+    let err = Keymap::active(None, Some(&path)).unwrap_err();
+    assert!(err.contains("keys.toml:3:"), "{err}");
+}
+
+#[test]
+fn a_global_override_takes_the_key_from_every_context() {
+    let user = Keymap::parse(
+        "[global]\nkeymap = [ { on = \"enter\", run = \"help\" } ]\n",
+        "u.toml",
+    )
+    .unwrap();
+    let map = user.over(Keymap::builtin().unwrap());
+    assert_eq!(
+        map.lookup(&["list"], Key::parse("enter").unwrap()),
+        Some(Action::Help)
+    );
+}
+
+#[test]
+fn the_vim_map_keeps_every_screens_own_keys() {
+    let vim = Keymap::load(Some("vim")).unwrap();
+    let default = Keymap::builtin().unwrap();
+    for (context, bindings) in default.contexts() {
+        if context == "list" || context == "help" || context == "form" || context == "global" {
+            continue;
+        }
+        for binding in bindings {
+            assert_eq!(
+                vim.lookup(&[context], binding.key),
+                Some(binding.action),
+                "[{context}] {}",
+                binding.key
+            );
+        }
+    }
+    let key = |s: &str| Key::parse(s).unwrap();
+    assert_eq!(vim.lookup(&["list"], key("g")), Some(Action::Home));
+    assert_eq!(vim.lookup(&["list"], key("shift-g")), Some(Action::End));
+}
+
+#[test]
+fn every_builtin_map_parses_and_reaches_every_screen() {
+    for (name, _) in BUILTIN {
+        let map = Keymap::load(Some(name)).unwrap();
+        for action in [
+            Action::Help,
+            Action::Quit,
+            Action::ScreenQueue,
+            Action::ScreenIntake,
+            Action::ScreenLookup,
+            Action::ScreenReferrals,
+        ] {
+            assert!(map.key_for(&[], action).is_some(), "{name}: {action:?}");
+        }
+    }
+}
+
+#[test]
+fn ctrl_h_falls_back_to_backspace() {
+    let map = Keymap::parse(
+        "[lookup]\nkeymap = [ { on = \"backspace\", run = \"cancel\" } ]\n",
+        "t.toml",
+    )
+    .unwrap();
+    let ctrl_h = Key::new(KeyCode::Char('h'), KeyModifiers::CONTROL);
+    assert_eq!(map.lookup(&["lookup"], ctrl_h), Some(Action::Cancel));
+}
+
+#[test]
+fn errors_name_file_and_line() {
+    let err = |text: &str| Keymap::parse(text, "my.toml").unwrap_err();
+    let e = err(
+        "[global]\nkeymap = [\n  { on = \"f2\", run = \"screen-queue\" },\n  { on = \"f3\", run = \"fly\" },\n]\n",
+    );
+    assert!(
+        e.starts_with("my.toml:4:") && e.contains("unknown action"),
+        "{e}"
+    );
+    let e = err("[global]\nkeymap = [\n  { on = \"ctrl-\", run = \"quit\" },\n]\n");
+    assert!(
+        e.starts_with("my.toml:3:") && e.contains("unknown key"),
+        "{e}"
+    );
+    let e = err(
+        "[global]\nkeymap = [\n  { on = \"f2\", run = \"quit\" },\n  { on = [\"x\", \"f2\"], run = \"help\" },\n]\n",
+    );
+    assert!(
+        e.starts_with("my.toml:4:") && e.contains("F2 is already bound to quit"),
+        "{e}"
+    );
+    let e = err(
+        "[global]\nkeymap = [ { on = \"f2\", run = \"quit\" } ]\n[queue]\nkeymap = [\n { on = \"f2\", run = \"up\" },\n]\n",
+    );
+    assert!(
+        e.starts_with("my.toml:5:") && e.contains("[global] (line 2)"),
+        "{e}"
+    );
+    let e = err("[global]\nkeymap = [\n  { on = \"f2\", run = \"quit\", colour = 1 },\n]\n");
+    assert!(e.starts_with("my.toml:3:"), "{e}");
+    let e = err("\n[qeueu]\nkeymap = []\n");
+    assert!(
+        e.starts_with("my.toml:") && e.contains("unknown context [qeueu]"),
+        "{e}"
+    );
+    let e = err("[global]\nkeymap = [\n  { on = \"g g\", run = \"quit\" },\n]\n");
+    assert!(
+        e.starts_with("my.toml:3:") && e.contains("sequences"),
+        "{e}"
+    );
+}
