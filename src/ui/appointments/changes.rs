@@ -7,8 +7,6 @@ use chrono::{NaiveDateTime, NaiveTime};
 use crossterm::event::KeyEvent;
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
 use super::details::flag_name;
 use super::{AppointmentsScreen, Mode, Span7};
@@ -24,10 +22,10 @@ use crate::store::{Attendees, BookingError, StoreError};
 use crate::ui::kit::fail::{store_error_text, store_failure};
 use crate::ui::kit::field::TextField;
 use crate::ui::kit::list::ListView;
-use crate::ui::kit::popup::{centred, frame_box};
-use crate::ui::kit::width::fit;
 use crate::ui::kit::{Component, Input};
 use crate::ui::{Ctx, Outcome, View};
+
+mod draw;
 
 /// How many free slots a move offers.
 const OFFERED: usize = 8;
@@ -196,130 +194,6 @@ impl MoveForm {
             self.date.set_text(&format_date(slot.start.date()));
             self.time.set_text(&slot.start.format("%H:%M").to_string());
         }
-    }
-
-    fn draw(&self, frame: &mut Frame<'_>, area: Rect, view: &View<'_>) {
-        let lang = view.lang;
-        let rows = 7 + OFFERED as u16;
-        let inner = frame_box(
-            frame,
-            centred(area, 70, rows),
-            view,
-            t(lang, AMsg::MoveTitle),
-        );
-        let w = inner.width as usize;
-        let mut lines = vec![
-            Line::from(Span::styled(
-                fit(&format!(" {}", slot_words(lang, &self.appointment)), w),
-                view.theme.muted,
-            )),
-            Line::from(Span::styled(
-                format!(
-                    " {} {}",
-                    fit(t(lang, AMsg::FieldDate), 12),
-                    self.date.with_cursor(!self.on_time)
-                ),
-                if self.on_time {
-                    view.theme.text
-                } else {
-                    view.theme.selection
-                },
-            )),
-            Line::from(Span::styled(
-                format!(
-                    " {} {}",
-                    fit(t(lang, AMsg::FieldTime), 12),
-                    self.time.with_cursor(self.on_time)
-                ),
-                if self.on_time {
-                    view.theme.selection
-                } else {
-                    view.theme.text
-                },
-            )),
-            Line::from(Span::styled(
-                format!(" {}", t(lang, AMsg::FreeFirst)),
-                view.theme.title,
-            )),
-        ];
-        if let Some(error) = &self.slots_error {
-            lines.push(Line::from(Span::styled(
-                format!(" {error}"),
-                view.theme.status_error,
-            )));
-        } else if self.slots.is_empty() {
-            lines.push(Line::from(Span::styled(
-                format!(" {}", t(lang, AMsg::NoFreeSlots)),
-                view.theme.muted,
-            )));
-        }
-        for (i, slot) in self.slots.iter().enumerate() {
-            let selected = i == self.list.selected();
-            lines.push(Line::from(Span::styled(
-                format!(
-                    "{}{}",
-                    if selected { " ▌" } else { "  " },
-                    slot_line(lang, slot)
-                ),
-                if selected {
-                    view.theme.selection
-                } else {
-                    view.theme.text
-                },
-            )));
-        }
-        if let Some(error) = &self.error {
-            lines.push(Line::from(Span::styled(
-                fit(&format!(" {error}"), w),
-                view.theme.status_error,
-            )));
-        }
-        lines.push(Line::from(Span::styled(
-            format!(" {}", t(lang, AMsg::MoveHint)),
-            view.theme.muted,
-        )));
-        frame.render_widget(Paragraph::new(lines), inner);
-    }
-}
-
-impl CancelForm {
-    fn draw(&self, frame: &mut Frame<'_>, area: Rect, view: &View<'_>) {
-        let lang = view.lang;
-        let inner = frame_box(
-            frame,
-            centred(area, 64, 7),
-            view,
-            t(lang, AMsg::CancelTitle),
-        );
-        let w = inner.width as usize;
-        let mut lines = vec![
-            Line::from(Span::styled(
-                fit(&format!(" {}", slot_words(lang, &self.appointment)), w),
-                view.theme.muted,
-            )),
-            Line::from(Span::styled(
-                fit(
-                    &format!(
-                        " {} {}",
-                        t(lang, AMsg::FieldReason),
-                        self.reason.with_cursor(true)
-                    ),
-                    w,
-                ),
-                view.theme.selection,
-            )),
-        ];
-        if let Some(error) = &self.error {
-            lines.push(Line::from(Span::styled(
-                fit(&format!(" {error}"), w),
-                view.theme.status_error,
-            )));
-        }
-        lines.push(Line::from(Span::styled(
-            format!(" {}", t(lang, AMsg::CancelHint)),
-            view.theme.muted,
-        )));
-        frame.render_widget(Paragraph::new(lines), inner);
     }
 }
 
