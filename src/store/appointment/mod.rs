@@ -9,6 +9,7 @@
 //! cannot be stored whatever path wrote it.
 
 mod calendar;
+mod day_of;
 mod holds;
 mod reads;
 
@@ -21,11 +22,10 @@ use holds::{hold_in, hold_time, release_in};
 use chrono::NaiveDateTime;
 use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
 
-use super::queue::{NewTicket, create_in};
 use super::{Batch, Stamp, Store, StoreError, audit, decode};
 use crate::domain::appointments::{AppointmentMove, HoursError, Refusal, after};
 use crate::domain::codes::{AppointmentState, Vulnerability, join_codes, split_codes};
-use crate::domain::records::{Appointment, Ticket};
+use crate::domain::records::Appointment;
 use crate::domain::text;
 
 const COLUMNS: &str = "id, service_id, person_id, label, starts_at, minutes, staff, room, \
@@ -380,128 +380,6 @@ impl Store {
                 Some(id),
                 &format!("{}>{}", hold_time(old.starts_at), hold_time(starts_at)),
             )?;
-            Ok(appointment_in(tx, id)?)
-        })
-    }
-
-    /// Cancels a booked appointment; the reason is kept with it.
-    pub fn cancel_appointment(
-        &mut self,
-        id: i64,
-        version: i64,
-        reason: &str,
-        stamp: &Stamp,
-    ) -> Result<Appointment, BookingError> {
-        self.finish(id, version, AppointmentMove::Cancel, reason, stamp)
-    }
-
-    /// Marks a booked appointment as not come: only once its time has come.
-    pub fn mark_no_show(
-        &mut self,
-        id: i64,
-        version: i64,
-        stamp: &Stamp,
-    ) -> Result<Appointment, BookingError> {
-        self.finish(id, version, AppointmentMove::NoShow, "", stamp)
-    }
-
-    fn finish(
-        &mut self,
-        id: i64,
-        version: i64,
-        mv: AppointmentMove,
-        reason: &str,
-        stamp: &Stamp,
-    ) -> Result<Appointment, BookingError> {
-        self.write_booking(|tx| {
-            let old = for_change(tx, id, version)?;
-            let state = after(old.state, mv, old.starts_at, stamp.at, reason)?;
-            let done = Appointment {
-                state,
-                state_reason: reason.trim().to_string(),
-                ..old
-            };
-            touch_in(tx, &done, stamp)?;
-            release_in(tx, id)?;
-            audit::record_in(tx, stamp, state.code(), "appointment", Some(id), "")?;
-            Ok(appointment_in(tx, id)?)
-        })
-    }
-
-    /// The person has arrived: the appointment is checked in and a waiting ticket of
-    /// its service is made, carrying its priority flags, urgency, interpreter language
-    /// and (through the link) its time, in one transaction.
-    pub fn check_in(
-        &mut self,
-        id: i64,
-        version: i64,
-        stamp: &Stamp,
-    ) -> Result<Ticket, BookingError> {
-        self.write_booking(|tx| {
-            let old = for_change(tx, id, version)?;
-            let state = after(
-                old.state,
-                AppointmentMove::CheckIn,
-                old.starts_at,
-                stamp.at,
-                "",
-            )?;
-            touch_in(
-                tx,
-                &Appointment {
-                    state,
-                    ..old.clone()
-                },
-                stamp,
-            )?;
-            let new = NewTicket {
-                service_id: old.service_id,
-                person_id: old.person_id,
-                label: old.label.clone(),
-                reason: old.note.clone(),
-                priority: old.priority.clone(),
-                urgent: old.urgent,
-                triage_note: String::new(),
-                interpreter_language: old.interpreter_language.clone(),
-            };
-            let ticket = create_in(tx, &new, Some(id), stamp)?;
-            audit::record_in(
-                tx,
-                stamp,
-                "check-in",
-                "appointment",
-                Some(id),
-                &ticket.number,
-            )?;
-            Ok(ticket)
-        })
-    }
-
-    /// The reminder call was made.
-    pub fn mark_reminded(
-        &mut self,
-        id: i64,
-        version: i64,
-        stamp: &Stamp,
-    ) -> Result<Appointment, BookingError> {
-        self.write_booking(|tx| {
-            let old = for_change(tx, id, version)?;
-            after(
-                old.state,
-                AppointmentMove::Remind,
-                old.starts_at,
-                stamp.at,
-                "",
-            )?;
-            touch_in(
-                tx,
-                &Appointment {
-                    reminded_at: Some(stamp.at),
-                    ..old
-                },
-                stamp,
-            )?;
-            audit::record_in(tx, stamp, "remind", "appointment", Some(id), "")?;
             Ok(appointment_in(tx, id)?)
         })
     }
