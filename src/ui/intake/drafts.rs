@@ -142,7 +142,7 @@ impl IntakeScreen {
         }
     }
 
-    /// Reads the operator's intake drafts (unreadable payloads are skipped).
+    /// Reads the operator's intake drafts (unreadable payloads are skipped and logged).
     pub(super) fn load_drafts(&mut self, store: &Store, operator: &str) {
         let stored = match store.drafts_of(operator) {
             Ok(stored) => {
@@ -159,7 +159,15 @@ impl IntakeScreen {
             .into_iter()
             .filter(|d| d.kind == DRAFT_KIND)
             .filter_map(|d| {
-                let data: DraftData = serde_json::from_str(&d.payload).ok()?;
+                // A payload this program cannot read (another version's, or damaged)
+                // is left in the database untouched and said in the log, by id only.
+                let data: DraftData = match serde_json::from_str(&d.payload) {
+                    Ok(data) => data,
+                    Err(e) => {
+                        tracing::warn!(draft = d.id, error = %e, "intake draft not readable");
+                        return None;
+                    }
+                };
                 let entry = Entry::from_map(&data.entry);
                 let name = format!(
                     "{} {}",
