@@ -46,7 +46,7 @@ fn fail(lang: Lang, message: &str, interactive: bool, log: &logging::LogTarget) 
 
 fn run(cli: &Cli, file_config: &FileConfig, mode: Mode, lang: Lang) -> Result<ExitCode, String> {
     match &cli.command {
-        Some(Command::Keys) => return kentro::cli::keys::run(cli, file_config),
+        Some(Command::Keys { json }) => return kentro::cli::keys::run(cli, file_config, *json),
         Some(Command::Completions { shell }) => return kentro::cli::docs::completions(*shell),
         Some(Command::Man) => return kentro::cli::docs::man(),
         _ => {}
@@ -160,7 +160,13 @@ fn command(
         Some(Command::Queue(args)) => {
             let printer =
                 kentro::printing::Printer::configured(file_config.print_command.as_deref());
-            kentro::cli::queue::run(store, args, cli.desk.or(file_config.desk), printer.as_ref())
+            kentro::cli::queue::run(
+                store,
+                args,
+                me.default_desk,
+                cli.desk.or(file_config.desk),
+                printer.as_ref(),
+            )
         }
         Some(Command::Staff(args)) => kentro::cli::staff::run(store, me, args, cli.desk),
         Some(Command::Appointments(args)) => kentro::cli::appointments::run(store, me, args, lang),
@@ -175,7 +181,7 @@ fn command(
         None
         | Some(
             Command::Display
-            | Command::Keys
+            | Command::Keys { .. }
             | Command::Init(_)
             | Command::Doctor(_)
             | Command::Encrypt

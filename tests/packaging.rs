@@ -224,3 +224,44 @@ fn the_debian_package_installs_what_exists() {
         );
     }
 }
+
+/// The desks' sshd block runs the kentro a desk's PATH finds, so it holds for both
+/// ways of installing: `contrib/install.sh` (set-user-id in /usr/local/bin) and the
+/// package (/usr/bin, made set-user-id with dpkg-statoverride). sshd's standard PATH
+/// (Debian: /usr/local/bin:/usr/bin:/bin:/usr/games) has both, the manual one first.
+#[test]
+fn the_sshd_block_runs_the_kentro_either_install_puts_in_place() {
+    let block = read("contrib/sshd_config.d/kentro.conf");
+    let force = block
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("ForceCommand "))
+        .expect("a ForceCommand");
+    assert!(
+        force.starts_with("exec tmux -f /etc/kentro/tmux.conf new-session -A -s kentro "),
+        "{force}"
+    );
+    assert_eq!(force.split_whitespace().last(), Some("kentro"), "{force}");
+    assert!(
+        !block
+            .lines()
+            .filter(|l| !l.trim_start().starts_with('#'))
+            .any(|l| l.contains("bin/kentro")),
+        "a path in the block: {block}"
+    );
+    let install = read("contrib/install.sh");
+    assert!(
+        install.contains("-m 4755 \"$bin\" /usr/local/bin/kentro\n"),
+        "{install}"
+    );
+    let manifest = manifest();
+    let assets = manifest["package"]["metadata"]["deb"]["assets"]
+        .as_array()
+        .unwrap();
+    assert!(
+        assets
+            .iter()
+            .any(|a| a[0].as_str() == Some("target/release/kentro")
+                && a[1].as_str() == Some("usr/bin/")),
+        "{assets:?}"
+    );
+}

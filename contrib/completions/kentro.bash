@@ -4685,7 +4685,7 @@ _kentro() {
             return 0
             ;;
         kentro__subcmd__keys)
-            opts="-h --db --lang --desk --keymap --theme --ascii --help"
+            opts="-h --json --db --lang --desk --keymap --theme --ascii --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

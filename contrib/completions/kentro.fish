@@ -293,6 +293,7 @@ complete -c kentro -n "__fish_kentro_using_subcommand keys" -l lang -d 'Interfac
 complete -c kentro -n "__fish_kentro_using_subcommand keys" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand keys" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
 complete -c kentro -n "__fish_kentro_using_subcommand keys" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
+complete -c kentro -n "__fish_kentro_using_subcommand keys" -l json -d 'One JSON array: context, key, action, hint, help_el, help_en per binding'
 complete -c kentro -n "__fish_kentro_using_subcommand keys" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand keys" -s h -l help -d 'Print help'
 complete -c kentro -n "__fish_kentro_using_subcommand directory; and not __fish_seen_subcommand_from import export centre help" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F

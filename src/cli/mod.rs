@@ -109,7 +109,11 @@ pub enum Command {
     /// schema, search keys, encryption; each problem with the command that fixes it.
     Doctor(doctor::DoctorArgs),
     /// Print the active key bindings (the chosen map with the user's overrides).
-    Keys,
+    Keys {
+        /// One JSON array: context, key, action, hint, help_el, help_en per binding.
+        #[arg(long)]
+        json: bool,
+    },
     /// The service directory as Open Referral HSDS 3.0 (CSV tables or JSON).
     Directory(DirectoryArgs),
     /// Referrals to internal services and outside bodies.

@@ -32,8 +32,6 @@ fn service_id(store: &Store, code: &str) -> Result<i64, String> {
     }
 }
 
-/// Runs a queue command; `desk` is this terminal's desk (the global --desk, else the
-/// config's), which `call` needs.
 /// A ticket as the printer gets it: the number large enough to read from the
 /// waiting room is the printer's business; the text is the number, the service line
 /// in both languages and the time it was taken. Nothing about the person.
@@ -51,13 +49,20 @@ fn ticket_text(store: &Store, ticket: &crate::domain::records::Ticket) -> Result
     ))
 }
 
+/// Runs a queue command. `call` needs this terminal's desk, found as the interface
+/// finds it ([`identity::desk_number`]): `KENTRO_DESK`, else `staff_desk` (the
+/// operator's usual desk), else `fallback_desk` (the global --desk, else the config's).
 pub fn run(
     store: &mut Store,
     args: &QueueArgs,
-    desk: Option<i64>,
+    staff_desk: Option<i64>,
+    fallback_desk: Option<i64>,
     printer: Option<&crate::printing::Printer>,
 ) -> Result<ExitCode, String> {
-    let desk = || desk.ok_or_else(|| say(CliMsg::CallNeedsDesk).to_string());
+    let desk = || {
+        identity::desk_number(staff_desk, fallback_desk)?
+            .ok_or_else(|| say(CliMsg::CallNeedsDesk).to_string())
+    };
     match &args.command {
         QueueCommand::Services { json } => {
             let lines = store.queue_lines().map_err(|e| e.to_string())?;

@@ -45,7 +45,7 @@ pub fn keeps_system_rights(command: Option<&Command>) -> bool {
                 | Command::Backup(_)
                 | Command::Restore(_)
                 | Command::Init(_)
-                | Command::Keys
+                | Command::Keys { .. }
                 | Command::Encrypt
         )
     )

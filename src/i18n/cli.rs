@@ -33,7 +33,10 @@ catalogue! {
     /// Messages of the headless commands.
     CliMsg {
     NobodyWaiting { el: "Δεν περιμένει κανείς.", en: "Nobody is waiting." }
-    CallNeedsDesk { el: "Για την κλήση χρειάζεται γραφείο: προσθέστε --desk N.", en: "Calling needs a desk: add --desk N." }
+    CallNeedsDesk {
+        el: "Για την κλήση χρειάζεται γραφείο: ορίστε KENTRO_DESK=N ή προσθέστε --desk N.",
+        en: "Calling needs a desk: set KENTRO_DESK=N or add --desk N.",
+    }
     ClosedNotSeen { el: "{} εισιτήρια σε αναμονή έκλεισαν ως «δεν εξυπηρετήθηκε».", en: "{} waiting ticket(s) closed as not seen." }
     SchemaVersion { el: "έκδοση σχήματος {} (αυτό το kentro υποστηρίζει {})", en: "schema version {} (this kentro supports {})" }
     People { el: "άτομα: {}", en: "people: {}" }

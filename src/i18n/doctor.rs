@@ -70,6 +70,7 @@ catalogue! {
 
     FixChown { el: "chown {} {}", en: "chown {} {}" }
     FixInit { el: "kentro init --db {}", en: "kentro init --db {}" }
+    FixPackageInstall { el: "dpkg-statoverride --update --add kentro kentro 4755 {}", en: "dpkg-statoverride --update --add kentro kentro 4755 {}" }
     FixInstall { el: "install -o kentro -g kentro -m 4755 target/release/kentro {}", en: "install -o kentro -g kentro -m 4755 target/release/kentro {}" }
     FixLocale { el: "export LANG=el_GR.UTF-8 (και AcceptEnv LANG LC_* στο sshd)", en: "export LANG=en_GB.UTF-8 (and AcceptEnv LANG LC_* in sshd)" }
     FixTerminal { el: "μεγαλώστε το παράθυρο σε 80×24, ή στο tmux: set -g status off (contrib/tmux.conf)", en: "make the window 80×24, or in tmux: set -g status off (contrib/tmux.conf)" }

@@ -201,5 +201,16 @@ pub fn backups_finding(dir: &Path, expected: &Expected, lang: Lang) -> Finding {
     )
 }
 
-/// Where a shared server installs kentro (README, contrib/install.sh).
-pub const INSTALLED: &str = "/usr/local/bin/kentro";
+/// Where a shared server's kentro is, in the order a desk's PATH (and so the sshd
+/// block's `kentro`) finds it: contrib/install.sh's, then the Debian package's.
+pub const INSTALLED: [&str; 2] = ["/usr/local/bin/kentro", "/usr/bin/kentro"];
+
+/// The kentro a desk runs: the first of [`INSTALLED`] that exists, else
+/// contrib/install.sh's place (where the fix puts it).
+pub fn desk_binary() -> &'static str {
+    INSTALLED
+        .iter()
+        .copied()
+        .find(|path| std::path::Path::new(path).exists())
+        .unwrap_or(INSTALLED[0])
+}

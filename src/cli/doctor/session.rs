@@ -8,7 +8,14 @@ use super::*;
 pub(super) fn install_findings(mode: Mode, lang: Lang) -> Vec<Finding> {
     let mut out = Vec::new();
     let account = privilege::system_account();
-    let installed = Path::new(INSTALLED);
+    let binary = desk_binary();
+    let installed = Path::new(binary);
+    // The package's binary is made set-user-id so that upgrades keep it so.
+    let fix = if binary == INSTALLED[1] {
+        tf(lang, M::FixPackageInstall, &[binary])
+    } else {
+        tf(lang, M::FixInstall, &[binary])
+    };
     match std::fs::metadata(installed) {
         Ok(meta) => {
             let (owner, file_mode) = owner_mode(&meta);
@@ -19,22 +26,22 @@ pub(super) fn install_findings(mode: Mode, lang: Lang) -> Vec<Finding> {
                     "install",
                     M::CheckInstall,
                     Status::Ok,
-                    tf(lang, M::Installed, &[INSTALLED, &owner, &file_mode]),
+                    tf(lang, M::Installed, &[binary, &owner, &file_mode]),
                 )
             } else if account.is_some() {
                 Finding::new(
                     "install",
                     M::CheckInstall,
                     Status::Problem,
-                    tf(lang, M::NotSetUserId, &[INSTALLED, &owner, &file_mode]),
+                    tf(lang, M::NotSetUserId, &[binary, &owner, &file_mode]),
                 )
-                .fix(tf(lang, M::FixInstall, &[INSTALLED]))
+                .fix(fix.clone())
             } else {
                 Finding::new(
                     "install",
                     M::CheckInstall,
                     Status::Info,
-                    tf(lang, M::Installed, &[INSTALLED, &owner, &file_mode]),
+                    tf(lang, M::Installed, &[binary, &owner, &file_mode]),
                 )
             });
         }
@@ -43,16 +50,16 @@ pub(super) fn install_findings(mode: Mode, lang: Lang) -> Vec<Finding> {
             "install",
             M::CheckInstall,
             Status::Info,
-            tf(lang, M::NotInstalled, &[INSTALLED]),
+            tf(lang, M::NotInstalled, &[binary]),
         )),
         Err(_) => out.push(
             Finding::new(
                 "install",
                 M::CheckInstall,
                 Status::Problem,
-                tf(lang, M::NotInstalled, &[INSTALLED]),
+                tf(lang, M::NotInstalled, &[binary]),
             )
-            .fix(tf(lang, M::FixInstall, &[INSTALLED])),
+            .fix(fix),
         ),
     }
     let real = user_name(nix::unistd::getuid().as_raw());
