@@ -82,7 +82,7 @@ actions! {
     ReferralDeclined => "referral-declined",
     ReferralNoShow => "referral-no-show",
     ReferralCancelled => "referral-cancelled",
-    /// Referrals: write the selected referral's slip to a file.
+    /// Print the selected referral's slip (or the queue's ticket); on screen without a printer.
     PrintSlip => "print-slip",
     /// Referrals: set the follow-up date.
     FollowUp => "follow-up",

@@ -3,11 +3,14 @@
 //! referral's details belong to the organisation that wrote it; the person's contact
 //! is printed only where the rule shows it), what it holds is `domain::referral::slip`,
 //! the receiving organisation and the sending centre come from the directory.
+//!
+//! And a ticket's slip, made one way for the queue screen's `p` and `kentro queue add
+//! --print`: the number, the service line in both languages and when it was taken.
 
 use std::collections::HashMap;
 
 use crate::domain::access::{Kind, Scope, Viewer, access};
-use crate::domain::records::Referral;
+use crate::domain::records::{Referral, Ticket};
 use crate::domain::referral::{self as rules, SlipFacts, SlipLang};
 use crate::store::{Store, StoreError};
 
@@ -69,6 +72,22 @@ pub fn details_shown(
         shown.insert(r.id, access(viewer, Kind::ReferralDetail, scope).shown());
     }
     Ok(shown)
+}
+
+/// A ticket as the printer gets it: the number (large enough to read from the waiting
+/// room is the printer's business), the service line in Greek and in English, and the
+/// day and time the ticket was taken. Nothing about the person, so anyone at the desk
+/// may print it.
+pub fn ticket_slip(store: &Store, ticket: &Ticket) -> Result<String, StoreError> {
+    let (el, en) = store
+        .service(ticket.service_id)?
+        .map(|s| (s.name_el, s.name_en))
+        .unwrap_or_default();
+    Ok(format!(
+        "\n    {}\n\n{el}\n{en}\n{}\n\n",
+        ticket.number,
+        ticket.arrived_at.format("%d/%m/%Y %H:%M"),
+    ))
 }
 
 /// The slip of referral `id` as `viewer` may have it, in `lang`.

@@ -279,3 +279,70 @@ fn restore_drill() {
     assert!(!out.status.success());
     assert_eq!(surnames(&Store::open_or_create(&db).unwrap()), ["Πρώτη"]);
 }
+
+/// Run as its own process by `restore_after_a_crash_keeps_the_wal_aside_and_never_replays_it`:
+/// writes a person and ends without closing the database, as a desk killed mid-day
+/// does, so the write is only in the `-wal` file. Does nothing in a normal run.
+#[test]
+fn crashed_desk_helper() {
+    let Some(db) = std::env::var_os("KENTRO_TEST_CRASH_DB") else {
+        return;
+    };
+    let mut store = Store::open_or_create(Path::new(&db)).unwrap();
+    store.insert_person(&person("Τρίτη"), &stamp()).unwrap();
+    // No checkpoint, no close: the process ends with the write in the WAL alone.
+    std::process::exit(0);
+}
+
+/// A `cp` of a backup over the live file was once undone by the live WAL. After a
+/// desk crashed with writes only in the WAL, restore takes them into the file it keeps
+/// aside, and never lets that WAL be replayed over the restored database.
+#[test]
+fn restore_after_a_crash_keeps_the_wal_aside_and_never_replays_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("k.db");
+    let mut store = Store::open_or_create(&db).unwrap();
+    store.insert_person(&person("Πρώτη"), &stamp()).unwrap();
+    let saved = dir.path().join("monday.db");
+    store.backup_to(&saved).unwrap();
+    store.insert_person(&person("Δεύτερη"), &stamp()).unwrap();
+    drop(store);
+
+    let crashed = Command::new(std::env::current_exe().unwrap())
+        .args(["--exact", "crashed_desk_helper", "--test-threads", "1"])
+        .env("KENTRO_TEST_CRASH_DB", &db)
+        .output()
+        .unwrap();
+    assert!(crashed.status.success(), "{}", text(&crashed));
+    let wal = dir.path().join("k.db-wal");
+    assert!(
+        std::fs::metadata(&wal).is_ok_and(|m| m.len() > 0),
+        "the crashed desk left its write in the WAL"
+    );
+
+    let out = kentro(&db, &["restore", saved.to_str().unwrap(), "--yes"]);
+    assert!(out.status.success(), "{}", text(&out));
+    assert!(
+        !wal.exists() || std::fs::metadata(&wal).unwrap().len() == 0,
+        "the old WAL is gone"
+    );
+    let store = Store::open_or_create(&db).unwrap();
+    assert_eq!(
+        surnames(&store),
+        ["Πρώτη"],
+        "the backup, and nothing replayed"
+    );
+    assert!(store.health().unwrap().is_ok());
+    drop(store);
+    let aside: Vec<PathBuf> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.to_string_lossy().contains("k.db.replaced-"))
+        .collect();
+    assert_eq!(aside.len(), 1);
+    assert_eq!(
+        backup::check_file(&aside[0]).unwrap().people,
+        3,
+        "the file kept aside has the crashed desk's write"
+    );
+}

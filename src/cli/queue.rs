@@ -32,23 +32,6 @@ fn service_id(store: &Store, code: &str) -> Result<i64, String> {
     }
 }
 
-/// A ticket as the printer gets it: the number large enough to read from the
-/// waiting room is the printer's business; the text is the number, the service line
-/// in both languages and the time it was taken. Nothing about the person.
-fn ticket_text(store: &Store, ticket: &crate::domain::records::Ticket) -> Result<String, String> {
-    let service = store
-        .services()
-        .map_err(|e| e.to_string())?
-        .into_iter()
-        .find(|s| s.id == ticket.service_id);
-    let (el, en) = service.map(|s| (s.name_el, s.name_en)).unwrap_or_default();
-    Ok(format!(
-        "\n    {}\n\n{el}\n{en}\n{}\n\n",
-        ticket.number,
-        chrono::Local::now().format("%d/%m/%Y %H:%M"),
-    ))
-}
-
 /// Runs a queue command. `call` needs this terminal's desk, found as the interface
 /// finds it ([`identity::desk_number`]): `KENTRO_DESK`, else `staff_desk` (the
 /// operator's usual desk), else `fallback_desk` (the global --desk, else the config's).
@@ -127,7 +110,7 @@ pub fn run(
                 .map_err(|e| e.to_string())?;
             if let Some(printer) = printer {
                 printer
-                    .print(&ticket_text(store, &ticket)?)
+                    .print(&crate::slip::ticket_slip(store, &ticket).map_err(|e| e.to_string())?)
                     .map_err(|e| e.to_string())?;
                 super::warn(&sayf(CliMsg::TicketPrinted, &[&ticket.number]));
             }

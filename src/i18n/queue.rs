@@ -64,6 +64,13 @@ catalogue! {
     Stale { el: "Άλλο γραφείο άλλαξε το εισιτήριο· η λίστα ανανεώθηκε.", en: "Another desk changed this ticket; the list was reloaded." }
     NoPerson { el: "Το εισιτήριο δεν έχει συνδεθεί με άτομο.", en: "This ticket is not linked to a person." }
     NothingSelected { el: "Δεν έχει επιλεγεί εισιτήριο.", en: "No ticket selected." }
+    TicketPrinted { el: "Το εισιτήριο {} στάλθηκε στον εκτυπωτή.", en: "Ticket {} sent to the printer." }
+    TicketPrintFailed { el: "Το εισιτήριο δεν τυπώθηκε: {}", en: "The ticket was not printed: {}" }
+    TicketShown {
+        el: "Δεν έχει οριστεί εκτυπωτής: το εισιτήριο στην οθόνη, για ανάγνωση ή αντιγραφή.",
+        en: "No printer is set: the ticket is on screen to read or copy.",
+    }
+    TicketViewerTitle { el: "Εισιτήριο {}", en: "Ticket {}" }
     TransferTitle { el: "Μεταφορά του {} σε", en: "Transfer {} to" }
     Transferred { el: "Το {} μεταφέρθηκε: {}", en: "{} transferred to {}" }
     PickHint { el: "↑↓ ή γράμμα (Κ, Ν): επιλογή  Enter: εντάξει  Esc: άκυρο", en: "↑↓ or a letter (Κ, k): choose  Enter: OK  Esc: cancel" }

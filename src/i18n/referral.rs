@@ -49,6 +49,11 @@ catalogue! {
     BadDate { el: "Η ημερομηνία δεν διαβάζεται: γράψτε ΗΗ/ΜΜ/ΕΕΕΕ", en: "Cannot read the date: write DD/MM/YYYY" }
     NoneSelected { el: "Δεν έχει επιλεγεί παραπομπή", en: "No referral selected" }
     SlipWritten { el: "Παραπεμπτικό: {}", en: "Slip written: {}" }
+    SlipShown {
+        el: "Δεν έχει οριστεί εκτυπωτής: το παραπεμπτικό στην οθόνη, για ανάγνωση ή αντιγραφή.",
+        en: "No printer is set: the slip is on screen to read or copy.",
+    }
+    SlipViewerTitle { el: "Παραπεμπτικό της παραπομπής {}", en: "Slip of referral {}" }
     SlipPrinted { el: "Το παραπεμπτικό στάλθηκε στον εκτυπωτή.", en: "Slip sent to the printer." }
     SlipPrintFailed { el: "Το παραπεμπτικό δεν τυπώθηκε: {}", en: "The slip was not printed: {}" }
     SlipFailed { el: "Το παραπεμπτικό δεν γράφτηκε: {}", en: "The slip was not written: {}" }

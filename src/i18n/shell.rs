@@ -146,7 +146,7 @@ catalogue! {
     ActReferralCancelled { el: "Ακύρωση", en: "Cancel" }
     HelpReferralCancelled { el: "Ακύρωση της παραπομπής (ζητά λόγο)", en: "Cancel the referral (asks for a reason)" }
     ActPrintSlip { el: "Παραπεμπτικό", en: "Slip" }
-    HelpPrintSlip { el: "Γράφει το παραπεμπτικό σε αρχείο για εκτύπωση ή αποστολή", en: "Write the referral slip to a file to print or send" }
+    HelpPrintSlip { el: "Τυπώνει το παραπεμπτικό (χωρίς εκτυπωτή το δείχνει στην οθόνη)", en: "Print the referral slip (shown on screen when no printer is set)" }
     ActFollowUp { el: "Παρακολούθηση", en: "Follow-up" }
     HelpFollowUp { el: "Ημερομηνία παρακολούθησης", en: "Set the follow-up date" }
     ActToggleOpen { el: "Ανοιχτές/όλες", en: "Open/all" }

@@ -89,6 +89,9 @@ pub const CONTEXTS: &[&str] = &[
     "hand-out",
     "stats",
     "person-pick",
+    // A text shown to read or copy (the kit's viewer), and a slip's own key in it.
+    "viewer",
+    "slip",
     // The appointments screen's modes.
     "appointments",
     "appointments-form",

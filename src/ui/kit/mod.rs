@@ -15,6 +15,8 @@
 //!   [`person::person_line`] the one way a person is written on one line.
 //! - [`popup`]: a framed box over the screen, and [`popup::Question`], a yes/no (or
 //!   keep/throw away) question answered by one key.
+//! - [`viewer::Viewer`]: a text to read or copy in a box over the screen, scrolled by
+//!   the arrows and page keys (a slip shown when no printer is set).
 //! - [`width`]: text cut and padded by terminal cells (⌚ and CJK take two).
 //! - [`fail`]: a store error turned into a status line in the operator's language,
 //!   and logged.
@@ -29,6 +31,7 @@ pub mod list;
 pub mod person;
 pub mod picker;
 pub mod popup;
+pub mod viewer;
 pub mod width;
 
 use crossterm::event::KeyEvent;

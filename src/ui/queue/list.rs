@@ -151,6 +151,7 @@ impl QueueScreen {
                 None => Outcome::Status(t(lang, QMsg::NothingSelected).to_string()),
             },
             // A ticket on a distribution line: the hand-out form for its household.
+            Action::PrintSlip => self.print_ticket(cx),
             Action::HandOut => match self.selected_ticket() {
                 Some(tk) => match tk.person_id {
                     Some(person_id) => Outcome::Go(Nav::HandOut {

@@ -1,6 +1,7 @@
 //! The Queue screen (F2): today's tickets in calling order with their waits and
 //! markers, the selected ticket's details, one-key actions, the new-ticket form, the
-//! transfer picker, the day's appointments, the end of day and the service lines.
+//! transfer picker, the day's appointments, the end of day, the service lines and a
+//! ticket printed (or shown on screen without a printer).
 //!
 //! This file holds the screen's state and routes each key to its mode; every mode
 //! (the list, a popup) keeps its keys and its drawing in a file of its own.
@@ -12,6 +13,7 @@ mod form;
 mod link;
 mod list;
 mod names;
+mod print;
 mod service_lines;
 #[cfg(test)]
 mod tests;
@@ -45,11 +47,19 @@ enum Mode {
     List,
     Link(Box<LinkPicker>),
     Form(Box<TicketForm>),
-    Transfer { pick: usize },
-    Appointments { selected: usize },
+    Transfer {
+        pick: usize,
+    },
+    Appointments {
+        selected: usize,
+    },
     ConfirmClose,
-    Lines { selected: usize },
+    Lines {
+        selected: usize,
+    },
     LineEdit(Box<LineForm>),
+    /// A ticket shown on screen (no printer set).
+    Slip(Box<super::kit::viewer::Viewer>),
 }
 
 /// The queue screen's state; `draw` reads only this.
@@ -72,6 +82,8 @@ pub struct QueueScreen {
     /// Why the tickets could not be read at the last reload, shown in place of the
     /// list so that a failing database never looks like an empty queue.
     load_error: Option<String>,
+    /// The desk's printer for tickets (`p`); none: shown on screen.
+    printer: Option<crate::printing::Printer>,
 }
 
 impl Default for QueueScreen {
@@ -92,6 +104,7 @@ impl Default for QueueScreen {
             mode: Mode::List,
             day: None,
             load_error: None,
+            printer: None,
         }
     }
 }
@@ -143,6 +156,7 @@ impl Screen for QueueScreen {
             Mode::ConfirmClose => &["queue-confirm"],
             Mode::Lines { .. } => &["queue-lines"],
             Mode::LineEdit(_) => &["form"],
+            Mode::Slip(_) => &["viewer"],
         }
     }
 
@@ -170,6 +184,7 @@ impl Screen for QueueScreen {
             Mode::ConfirmClose => self.close_action(action, cx),
             Mode::Lines { .. } => self.lines_action(action),
             Mode::LineEdit(_) => self.line_form_action(action, cx),
+            Mode::Slip(_) => self.slip_action(action, cx),
         }
     }
 
@@ -276,7 +291,14 @@ impl Screen for QueueScreen {
             Mode::ConfirmClose => self.draw_confirm(frame, list, view),
             Mode::Lines { selected } => self.draw_lines(frame, list, view, *selected),
             Mode::LineEdit(form) => self.draw_line_form(frame, list, view, form),
+            Mode::Slip(viewer) => return viewer.draw_in(frame, area, view),
         }
         Drawn::none()
+    }
+
+    fn measured(&mut self, drawn: Drawn) {
+        if let Mode::Slip(viewer) = &mut self.mode {
+            viewer.measured(drawn);
+        }
     }
 }

@@ -48,3 +48,79 @@ fn a_failed_search_in_the_link_picker_is_not_shown_as_nobody_found() {
     assert!(!text.contains("Nobody found"), "{text}");
     assert!(text.to_lowercase().contains("database"), "{text}");
 }
+
+/// `p` on a ticket: without a printer the ticket is shown on screen (its number, its
+/// service line in both languages and when it was taken) and Esc goes back to the
+/// list; with one, the same text goes to the printer. Nothing about the person.
+#[test]
+fn p_shows_the_selected_ticket_without_a_printer_and_prints_it_with_one() {
+    use crate::ui::harness::{key, now};
+    let (dir, mut store) = demo();
+    let tickets = store.tickets_on(now().date()).unwrap();
+    let names: Vec<String> = tickets
+        .iter()
+        .filter_map(|t| t.person_id)
+        .filter_map(|id| store.person(id).unwrap())
+        .map(|p| p.surname)
+        .chain(tickets.iter().map(|t| t.label.clone()))
+        .filter(|n| !n.is_empty())
+        .collect();
+    assert!(!names.is_empty());
+    let mut shown = String::new();
+    for lang in [Lang::En, Lang::El] {
+        let mut shell = shell(lang);
+        shell.open(ScreenId::Queue, &mut store);
+        let before = screen_text(&render(&mut shell, 80, 24));
+        shell.handle_key(key("p"), &mut store);
+        let terminal = render(&mut shell, 80, 24);
+        let text = screen_text(&terminal);
+        let number = tickets
+            .iter()
+            .map(|t| t.number.as_str())
+            .find(|n| {
+                let word = match lang {
+                    Lang::En => "Ticket",
+                    Lang::El => "Εισιτήριο",
+                };
+                text.contains(&format!("{word} {n}"))
+            })
+            .unwrap_or_else(|| panic!("a ticket's number in the viewer's title: {text}"));
+        let ticket = tickets.iter().find(|t| t.number == number).unwrap();
+        let line = store.service(ticket.service_id).unwrap().unwrap();
+        assert!(
+            text.contains(&line.name_el) && text.contains(&line.name_en),
+            "{text}"
+        );
+        for name in &names {
+            let body: String = text.lines().skip(2).take(18).collect();
+            assert!(
+                !body.contains(name.as_str()),
+                "{name} on the ticket: {text}"
+            );
+        }
+        insta::assert_snapshot!(
+            format!("queue_ticket_on_screen_{}", lang.code()),
+            terminal.backend()
+        );
+        shell.handle_key(key("esc"), &mut store);
+        let back = screen_text(&render(&mut shell, 80, 24));
+        let rows = |s: &str| s.lines().take(21).map(String::from).collect::<Vec<_>>();
+        assert_eq!(rows(&back), rows(&before), "Esc goes back to the list");
+        shown = number.to_string();
+    }
+    let printed = dir.path().join("ticket.txt");
+    let printer =
+        crate::printing::Printer::configured(Some(&format!("cat > '{}'", printed.display())));
+    let mut shell = shell(Lang::En);
+    shell.replace_screen(Box::new(super::QueueScreen::new().printing_to(printer)));
+    shell.open(ScreenId::Queue, &mut store);
+    shell.handle_key(key("p"), &mut store);
+    let text = screen_text(&render(&mut shell, 80, 24));
+    assert!(
+        text.contains(&format!("Ticket {shown} sent to the printer")),
+        "{text}"
+    );
+    let paper = std::fs::read_to_string(&printed).unwrap();
+    assert!(paper.contains(&shown), "{paper}");
+    assert!(names.iter().all(|n| !paper.contains(n.as_str())), "{paper}");
+}

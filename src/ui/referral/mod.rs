@@ -1,6 +1,6 @@
 //! The referrals screen (F5): open referrals with overdue follow-ups first, one-key
-//! status changes, the selected referral's details below, a slip written to a file, and
-//! the new-referral form (person and service by type-ahead, consent to share first).
+//! status changes, the selected referral's details below, its slip (to the printer, or
+//! shown on screen to read, copy or write to a file), and the new-referral form (person and service by type-ahead, consent to share first).
 //!
 //! This file holds the screen's state and routes each key to the list, the prompt or
 //! the form; each of those keeps its work (and the form its drawing) in its own file.
@@ -23,10 +23,11 @@ use crossterm::event::{KeyCode, KeyEvent};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 
-use super::kit::Input;
 use super::kit::draft::draft_for;
 use super::kit::fail::store_failure;
 use super::kit::field::TextField;
+use super::kit::viewer::Viewer;
+use super::kit::{Component, Input};
 use super::{Ctx, Drawn, Nav, Outcome, Screen, ScreenId, View};
 use crate::action::Action;
 use crate::domain::records::{Referral, Service};
@@ -81,8 +82,10 @@ pub struct ReferralScreen {
     today: Option<NaiveDate>,
     /// Where slips are written (default: `slips/` beside the database).
     pub slips_dir: Option<PathBuf>,
-    /// The desk's printer: slips go there instead of to a file.
+    /// The desk's printer: slips go there instead of on screen.
     pub printer: Option<crate::printing::Printer>,
+    /// A slip shown on screen (no printer set): the referral, the slip, the viewer.
+    shown_slip: Option<(i64, crate::slip::Slip, Viewer)>,
 }
 
 impl ReferralScreen {
@@ -93,7 +96,7 @@ impl ReferralScreen {
         }
     }
 
-    /// Slips go to `printer` (none: to a file).
+    /// Slips go to `printer` (none: on screen).
     pub fn printing_to(mut self, printer: Option<crate::printing::Printer>) -> Self {
         self.printer = printer;
         self
@@ -110,7 +113,9 @@ impl Screen for ReferralScreen {
     }
 
     fn contexts(&self) -> &'static [&'static str] {
-        if self.form.is_some() {
+        if self.shown_slip.is_some() {
+            &["slip", "viewer"]
+        } else if self.form.is_some() {
             &["form"]
         } else if self.prompt.is_some() {
             &[]
@@ -125,6 +130,10 @@ impl Screen for ReferralScreen {
 
     fn handle(&mut self, action: Action, cx: &mut Ctx<'_>) -> Outcome {
         self.today = Some(cx.now.date());
+        if let Some((_, _, viewer)) = &mut self.shown_slip {
+            let reply = viewer.handle(Input::Action(action), cx);
+            return reply.into_outcome(|viewed| self.slip_viewed(viewed, cx));
+        }
         if self.form.is_some() {
             return self.form_action(action, cx);
         }
@@ -234,7 +243,16 @@ impl Screen for ReferralScreen {
             Some(form) => self.draw_form(form, frame, area, view),
             None => self.draw_list(frame, area, view),
         }
-        Drawn::none()
+        match &self.shown_slip {
+            Some((_, _, viewer)) => viewer.draw(frame, area, view),
+            None => Drawn::none(),
+        }
+    }
+
+    fn measured(&mut self, drawn: Drawn) {
+        if let Some((_, _, viewer)) = &mut self.shown_slip {
+            viewer.measured(drawn);
+        }
     }
 }
 

@@ -1,5 +1,7 @@
-//! The referral slip: its text in the desk's language, and the file it is written to,
-//! readable by its owner only because it holds personal data.
+//! The referral slip: its text in the desk's language, sent to the desk's printer or,
+//! with none set, shown on screen in the kit's viewer to be read or copied, and
+//! written from there (`w`) to a file readable by its owner only because it holds
+//! personal data.
 
 use std::path::{Path, PathBuf};
 
@@ -11,6 +13,7 @@ use crate::i18n::{Lang, t, tf};
 use crate::slip::{SlipError, referral_slip};
 use crate::store::StoreError;
 use crate::ui::kit::fail::store_failure;
+use crate::ui::kit::viewer::{Viewed, Viewer};
 use crate::ui::{Ctx, Outcome};
 
 /// Where a slip for a database at `db` goes by default: `slips/` beside it, or the
@@ -77,6 +80,29 @@ impl ReferralScreen {
                 Err(e) => Outcome::Error(tf(cx.lang, RMsg::SlipPrintFailed, &[&e.to_string()])),
             };
         }
+        // No printer: on screen, to read or copy (or write to a file from there).
+        if let Err(e) = cx
+            .store
+            .audit(&cx.stamp(), "slip", "referral", Some(id), "shown")
+        {
+            return store_failure(cx.lang, "audit slip", &e);
+        }
+        let outcome = said(t(cx.lang, RMsg::SlipShown).to_string());
+        let title = tf(cx.lang, RMsg::SlipViewerTitle, &[&id.to_string()]);
+        let viewer = Viewer::new(title, slip.text.clone());
+        self.shown_slip = Some((id, slip, viewer));
+        outcome
+    }
+
+    /// The viewer of a shown slip finished: closed, or the slip to be written to a
+    /// file (`slips/` beside the database, or the desk login's `~/kentro-slips`).
+    pub(super) fn slip_viewed(&mut self, viewed: Viewed, cx: &mut Ctx<'_>) -> Outcome {
+        let Some((id, slip, _)) = self.shown_slip.take() else {
+            return Outcome::Ignored;
+        };
+        if viewed == Viewed::Closed {
+            return Outcome::Handled;
+        }
         let dir = self
             .slips_dir
             .clone()
@@ -89,13 +115,19 @@ impl ReferralScreen {
                 {
                     return store_failure(cx.lang, "audit slip", &e);
                 }
-                said(tf(
+                Outcome::Status(tf(
                     cx.lang,
                     RMsg::SlipWritten,
                     &[&path.display().to_string()],
                 ))
             }
-            Err(e) => Outcome::Error(tf(cx.lang, RMsg::SlipFailed, &[&e.to_string()])),
+            Err(e) => {
+                // The slip stays on screen: nothing is lost by a failed write.
+                let title = tf(cx.lang, RMsg::SlipViewerTitle, &[&id.to_string()]);
+                let viewer = Viewer::new(title, slip.text.clone());
+                self.shown_slip = Some((id, slip, viewer));
+                Outcome::Error(tf(cx.lang, RMsg::SlipFailed, &[&e.to_string()]))
+            }
         }
     }
 }

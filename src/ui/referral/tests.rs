@@ -401,3 +401,94 @@ fn another_organisations_referral_reason_is_withheld_on_screen() {
         );
     }
 }
+
+/// With no printer set, `p` shows the slip on screen in the kit's viewer, to read or
+/// copy (no side borders: a terminal's selection takes the text alone); the page keys
+/// scroll it, `w` writes it to an owner-only file and Esc closes it. Both are audited.
+#[test]
+fn without_a_printer_the_slip_is_shown_on_screen_and_can_be_written_to_a_file() {
+    let (dir, mut store) = demo();
+    let slips = dir.path().join("slips");
+    for lang in [Lang::En, Lang::El] {
+        let mut shell = harness::shell(lang);
+        let mut screen = ReferralScreen::new();
+        screen.set_today(now().date());
+        screen.slips_dir = Some(slips.clone());
+        shell.replace_screen(Box::new(screen));
+        shell.open(crate::ui::ScreenId::Referrals, &mut store);
+        let files = || std::fs::read_dir(&slips).map_or(0, |d| d.count());
+        let files_before = files();
+        shell.handle_key(harness::key("p"), &mut store);
+        let terminal = harness::render(&mut shell, 80, 24);
+        let text = harness::screen_text(&terminal);
+        let (title, heading) = match lang {
+            Lang::En => ("Slip of referral", "Referral slip"),
+            Lang::El => ("Παραπεμπτικό της παραπομπής", "Παραπεμπτικό"),
+        };
+        assert!(text.contains(title) && text.contains(heading), "{text}");
+        insta::assert_snapshot!(
+            format!("referral_slip_on_screen_{}", lang.code()),
+            terminal.backend()
+        );
+        // The page keys move through it; the first line leaves the screen.
+        let first = text
+            .lines()
+            .nth(3)
+            .map(str::trim)
+            .unwrap_or_default()
+            .to_string();
+        shell.handle_key(harness::key("pagedown"), &mut store);
+        let scrolled = harness::screen_text(&harness::render(&mut shell, 80, 24));
+        assert_ne!(scrolled, text, "PgDn scrolled nothing");
+        shell.handle_key(harness::key("home"), &mut store);
+        let back = harness::screen_text(&harness::render(&mut shell, 80, 24));
+        assert!(back.contains(&first), "{back}");
+        // Nothing was written to a file until asked.
+        assert_eq!(files(), files_before);
+        if lang == Lang::El {
+            shell.handle_key(harness::key("esc"), &mut store);
+            let closed = harness::screen_text(&harness::render(&mut shell, 80, 24));
+            assert!(!closed.contains(title), "{closed}");
+            continue;
+        }
+        shell.handle_key(harness::key("w"), &mut store);
+        let written = harness::screen_text(&harness::render(&mut shell, 80, 24));
+        assert!(written.contains("Slip written"), "{written}");
+        assert!(!written.contains(title), "the viewer closed: {written}");
+        let files: Vec<_> = std::fs::read_dir(&slips)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
+        assert_eq!(files.len(), 1);
+        let mode = std::os::unix::fs::PermissionsExt::mode(
+            &std::fs::metadata(&files[0]).unwrap().permissions(),
+        );
+        assert_eq!(mode & 0o777, 0o600);
+        assert!(
+            std::fs::read_to_string(&files[0])
+                .unwrap()
+                .contains(heading)
+        );
+    }
+    let audited = store
+        .audit_entries(&crate::store::AuditFilter {
+            action: Some("slip".into()),
+            limit: 100,
+            ..Default::default()
+        })
+        .unwrap()
+        .into_iter()
+        .filter(|e| e.action == "slip")
+        .map(|e| e.detail)
+        .collect::<Vec<_>>();
+    assert_eq!(
+        audited.iter().filter(|d| *d == "shown").count(),
+        2,
+        "{audited:?}"
+    );
+    assert_eq!(
+        audited.iter().filter(|d| d.is_empty()).count(),
+        1,
+        "{audited:?}"
+    );
+}

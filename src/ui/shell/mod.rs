@@ -75,7 +75,11 @@ impl Shell {
             now,
             active: ScreenId::Queue,
             screens: vec![
-                Box::new(QueueScreen::new()),
+                Box::new(
+                    QueueScreen::new().printing_to(crate::printing::Printer::configured(
+                        ctx.print_command.as_deref(),
+                    )),
+                ),
                 Box::new(IntakeScreen::new()),
                 Box::new(LookupScreen::new()),
                 Box::new(
