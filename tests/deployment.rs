@@ -333,6 +333,10 @@ fn readme_deployment_recipe_runs_as_written_and_desks_get_kentro_and_nothing_els
         .expect("a temporary directory");
     let port = free_port();
     let ns = start(dir.path(), port);
+    // The desks' printer (README, "Printing"): set once in the system config, the only
+    // place a set-user-id kentro takes it from. This one writes what it is given to a
+    // file named after the login it runs as, where lp would print it.
+    ns.ok(r#"printf 'print_command = "cat > /tmp/printed-$(id -un).txt"\n' >> /etc/kentro/config.toml"#);
 
     // Files: the documented owners and modes.
     assert_eq!(owner_group_mode(&ns, "/srv/kentro"), "kentro kentro 2700");
@@ -491,6 +495,52 @@ fn readme_deployment_recipe_runs_as_written_and_desks_get_kentro_and_nothing_els
     assert!(!out.status.success(), "{report}");
     assert!(report.contains(&format!("fix: chmod 600 {DB}")), "{report}");
     ns.ok(&format!("chmod 600 {DB}"));
+
+    // Printing under set-user-id: a referral slip and a ticket from the command line,
+    // and a slip from a desk's referral screen (F5, p), each by the desk login's own
+    // rights (the printed file is the login's, never the system account's).
+    ns.ok(
+        "printf 'surname,given_name\\nPrintopoulou,Eleni\\n' > /tmp/people.csv && \
+         /usr/local/bin/kentro --lang en import /tmp/people.csv",
+    );
+    let referral = ns.ok(
+        "/usr/local/bin/kentro --lang en referrals add --person 1 --service legal \
+         --reason tenancy --consent",
+    );
+    let referral = referral.trim();
+    let printed = |login: &str| {
+        let file = format!("/tmp/printed-{login}.txt");
+        assert_eq!(
+            ns.ok(&format!("stat -c %U {file}")).trim(),
+            login,
+            "{file} is not {login}'s"
+        );
+        ns.ok(&format!("cat {file}"))
+    };
+    let out = ns.ok(&format!(
+        "runuser -u maria.k -- /usr/local/bin/kentro --lang en referrals slip {referral}"
+    ));
+    assert!(out.contains("sent to the printer"), "{out}");
+    let slip = printed("maria.k");
+    assert!(
+        slip.contains("Referral slip") && slip.contains("Printopoulou"),
+        "{slip}"
+    );
+    let number = ns.ok(
+        "runuser -u maria.k -- /usr/local/bin/kentro --lang en queue add --service reception --print",
+    );
+    let ticket = printed("maria.k");
+    assert!(ticket.contains(number.trim()), "{number}: {ticket}");
+    assert!(!ticket.contains("Printopoulou"), "{ticket}");
+    desks[1].send(b"\x1b[15~");
+    desks[1].wait_for("Printopoulou");
+    desks[1].send(b"p");
+    desks[1].wait_for("στάλθηκε στον εκτυπωτή");
+    let slip = printed("nikos.p");
+    assert!(
+        slip.contains("Παραπεμπτικό") && slip.contains("Printopoulou"),
+        "{slip}"
+    );
 
     // Quitting kentro ends the session, and the SSH connection with it.
     for (app, (login, _)) in desks.iter_mut().zip(DESKS) {
