@@ -156,6 +156,9 @@ actions! {
     ErasePerson => "erase-person",
     /// Card: write a case note (roles that read case notes).
     CaseNote => "case-note",
+    /// Card: open another organisation's case notes and referral details by giving
+    /// a reason (administrators; "break glass", recorded).
+    BreakGlass => "break-glass",
     /// Queue: link the selected ticket to a registered person.
     LinkPerson => "link-person",
     /// Queue: register the ticket's person on the intake form, linked on save.

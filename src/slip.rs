@@ -9,7 +9,7 @@
 
 use std::collections::HashMap;
 
-use crate::domain::access::{Kind, Scope, Viewer, access};
+use crate::domain::access::{Access, Kind, Scope, Viewer, access};
 use crate::domain::records::{Referral, Ticket};
 use crate::domain::referral::{self as rules, SlipFacts, SlipLang};
 use crate::store::{Store, StoreError};
@@ -50,6 +50,20 @@ pub fn details_shown(
     viewer: &Viewer,
     referrals: &[Referral],
 ) -> Result<HashMap<i64, bool>, StoreError> {
+    Ok(details_access(store, viewer, referrals)?
+        .into_iter()
+        .map(|(id, answer)| (id, answer.shown()))
+        .collect())
+}
+
+/// The privacy rule's answer for the details of each referral of `referrals`, by id
+/// (see [`details_shown`]); `BreakGlass` where an administrator may open them by
+/// giving a reason (the card does).
+pub fn details_access(
+    store: &Store,
+    viewer: &Viewer,
+    referrals: &[Referral],
+) -> Result<HashMap<i64, Access>, StoreError> {
     let ids: Vec<i64> = referrals.iter().map(|r| r.id).collect();
     let owners = store.referral_organisations(&ids)?;
     let mut consent: HashMap<i64, bool> = HashMap::new();
@@ -69,7 +83,7 @@ pub fn details_shown(
             owner,
             consent_to_share,
         };
-        shown.insert(r.id, access(viewer, Kind::ReferralDetail, scope).shown());
+        shown.insert(r.id, access(viewer, Kind::ReferralDetail, scope));
     }
     Ok(shown)
 }

@@ -101,6 +101,18 @@ catalogue! {
         en: "{} notes of other organisations (no consent to share)",
     }
     NoteCorrects { el: "διορθώνει τη #{}", en: "corrects #{}" }
+    GlassKey { el: "o: άνοιγμα με αιτιολογία", en: "o: open with a reason" }
+    GlassTitle { el: "Άνοιγμα εγγραφών άλλων φορέων", en: "Open records of other organisations" }
+    GlassAsk {
+        el: "Σημειώσεις υπόθεσης: {} · στοιχεία παραπομπών: {}. Ανήκουν σε άλλους φορείς και το άτομο δεν έχει συναινέσει να διαβιβαστούν στον δικό σας. Το άνοιγμα καταγράφεται μαζί με την αιτιολογία σας.",
+        en: "Case notes: {} · referral details: {}. They belong to other organisations and the person has not consented to share them with yours. Opening them is recorded with your reason.",
+    }
+    GlassReason { el: "Αιτιολογία:", en: "Reason:" }
+    GlassNeedsReason { el: "γράψτε γιατί τα χρειάζεστε", en: "write why you need them" }
+    GlassHint { el: "Enter: άνοιγμα (καταγράφεται) · Esc: ακύρωση", en: "Enter: open (recorded) · Esc: cancel" }
+    GlassOpened { el: "Οι εγγραφές άλλων φορέων άνοιξαν· η αιτιολογία καταγράφηκε.", en: "Records of other organisations opened; the reason was recorded." }
+    GlassNothing { el: "Δεν υπάρχει εδώ τίποτα κλειστό για εσάς.", en: "Nothing on this card is closed to you." }
+    DetailsElsewhere { el: "(στοιχεία άλλου φορέα)", en: "(details of another organisation)" }
     NoReferrals { el: "Καμία παραπομπή.", en: "No referrals." }
     NoTickets { el: "Κανένα εισιτήριο σήμερα. q: στην ουρά.", en: "No ticket today. q: add to the queue." }
     Overdue { el: "⌚ εκπρόθεσμη", en: "⌚ overdue" }

@@ -119,6 +119,8 @@ catalogue! {
     HelpErasePerson { el: "Διαγραφή των προσωπικών δεδομένων του ατόμου, με ερώτηση (διαχειριστές)", en: "Erase the person's personal data, after a question (administrators)" }
     ActCaseNote { el: "Σημείωση", en: "Case note" }
     HelpCaseNote { el: "Νέα σημείωση υπόθεσης για το άτομο (κοινωνικοί λειτουργοί, ψυχολόγοι, διαχειριστές)", en: "Write a case note about the person (social workers, psychologists, administrators)" }
+    ActBreakGlass { el: "Άνοιγμα", en: "Open" }
+    HelpBreakGlass { el: "Άνοιγμα σημειώσεων και στοιχείων παραπομπών άλλων φορέων, με αιτιολογία που καταγράφεται (διαχειριστές)", en: "Open other organisations' case notes and referral details, giving a reason that is recorded (administrators)" }
     ActScreenStaff { el: "Προσωπικό", en: "Staff" }
     HelpScreenStaff { el: "Οι χρήστες του προγράμματος, οι ρόλοι και οι φορείς τους (διαχειριστές)", en: "The program's operators, their roles and organisations (administrators)" }
     ActScreenAudit { el: "Ιστορικό", en: "Audit" }

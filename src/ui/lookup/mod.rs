@@ -493,4 +493,6 @@ pub use format::{group, mask_phone};
 #[cfg(test)]
 mod admin_tests;
 #[cfg(test)]
+mod glass_tests;
+#[cfg(test)]
 mod tests;

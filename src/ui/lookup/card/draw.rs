@@ -92,6 +92,9 @@ impl Card {
             let note_area = Rect::new(area.x, area.bottom().saturating_sub(rows), area.width, rows);
             form.draw(frame, note_area, view);
         }
+        if let Some(form) = &self.glass {
+            form.draw(frame, area, view);
+        }
         if let Some(question) = &self.question {
             question.draw_in(frame, area, view, view.theme.warning);
         }

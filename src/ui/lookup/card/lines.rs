@@ -391,6 +391,7 @@ impl Card {
                 text,
                 if overdue { styles.warning } else { styles.text },
             )));
+            out.extend(self.referral_detail_lines(r, lang, styles));
         }
 
         // Today's tickets.
@@ -415,6 +416,32 @@ impl Card {
             )));
         }
         out
+    }
+}
+
+impl Card {
+    /// A referral's reason and note under its line, as the privacy rule allows:
+    /// another organisation's details are only said to exist (an administrator is
+    /// told how to open them).
+    fn referral_detail_lines(
+        &self,
+        r: &crate::domain::records::Referral,
+        lang: Lang,
+        styles: &Styles,
+    ) -> Vec<Line<'static>> {
+        if !self.private.detail_shown(r.id) {
+            let mut text = format!("    {}", t(lang, LMsg::DetailsElsewhere));
+            if self.private.detail_sealed(r.id) {
+                text.push_str(&format!(" · {}", t(lang, LMsg::GlassKey)));
+            }
+            return vec![Line::from(Span::styled(text, styles.muted))];
+        }
+        [&r.reason, &r.note]
+            .into_iter()
+            .flat_map(|text| text.lines())
+            .filter(|line| !line.trim().is_empty())
+            .map(|line| Line::from(Span::styled(format!("    {line}"), styles.muted)))
+            .collect()
     }
 }
 

@@ -6,6 +6,7 @@
 
 mod appointment;
 mod draw;
+mod glass;
 mod groups;
 mod lines;
 mod note;
@@ -72,6 +73,8 @@ pub struct Card {
     question: Option<Question>,
     /// A case note being written.
     note: Option<note::NoteForm>,
+    /// An administrator giving the reason to open other organisations' records.
+    glass: Option<glass::GlassForm>,
     /// Where an export goes (the lookup screen's, set on opening).
     pub export_dir: std::path::PathBuf,
     /// Rows of content and of room at the last drawing (for scrolling to the end).
@@ -105,12 +108,13 @@ impl Card {
             visit: None,
             question: None,
             note: None,
+            glass: None,
             export_dir: std::path::PathBuf::from("."),
             drawn: Drawn::none(),
             marks: Marks::default(),
         };
         card.take(data);
-        card.private = private::Private::read(cx.store, &card.viewer, id)?;
+        card.private = private::Private::read(cx.store, &card.viewer, id, &card.referrals, false)?;
         card.groups = groups::Groups::read(cx.store, id, card.person.household_id, cx.today())?;
         card.upcoming = appointment::Upcoming::read(cx.store, id, cx.today());
         Ok(Some(card))
@@ -132,7 +136,13 @@ impl Card {
             None => self.gone = true,
         }
         if !self.gone {
-            self.private = private::Private::read(store, &self.viewer, self.person.id)?;
+            self.private = private::Private::read(
+                store,
+                &self.viewer,
+                self.person.id,
+                &self.referrals,
+                self.private.opened,
+            )?;
             self.groups =
                 groups::Groups::read(store, self.person.id, self.person.household_id, today)?;
             self.upcoming = appointment::Upcoming::read(store, self.person.id, today);
@@ -166,7 +176,7 @@ impl Card {
 
     /// Keymap sections for the card's state, most specific first.
     pub fn contexts(&self) -> &'static [&'static str] {
-        if self.question.is_some() {
+        if self.question.is_some() || self.glass.is_some() {
             &["list"]
         } else if self.note.is_some() {
             &["form"]
@@ -190,7 +200,10 @@ impl Card {
 
     /// The visit form types text, and a question takes its answer as a plain key.
     pub fn wants_text(&self) -> bool {
-        self.visit.is_some() || self.question.is_some() || self.note.is_some()
+        self.visit.is_some()
+            || self.question.is_some()
+            || self.note.is_some()
+            || self.glass.is_some()
     }
 
     /// Today's ticket still in progress, which a referral made now comes from.
@@ -208,6 +221,16 @@ impl Card {
             return CardOutcome::Done(match question.handle(Input::Action(action), cx) {
                 Reply::Done(answer) => self.answered(answer, cx),
                 other => other.into_outcome(|_| Outcome::Handled),
+            });
+        }
+        if self.glass.is_some() {
+            return CardOutcome::Done(match action {
+                Action::Confirm | Action::Save => self.break_glass(cx),
+                Action::Cancel => {
+                    self.glass = None;
+                    Outcome::Handled
+                }
+                _ => Outcome::Ignored,
             });
         }
         if let Some(form) = self.note.as_mut() {
@@ -311,6 +334,7 @@ impl Card {
                 Outcome::Handled
             }
             Action::CaseNote => Outcome::Error(t(cx.lang, LMsg::NotAllowed).to_string()),
+            Action::BreakGlass => self.ask_glass(cx),
             _ => Outcome::Ignored,
         };
         CardOutcome::Done(outcome)
@@ -424,6 +448,36 @@ impl Card {
         Outcome::Status(t(cx.lang, LMsg::NoteSaved).to_string())
     }
 
+    /// Asks an administrator why they open other organisations' records (those the
+    /// privacy rule seals for them); nobody else has anything to open.
+    fn ask_glass(&mut self, cx: &mut Ctx<'_>) -> Outcome {
+        let (notes, details) = (self.private.sealed_notes, self.private.sealed_details());
+        if notes + details == 0 {
+            return Outcome::Status(t(cx.lang, LMsg::GlassNothing).to_string());
+        }
+        self.glass = Some(glass::GlassForm::new(notes, details));
+        Outcome::Handled
+    }
+
+    /// Records the reason, then shows what it opens; with no reason the question stays.
+    fn break_glass(&mut self, cx: &mut Ctx<'_>) -> Outcome {
+        let Some(form) = self.glass.as_mut() else {
+            return Outcome::Ignored;
+        };
+        let Some(reason) = form.reason() else {
+            return Outcome::Handled;
+        };
+        if let Err(e) = cx.store.break_glass(self.person.id, &reason, &cx.stamp()) {
+            return store_failure(cx.lang, "record break-glass", &e);
+        }
+        self.glass = None;
+        self.private.opened = true;
+        if let Err(e) = self.reload(cx.store, cx.now.date()) {
+            return store_failure(cx.lang, "reload card", &e);
+        }
+        Outcome::Status(t(cx.lang, LMsg::GlassOpened).to_string())
+    }
+
     fn ask_erase(&mut self, cx: &mut Ctx<'_>) -> Outcome {
         if !self.viewer.may(Kind::Erasure) {
             return Outcome::Error(t(cx.lang, LMsg::NotAllowed).to_string());
@@ -466,6 +520,13 @@ impl Card {
                 other => other.into_outcome(|_| Outcome::Handled),
             };
         }
+        if let Some(form) = self.glass.as_mut() {
+            return if form.key(key) {
+                Outcome::Handled
+            } else {
+                Outcome::Ignored
+            };
+        }
         if let Some(form) = self.note.as_mut() {
             return if form.key(key) {
                 Outcome::Handled
@@ -480,6 +541,13 @@ impl Card {
     }
 
     pub fn handle_paste(&mut self, text: &str) -> Outcome {
+        if let Some(form) = self.glass.as_mut() {
+            return if form.paste(text) {
+                Outcome::Handled
+            } else {
+                Outcome::Ignored
+            };
+        }
         if let Some(form) = self.note.as_mut() {
             return if form.paste(text) {
                 Outcome::Handled
