@@ -34,7 +34,7 @@ impl Driver {
                 now: chrono::Local::now().naive_local(),
                 operator: "bench",
                 desk: Some(1),
-                role: kentro::domain::codes::Role::Receptionist,
+                role: kentro::domain::codes::Role::SocialWorker,
                 organisation: "",
             };
             self.screen.handle_key(key, &mut cx);
@@ -49,7 +49,7 @@ impl Driver {
             now: chrono::Local::now().naive_local(),
             operator: "bench",
             desk: Some(1),
-            role: kentro::domain::codes::Role::Receptionist,
+            role: kentro::domain::codes::Role::SocialWorker,
             organisation: "",
         };
         self.screen.handle(action, &mut cx)
@@ -65,7 +65,7 @@ impl Driver {
             now: chrono::Local::now().naive_local(),
             operator: "bench",
             desk: Some(1),
-            role: kentro::domain::codes::Role::Receptionist,
+            role: kentro::domain::codes::Role::SocialWorker,
             organisation: "",
         };
         self.screen.handle_key(key, &mut cx);
@@ -90,12 +90,14 @@ fn main() {
             now: chrono::Local::now().naive_local(),
             operator: "bench",
             desk: Some(1),
-            role: kentro::domain::codes::Role::Receptionist,
+            role: kentro::domain::codes::Role::SocialWorker,
             organisation: "",
         };
         d.screen.shown(&mut cx);
     }
-    // A typical person: name, father's name, date of birth, gender, nationality, AMKA,
+    // A social worker's intake (a receptionist does not meet the vulnerability flags:
+    // the privacy rule leaves them to social workers). A typical person: name,
+    // father's name, date of birth, gender, nationality, AMKA,
     // phone, municipality, language with interpreter, one vulnerability flag, consent.
     // The first page holds the common path; Enter moves on (a picker takes its
     // highlighted choice).

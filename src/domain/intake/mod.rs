@@ -12,6 +12,7 @@ mod tests;
 
 use std::collections::BTreeMap;
 
+use super::access::{Access, Kind as DataKind, Scope, Viewer, access};
 use super::dates::{self};
 use super::person::Person;
 use super::text::{MAX_LINE, MAX_NAME, MAX_NOTE};
@@ -129,6 +130,24 @@ impl Field {
     pub fn required(self) -> bool {
         matches!(self, Field::Surname | Field::GivenName)
     }
+
+    /// What the field holds, in the privacy rule's words ([`super::access::Kind`]).
+    pub fn privacy_kind(self) -> DataKind {
+        match self {
+            Field::Amka | Field::Afm | Field::Paaypa | Field::OtherDocument => DataKind::Identifier,
+            Field::Phone | Field::Email | Field::Address | Field::Municipality => DataKind::Contact,
+            Field::Vulnerabilities | Field::Notes => DataKind::Sensitive,
+            _ => DataKind::Identity,
+        }
+    }
+
+    /// Whether `viewer` meets the field on the intake form at all: not where the
+    /// privacy rule hides its kind of data from them (a receptionist fills the basic
+    /// fields; vulnerability and the record's notes are the social workers'). A field
+    /// shown masked (an identifier) may still be typed.
+    pub fn open_to(self, viewer: &Viewer) -> bool {
+        access(viewer, self.privacy_kind(), Scope::Centre) != Access::Hidden
+    }
 }
 
 /// The form's sections, in order; each fits an 80×24 terminal. The first two hold
@@ -184,6 +203,23 @@ impl Section {
             Section::Consent => &[Field::Consent],
             Section::Notes => &[Field::Notes],
         }
+    }
+
+    /// The section's fields that `viewer` meets on the form ([`Field::open_to`]).
+    pub fn fields_for(self, viewer: &Viewer) -> Vec<Field> {
+        self.fields()
+            .iter()
+            .copied()
+            .filter(|f| f.open_to(viewer))
+            .collect()
+    }
+
+    /// The sections `viewer` has any field to fill in, in order.
+    pub fn open_to(viewer: &Viewer) -> Vec<Section> {
+        Section::ALL
+            .into_iter()
+            .filter(|s| !s.fields_for(viewer).is_empty())
+            .collect()
     }
 
     pub fn of(field: Field) -> Section {

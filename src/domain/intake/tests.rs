@@ -231,3 +231,30 @@ proptest! {
         prop_assert!(m.conflicts.is_empty());
     }
 }
+
+proptest! {
+    /// The form's fields follow the privacy rule: a role meets a field exactly when the
+    /// rule does not hide its kind; a receptionist never meets vulnerability or the
+    /// record's notes, and every role meets the names and the consent.
+    #[test]
+    fn the_form_shows_each_role_what_the_privacy_rule_allows(
+        role in proptest::sample::select(crate::domain::codes::Role::ALL.to_vec()),
+        org in proptest::sample::select(vec!["", "arsis"]),
+    ) {
+        use crate::domain::access::{Access, Scope, Viewer, access};
+        use crate::domain::codes::Role;
+        let viewer = Viewer::new("x", role, org);
+        for field in Field::ALL {
+            let hidden = access(&viewer, field.privacy_kind(), Scope::Centre) == Access::Hidden;
+            prop_assert_eq!(field.open_to(&viewer), !hidden, "{:?}", field);
+        }
+        let sensitive_open = Field::Vulnerabilities.open_to(&viewer) || Field::Notes.open_to(&viewer);
+        prop_assert_eq!(sensitive_open, role != Role::Receptionist);
+        for field in [Field::Surname, Field::GivenName, Field::Amka, Field::Phone, Field::Consent] {
+            prop_assert!(field.open_to(&viewer));
+        }
+        let sections = Section::open_to(&viewer);
+        prop_assert_eq!(sections.contains(&Section::Notes), role != Role::Receptionist);
+        prop_assert!(sections.contains(&Section::Needs));
+    }
+}

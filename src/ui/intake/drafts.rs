@@ -291,7 +291,7 @@ impl IntakeScreen {
         // ones kept aside again (a draft never holds them for a role that may not).
         if let Some(id) = form.target {
             match cx.store.person(id) {
-                Ok(Some(stored)) => form.hide_identifiers(&stored, &cx.viewer()),
+                Ok(Some(stored)) => form.hide_unreadable(&stored, &cx.viewer()),
                 Ok(None) => {}
                 Err(e) => return crate::ui::kit::fail::store_failure(cx.lang, "read person", &e),
             }

@@ -12,6 +12,7 @@ use super::drafts::{DraftRow, draft_name};
 use super::form::{Form, typed};
 use super::labels::{field_label, problem_text, section_label};
 use super::{IntakeScreen, Mode};
+use crate::domain::access::Viewer;
 use crate::domain::dates::{self};
 use crate::domain::intake::{Field, Kind, Section, Severity};
 use crate::i18n::intake::Im;
@@ -109,20 +110,22 @@ impl IntakeScreen {
             None => t(lang, Im::NewPerson).to_string(),
         };
         let section = form.section();
-        let prev = form
-            .section
+        // The pages this operator has (the privacy rule may leave some out).
+        let viewer = Viewer::new(view.operator, view.role, "");
+        let pages = Section::open_to(&viewer);
+        let at = pages.iter().position(|s| *s == section).unwrap_or(0);
+        let prev = at
             .checked_sub(1)
-            .map(|i| t(lang, section_label(Section::ALL[i])));
-        let next = Section::ALL
-            .get(form.section + 1)
+            .and_then(|i| pages.get(i))
             .map(|s| t(lang, section_label(*s)));
+        let next = pages.get(at + 1).map(|s| t(lang, section_label(*s)));
         let mut header = vec![
             Span::styled(format!(" {who} · "), theme.muted),
             Span::styled(
                 format!(
                     "{}/{} {}",
-                    form.section + 1,
-                    Section::ALL.len(),
+                    at + 1,
+                    pages.len(),
                     t(lang, section_label(section))
                 ),
                 theme.title,
@@ -142,7 +145,7 @@ impl IntakeScreen {
         let footer_y = area.bottom() - 1;
         let mut y = area.y + 1;
         let today = self.today.unwrap_or(view.now.date());
-        for field in section.fields() {
+        for field in &section.fields_for(&viewer) {
             if y >= footer_y {
                 break;
             }

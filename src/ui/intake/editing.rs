@@ -7,6 +7,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use super::form::Form;
 use super::{IntakeScreen, Mode};
 use crate::action::Action;
+use crate::domain::access::Viewer;
 use crate::domain::dates::{self};
 use crate::domain::intake::{self, ConsentPolicy, Field, Issue, Kind, Problem, Section, Severity};
 use crate::domain::text;
@@ -158,21 +159,23 @@ impl IntakeScreen {
         let Some(form) = self.form.as_mut() else {
             return Outcome::Ignored;
         };
+        // Only the fields the privacy rule lets this operator meet.
+        let viewer = cx.viewer();
         let field = form.focus;
-        let fields = form.section().fields();
+        let fields = form.open_fields(&viewer);
         let i = fields.iter().position(|f| *f == field).unwrap_or(0);
         if forward {
             if i + 1 < fields.len() {
                 form.focus = fields[i + 1];
-            } else if form.section + 1 < Section::ALL.len() {
-                form.section += 1;
-                form.focus = form.section().fields()[0];
+            } else if let Some(next) = next_open_section(form.section, true, &viewer) {
+                form.section = next;
+                form.focus = form.open_fields(&viewer)[0];
             }
         } else if i > 0 {
             form.focus = fields[i - 1];
-        } else if form.section > 0 {
-            form.section -= 1;
-            let fields = form.section().fields();
+        } else if let Some(prev) = next_open_section(form.section, false, &viewer) {
+            form.section = prev;
+            let fields = form.open_fields(&viewer);
             form.focus = fields[fields.len() - 1];
         }
         form.pick = 0;
@@ -188,13 +191,14 @@ impl IntakeScreen {
         let Some(form) = self.form.as_mut() else {
             return Outcome::Ignored;
         };
+        let viewer = cx.viewer();
         let field = form.focus;
-        if forward && form.section + 1 < Section::ALL.len() {
-            form.section += 1;
-        } else if !forward && form.section > 0 {
-            form.section -= 1;
+        if let Some(next) = next_open_section(form.section, forward, &viewer) {
+            form.section = next;
         }
-        form.focus = form.section().fields()[0];
+        if let Some(first) = form.open_fields(&viewer).first() {
+            form.focus = *first;
+        }
         form.pick = 0;
         if accepted {
             self.after_change(field, cx);
@@ -360,5 +364,16 @@ impl IntakeScreen {
         ta.insert_str(clean);
         self.after_change(field, cx);
         Outcome::Handled
+    }
+}
+
+/// The index (in `Section::ALL`) of the next section after `from` (or before it) in
+/// which `viewer` has a field to fill, if any.
+fn next_open_section(from: usize, forward: bool, viewer: &Viewer) -> Option<usize> {
+    let open = |i: &usize| !Section::ALL[*i].fields_for(viewer).is_empty();
+    if forward {
+        (from + 1..Section::ALL.len()).find(open)
+    } else {
+        (0..from).rev().find(open)
     }
 }

@@ -9,7 +9,7 @@ use chrono::NaiveDateTime;
 use ratatui_textarea::TextArea;
 
 use super::drafts::DraftData;
-use crate::domain::access::{Kind as AccessKind, Scope, Viewer, access};
+use crate::domain::access::{Scope, Viewer, access};
 use crate::domain::dates::DateError;
 use crate::domain::ids::IdError;
 use crate::domain::intake::{Checked, Entry, Field, Issue, Kind, Problem, Section};
@@ -140,37 +140,47 @@ impl Form {
         }
     }
 
-    /// The identifiers of `stored` as the privacy rule lets `viewer` see them on an
-    /// edit form: unless the rule shows them without asking (no role today: a
+    /// What of `stored` the privacy rule keeps from `viewer` on an edit form: the
+    /// identifiers unless the rule shows them without asking (no role today: a
     /// receptionist never reads them, the others only on the card's audited request),
-    /// those fields start empty with the stored values kept aside; typing replaces
-    /// them, leaving a field empty keeps what is stored ([`Form::restore_kept`]).
-    pub(super) fn hide_identifiers(&mut self, stored: &Person, viewer: &Viewer) {
-        if access(viewer, AccessKind::Identifier, Scope::Centre).shown() {
-            return;
-        }
+    /// and the fields the role does not meet at all ([`Field::open_to`]: vulnerability
+    /// and the record's notes for a receptionist). Those start empty with the stored
+    /// values kept aside; typing an identifier replaces it, and whatever is left empty
+    /// keeps what is stored ([`Form::restore_kept`]).
+    pub(super) fn hide_unreadable(&mut self, stored: &Person, viewer: &Viewer) {
         self.kept.clear();
-        for (field, value) in [
-            (Field::Amka, &stored.amka),
-            (Field::Afm, &stored.afm),
-            (Field::Paaypa, &stored.paaypa),
-            (Field::OtherDocument, &stored.other_document),
+        let stored = Entry::from_person(stored);
+        for field in [
+            Field::Amka,
+            Field::Afm,
+            Field::Paaypa,
+            Field::OtherDocument,
+            Field::Vulnerabilities,
+            Field::Notes,
         ] {
-            let Some(value) = value.as_ref().filter(|v| !v.is_empty()) else {
+            if access(viewer, field.privacy_kind(), Scope::Centre).shown() {
                 continue;
-            };
+            }
+            let value = stored.get(field).to_string();
+            if value.is_empty() {
+                continue;
+            }
             if self.base.get(field) == value {
                 self.base.set(field, String::new());
             }
-            if self.input_text(field) == *value {
-                self.set_text(field, "");
+            if typed(field) {
+                if self.input_text(field) == value {
+                    self.set_text(field, "");
+                }
+            } else if self.values.get(field) == value {
+                self.values.set(field, String::new());
             }
-            self.kept.push((field, value.clone()));
+            self.kept.push((field, value));
         }
     }
 
-    /// Puts the identifiers kept aside back into `person` where the operator typed
-    /// nothing in their place.
+    /// Puts what was kept aside back into `person` where the operator typed nothing
+    /// in its place.
     pub(super) fn restore_kept(&self, person: &mut Person) {
         for (field, value) in &self.kept {
             let slot = match field {
@@ -178,12 +188,32 @@ impl Form {
                 Field::Afm => &mut person.afm,
                 Field::Paaypa => &mut person.paaypa,
                 Field::OtherDocument => &mut person.other_document,
+                Field::Vulnerabilities => {
+                    if person.vulnerabilities.is_empty() {
+                        person.vulnerabilities = value
+                            .split(',')
+                            .filter_map(crate::domain::codes::Vulnerability::from_code)
+                            .collect();
+                    }
+                    continue;
+                }
+                Field::Notes => {
+                    if person.notes.trim().is_empty() {
+                        person.notes = value.clone();
+                    }
+                    continue;
+                }
                 _ => continue,
             };
             if slot.as_deref().is_none_or(str::is_empty) {
                 *slot = Some(value.clone());
             }
         }
+    }
+
+    /// The fields of the form's section that `viewer` meets.
+    pub(super) fn open_fields(&self, viewer: &Viewer) -> Vec<Field> {
+        self.section().fields_for(viewer)
     }
 
     /// The stored identifier kept aside for `field`, if any.

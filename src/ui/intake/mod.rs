@@ -357,4 +357,6 @@ impl Screen for IntakeScreen {
 }
 
 #[cfg(test)]
+mod role_tests;
+#[cfg(test)]
 mod tests;

@@ -61,7 +61,7 @@ impl IntakeScreen {
         }
         let entry = Entry::from_person(&person);
         let mut form = Form::new(Some(id), person.version, entry.clone(), &entry);
-        form.hide_identifiers(&person, &cx.viewer());
+        form.hide_unreadable(&person, &cx.viewer());
         self.form = Some(form);
         self.mode = Mode::Form;
         self.after_change(Field::Surname, cx);

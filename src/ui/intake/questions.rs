@@ -34,17 +34,15 @@ impl IntakeScreen {
         let mut their_entry = Entry::from_person(&theirs);
         // What the other desk stored stays unread by a role that may not read it: kept
         // aside as theirs, compared as empty.
-        if !form.kept.is_empty() {
-            let mut masked = Form::new(
-                form.target,
-                theirs.version,
-                their_entry.clone(),
-                &their_entry,
-            );
-            masked.hide_identifiers(&theirs, &cx.viewer());
-            their_entry = masked.base.clone();
-            form.kept = masked.kept;
-        }
+        let mut masked = Form::new(
+            form.target,
+            theirs.version,
+            their_entry.clone(),
+            &their_entry,
+        );
+        masked.hide_unreadable(&theirs, &cx.viewer());
+        their_entry = masked.base.clone();
+        form.kept = masked.kept;
         let ours = form.entry();
         let m = intake::merge(&form.base, &ours, &their_entry);
         if m.conflicts.is_empty() {
