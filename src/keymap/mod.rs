@@ -15,6 +15,7 @@
 //! entry off the hint line. A key means one thing in a context and in `[global]` at once;
 //! a broken file stops the program with `file:line: reason`.
 
+pub mod context;
 pub mod key;
 
 use std::collections::{BTreeMap, HashMap};
@@ -26,6 +27,7 @@ use toml::Spanned;
 
 use crate::action::Action;
 use crate::i18n::Lang;
+pub use context::Context;
 pub use key::Key;
 
 /// The built-in keymap.
@@ -44,60 +46,6 @@ pub fn user_overrides_path() -> Option<std::path::PathBuf> {
     }
     crate::config::user_config_path().and_then(|config| Some(config.parent()?.join("keys.toml")))
 }
-
-/// The contexts a keymap may name.
-pub const CONTEXTS: &[&str] = &[
-    "global",
-    "help",
-    "queue",
-    "intake",
-    "lookup",
-    "referral",
-    "form",
-    "list",
-    "directory",
-    // The directory's organisation card.
-    "directory-card",
-    "intake-start",
-    "intake-dupes",
-    "intake-leave",
-    "intake-consent",
-    "intake-conflict",
-    "intake-saved",
-    "visit",
-    // The queue screen's modes.
-    "queue-form",
-    "queue-pick",
-    "queue-appointments",
-    "queue-lines",
-    "queue-link",
-    "queue-confirm",
-    // The lookup screen's modes.
-    "lookup-list",
-    "lookup-card",
-    "lookup-card-ids",
-    "lookup-card-admin",
-    "lookup-card-notes",
-    "staff",
-    "audit",
-    // Group activities and the distribution desk.
-    "activities",
-    "activity",
-    "roll",
-    "distribution",
-    "programme",
-    "hand-out",
-    "stats",
-    "person-pick",
-    // A text shown to read or copy (the kit's viewer), and a slip's own key in it.
-    "viewer",
-    "slip",
-    // The appointments screen's modes.
-    "appointments",
-    "appointments-form",
-    "appointments-popup",
-    "appointments-reminders",
-];
 
 /// One key bound to one action.
 #[derive(Debug, Clone, PartialEq)]
@@ -122,7 +70,7 @@ impl Binding {
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Keymap {
-    contexts: BTreeMap<String, Vec<Binding>>,
+    contexts: BTreeMap<Context, Vec<Binding>>,
 }
 
 #[derive(Deserialize)]
@@ -207,7 +155,7 @@ impl Keymap {
         for (context, bindings) in &self.contexts {
             for binding in bindings {
                 for (base_context, base_bindings) in base.contexts.iter_mut() {
-                    if base_context == context || context == "global" {
+                    if base_context == context || *context == Context::Global {
                         base_bindings.retain(|b| b.key != binding.key);
                     }
                 }
@@ -221,11 +169,16 @@ impl Keymap {
         base
     }
 
-    /// Every context and its bindings, for `kentro keys`.
+    /// Every context and its bindings by the context's name, in the order of the names
+    /// (as a file sorts them), for `kentro keys`.
     pub fn contexts(&self) -> impl Iterator<Item = (&str, &[Binding])> {
-        self.contexts
+        let mut all: Vec<(&str, &[Binding])> = self
+            .contexts
             .iter()
-            .map(|(name, bindings)| (name.as_str(), bindings.as_slice()))
+            .map(|(context, bindings)| (context.name(), bindings.as_slice()))
+            .collect();
+        all.sort_by_key(|(name, _)| *name);
+        all.into_iter()
     }
 
     /// Reads a keymap file; `file` names it in errors (`file:line: reason`).
@@ -239,18 +192,19 @@ impl Keymap {
         // Global first, so that every context is checked against it.
         let mut names: Vec<&String> = sections.keys().collect();
         names.sort_by_key(|name| name.as_str() != "global");
-        let mut lines: HashMap<(String, Key), usize> = HashMap::new();
+        let mut lines: HashMap<(Context, Key), usize> = HashMap::new();
         for name in names {
             let Some(section) = sections.get(name) else {
                 continue;
             };
-            if !CONTEXTS.contains(&name.as_str()) {
+            let Some(context) = Context::from_name(name) else {
                 let line = line_of(text, section.span().start);
+                let known: Vec<&str> = Context::ALL.iter().map(|c| c.name()).collect();
                 return Err(format!(
                     "{file}:{line}: unknown context [{name}] (known: {})",
-                    CONTEXTS.join(", ")
+                    known.join(", ")
                 ));
-            }
+            };
             let mut bindings: Vec<Binding> = Vec::new();
             for entry in &section.get_ref().keymap {
                 let entry = entry.get_ref();
@@ -275,24 +229,24 @@ impl Keymap {
                     let clash = bindings
                         .iter()
                         .find(|b| b.key == key)
-                        .map(|b| (name.as_str(), b.action))
+                        .map(|b| (context, b.action))
                         .or_else(|| {
                             keymap
-                                .context("global")
+                                .context(Context::Global)
                                 .iter()
-                                .find(|b| b.key == key && name != "global")
-                                .map(|b| ("global", b.action))
+                                .find(|b| b.key == key && context != Context::Global)
+                                .map(|b| (Context::Global, b.action))
                         });
                     if let Some((ctx, other)) = clash {
-                        let other_line = lines.get(&(ctx.to_string(), key)).copied().unwrap_or(0);
-                        if other != action || ctx != name {
+                        let other_line = lines.get(&(ctx, key)).copied().unwrap_or(0);
+                        if other != action || ctx != context {
                             return Err(format!(
                                 "{file}:{on_line}: {key} is already bound to {} in [{ctx}] (line {other_line})",
                                 other.name()
                             ));
                         }
                     }
-                    lines.insert((name.clone(), key), on_line);
+                    lines.insert((context, key), on_line);
                     bindings.push(Binding {
                         key,
                         action,
@@ -302,24 +256,27 @@ impl Keymap {
                     });
                 }
             }
-            keymap.contexts.insert(name.clone(), bindings);
+            keymap.contexts.insert(context, bindings);
         }
         Ok(keymap)
     }
 
     /// The bindings of one context, in file order (empty if the file has none).
-    pub fn context(&self, name: &str) -> &[Binding] {
-        self.contexts.get(name).map(Vec::as_slice).unwrap_or(&[])
+    pub fn context(&self, context: Context) -> &[Binding] {
+        self.contexts
+            .get(&context)
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
     }
 
     /// What `key` runs in `contexts` (the first that binds it wins), else in `[global]`.
     /// Ctrl-H falls back to what Backspace runs.
-    pub fn lookup(&self, contexts: &[&str], key: Key) -> Option<Action> {
+    pub fn lookup(&self, contexts: &[Context], key: Key) -> Option<Action> {
         let find = |key: Key| {
             contexts
                 .iter()
-                .chain(std::iter::once(&"global"))
-                .flat_map(|c| self.context(c))
+                .chain(std::iter::once(&Context::Global))
+                .flat_map(|c| self.context(*c))
                 .find(|b| b.key == key)
                 .map(|b| b.action)
         };
@@ -340,11 +297,11 @@ impl Keymap {
     }
 
     /// The first key that runs `action` in `contexts` or `[global]`.
-    pub fn key_for(&self, contexts: &[&str], action: Action) -> Option<Key> {
+    pub fn key_for(&self, contexts: &[Context], action: Action) -> Option<Key> {
         contexts
             .iter()
-            .chain(std::iter::once(&"global"))
-            .flat_map(|c| self.context(c))
+            .chain(std::iter::once(&Context::Global))
+            .flat_map(|c| self.context(*c))
             .find(|b| b.action == action)
             .map(|b| b.key)
     }

@@ -15,7 +15,7 @@ fn default_keymap_parses_and_binds_the_essentials() {
     assert_eq!(global("ctrl-q"), Some(Action::Quit));
     assert_eq!(global("f12"), Some(Action::ToggleLanguage));
     assert_eq!(
-        map.lookup(&["form"], Key::parse("shift-tab").unwrap()),
+        map.lookup(&[Context::Form], Key::parse("shift-tab").unwrap()),
         Some(Action::PrevField)
     );
 }
@@ -23,7 +23,7 @@ fn default_keymap_parses_and_binds_the_essentials() {
 #[test]
 fn one_letter_keys_work_on_the_greek_layout() {
     let map = Keymap::builtin().unwrap();
-    let on = |s: &str| map.lookup(&["queue", "list"], Key::parse(s).unwrap());
+    let on = |s: &str| map.lookup(&[Context::Queue, Context::List], Key::parse(s).unwrap());
     assert_eq!(on("ν"), Some(Action::NewTicket));
     assert_eq!(on("δ"), Some(Action::Finish));
     assert_eq!(on("σ"), Some(Action::StartService));
@@ -40,7 +40,7 @@ fn every_default_entry_parses() {
     let value: toml::Table = toml::from_str(DEFAULT_TOML).unwrap();
     let mut count = 0;
     for (context, section) in &value {
-        assert!(CONTEXTS.contains(&context.as_str()), "{context}");
+        assert!(Context::from_name(context).is_some(), "{context}");
         for entry in section["keymap"].as_array().unwrap() {
             let on = &entry["on"];
             let keys: Vec<&str> = match on {
@@ -103,8 +103,14 @@ fn user_overrides_win_binding_by_binding() {
         Some(Action::ScreenQueue),
         "the rest stays"
     );
-    assert_eq!(map.lookup(&["list"], key("enter")), Some(Action::Filter));
-    assert_eq!(map.lookup(&["list"], key("down")), Some(Action::Down));
+    assert_eq!(
+        map.lookup(&[Context::List], key("enter")),
+        Some(Action::Filter)
+    );
+    assert_eq!(
+        map.lookup(&[Context::List], key("down")),
+        Some(Action::Down)
+    );
     // A missing override file is no override; a broken one stops with file:line.
     assert_eq!(
         Keymap::active(None, Some(&dir.path().join("none.toml"))).unwrap(),
@@ -128,7 +134,7 @@ fn a_global_override_takes_the_key_from_every_context() {
     .unwrap();
     let map = user.over(Keymap::builtin().unwrap());
     assert_eq!(
-        map.lookup(&["list"], Key::parse("enter").unwrap()),
+        map.lookup(&[Context::List], Key::parse("enter").unwrap()),
         Some(Action::Help)
     );
 }
@@ -137,11 +143,14 @@ fn a_global_override_takes_the_key_from_every_context() {
 fn the_vim_map_keeps_every_screens_own_keys() {
     let vim = Keymap::load(Some("vim")).unwrap();
     let default = Keymap::builtin().unwrap();
-    for (context, bindings) in default.contexts() {
-        if context == "list" || context == "help" || context == "form" || context == "global" {
+    for context in Context::ALL.iter().copied() {
+        if matches!(
+            context,
+            Context::List | Context::Help | Context::Form | Context::Global
+        ) {
             continue;
         }
-        for binding in bindings {
+        for binding in default.context(context) {
             assert_eq!(
                 vim.lookup(&[context], binding.key),
                 Some(binding.action),
@@ -151,8 +160,11 @@ fn the_vim_map_keeps_every_screens_own_keys() {
         }
     }
     let key = |s: &str| Key::parse(s).unwrap();
-    assert_eq!(vim.lookup(&["list"], key("g")), Some(Action::Home));
-    assert_eq!(vim.lookup(&["list"], key("shift-g")), Some(Action::End));
+    assert_eq!(vim.lookup(&[Context::List], key("g")), Some(Action::Home));
+    assert_eq!(
+        vim.lookup(&[Context::List], key("shift-g")),
+        Some(Action::End)
+    );
 }
 
 #[test]
@@ -180,7 +192,7 @@ fn ctrl_h_falls_back_to_backspace() {
     )
     .unwrap();
     let ctrl_h = Key::new(KeyCode::Char('h'), KeyModifiers::CONTROL);
-    assert_eq!(map.lookup(&["lookup"], ctrl_h), Some(Action::Cancel));
+    assert_eq!(map.lookup(&[Context::Lookup], ctrl_h), Some(Action::Cancel));
 }
 
 #[test]
@@ -224,4 +236,64 @@ fn errors_name_file_and_line() {
         e.starts_with("my.toml:3:") && e.contains("sequences"),
         "{e}"
     );
+}
+
+/// Every context a screen can return (a [`Context`], by its type) has a section in
+/// the default keymap (`[visit]` is empty: a place for the operator's own keys), and
+/// every section of the file is a context.
+#[test]
+fn every_context_has_a_section_in_the_default_keymap() {
+    let value: toml::Table = toml::from_str(DEFAULT_TOML).unwrap();
+    for context in Context::ALL {
+        assert!(
+            value.contains_key(context.name()),
+            "[{context}] is missing from keymaps/default.toml"
+        );
+    }
+    for name in value.keys() {
+        assert!(Context::from_name(name).is_some(), "[{name}] is no context");
+    }
+    assert_eq!(value.len(), Context::ALL.len());
+}
+
+/// Every context is used: the shell or some screen names it (outside tests), so no
+/// section of the keymap binds keys nobody can press.
+#[test]
+fn every_context_is_used_by_the_interface() {
+    let mut sources = String::new();
+    let mut dirs = vec![std::path::PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/src/ui"
+    ))];
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            let name = path.file_name().unwrap().to_string_lossy().to_string();
+            if path.is_dir() {
+                if name != "snapshots" {
+                    dirs.push(path);
+                }
+            } else if name.ends_with(".rs") && !name.ends_with("tests.rs") && name != "harness.rs" {
+                sources.push_str(&std::fs::read_to_string(&path).unwrap());
+            }
+        }
+    }
+    for context in Context::ALL {
+        let named = format!("Context::{context:?}");
+        assert!(
+            sources.contains(&format!("{named},"))
+                || sources.contains(&format!("{named}]"))
+                || sources.contains(&format!("{named})")),
+            "no screen returns {named} ([{context}])"
+        );
+    }
+}
+
+#[test]
+fn context_names_are_the_file_section_names() {
+    for context in Context::ALL {
+        assert_eq!(Context::from_name(context.name()), Some(*context));
+    }
+    assert_eq!(Context::from_name("queue-form"), Some(Context::QueueForm));
+    assert_eq!(Context::from_name("nowhere"), None);
 }

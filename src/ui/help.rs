@@ -9,7 +9,7 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 use super::{View, action_help};
 use crate::action::Action;
 use crate::i18n::{Msg, t, tf};
-use crate::keymap::{Binding, Keymap};
+use crate::keymap::{Binding, Context, Keymap};
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct HelpState {
@@ -51,10 +51,10 @@ fn rows(bindings: &[&Binding], view: &View<'_>) -> Vec<(String, String)> {
 }
 
 /// The overlay's lines.
-pub fn lines(keymap: &Keymap, contexts: &[&str], view: &View<'_>) -> Vec<Line<'static>> {
+pub fn lines(keymap: &Keymap, contexts: &[Context], view: &View<'_>) -> Vec<Line<'static>> {
     let theme = view.theme;
-    let here: Vec<&Binding> = contexts.iter().flat_map(|c| keymap.context(c)).collect();
-    let global: Vec<&Binding> = keymap.context("global").iter().collect();
+    let here: Vec<&Binding> = contexts.iter().flat_map(|c| keymap.context(*c)).collect();
+    let global: Vec<&Binding> = keymap.context(Context::Global).iter().collect();
     let mut lines = Vec::new();
     for (heading, bindings) in [(Msg::HelpThisScreen, here), (Msg::HelpEverywhere, global)] {
         let rows = rows(&bindings, view);
@@ -85,7 +85,7 @@ pub fn draw(
     body: Rect,
     view: &View<'_>,
     keymap: &Keymap,
-    contexts: &[&str],
+    contexts: &[Context],
     screen_title: &str,
     state: &HelpState,
 ) {

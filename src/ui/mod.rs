@@ -31,6 +31,7 @@ use ratatui::layout::Rect;
 use crate::action::Action;
 use crate::domain::codes::Role;
 use crate::i18n::{Lang, Msg, t};
+use crate::keymap::Context;
 use crate::store::{Store, StoreError};
 pub use action_text::{action_help, action_label};
 pub use shell::Shell;
@@ -285,7 +286,7 @@ pub trait Screen {
 
     /// Keymap sections for this screen, most specific first; `[global]` is always
     /// consulted after them. May change with the screen's state (e.g. a list, then a form).
-    fn contexts(&self) -> &'static [&'static str];
+    fn contexts(&self) -> &'static [Context];
 
     /// True while a text field has the focus.
     fn wants_text(&self) -> bool {

@@ -138,8 +138,8 @@ impl Screen for Typing {
     fn id(&self) -> ScreenId {
         ScreenId::Lookup
     }
-    fn contexts(&self) -> &'static [&'static str] {
-        &["lookup", "list"]
+    fn contexts(&self) -> &'static [Context] {
+        &[Context::Lookup, Context::List]
     }
     fn wants_text(&self) -> bool {
         true
@@ -202,11 +202,11 @@ fn help_lists_every_global_key_of_the_keymap() {
     let theme = Theme::ansi16();
     for lang in [Lang::En, Lang::El] {
         let view = super::harness::view(lang, &theme);
-        let text: String = help::lines(&map, &["queue", "list"], &view)
+        let text: String = help::lines(&map, &[Context::Queue, Context::List], &view)
             .iter()
             .map(|l| format!("{l}\n"))
             .collect();
-        for binding in map.context("global") {
+        for binding in map.context(Context::Global) {
             assert!(text.contains(&binding.key.to_string()), "{}", binding.key);
         }
         if lang == Lang::El {
@@ -585,8 +585,8 @@ impl Screen for AsksAgain {
     fn id(&self) -> ScreenId {
         ScreenId::Lookup
     }
-    fn contexts(&self) -> &'static [&'static str] {
-        &["lookup", "list"]
+    fn contexts(&self) -> &'static [Context] {
+        &[Context::Lookup, Context::List]
     }
     fn handle(&mut self, action: Action, _cx: &mut Ctx<'_>) -> Outcome {
         self.seen.push(action);

@@ -24,6 +24,7 @@ use crate::domain::access::Kind;
 use crate::domain::activities::Activity;
 use crate::i18n::activities::{GMsg, refusal, weekday};
 use crate::i18n::{Lang, t};
+use crate::keymap::Context;
 use crate::store::{ActivityFailure, StoreError};
 use crate::ui::kit::fail::{store_error_text, store_failure};
 use crate::ui::kit::list::ListView;
@@ -206,12 +207,12 @@ impl Screen for ActivitiesScreen {
         ScreenId::Activities
     }
 
-    fn contexts(&self) -> &'static [&'static str] {
+    fn contexts(&self) -> &'static [Context] {
         match &self.mode {
-            Mode::List => &["activities", "list"],
+            Mode::List => &[Context::Activities, Context::List],
             Mode::Page(page) => page.contexts(),
             Mode::Roll(roll) => roll.contexts(),
-            Mode::New(_) => &["form"],
+            Mode::New(_) => &[Context::Form],
         }
     }
 

@@ -17,6 +17,7 @@ use crate::domain::activities::{Activity, Placement};
 use crate::i18n::activities::GMsg;
 use crate::i18n::kit::KMsg;
 use crate::i18n::{t, tf};
+use crate::keymap::Context;
 use crate::store::{Attendance, Session, StoreError};
 use crate::ui::kit::fail::store_failure;
 use crate::ui::kit::field::TextField;
@@ -89,12 +90,12 @@ impl Page {
         }
     }
 
-    pub fn contexts(&self) -> &'static [&'static str] {
+    pub fn contexts(&self) -> &'static [Context] {
         match &self.popup {
-            None => &["activity", "list"],
-            Some(Popup::Enrol(_)) => &["person-pick"],
-            Some(Popup::Leave { .. }) => &["list"],
-            Some(Popup::Capacity { .. }) => &["person-pick"],
+            None => &[Context::Activity, Context::List],
+            Some(Popup::Enrol(_)) => &[Context::PersonPick],
+            Some(Popup::Leave { .. }) => &[Context::List],
+            Some(Popup::Capacity { .. }) => &[Context::PersonPick],
         }
     }
 

@@ -18,6 +18,7 @@ use crate::domain::dates::format_date;
 use crate::i18n::activities::{GMsg, weekday};
 use crate::i18n::kit::KMsg;
 use crate::i18n::{t, tf};
+use crate::keymap::Context;
 use crate::store::{ActivityFailure, RollLine, Session, StoreError};
 use crate::ui::kit::fail::store_failure;
 use crate::ui::kit::list::{ListView, text_row};
@@ -78,11 +79,11 @@ impl Roll {
         }))
     }
 
-    pub fn contexts(&self) -> &'static [&'static str] {
+    pub fn contexts(&self) -> &'static [Context] {
         if self.leave.is_some() {
-            &["list"]
+            &[Context::List]
         } else {
-            &["roll", "list"]
+            &[Context::Roll, Context::List]
         }
     }
 

@@ -31,6 +31,7 @@ use crate::domain::appointments::Calendar;
 use crate::domain::records::{Appointment, Service};
 use crate::i18n::appointments::AMsg;
 use crate::i18n::{Lang, t};
+use crate::keymap::Context;
 use crate::store::{Attendees, Store, StoreError};
 use crate::ui::kit::fail::{store_error_text, store_failure};
 use crate::ui::kit::list::ListView;
@@ -285,12 +286,12 @@ impl Screen for AppointmentsScreen {
         ScreenId::Appointments
     }
 
-    fn contexts(&self) -> &'static [&'static str] {
+    fn contexts(&self) -> &'static [Context] {
         match &self.mode {
-            Mode::Browse => &["appointments"],
-            Mode::Form(_) => &["appointments-form", "form"],
-            Mode::Popup(_) => &["appointments-popup"],
-            Mode::Reminders(_) => &["appointments-reminders"],
+            Mode::Browse => &[Context::Appointments],
+            Mode::Form(_) => &[Context::AppointmentsForm, Context::Form],
+            Mode::Popup(_) => &[Context::AppointmentsPopup],
+            Mode::Reminders(_) => &[Context::AppointmentsReminders],
         }
     }
 

@@ -15,6 +15,7 @@ use crate::domain::dates::{format_date, parse_date};
 use crate::domain::records::AuditEntry;
 use crate::i18n::admin::AMsg;
 use crate::i18n::{Lang, t, tf};
+use crate::keymap::Context;
 use crate::store::{AuditFilter, StoreError};
 use crate::ui::kit::fail::store_failure;
 use crate::ui::kit::field::TextField;
@@ -366,11 +367,11 @@ impl Screen for AuditScreen {
         ScreenId::Audit
     }
 
-    fn contexts(&self) -> &'static [&'static str] {
+    fn contexts(&self) -> &'static [Context] {
         if self.editing.is_some() {
-            &["form"]
+            &[Context::Form]
         } else {
-            &["audit", "list"]
+            &[Context::Audit, Context::List]
         }
     }
 

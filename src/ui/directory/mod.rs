@@ -31,6 +31,7 @@ use crate::action::Action;
 use crate::domain::directory::search::Haystack;
 use crate::domain::directory::{Organisation, TaxonomyTerm};
 use crate::domain::records::Service;
+use crate::keymap::Context;
 use crate::store::StoreError;
 use org_form::OrgForm;
 use service_form::ServiceForm;
@@ -98,18 +99,18 @@ impl Screen for DirectoryScreen {
         ScreenId::Directory
     }
 
-    fn contexts(&self) -> &'static [&'static str] {
+    fn contexts(&self) -> &'static [Context] {
         if self.editing.is_some() {
-            &["form"]
+            &[Context::Form]
         } else if self.picker.is_some() {
-            &["list"]
+            &[Context::List]
         } else if self.card.is_some() {
-            &["directory-card"]
+            &[Context::DirectoryCard]
         } else if self.searching {
             // The search field takes every key: ← → Home End move in it.
             &[]
         } else {
-            &["directory", "list"]
+            &[Context::Directory, Context::List]
         }
     }
 

@@ -18,6 +18,7 @@ use crate::domain::dates::{format_date, parse_date};
 use crate::domain::distribution::{Enrolment, Programme};
 use crate::i18n::distribution::{DMsgs, programme_name, unit};
 use crate::i18n::{t, tf};
+use crate::keymap::Context;
 use crate::ui::kit::form::Fields;
 use crate::ui::kit::list::text_row;
 use crate::ui::kit::person::{PersonPicker, PersonSource};
@@ -82,11 +83,11 @@ impl EnrolForm {
         form
     }
 
-    pub fn contexts(&self) -> &'static [&'static str] {
+    pub fn contexts(&self) -> &'static [Context] {
         if self.person.is_none() {
-            &["person-pick"]
+            &[Context::PersonPick]
         } else {
-            &["form"]
+            &[Context::Form]
         }
     }
 

@@ -16,6 +16,7 @@ use crate::domain::dates::format_date;
 use crate::domain::distribution::{Enrolment, Programme};
 use crate::i18n::distribution::{DMsgs, allowance, programme_name, rule};
 use crate::i18n::{Lang, t, tf};
+use crate::keymap::Context;
 use crate::store::{EnrolledHousehold, StoreError};
 use crate::ui::kit::fail::store_failure;
 use crate::ui::kit::list::{ListView, say_in_place};
@@ -74,8 +75,8 @@ impl Households {
         Ok(())
     }
 
-    pub fn contexts(&self) -> &'static [&'static str] {
-        &["programme"]
+    pub fn contexts(&self) -> &'static [Context] {
+        &[Context::Programme]
     }
 
     pub fn measured(&mut self, drawn: Drawn) {

@@ -23,6 +23,7 @@ use crate::action::Action;
 use crate::domain::distribution::Programme;
 use crate::i18n::distribution::{DMsgs, allowance, programme_name, rule};
 use crate::i18n::{Lang, t, tf};
+use crate::keymap::Context;
 use crate::store::{DistributionFailure, StoreError};
 use crate::ui::kit::fail::{store_error_text, store_failure};
 use crate::ui::kit::list::{ListView, say_in_place, text_row};
@@ -281,9 +282,9 @@ impl Screen for DistributionScreen {
         ScreenId::Distribution
     }
 
-    fn contexts(&self) -> &'static [&'static str] {
+    fn contexts(&self) -> &'static [Context] {
         match &self.mode {
-            Mode::Programmes => &["distribution", "list"],
+            Mode::Programmes => &[Context::Distribution, Context::List],
             Mode::Households(page) => page.contexts(),
             Mode::HandOut(form) => form.contexts(),
             Mode::Enrol(form) => form.contexts(),

@@ -44,6 +44,7 @@ use crate::domain::intake::{Checked, ConsentPolicy, Entry, Field};
 use crate::domain::person::Person;
 use crate::i18n::intake::Im;
 use crate::i18n::{t, tf};
+use crate::keymap::Context;
 use crate::store::{CONSENT_MINIMUM_SETTING, Store, StoreError};
 use drafts::{DRAFT_DEBOUNCE, DRAFT_MAX_WAIT, DraftRow};
 use form::Form;
@@ -206,16 +207,16 @@ impl Screen for IntakeScreen {
         ScreenId::Intake
     }
 
-    fn contexts(&self) -> &'static [&'static str] {
+    fn contexts(&self) -> &'static [Context] {
         match self.mode {
-            Mode::Start => &["intake-start", "list"],
-            Mode::Form => &["intake", "form"],
-            Mode::Dupes => &["intake-dupes", "list", "form"],
-            Mode::Leave => &["intake-leave"],
-            Mode::AskConsent => &["intake-consent"],
-            Mode::Conflict(_) => &["intake-conflict", "list"],
-            Mode::Saved { .. } => &["intake-saved"],
-            Mode::Visit(_) => &["visit", "form"],
+            Mode::Start => &[Context::IntakeStart, Context::List],
+            Mode::Form => &[Context::Intake, Context::Form],
+            Mode::Dupes => &[Context::IntakeDupes, Context::List, Context::Form],
+            Mode::Leave => &[Context::IntakeLeave],
+            Mode::AskConsent => &[Context::IntakeConsent],
+            Mode::Conflict(_) => &[Context::IntakeConflict, Context::List],
+            Mode::Saved { .. } => &[Context::IntakeSaved],
+            Mode::Visit(_) => &[Context::Visit, Context::Form],
         }
     }
 

@@ -85,7 +85,7 @@ fn a_typical_person_is_registered_with_consent() {
     // Without consent the nationality may not be kept: Ctrl-S asks for consent; "no"
     // refuses the save and puts the cursor on the first field that needs it.
     act(&mut screen, &mut store, Action::Save);
-    assert_eq!(screen.contexts(), &["intake-consent"]);
+    assert_eq!(screen.contexts(), &[Context::IntakeConsent]);
     let outcome = act(&mut screen, &mut store, Action::Cancel);
     assert!(matches!(outcome, Outcome::Error(_)), "{outcome:?}");
     assert_eq!(screen.focus(), Some(Field::Nationality));
@@ -363,7 +363,7 @@ fn f3_always_gives_a_blank_form_and_ctrl_r_swaps_back() {
     assert_eq!(screen.focus(), Some(Field::Surname));
     // With two drafts, Ctrl-R opens the list on the newest.
     act(&mut screen, &mut store, Action::ResumeDraft);
-    assert_eq!(screen.contexts(), &["intake-start", "list"]);
+    assert_eq!(screen.contexts(), &[Context::IntakeStart, Context::List]);
     act(&mut screen, &mut store, Action::Confirm);
     assert!(screen.entry().is_some());
 }
@@ -386,7 +386,7 @@ fn ctrl_s_without_consent_asks_and_y_records_it() {
     // Ctrl-S with a query in a list of ticks ticks it too.
     type_text(&mut screen, &mut store, "migr");
     act(&mut screen, &mut store, Action::Save);
-    assert_eq!(screen.contexts(), &["intake-consent"]);
+    assert_eq!(screen.contexts(), &[Context::IntakeConsent]);
     let text = text_of(&render(&screen, Lang::En));
     assert!(text.contains("No consent recorded"), "{text}");
     assert!(text.contains("n or Esc: no, back to the form"), "{text}");
@@ -421,7 +421,7 @@ fn esc_with_unsaved_changes_asks_and_a_lone_esc_destroys_nothing() {
     screen.new_form();
     type_text(&mut screen, &mut store, "Diallo");
     act(&mut screen, &mut store, Action::Cancel);
-    assert_eq!(screen.contexts(), &["intake-leave"]);
+    assert_eq!(screen.contexts(), &[Context::IntakeLeave]);
     act(&mut screen, &mut store, Action::Cancel);
     assert_eq!(screen.entry().unwrap().get(Field::Surname), "Diallo");
     act(&mut screen, &mut store, Action::Cancel);

@@ -34,6 +34,7 @@ use crate::domain::text;
 use crate::i18n::kit::KMsg;
 use crate::i18n::lookup::LMsg;
 use crate::i18n::{Lang, t, tf};
+use crate::keymap::Context;
 use crate::search::{self, MatchKind};
 use crate::store::{Store, StoreError};
 use crate::ui::kit::draft::drafts_of;
@@ -363,11 +364,11 @@ impl Screen for LookupScreen {
         ScreenId::Lookup
     }
 
-    fn contexts(&self) -> &'static [&'static str] {
+    fn contexts(&self) -> &'static [Context] {
         match &self.card {
             Some(card) => card.contexts(),
-            None if self.focus == Focus::List => &["lookup-list"],
-            None => &["lookup"],
+            None if self.focus == Focus::List => &[Context::LookupList],
+            None => &[Context::Lookup],
         }
     }
 

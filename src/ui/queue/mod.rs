@@ -35,6 +35,7 @@ use crate::domain::queue::{Figures, QueueSettings};
 use crate::domain::records::{Appointment, Service, Ticket};
 use crate::i18n::queue::QMsg;
 use crate::i18n::{Lang, t, tf};
+use crate::keymap::Context;
 use crate::store::{Stamp, Store, StoreError};
 use crate::ui::kit::fail::{store_error_text, store_failure};
 
@@ -145,18 +146,18 @@ impl Screen for QueueScreen {
         ScreenId::Queue
     }
 
-    fn contexts(&self) -> &'static [&'static str] {
+    fn contexts(&self) -> &'static [Context] {
         match &self.mode {
-            Mode::List if self.filtering => &["list"],
-            Mode::List => &["queue", "list"],
-            Mode::Form(_) => &["queue-form", "form"],
-            Mode::Link(_) => &["queue-link"],
-            Mode::Transfer { .. } => &["queue-pick"],
-            Mode::Appointments { .. } => &["queue-appointments"],
-            Mode::ConfirmClose => &["queue-confirm"],
-            Mode::Lines { .. } => &["queue-lines"],
-            Mode::LineEdit(_) => &["form"],
-            Mode::Slip(_) => &["viewer"],
+            Mode::List if self.filtering => &[Context::List],
+            Mode::List => &[Context::Queue, Context::List],
+            Mode::Form(_) => &[Context::QueueForm, Context::Form],
+            Mode::Link(_) => &[Context::QueueLink],
+            Mode::Transfer { .. } => &[Context::QueuePick],
+            Mode::Appointments { .. } => &[Context::QueueAppointments],
+            Mode::ConfirmClose => &[Context::QueueConfirm],
+            Mode::Lines { .. } => &[Context::QueueLines],
+            Mode::LineEdit(_) => &[Context::Form],
+            Mode::Slip(_) => &[Context::Viewer],
         }
     }
 

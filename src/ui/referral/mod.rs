@@ -33,6 +33,7 @@ use crate::action::Action;
 use crate::domain::records::{Referral, Service};
 use crate::i18n::referral::RMsg;
 use crate::i18n::{t, tf};
+use crate::keymap::Context;
 use crate::store::{ReferralEvent, StoreError};
 use form::{DRAFT_KIND, Form, FormDraft};
 use prompts::Prompt;
@@ -112,15 +113,15 @@ impl Screen for ReferralScreen {
         ScreenId::Referrals
     }
 
-    fn contexts(&self) -> &'static [&'static str] {
+    fn contexts(&self) -> &'static [Context] {
         if self.shown_slip.is_some() {
-            &["slip", "viewer"]
+            &[Context::Slip, Context::Viewer]
         } else if self.form.is_some() {
-            &["form"]
+            &[Context::Form]
         } else if self.prompt.is_some() {
             &[]
         } else {
-            &["referral", "list"]
+            &[Context::Referral, Context::List]
         }
     }
 

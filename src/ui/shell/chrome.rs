@@ -9,6 +9,7 @@ use ratatui::widgets::{Clear, Paragraph, Wrap};
 
 use super::Shell;
 use crate::i18n::{Msg, t, tf};
+use crate::keymap::Context;
 use crate::ui::help;
 use crate::ui::kit::width::{tail, width};
 use crate::ui::{ScreenId, View, action_label};
@@ -205,11 +206,11 @@ impl Shell {
     }
 
     /// Hint items (key, label): the screen's context on the left, global on the right.
-    fn hint_items(&self, contexts: &[&str]) -> Vec<(String, &'static str)> {
+    fn hint_items(&self, contexts: &[Context]) -> Vec<(String, &'static str)> {
         let mut seen = Vec::new();
         let mut items = Vec::new();
         for context in contexts {
-            for binding in self.keymap.context(context) {
+            for binding in self.keymap.context(*context) {
                 if binding.hint && !seen.contains(&binding.action) {
                     seen.push(binding.action);
                     items.push((
@@ -223,10 +224,10 @@ impl Shell {
     }
 
     fn draw_hints(&self, frame: &mut Frame<'_>, area: Rect) {
-        let (left_contexts, right_contexts): (&[&str], &[&str]) = if self.help.is_some() {
-            (&["help"], &[])
+        let (left_contexts, right_contexts): (&[Context], &[Context]) = if self.help.is_some() {
+            (&[Context::Help], &[])
         } else {
-            (self.screen().contexts(), &["global"])
+            (self.screen().contexts(), &[Context::Global])
         };
         let right = self.hint_items(right_contexts);
         let left = self.hint_items(left_contexts);

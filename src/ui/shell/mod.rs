@@ -24,6 +24,7 @@ use crate::action::Action;
 use crate::app::AppContext;
 use crate::domain::codes::Role;
 use crate::i18n::{Lang, Msg, t, tf};
+use crate::keymap::Context;
 use crate::keymap::{Key, Keymap};
 use crate::store::Store;
 
@@ -305,7 +306,7 @@ impl Shell {
         let had_status = self.status.take().is_some();
         let key = Key::from_event(&event);
         if self.help.is_some() {
-            let action = self.keymap.lookup(&["help"], key);
+            let action = self.keymap.lookup(&[Context::Help], key);
             return self.handle_help(action, store) || had_status;
         }
         let wants_text = self.screen().wants_text();

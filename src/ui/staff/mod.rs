@@ -16,6 +16,7 @@ use crate::action::Action;
 use crate::domain::records::Staff;
 use crate::i18n::admin::AMsg;
 use crate::i18n::{t, tf};
+use crate::keymap::Context;
 use crate::store::StoreError;
 use crate::ui::kit::fail::store_failure;
 use crate::ui::kit::list::ListView;
@@ -313,13 +314,13 @@ impl Screen for StaffScreen {
         ScreenId::Staff
     }
 
-    fn contexts(&self) -> &'static [&'static str] {
+    fn contexts(&self) -> &'static [Context] {
         if self.asking.is_some() {
-            &["list"]
+            &[Context::List]
         } else if self.form.is_some() {
-            &["form"]
+            &[Context::Form]
         } else {
-            &["staff", "list"]
+            &[Context::Staff, Context::List]
         }
     }
 

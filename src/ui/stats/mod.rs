@@ -23,6 +23,7 @@ use crate::action::Action;
 use crate::domain::report::stats::{Span, Statistics};
 use crate::i18n::stats::StMsg;
 use crate::i18n::{Lang, service_name};
+use crate::keymap::Context;
 use crate::store::StoreError;
 use crate::ui::kit::fail::{store_error_text, store_failure};
 use crate::ui::{Ctx, Drawn, Outcome, Screen, ScreenId, View};
@@ -144,8 +145,8 @@ impl Screen for StatsScreen {
         ScreenId::Stats
     }
 
-    fn contexts(&self) -> &'static [&'static str] {
-        &["stats"]
+    fn contexts(&self) -> &'static [Context] {
+        &[Context::Stats]
     }
 
     fn handle(&mut self, action: Action, cx: &mut Ctx<'_>) -> Outcome {

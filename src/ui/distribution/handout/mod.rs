@@ -17,6 +17,7 @@ use crate::domain::person::Person;
 use crate::i18n::distribution::{DMsgs, unit};
 use crate::i18n::kit::KMsg;
 use crate::i18n::{Lang, t, tf};
+use crate::keymap::Context;
 use crate::store::{DistributionFailure, Standing, StoreError};
 use crate::ui::kit::fail::store_failure;
 use crate::ui::kit::list::ListView;
@@ -94,11 +95,11 @@ impl HandOutForm {
         }
     }
 
-    pub fn contexts(&self) -> &'static [&'static str] {
+    pub fn contexts(&self) -> &'static [Context] {
         if self.question.is_some() {
-            &["list"]
+            &[Context::List]
         } else {
-            &["hand-out"]
+            &[Context::HandOut]
         }
     }
 

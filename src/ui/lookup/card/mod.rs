@@ -24,6 +24,7 @@ use crate::i18n::intake::Im;
 use crate::i18n::kit::KMsg;
 use crate::i18n::lookup::LMsg;
 use crate::i18n::{t, tf};
+use crate::keymap::Context;
 use crate::store::{Store, StoreError};
 use crate::ui::kit::fail::store_failure;
 use crate::ui::kit::popup::{Answer, Answers, Question};
@@ -175,26 +176,30 @@ impl Card {
     }
 
     /// Keymap sections for the card's state, most specific first.
-    pub fn contexts(&self) -> &'static [&'static str] {
+    pub fn contexts(&self) -> &'static [Context] {
         if self.question.is_some() || self.glass.is_some() {
-            &["list"]
+            &[Context::List]
         } else if self.note.is_some() {
-            &["form"]
+            &[Context::Form]
         } else if self.visit.is_some() {
-            &["visit", "form"]
+            &[Context::Visit, Context::Form]
         } else if self.viewer.may(Kind::PersonExport) || self.viewer.may(Kind::Erasure) {
             &[
-                "lookup-card-admin",
-                "lookup-card-notes",
-                "lookup-card-ids",
-                "lookup-card",
+                Context::LookupCardAdmin,
+                Context::LookupCardNotes,
+                Context::LookupCardIds,
+                Context::LookupCard,
             ]
         } else if self.private.reads_notes {
-            &["lookup-card-notes", "lookup-card-ids", "lookup-card"]
+            &[
+                Context::LookupCardNotes,
+                Context::LookupCardIds,
+                Context::LookupCard,
+            ]
         } else if self.can_reveal {
-            &["lookup-card-ids", "lookup-card"]
+            &[Context::LookupCardIds, Context::LookupCard]
         } else {
-            &["lookup-card"]
+            &[Context::LookupCard]
         }
     }
 
