@@ -106,6 +106,8 @@ catalogue! {
     Recalled { el: "Νέα κλήση: {} στο γραφείο {}", en: "Called {} to desk {} again" }
     SameLine { el: "Το εισιτήριο είναι ήδη σε αυτή τη γραμμή.", en: "The ticket is on this line already." }
     LinkTitle { el: "Σύνδεση του {} με άτομο", en: "Link {} to a person" }
+    DraftOffer { el: "μισογραμμένο εισιτήριο ({}): F2 και n", en: "an unfinished ticket ({}): F2, then n" }
+    DraftResumed { el: "Συνέχεια του εισιτηρίου από το πρόχειρο.", en: "The ticket is taken up from its draft." }
     LinkFind { el: "Αναζήτηση:", en: "Find:" }
     LinkTypeName { el: "Γράψτε όνομα, ΑΜΚΑ ή τηλέφωνο.", en: "Type a name, AMKA or phone." }
     LinkNoHits { el: "Κανείς δεν βρέθηκε· Ctrl-N: καταγραφή νέου ατόμου.", en: "Nobody found; Ctrl-N: register a new person." }

@@ -3,12 +3,9 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
 use super::names::service_name;
-use super::text::{fit, fit_cut};
-use super::{Mode, QueueScreen, stamp, step, store_error};
+use super::{Mode, QueueScreen, popup_list, stamp, store_error};
 use crate::action::Action;
 use crate::domain::codes::AppointmentState;
 use crate::i18n::Lang;
@@ -16,6 +13,8 @@ use crate::i18n::appointments::refusal;
 use crate::i18n::queue::QMsg;
 use crate::i18n::{t, tf};
 use crate::store::BookingError;
+use crate::ui::kit::list::ListView;
+use crate::ui::kit::width::fit_word;
 use crate::ui::{Ctx, Outcome, View};
 
 /// A refused or failed check-in or no-show, in the operator's language.
@@ -31,20 +30,16 @@ impl QueueScreen {
     /// Keys of the appointments list: move, check in, no-show.
     pub(super) fn appointments_action(&mut self, action: Action, cx: &mut Ctx<'_>) -> Outcome {
         let lang = cx.lang;
-        let Mode::Appointments { selected } = &mut self.mode else {
+        let Mode::Appointments(list) = &mut self.mode else {
             return Outcome::Ignored;
         };
         match action {
-            Action::Up | Action::Down | Action::Home | Action::End => {
-                *selected = step(*selected, self.appointments.len(), action);
-                Outcome::Handled
-            }
             Action::Cancel => {
                 self.mode = Mode::List;
                 Outcome::Handled
             }
             Action::CheckIn | Action::NoShow => {
-                let Some(appt) = self.appointments.get(*selected).cloned() else {
+                let Some(appt) = self.appointments.get(list.selected()).cloned() else {
                     return Outcome::Handled;
                 };
                 if appt.state != AppointmentState::Booked {
@@ -68,6 +63,7 @@ impl QueueScreen {
                 self.reload(cx);
                 outcome
             }
+            action if list.step(action) => Outcome::Handled,
             _ => Outcome::Ignored,
         }
     }
@@ -77,18 +73,11 @@ impl QueueScreen {
         frame: &mut Frame<'_>,
         area: Rect,
         view: &View<'_>,
-        selected: usize,
+        list: &ListView,
     ) {
         let lang = view.lang;
-        let inner = Self::popup(frame, area, view, t(lang, QMsg::AppointmentsTitle));
-        let mut lines = Vec::new();
-        if self.appointments.is_empty() {
-            lines.push(Line::from(Span::styled(
-                format!(" {}", t(lang, QMsg::NoAppointments)),
-                view.theme.muted,
-            )));
-        }
-        for (i, a) in self.appointments.iter().enumerate() {
+        let rows = |i: usize| {
+            let a = &self.appointments[i];
             let state = t(
                 lang,
                 match a.state {
@@ -107,29 +96,32 @@ impl QueueScreen {
                 .map(|s| service_name(lang, s).to_string())
                 .unwrap_or_default();
             let text = format!(
-                "{}{}  {} {} {}",
-                if i == selected { '▌' } else { ' ' },
+                "{}  {} {} {}",
                 a.starts_at.format("%H:%M"),
-                fit_cut(&service, 22),
-                fit_cut(&who, 27),
+                fit_word(&service, 22),
+                fit_word(&who, 27),
                 state
             );
-            let style = if i == selected {
-                view.theme.selection
-            } else if a.state == AppointmentState::Booked {
+            let style = if a.state == AppointmentState::Booked {
                 view.theme.text
             } else {
                 view.theme.muted
             };
-            lines.push(Line::from(Span::styled(
-                fit(&text, inner.width as usize),
-                style,
-            )));
-        }
-        lines.push(Line::from(Span::styled(
-            format!(" {}", t(lang, QMsg::ApptHint)),
-            view.theme.muted,
-        )));
-        frame.render_widget(Paragraph::new(lines), inner);
+            (text, style)
+        };
+        let empty = self
+            .appointments
+            .is_empty()
+            .then(|| t(lang, QMsg::NoAppointments));
+        popup_list(
+            frame,
+            area,
+            view,
+            t(lang, QMsg::AppointmentsTitle),
+            list,
+            rows,
+            empty,
+            t(lang, QMsg::ApptHint),
+        );
     }
 }

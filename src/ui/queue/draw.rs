@@ -5,17 +5,17 @@ use chrono::NaiveDateTime;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph};
+use ratatui::widgets::{Block, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
 use super::QueueScreen;
 use super::names::{flag_name, service_name, state_name};
-use super::text::{fit, fit_cut, text_of, with_cursor};
 use crate::domain::codes::TicketState;
 use crate::domain::queue::{figures, minutes_waited, past_threshold};
 use crate::i18n::queue::QMsg;
 use crate::i18n::t;
 use crate::ui::View;
+use crate::ui::kit::width::{clip as fit, fit_word as fit_cut};
 
 impl QueueScreen {
     fn now(&self, view: &View<'_>) -> NaiveDateTime {
@@ -55,11 +55,11 @@ impl QueueScreen {
 
     pub(super) fn draw_list(&self, frame: &mut Frame<'_>, area: Rect, view: &View<'_>) {
         let lang = view.lang;
-        let title = if self.filtering || !text_of(&self.filter).is_empty() {
+        let title = if self.filtering || !self.filter.is_empty() {
             format!(
                 " {}: {} ",
                 t(lang, QMsg::Filter),
-                with_cursor(&self.filter, self.filtering)
+                self.filter.with_cursor(self.filtering)
             )
         } else {
             format!(" {} ", t(lang, crate::i18n::Msg::TabQueue))
@@ -240,16 +240,5 @@ impl QueueScreen {
             Line::from(Span::styled(third, view.theme.muted)),
         ];
         frame.render_widget(Paragraph::new(lines), area);
-    }
-
-    pub(super) fn popup(frame: &mut Frame<'_>, area: Rect, view: &View<'_>, title: &str) -> Rect {
-        frame.render_widget(Clear, area);
-        let block = Block::bordered()
-            .border_set(view.theme.borders)
-            .border_style(view.theme.border)
-            .title(Span::styled(format!(" {title} "), view.theme.title));
-        let inner = block.inner(area);
-        frame.render_widget(block, area);
-        inner
     }
 }

@@ -1,8 +1,7 @@
 //! The end of day: a question before every ticket still waiting is closed as not seen
-//! (and the day's booked appointments as no-shows), answered only by a plain y/ν so a
+//! (and the day's booked appointments as no-shows), answered only by a plain y/υ so a
 //! stray key cannot close the centre's day.
 
-use crossterm::event::KeyEvent;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Span;
@@ -13,36 +12,44 @@ use crate::action::Action;
 use crate::domain::codes::TicketState;
 use crate::i18n::queue::QMsg;
 use crate::i18n::{t, tf};
+use crate::ui::kit::popup::{Answer, Answers, Question, frame_box};
+use crate::ui::kit::{Component, Input, Reply};
 use crate::ui::{Ctx, Outcome, View};
 
-impl QueueScreen {
-    /// Esc on the end-of-day question.
-    pub(super) fn close_action(&mut self, action: Action, cx: &mut Ctx<'_>) -> Outcome {
-        let lang = cx.lang;
-        match action {
-            Action::Cancel => {
-                self.mode = Mode::List;
-                Outcome::Status(t(lang, QMsg::CloseCancelled).to_string())
-            }
-            _ => Outcome::Ignored,
-        }
-    }
+/// The end-of-day question: yes, or anything else (Esc included) for no.
+pub(super) fn question() -> Question {
+    // The box draws its own text (the count of those still waiting); the question
+    // part decides only what answers it.
+    Question::new(Answers::YesOrAnythingElse, |_| {
+        (String::new(), String::new())
+    })
+}
 
-    /// The answer to the end-of-day question: a plain y closes the day, anything else
-    /// does not.
-    pub(super) fn close_key(&mut self, key: KeyEvent, cx: &mut Ctx<'_>) -> Outcome {
+impl QueueScreen {
+    /// An action or a key on the end-of-day question: a plain y closes the day,
+    /// anything else does not.
+    pub(super) fn close_input(&mut self, input: Input<'_>, cx: &mut Ctx<'_>) -> Outcome {
         let lang = cx.lang;
+        let Mode::ConfirmClose(question) = &mut self.mode else {
+            return Outcome::Ignored;
+        };
+        // Of the actions only Esc answers (no); the others are the shell's.
+        if matches!(input, Input::Action(action) if action != Action::Cancel) {
+            return Outcome::Ignored;
+        }
+        let Reply::Done(answer) = question.handle(input, cx) else {
+            return Outcome::Ignored;
+        };
         self.mode = Mode::List;
-        if crate::ui::is_yes_key(&key) {
-            let stamp = stamp(cx);
-            let result = cx.store.close_day(stamp.at.date(), &stamp);
-            self.reload(cx);
-            match result {
-                Ok(n) => Outcome::Status(tf(lang, QMsg::Closed, &[&n.to_string()])),
-                Err(e) => store_error(lang, &e),
-            }
-        } else {
-            Outcome::Status(t(lang, QMsg::CloseCancelled).to_string())
+        if answer != Answer::Yes {
+            return Outcome::Status(t(lang, QMsg::CloseCancelled).to_string());
+        }
+        let stamp = stamp(cx);
+        let result = cx.store.close_day(stamp.at.date(), &stamp);
+        self.reload(cx);
+        match result {
+            Ok(n) => Outcome::Status(tf(lang, QMsg::Closed, &[&n.to_string()])),
+            Err(e) => store_error(lang, &e),
         }
     }
 
@@ -53,7 +60,7 @@ impl QueueScreen {
             .iter()
             .filter(|t| t.state == TicketState::Waiting)
             .count();
-        let inner = Self::popup(frame, area, view, t(lang, QMsg::CloseTitle));
+        let inner = frame_box(frame, area, view, t(lang, QMsg::CloseTitle));
         frame.render_widget(
             Paragraph::new(Span::styled(
                 tf(lang, QMsg::CloseQuestion, &[&waiting.to_string()]),

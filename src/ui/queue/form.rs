@@ -8,10 +8,9 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
-use ratatui_textarea::TextArea;
+use serde::{Deserialize, Serialize};
 
 use super::names::{flag_name, service_name};
-use super::text::{fit, line_area, text_of, with_cursor};
 use super::{Mode, QueueScreen, stamp, store_error};
 use crate::action::Action;
 use crate::domain::codes::Vulnerability;
@@ -21,6 +20,10 @@ use crate::domain::reference::find_language;
 use crate::i18n::queue::QMsg;
 use crate::i18n::{t, tf};
 use crate::store::NewTicket;
+use crate::ui::kit::draft::{DraftSlot, draft_for, drafts_of};
+use crate::ui::kit::field::TextField;
+use crate::ui::kit::popup::frame_box;
+use crate::ui::kit::width::clip;
 use crate::ui::{Ctx, Outcome, View};
 
 /// The priority flags the form offers, in the order of their number keys (1–7; the
@@ -53,36 +56,116 @@ const FORM_FIELDS: [FormField; 6] = [
     FormField::Language,
 ];
 
+/// The draft kind of the new-ticket form (one per operator and person; `None`: a
+/// ticket for nobody registered).
+pub(super) const DRAFT_KIND: &str = "ticket";
+
+/// What the new-ticket form's draft holds: what was typed and ticked.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub(super) struct TicketDraft {
+    /// The person the ticket is for (id, name as shown), if any.
+    pub(super) person: Option<(i64, String)>,
+    service: String,
+    label: String,
+    reason: String,
+    /// Priority flags by their codes.
+    flags: Vec<String>,
+    urgent: bool,
+    note: String,
+    language: String,
+}
+
 /// The new-ticket form.
 pub(super) struct TicketForm {
     person: Option<(i64, String)>,
-    service: TextArea<'static>,
+    service: TextField,
     /// Index into the matching lines (↑↓ cycles).
     pick: usize,
-    label: TextArea<'static>,
-    reason: TextArea<'static>,
+    label: TextField,
+    reason: TextField,
     pub(super) flags: Vec<Vulnerability>,
     urgent: bool,
-    note: TextArea<'static>,
-    language: TextArea<'static>,
+    note: TextField,
+    language: TextField,
     focus: usize,
     errors: HashMap<&'static str, QMsg>,
+    /// Where what is typed is kept until the ticket is issued.
+    pub(super) draft: DraftSlot,
 }
 
 impl TicketForm {
     pub(super) fn new(person: Option<(i64, String)>, language: Option<String>) -> Self {
+        let person_id = person.as_ref().map(|p| p.0);
         TicketForm {
             person,
-            service: TextArea::default(),
+            service: TextField::new(),
             pick: 0,
-            label: TextArea::default(),
-            reason: TextArea::default(),
+            label: TextField::new(),
+            reason: TextField::new(),
             flags: Vec::new(),
             urgent: false,
-            note: TextArea::default(),
-            language: line_area(&language.unwrap_or_default()),
+            note: TextField::new(),
+            language: TextField::with_text(&language.unwrap_or_default()),
             focus: 0,
             errors: HashMap::new(),
+            draft: DraftSlot::new(DRAFT_KIND, person_id),
+        }
+    }
+
+    /// The operator's kept draft for `person` (`Some(None)`: the newest of any), as a
+    /// form.
+    pub(super) fn kept(
+        person: Option<Option<i64>>,
+        cx: &Ctx<'_>,
+    ) -> Result<Option<TicketForm>, crate::store::StoreError> {
+        let kept: Option<TicketDraft> = match person {
+            Some(target) => draft_for(cx.store, cx.operator, DRAFT_KIND, target)?,
+            None => drafts_of(cx.store, cx.operator, DRAFT_KIND)?
+                .0
+                .into_iter()
+                .next()
+                .map(|(_, d)| d),
+        };
+        Ok(kept.as_ref().map(TicketForm::from_draft))
+    }
+
+    /// What the draft keeps of the form.
+    pub(super) fn to_draft(&self) -> TicketDraft {
+        TicketDraft {
+            person: self.person.clone(),
+            service: self.service.text(),
+            label: self.label.text(),
+            reason: self.reason.text(),
+            flags: self.flags.iter().map(|f| f.code().to_string()).collect(),
+            urgent: self.urgent,
+            note: self.note.text(),
+            language: self.language.text(),
+        }
+    }
+
+    /// The form as its draft left it.
+    pub(super) fn from_draft(d: &TicketDraft) -> TicketForm {
+        let mut form = TicketForm::new(d.person.clone(), Some(d.language.clone()));
+        form.service = TextField::with_text(&d.service);
+        form.label = TextField::with_text(&d.label);
+        form.reason = TextField::with_text(&d.reason);
+        form.flags = d
+            .flags
+            .iter()
+            .filter_map(|code| Vulnerability::from_code(code))
+            .collect();
+        form.urgent = d.urgent;
+        form.note = TextField::with_text(&d.note);
+        form
+    }
+
+    /// A name for the draft at the next start: the person's, else the name typed,
+    /// else the line typed.
+    pub(super) fn name(d: &TicketDraft) -> String {
+        match &d.person {
+            Some((_, name)) => name.clone(),
+            None if !d.label.trim().is_empty() => d.label.trim().to_string(),
+            None => d.service.trim().to_string(),
         }
     }
 
@@ -90,7 +173,7 @@ impl TicketForm {
         FORM_FIELDS[self.focus % FORM_FIELDS.len()]
     }
 
-    pub(super) fn area_mut(&mut self) -> Option<&mut TextArea<'static>> {
+    pub(super) fn field_mut(&mut self) -> Option<&mut TextField> {
         match self.field() {
             FormField::Service => Some(&mut self.service),
             FormField::Label => Some(&mut self.label),
@@ -103,7 +186,7 @@ impl TicketForm {
 
     /// The lines whose code, prefix or name starts a word with what was typed.
     fn matches<'a>(&self, lines: &'a [Service]) -> Vec<&'a Service> {
-        let typed = fold(text_of(&self.service).trim());
+        let typed = fold(self.service.text().trim());
         lines
             .iter()
             .filter(|s| {
@@ -138,7 +221,7 @@ impl QueueScreen {
         if service.is_none() {
             form.errors.insert("service", QMsg::ErrNoService);
         }
-        let language = text_of(&form.language).trim().to_string();
+        let language = form.language.text().trim().to_string();
         let language = if language.is_empty() {
             None
         } else {
@@ -150,11 +233,11 @@ impl QueueScreen {
                 }
             }
         };
-        let label = text_of(&form.label).trim().to_string();
+        let label = form.label.text().trim().to_string();
         for (key, text, max) in [
             ("label", &label, 60usize),
-            ("reason", &text_of(&form.reason), 120),
-            ("note", &text_of(&form.note), 200),
+            ("reason", &form.reason.text(), 120),
+            ("note", &form.note.text(), 200),
         ] {
             if text.chars().count() > max {
                 form.errors.insert(key, QMsg::ErrTooLong);
@@ -172,18 +255,23 @@ impl QueueScreen {
             service_id: service.unwrap_or_default(),
             person_id: form.person.as_ref().map(|p| p.0),
             label,
-            reason: text_of(&form.reason),
+            reason: form.reason.text(),
             priority: form.flags.clone(),
             urgent: form.urgent,
-            triage_note: text_of(&form.note),
+            triage_note: form.note.text(),
             interpreter_language: language,
         };
         match cx.store.create_ticket(&new, &stamp(cx)) {
             Ok(ticket) => {
+                // Issued: its draft goes (a failure to remove it is said, not hidden).
+                let discarded = form.draft.discard(cx);
                 self.mode = Mode::List;
                 self.selected_id = Some(ticket.id);
                 self.reload(cx);
-                Outcome::Status(tf(lang, QMsg::Issued, &[&ticket.number]))
+                match discarded {
+                    Outcome::Error(text) => Outcome::Error(text),
+                    _ => Outcome::Status(tf(lang, QMsg::Issued, &[&ticket.number])),
+                }
             }
             Err(e) => store_error(lang, &e),
         }
@@ -197,8 +285,13 @@ impl QueueScreen {
         match action {
             Action::Save => self.save_form(cx),
             Action::Cancel => {
+                // Esc throws the ticket away, and its draft with it.
+                let discarded = form.draft.discard(cx);
                 self.mode = Mode::List;
-                Outcome::Handled
+                match discarded {
+                    Outcome::Error(text) => Outcome::Error(text),
+                    _ => Outcome::Handled,
+                }
             }
             Action::NextField => {
                 form.focus = (form.focus + 1) % FORM_FIELDS.len();
@@ -240,14 +333,17 @@ impl QueueScreen {
                         }
                     }
                     7 => form.urgent = !form.urgent,
-                    _ => {}
+                    _ => return Outcome::Handled,
                 }
+                form.draft.changed();
             }
             return Outcome::Handled;
         }
         let is_service = form.field() == FormField::Service;
-        if let Some(area) = form.area_mut() {
-            area.input(key);
+        if let Some(field) = form.field_mut()
+            && field.input_key(key)
+        {
+            form.draft.changed();
         }
         if is_service {
             form.pick = 0;
@@ -264,7 +360,7 @@ impl QueueScreen {
         form: &TicketForm,
     ) {
         let lang = view.lang;
-        let inner = Self::popup(frame, area, view, t(lang, QMsg::NewTicketTitle));
+        let inner = frame_box(frame, area, view, t(lang, QMsg::NewTicketTitle));
         let label_w = 15;
         let focus = form.field();
         let err = |key: &str| {
@@ -281,7 +377,7 @@ impl QueueScreen {
             };
             Line::from(vec![
                 Span::styled(
-                    fit(&format!(" {}", t(lang, name)), label_w),
+                    clip(&format!(" {}", t(lang, name)), label_w),
                     view.theme.muted,
                 ),
                 Span::styled(value, style),
@@ -300,20 +396,20 @@ impl QueueScreen {
             QMsg::FieldService,
             format!(
                 "{}{chosen}",
-                with_cursor(&form.service, focus == FormField::Service)
+                form.service.with_cursor(focus == FormField::Service)
             ),
             focus == FormField::Service,
             err("service"),
         ));
         lines.push(row(
             QMsg::FieldLabel,
-            with_cursor(&form.label, focus == FormField::Label),
+            form.label.with_cursor(focus == FormField::Label),
             focus == FormField::Label,
             err("label"),
         ));
         lines.push(row(
             QMsg::FieldReason,
-            with_cursor(&form.reason, focus == FormField::Reason),
+            form.reason.with_cursor(focus == FormField::Reason),
             focus == FormField::Reason,
             err("reason"),
         ));
@@ -367,18 +463,18 @@ impl QueueScreen {
         }
         lines.push(row(
             QMsg::FieldNote,
-            with_cursor(&form.note, focus == FormField::Note),
+            form.note.with_cursor(focus == FormField::Note),
             focus == FormField::Note,
             err("note"),
         ));
-        let lang_name = find_language(&text_of(&form.language))
+        let lang_name = find_language(&form.language.text())
             .map(|l| format!("  → {}", crate::i18n::language_name(&l.code, lang)))
             .unwrap_or_default();
         lines.push(row(
             QMsg::FieldLanguage,
             format!(
                 "≋ {}{lang_name}",
-                with_cursor(&form.language, focus == FormField::Language)
+                form.language.with_cursor(focus == FormField::Language)
             ),
             focus == FormField::Language,
             err("language"),

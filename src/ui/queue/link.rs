@@ -1,93 +1,67 @@
-//! `l` on a ticket: find the person with the lookup engine and link them to it, or go
-//! and register them when they are not there yet.
+//! `l` on a ticket: find the person with the kit's person picker (the lookup engine)
+//! and link them to it, or go and register them when they are not there yet.
 
-use crossterm::event::KeyEvent;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
-use ratatui_textarea::TextArea;
 
-use super::text::{fit, text_of, with_cursor};
-use super::{Mode, QueueScreen, stamp, step, store_error};
+use super::{Mode, QueueScreen, stamp, store_error};
 use crate::action::Action;
 use crate::i18n::queue::QMsg;
 use crate::i18n::{t, tf};
+use crate::ui::kit::person::{PersonPicker, PersonSource};
+use crate::ui::kit::popup::frame_box;
+use crate::ui::kit::{Component, Input, Reply};
 use crate::ui::{Ctx, Nav, Outcome, View};
 
-/// `l` on a ticket: find the person with the lookup engine and link them.
+/// `l` on a ticket: the person picker, and the ticket it links.
 pub(super) struct LinkPicker {
     pub(super) ticket_id: i64,
     pub(super) number: String,
-    pub(super) query: TextArea<'static>,
-    /// (person id, what the list shows)
-    pub(super) hits: Vec<(i64, String)>,
-    /// Why the last search failed: shown in place of the hits, never taken for none.
-    pub(super) error: Option<String>,
-    pub(super) pick: usize,
+    pub(super) picker: PersonPicker,
 }
 
 impl LinkPicker {
-    pub(super) fn search(&mut self, cx: &Ctx<'_>) {
-        let query = text_of(&self.query);
-        self.pick = 0;
-        self.error = None;
-        self.hits = if query.trim().chars().count() < 2 {
-            Vec::new()
-        } else {
-            match crate::search::search_on(cx.store, &query, 8, cx.now.date()) {
-                Ok(hits) => hits
-                    .into_iter()
-                    .map(|h| (h.person.id, person_row(&h.person)))
-                    .collect(),
-                Err(e) => {
-                    tracing::warn!(error = %e, "link picker search failed");
-                    self.error = Some(crate::ui::kit::fail::store_error_text(cx.lang, &e));
-                    Vec::new()
-                }
-            }
-        };
+    pub(super) fn new(ticket_id: i64, number: String) -> LinkPicker {
+        LinkPicker {
+            ticket_id,
+            number,
+            picker: PersonPicker::new(PersonSource::default()),
+        }
     }
 }
 
-/// A person in the link picker: name, father's name, date of birth.
-fn person_row(p: &crate::domain::person::Person) -> String {
-    let mut out = p.display_name();
-    if !p.father_name.is_empty() {
-        out.push_str(&format!(" ({})", p.father_name));
+/// A picker's reply as the screen's outcome (a failed search is said).
+fn said(reply: Reply<impl Sized>) -> Outcome {
+    match reply {
+        Reply::Say(outcome) => outcome,
+        _ => Outcome::Handled,
     }
-    if let Some(d) = p.date_of_birth {
-        out.push_str(&format!("  {}", crate::domain::dates::format_date(d)));
-    }
-    out
 }
 
 impl QueueScreen {
     /// Keys of the link picker: move, link the picked person, or register a new one.
     pub(super) fn link_action(&mut self, action: Action, cx: &mut Ctx<'_>) -> Outcome {
         let lang = cx.lang;
-        let Mode::Link(picker) = &mut self.mode else {
+        let Mode::Link(link) = &mut self.mode else {
             return Outcome::Ignored;
         };
         match action {
-            Action::Up | Action::Down | Action::Home | Action::End => {
-                picker.pick = step(picker.pick, picker.hits.len(), action);
-                Outcome::Handled
-            }
             Action::Cancel => {
                 self.mode = Mode::List;
                 Outcome::Handled
             }
             Action::RegisterPerson => {
-                let ticket_id = picker.ticket_id;
+                let ticket_id = link.ticket_id;
                 self.mode = Mode::List;
                 Outcome::Go(Nav::RegisterForTicket(ticket_id))
             }
             Action::Confirm => {
-                let Some((person_id, name)) = picker.hits.get(picker.pick).cloned() else {
+                let Some(hit) = link.picker.current().cloned() else {
                     return Outcome::Status(t(lang, QMsg::LinkTypeName).to_string());
                 };
-                let ticket_id = picker.ticket_id;
+                let ticket_id = link.ticket_id;
                 self.mode = Mode::List;
                 // The version as this desk last read it: a change since is refused.
                 let version = self
@@ -98,26 +72,26 @@ impl QueueScreen {
                     .unwrap_or_default();
                 let result = cx
                     .store
-                    .link_ticket(ticket_id, version, person_id, &stamp(cx));
+                    .link_ticket(ticket_id, version, hit.value, &stamp(cx));
                 self.reload(cx);
                 match result {
-                    Ok(tk) => Outcome::Status(tf(lang, QMsg::Linked, &[&tk.number, &name])),
+                    Ok(tk) => Outcome::Status(tf(lang, QMsg::Linked, &[&tk.number, &hit.line])),
                     Err(e) => store_error(lang, &e),
                 }
             }
-            _ => Outcome::Ignored,
+            action => match link.picker.handle(Input::Action(action), cx) {
+                Reply::Ignored => Outcome::Ignored,
+                reply => said(reply),
+            },
         }
     }
 
-    /// Typing in the link picker searches again.
-    pub(super) fn link_key(&mut self, key: KeyEvent, cx: &mut Ctx<'_>) -> Outcome {
-        let Mode::Link(picker) = &mut self.mode else {
+    /// Typing or pasting in the link picker searches again.
+    pub(super) fn link_input(&mut self, input: Input<'_>, cx: &mut Ctx<'_>) -> Outcome {
+        let Mode::Link(link) = &mut self.mode else {
             return Outcome::Ignored;
         };
-        if picker.query.input(key) {
-            picker.search(cx);
-        }
-        Outcome::Handled
+        said(link.picker.handle(input, cx))
     }
 
     pub(super) fn draw_link(
@@ -125,60 +99,51 @@ impl QueueScreen {
         frame: &mut Frame<'_>,
         area: Rect,
         view: &View<'_>,
-        picker: &LinkPicker,
+        link: &LinkPicker,
     ) {
         let lang = view.lang;
-        let inner = Self::popup(
+        let inner = frame_box(
             frame,
             area,
             view,
-            &tf(lang, QMsg::LinkTitle, &[&picker.number]),
+            &tf(lang, QMsg::LinkTitle, &[&link.number]),
         );
-        let width = inner.width as usize;
-        let mut lines = vec![Line::from(vec![
-            Span::styled(format!(" {} ", t(lang, QMsg::LinkFind)), view.theme.muted),
-            Span::styled(with_cursor(&picker.query, true), view.theme.text),
-        ])];
-        let room = (inner.height as usize).saturating_sub(3);
-        if let Some(error) = &picker.error {
-            lines.push(Line::from(Span::styled(
-                format!(" {error}"),
-                view.theme.status_error,
-            )));
-        } else if picker.hits.is_empty() {
-            let msg = if text_of(&picker.query).trim().chars().count() < 2 {
+        let picker = &link.picker;
+        frame.render_widget(
+            Paragraph::new(Line::from(vec![
+                Span::styled(format!(" {} ", t(lang, QMsg::LinkFind)), view.theme.muted),
+                Span::styled(picker.field().with_cursor(true), view.theme.text),
+            ])),
+            Rect {
+                height: 1.min(inner.height),
+                ..inner
+            },
+        );
+        let hits = Rect {
+            y: inner.y + 1.min(inner.height),
+            height: inner.height.saturating_sub(3),
+            ..inner
+        };
+        // The queue's own words when nobody is listed: they name Ctrl-N.
+        if picker.hits().is_empty() && picker.error().is_none() {
+            let msg = if picker.too_short() {
                 QMsg::LinkTypeName
             } else {
                 QMsg::LinkNoHits
             };
-            lines.push(Line::from(Span::styled(
-                format!(" {}", t(lang, msg)),
-                view.theme.muted,
-            )));
+            crate::ui::kit::list::text_row(frame, hits, t(lang, msg), view.theme.muted);
+        } else {
+            picker.draw_hits(frame, hits, view);
         }
-        for (i, (_, row)) in picker.hits.iter().enumerate().take(room) {
-            let selected = i == picker.pick;
-            lines.push(Line::from(Span::styled(
-                fit(&format!("{}{row}", if selected { '▌' } else { ' ' }), width),
-                if selected {
-                    view.theme.selection
-                } else {
-                    view.theme.text
-                },
-            )));
-        }
-        let hint_at = inner.height.saturating_sub(1);
-        frame.render_widget(Paragraph::new(lines), inner);
-        frame.render_widget(
-            Paragraph::new(Span::styled(
-                format!(" {}", t(lang, QMsg::LinkHint)),
-                view.theme.muted,
-            )),
+        crate::ui::kit::list::text_row(
+            frame,
             Rect {
-                y: inner.y + hint_at,
+                y: inner.y + inner.height.saturating_sub(1),
                 height: 1.min(inner.height),
                 ..inner
             },
+            t(lang, QMsg::LinkHint),
+            view.theme.muted,
         );
     }
 }

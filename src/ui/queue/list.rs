@@ -1,12 +1,9 @@
 //! The list itself: calling the next person, the one-key moves of the selected ticket,
 //! the filter, and the keys that open every other mode.
 
-use ratatui_textarea::TextArea;
-
 use super::form::TicketForm;
 use super::link::LinkPicker;
 use super::names::state_name;
-use super::text::text_of;
 use super::{Mode, QueueScreen, stamp, step, store_error};
 use crate::action::Action;
 use crate::domain::codes::AppointmentState;
@@ -15,6 +12,8 @@ use crate::domain::records::Service;
 use crate::i18n::queue::QMsg;
 use crate::i18n::{t, tf};
 use crate::store::Store;
+use crate::ui::kit::fail::store_failure;
+use crate::ui::kit::list::ListView;
 use crate::ui::{Ctx, Nav, Outcome};
 
 impl QueueScreen {
@@ -90,7 +89,7 @@ impl QueueScreen {
             }
             Action::Cancel => {
                 self.filtering = false;
-                self.filter = TextArea::default();
+                self.filter.clear();
                 self.reselect();
                 Outcome::Handled
             }
@@ -113,10 +112,22 @@ impl QueueScreen {
                 Outcome::Handled
             }
             Action::CallNext => self.call_next(cx),
-            Action::NewTicket => {
-                self.mode = Mode::Form(Box::new(TicketForm::new(None, None)));
-                Outcome::Handled
-            }
+            // The newest kept draft is taken up again; else a new form.
+            Action::NewTicket => match TicketForm::kept(None, cx) {
+                Ok(Some(form)) => {
+                    self.mode = Mode::Form(Box::new(form));
+                    Outcome::Status(t(lang, QMsg::DraftResumed).to_string())
+                }
+                Ok(None) => {
+                    self.mode = Mode::Form(Box::new(TicketForm::new(None, None)));
+                    Outcome::Handled
+                }
+                Err(e) => {
+                    // Said, and a new form all the same: the desk can still issue.
+                    self.mode = Mode::Form(Box::new(TicketForm::new(None, None)));
+                    store_failure(lang, "read ticket drafts", &e)
+                }
+            },
             Action::StartService => self.apply_move(Move::Start, cx),
             Action::Finish => self.apply_move(Move::Finish, cx),
             Action::NotSeen => self.apply_move(Move::NotSeen, cx),
@@ -125,14 +136,7 @@ impl QueueScreen {
             Action::CancelTicket => self.apply_move(Move::Cancel, cx),
             Action::LinkPerson => match self.selected_ticket() {
                 Some(tk) => {
-                    self.mode = Mode::Link(Box::new(LinkPicker {
-                        ticket_id: tk.id,
-                        number: tk.number.clone(),
-                        query: TextArea::default(),
-                        hits: Vec::new(),
-                        error: None,
-                        pick: 0,
-                    }));
+                    self.mode = Mode::Link(Box::new(LinkPicker::new(tk.id, tk.number.clone())));
                     Outcome::Handled
                 }
                 None => Outcome::Status(t(lang, QMsg::NothingSelected).to_string()),
@@ -184,7 +188,9 @@ impl QueueScreen {
                         .iter()
                         .position(|l| l.id != tk.service_id)
                         .unwrap_or(0);
-                    self.mode = Mode::Transfer { pick };
+                    let mut list = self.lines_list();
+                    list.select(pick);
+                    self.mode = Mode::Transfer(list);
                     Outcome::Handled
                 }
                 Some(tk) => {
@@ -203,8 +209,8 @@ impl QueueScreen {
                 self.filtering = true;
                 Outcome::Handled
             }
-            Action::Cancel if !text_of(&self.filter).is_empty() => {
-                self.filter = TextArea::default();
+            Action::Cancel if !self.filter.is_empty() => {
+                self.filter.clear();
                 self.reselect();
                 Outcome::Handled
             }
@@ -215,16 +221,19 @@ impl QueueScreen {
                     .iter()
                     .position(|a| a.state == AppointmentState::Booked)
                     .unwrap_or(0);
-                self.mode = Mode::Appointments { selected };
+                let mut list = ListView::new();
+                list.set_len(self.appointments.len());
+                list.select(selected);
+                self.mode = Mode::Appointments(list);
                 Outcome::Handled
             }
             Action::EndOfDay => {
                 self.reload(cx);
-                self.mode = Mode::ConfirmClose;
+                self.mode = Mode::ConfirmClose(super::end_of_day::question());
                 Outcome::Handled
             }
             Action::ServiceLines => {
-                self.mode = Mode::Lines { selected: 0 };
+                self.mode = Mode::Lines(self.lines_list());
                 Outcome::Handled
             }
             _ => Outcome::Ignored,

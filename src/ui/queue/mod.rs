@@ -17,7 +17,6 @@ mod print;
 mod service_lines;
 #[cfg(test)]
 mod tests;
-mod text;
 mod tickets;
 mod transfer;
 
@@ -27,7 +26,6 @@ use chrono::{NaiveDateTime, Timelike};
 use crossterm::event::KeyEvent;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui_textarea::TextArea;
 
 use super::{Ctx, Drawn, Nav, Outcome, Screen, ScreenId, View};
 use crate::action::Action;
@@ -37,10 +35,16 @@ use crate::i18n::queue::QMsg;
 use crate::i18n::{Lang, t, tf};
 use crate::keymap::Context;
 use crate::store::{Stamp, Store, StoreError};
+use crate::ui::kit::draft::{drafts_of, unreadable_text};
 use crate::ui::kit::fail::{store_error_text, store_failure};
+use crate::ui::kit::field::TextField;
+use crate::ui::kit::list::{ListView, text_row};
+use crate::ui::kit::popup::{Question, frame_box};
+use crate::ui::kit::width::clip;
+use crate::ui::kit::{Component, Input};
 
 pub use form::FORM_FLAGS;
-use form::TicketForm;
+use form::{TicketDraft, TicketForm};
 use link::LinkPicker;
 use service_lines::{LINE_FIELDS, LineForm};
 
@@ -48,16 +52,10 @@ enum Mode {
     List,
     Link(Box<LinkPicker>),
     Form(Box<TicketForm>),
-    Transfer {
-        pick: usize,
-    },
-    Appointments {
-        selected: usize,
-    },
-    ConfirmClose,
-    Lines {
-        selected: usize,
-    },
+    Transfer(ListView),
+    Appointments(ListView),
+    ConfirmClose(Question),
+    Lines(ListView),
     LineEdit(Box<LineForm>),
     /// A ticket shown on screen (no printer set).
     Slip(Box<super::kit::viewer::Viewer>),
@@ -75,7 +73,7 @@ pub struct QueueScreen {
     figures_at: Option<NaiveDateTime>,
     selected: usize,
     selected_id: Option<i64>,
-    filter: TextArea<'static>,
+    filter: TextField,
     filtering: bool,
     mode: Mode,
     /// The day shown: the event loop's date, once a key has brought it.
@@ -100,7 +98,7 @@ impl Default for QueueScreen {
             figures_at: None,
             selected: 0,
             selected_id: None,
-            filter: TextArea::default(),
+            filter: TextField::new(),
             filtering: false,
             mode: Mode::List,
             day: None,
@@ -152,10 +150,10 @@ impl Screen for QueueScreen {
             Mode::List => &[Context::Queue, Context::List],
             Mode::Form(_) => &[Context::QueueForm, Context::Form],
             Mode::Link(_) => &[Context::QueueLink],
-            Mode::Transfer { .. } => &[Context::QueuePick],
-            Mode::Appointments { .. } => &[Context::QueueAppointments],
-            Mode::ConfirmClose => &[Context::QueueConfirm],
-            Mode::Lines { .. } => &[Context::QueueLines],
+            Mode::Transfer(_) => &[Context::QueuePick],
+            Mode::Appointments(_) => &[Context::QueueAppointments],
+            Mode::ConfirmClose(_) => &[Context::QueueConfirm],
+            Mode::Lines(_) => &[Context::QueueLines],
             Mode::LineEdit(_) => &[Context::Form],
             Mode::Slip(_) => &[Context::Viewer],
         }
@@ -164,11 +162,8 @@ impl Screen for QueueScreen {
     fn wants_text(&self) -> bool {
         match &self.mode {
             Mode::List => self.filtering,
-            Mode::Form(_)
-            | Mode::LineEdit(_)
-            | Mode::ConfirmClose
-            | Mode::Link(_)
-            | Mode::Transfer { .. } => true,
+            Mode::Form(_) | Mode::LineEdit(_) | Mode::Link(_) | Mode::Transfer(_) => true,
+            Mode::ConfirmClose(question) => question.wants_text(),
             _ => false,
         }
     }
@@ -180,10 +175,10 @@ impl Screen for QueueScreen {
             Mode::List => self.list_action(action, cx),
             Mode::Form(_) => self.form_action(action, cx),
             Mode::Link(_) => self.link_action(action, cx),
-            Mode::Transfer { .. } => self.transfer_action(action, cx),
-            Mode::Appointments { .. } => self.appointments_action(action, cx),
-            Mode::ConfirmClose => self.close_action(action, cx),
-            Mode::Lines { .. } => self.lines_action(action),
+            Mode::Transfer(_) => self.transfer_action(action, cx),
+            Mode::Appointments(_) => self.appointments_action(action, cx),
+            Mode::ConfirmClose(_) => self.close_input(Input::Action(action), cx),
+            Mode::Lines(_) => self.lines_action(action),
             Mode::LineEdit(_) => self.line_form_action(action, cx),
             Mode::Slip(_) => self.slip_action(action, cx),
         }
@@ -193,15 +188,15 @@ impl Screen for QueueScreen {
         self.follow_clock(cx);
         match &mut self.mode {
             Mode::List if self.filtering => {
-                self.filter.input(key);
+                self.filter.input_key(key);
                 self.select(0);
                 Outcome::Handled
             }
-            Mode::ConfirmClose => self.close_key(key, cx),
+            Mode::ConfirmClose(_) => self.close_input(Input::Key(key), cx),
             Mode::Form(_) => self.form_key(key),
             Mode::LineEdit(_) => self.line_form_key(key),
-            Mode::Transfer { .. } => self.transfer_key(key),
-            Mode::Link(_) => self.link_key(key, cx),
+            Mode::Transfer(_) => self.transfer_key(key),
+            Mode::Link(_) => self.link_input(Input::Key(key), cx),
             _ => Outcome::Ignored,
         }
     }
@@ -210,24 +205,59 @@ impl Screen for QueueScreen {
         let line: String = text.lines().next().unwrap_or("").to_string();
         match &mut self.mode {
             Mode::List if self.filtering => {
-                self.filter.insert_str(&line);
+                self.filter.paste(&line);
             }
             Mode::Form(form) => {
-                if let Some(area) = form.area_mut() {
-                    area.insert_str(&line);
+                if let Some(field) = form.field_mut()
+                    && field.paste(&line)
+                {
+                    form.draft.changed();
                 }
             }
             Mode::LineEdit(form) => {
                 let focus = form.focus % LINE_FIELDS.len();
-                form.fields[focus].insert_str(&line);
+                form.fields[focus].paste(&line);
             }
-            Mode::Link(picker) => {
-                picker.query.insert_str(&line);
-                picker.search(cx);
-            }
+            Mode::Link(_) => return self.link_input(Input::Paste(&line), cx),
             _ => return Outcome::Ignored,
         }
         Outcome::Handled
+    }
+
+    /// The new-ticket form's draft, a moment after each change.
+    fn tick(&mut self, cx: &mut Ctx<'_>) -> Outcome {
+        match &mut self.mode {
+            Mode::Form(form) => form.draft.tick(&form.to_draft(), cx),
+            _ => Outcome::Ignored,
+        }
+    }
+
+    /// The program is ending (quit, hang-up): the half-typed ticket is kept.
+    fn on_exit(&mut self, cx: &mut Ctx<'_>) {
+        if let Mode::Form(form) = &mut self.mode {
+            form.draft.keep(&form.to_draft(), cx);
+        }
+    }
+
+    /// Names the tickets left half-typed last time (F2, then n takes one up).
+    fn on_start(&mut self, cx: &mut Ctx<'_>) -> Outcome {
+        match drafts_of::<TicketDraft>(cx.store, cx.operator, form::DRAFT_KIND) {
+            Ok((drafts, unreadable)) => {
+                let mut names: Vec<String> = drafts
+                    .iter()
+                    .map(|(_, d)| tf(cx.lang, QMsg::DraftOffer, &[&TicketForm::name(d)]))
+                    .collect();
+                if unreadable > 0 {
+                    names.push(unreadable_text(cx.lang).to_string());
+                }
+                if names.is_empty() {
+                    Outcome::Ignored
+                } else {
+                    Outcome::Status(names.join(" · "))
+                }
+            }
+            Err(e) => store_failure(cx.lang, "read ticket drafts", &e),
+        }
     }
 
     fn refresh(&mut self, cx: &mut Ctx<'_>) -> Result<(), StoreError> {
@@ -260,6 +290,15 @@ impl Screen for QueueScreen {
                 } else {
                     None
                 };
+                // The operator's draft for this person, if one was kept.
+                match TicketForm::kept(Some(Some(person.id)), cx) {
+                    Ok(Some(form)) => {
+                        self.mode = Mode::Form(Box::new(form));
+                        return Outcome::Status(t(cx.lang, QMsg::DraftResumed).to_string());
+                    }
+                    Ok(None) => {}
+                    Err(e) => return store_failure(cx.lang, "read ticket drafts", &e),
+                }
                 let mut form = TicketForm::new(Some((person.id, person.display_name())), language);
                 form.flags = FORM_FLAGS
                     .iter()
@@ -287,10 +326,10 @@ impl Screen for QueueScreen {
             Mode::List => {}
             Mode::Form(form) => self.draw_form(frame, list, view, form),
             Mode::Link(picker) => self.draw_link(frame, list, view, picker),
-            Mode::Transfer { pick } => self.draw_transfer(frame, list, view, *pick),
-            Mode::Appointments { selected } => self.draw_appointments(frame, list, view, *selected),
-            Mode::ConfirmClose => self.draw_confirm(frame, list, view),
-            Mode::Lines { selected } => self.draw_lines(frame, list, view, *selected),
+            Mode::Transfer(pick) => self.draw_transfer(frame, list, view, pick),
+            Mode::Appointments(selected) => self.draw_appointments(frame, list, view, selected),
+            Mode::ConfirmClose(_) => self.draw_confirm(frame, list, view),
+            Mode::Lines(selected) => self.draw_lines(frame, list, view, selected),
             Mode::LineEdit(form) => self.draw_line_form(frame, list, view, form),
             Mode::Slip(viewer) => return viewer.draw_in(frame, area, view),
         }
@@ -302,4 +341,69 @@ impl Screen for QueueScreen {
             viewer.measured(drawn);
         }
     }
+}
+
+/// A popup of rows to choose from (the transfer's lines, the day's appointments, the
+/// service lines): a framed box titled `title`, the page of rows that holds the
+/// selection (`▌` before it), `empty` in place of no rows, and the keys below.
+/// `row(i)` gives a row's text and its style when not selected.
+#[allow(clippy::too_many_arguments)]
+fn popup_list(
+    frame: &mut Frame<'_>,
+    area: Rect,
+    view: &View<'_>,
+    title: &str,
+    list: &ListView,
+    row: impl Fn(usize) -> (String, ratatui::style::Style),
+    empty: Option<&str>,
+    hint: &str,
+) {
+    let inner = frame_box(frame, area, view, title);
+    let width = inner.width as usize;
+    let room = inner.height.saturating_sub(1);
+    let shown = match empty {
+        Some(text) if list.is_empty() => {
+            text_row(
+                frame,
+                Rect {
+                    height: room.min(1),
+                    ..inner
+                },
+                text,
+                view.theme.muted,
+            );
+            room.min(1)
+        }
+        _ => {
+            let rows = room.min(list.len().min(u16::MAX as usize) as u16);
+            list.draw_rows(
+                frame,
+                Rect {
+                    height: rows,
+                    ..inner
+                },
+                |i, selected| {
+                    let (text, style) = row(i);
+                    let mark = if selected { '▌' } else { ' ' };
+                    let style = if selected {
+                        view.theme.selection
+                    } else {
+                        style
+                    };
+                    ratatui::text::Line::styled(clip(&format!("{mark}{text}"), width), style)
+                },
+            );
+            rows
+        }
+    };
+    text_row(
+        frame,
+        Rect {
+            y: inner.y + shown,
+            height: inner.height.saturating_sub(shown).min(1),
+            ..inner
+        },
+        hint,
+        view.theme.muted,
+    );
 }

@@ -3,16 +3,7 @@
 
 use std::collections::HashMap;
 
-use crossterm::event::KeyEvent;
-use ratatui::Frame;
-use ratatui::layout::Rect;
-use ratatui::style::Style;
-use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
-use ratatui_textarea::TextArea;
-
-use super::text::{fit, line_area, text_of, with_cursor};
-use super::{Mode, QueueScreen, stamp, step, store_error};
+use super::{Mode, QueueScreen, popup_list, stamp, store_error};
 use crate::action::Action;
 use crate::domain::names::fold;
 use crate::domain::queue::{valid_code, valid_prefix};
@@ -20,7 +11,16 @@ use crate::domain::records::Service;
 use crate::i18n::queue::QMsg;
 use crate::i18n::{t, tf};
 use crate::store::StoreError;
+use crate::ui::kit::field::TextField;
+use crate::ui::kit::list::ListView;
+use crate::ui::kit::popup::frame_box;
+use crate::ui::kit::width::clip;
 use crate::ui::{Ctx, Outcome, View};
+use crossterm::event::KeyEvent;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum LineField {
@@ -38,7 +38,7 @@ pub(super) const LINE_FIELDS: [LineField; 4] = [
 
 pub(super) struct LineForm {
     base: Service,
-    pub(super) fields: [TextArea<'static>; 4],
+    pub(super) fields: [TextField; 4],
     pub(super) focus: usize,
     errors: HashMap<usize, QMsg>,
 }
@@ -50,7 +50,7 @@ impl QueueScreen {
             return Outcome::Ignored;
         };
         form.errors.clear();
-        let value = |i: usize| text_of(&form.fields[i]).trim().to_string();
+        let value = |i: usize| form.fields[i].text().trim().to_string();
         let (code, prefix, name_el, name_en) = (value(0), value(1), value(2), value(3));
         if !valid_code(&code) {
             form.errors.insert(0, QMsg::ErrCode);
@@ -83,7 +83,7 @@ impl QueueScreen {
         };
         match cx.store.save_service_line(&line, &stamp(cx)) {
             Ok(_) => {
-                self.mode = Mode::Lines { selected: 0 };
+                self.mode = Mode::Lines(self.lines_list());
                 self.reload(cx);
                 Outcome::Status(tf(lang, QMsg::LineSaved, &[&code]))
             }
@@ -98,10 +98,10 @@ impl QueueScreen {
 
     pub(super) fn open_line_form(&mut self, base: Service) {
         let fields = [
-            line_area(&base.code),
-            line_area(&base.ticket_prefix),
-            line_area(&base.name_el),
-            line_area(&base.name_en),
+            TextField::with_text(&base.code),
+            TextField::with_text(&base.ticket_prefix),
+            TextField::with_text(&base.name_el),
+            TextField::with_text(&base.name_en),
         ];
         self.mode = Mode::LineEdit(Box::new(LineForm {
             base,
@@ -113,20 +113,16 @@ impl QueueScreen {
 
     /// Keys of the list of lines: move, edit the selected one, add one.
     pub(super) fn lines_action(&mut self, action: Action) -> Outcome {
-        let Mode::Lines { selected } = &mut self.mode else {
+        let Mode::Lines(list) = &mut self.mode else {
             return Outcome::Ignored;
         };
         match action {
-            Action::Up | Action::Down | Action::Home | Action::End => {
-                *selected = step(*selected, self.lines.len(), action);
-                Outcome::Handled
-            }
             Action::Cancel => {
                 self.mode = Mode::List;
                 Outcome::Handled
             }
             Action::Confirm => {
-                if let Some(line) = self.lines.get(*selected).cloned() {
+                if let Some(line) = self.lines.get(list.selected()).cloned() {
                     self.open_line_form(line);
                 }
                 Outcome::Handled
@@ -135,6 +131,7 @@ impl QueueScreen {
                 self.open_line_form(Service::default());
                 Outcome::Handled
             }
+            action if list.step(action) => Outcome::Handled,
             _ => Outcome::Ignored,
         }
     }
@@ -147,7 +144,7 @@ impl QueueScreen {
         match action {
             Action::Save => self.save_line(cx),
             Action::Cancel => {
-                self.mode = Mode::Lines { selected: 0 };
+                self.mode = Mode::Lines(self.lines_list());
                 Outcome::Handled
             }
             Action::NextField => {
@@ -168,8 +165,15 @@ impl QueueScreen {
             return Outcome::Ignored;
         };
         let focus = form.focus % LINE_FIELDS.len();
-        form.fields[focus].input(key);
+        form.fields[focus].input_key(key);
         Outcome::Handled
+    }
+
+    /// The list of lines, on the first.
+    pub(super) fn lines_list(&self) -> ListView {
+        let mut list = ListView::new();
+        list.set_len(self.lines.len());
+        list
     }
 
     pub(super) fn draw_lines(
@@ -177,36 +181,30 @@ impl QueueScreen {
         frame: &mut Frame<'_>,
         area: Rect,
         view: &View<'_>,
-        selected: usize,
+        list: &ListView,
     ) {
         let lang = view.lang;
-        let inner = Self::popup(frame, area, view, t(lang, QMsg::LinesTitle));
-        let mut lines: Vec<Line> = self
-            .lines
-            .iter()
-            .enumerate()
-            .map(|(i, s)| {
-                let text = format!(
-                    "{}{}{}{}{}",
-                    if i == selected { '▌' } else { ' ' },
-                    fit(&s.code, 12),
-                    fit(&s.ticket_prefix, 4),
-                    fit(&s.name_el, 30),
-                    s.name_en
-                );
-                let style = if i == selected {
-                    view.theme.selection
-                } else {
-                    view.theme.text
-                };
-                Line::from(Span::styled(fit(&text, inner.width as usize), style))
-            })
-            .collect();
-        lines.push(Line::from(Span::styled(
-            format!(" {}", t(lang, QMsg::LinesHint)),
-            view.theme.muted,
-        )));
-        frame.render_widget(Paragraph::new(lines), inner);
+        let row = |i: usize| {
+            let s = &self.lines[i];
+            let text = format!(
+                "{}{}{}{}",
+                clip(&s.code, 12),
+                clip(&s.ticket_prefix, 4),
+                clip(&s.name_el, 30),
+                s.name_en
+            );
+            (text, view.theme.text)
+        };
+        popup_list(
+            frame,
+            area,
+            view,
+            t(lang, QMsg::LinesTitle),
+            list,
+            row,
+            None,
+            t(lang, QMsg::LinesHint),
+        );
     }
 
     pub(super) fn draw_line_form(
@@ -217,7 +215,7 @@ impl QueueScreen {
         form: &LineForm,
     ) {
         let lang = view.lang;
-        let inner = Self::popup(frame, area, view, t(lang, QMsg::LinesTitle));
+        let inner = frame_box(frame, area, view, t(lang, QMsg::LinesTitle));
         let names = [
             QMsg::LineCode,
             QMsg::LinePrefix,
@@ -229,14 +227,14 @@ impl QueueScreen {
             .enumerate()
             .map(|(i, name)| {
                 let focused = i == form.focus % LINE_FIELDS.len();
-                let style: Style = if focused {
+                let style = if focused {
                     view.theme.selection
                 } else {
                     view.theme.text
                 };
                 Line::from(vec![
-                    Span::styled(fit(&format!(" {}", t(lang, *name)), 16), view.theme.muted),
-                    Span::styled(with_cursor(&form.fields[i], focused), style),
+                    Span::styled(clip(&format!(" {}", t(lang, *name)), 16), view.theme.muted),
+                    Span::styled(form.fields[i].with_cursor(focused), style),
                     Span::styled(
                         form.errors
                             .get(&i)

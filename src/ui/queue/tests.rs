@@ -124,3 +124,64 @@ fn p_shows_the_selected_ticket_without_a_printer_and_prints_it_with_one() {
     assert!(paper.contains(&shown), "{paper}");
     assert!(names.iter().all(|n| !paper.contains(n.as_str())), "{paper}");
 }
+
+/// The operator's kept drafts of the new-ticket form.
+fn ticket_drafts(store: &crate::store::Store) -> usize {
+    let operator = crate::ui::harness::app_context(Lang::En).operator;
+    store
+        .drafts_of(&operator)
+        .unwrap()
+        .iter()
+        .filter(|d| d.kind == "ticket")
+        .count()
+}
+
+#[test]
+fn a_half_typed_ticket_is_kept_at_exit_offered_at_the_next_start_and_taken_up_with_n() {
+    use crate::ui::harness::{key, type_text};
+    let (_dir, mut store) = demo();
+    let mut first = shell(Lang::En);
+    first.open(ScreenId::Queue, &mut store);
+    first.handle_key(key("n"), &mut store);
+    type_text(&mut first, &mut store, "kea");
+    first.handle_key(key("tab"), &mut store);
+    type_text(&mut first, &mut store, "Amina with papers");
+    // The link drops: the program ends with the form open.
+    first.on_exit(&mut store);
+    assert_eq!(ticket_drafts(&store), 1);
+
+    let mut next = shell(Lang::En);
+    next.start(&mut store);
+    let said = next.status().map(|s| s.text.clone()).unwrap_or_default();
+    assert!(
+        said.contains("unfinished ticket (Amina with papers)"),
+        "{said}"
+    );
+    next.open(ScreenId::Queue, &mut store);
+    next.handle_key(key("n"), &mut store);
+    let text = screen_text(&render(&mut next, 80, 24));
+    assert!(text.contains("Amina with papers"), "{text}");
+    assert!(text.contains("kea"), "{text}");
+    // Issued: the draft goes.
+    next.handle_key(key("ctrl-s"), &mut store);
+    let said = next.status().map(|s| s.text.clone()).unwrap_or_default();
+    assert!(said.contains("issued"), "{said}");
+    assert_eq!(ticket_drafts(&store), 0);
+}
+
+#[test]
+fn esc_on_the_new_ticket_form_throws_its_draft_away() {
+    use crate::ui::harness::{key, type_text};
+    let (_dir, mut store) = demo();
+    let mut shell = shell(Lang::En);
+    shell.open(ScreenId::Queue, &mut store);
+    shell.handle_key(key("n"), &mut store);
+    type_text(&mut shell, &mut store, "kea");
+    shell.on_exit(&mut store);
+    assert_eq!(ticket_drafts(&store), 1);
+    shell.handle_key(key("esc"), &mut store);
+    assert_eq!(ticket_drafts(&store), 0);
+    shell.handle_key(key("n"), &mut store);
+    let text = screen_text(&render(&mut shell, 80, 24));
+    assert!(!text.contains("kea"), "a new form: {text}");
+}

@@ -6,7 +6,6 @@ use std::collections::HashMap;
 use chrono::NaiveDateTime;
 
 use super::QueueScreen;
-use super::text::text_of;
 use crate::domain::codes::TicketState;
 use crate::domain::names::fold;
 use crate::domain::queue::{figures, order_key};
@@ -19,7 +18,7 @@ impl QueueScreen {
     /// Tickets shown, in order: waiting in calling order, then at desks, then finished
     /// (latest first); narrowed by the filter.
     pub(super) fn visible(&self) -> Vec<&Ticket> {
-        let needle = fold(text_of(&self.filter).trim());
+        let needle = fold(self.filter.text().trim());
         self.tickets
             .iter()
             .filter(|tk| {

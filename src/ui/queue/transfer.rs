@@ -4,36 +4,30 @@
 use crossterm::event::{KeyCode, KeyEvent};
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
 use super::names::service_name;
-use super::text::fit;
-use super::{Mode, QueueScreen, stamp, step, store_error};
+use super::{Mode, QueueScreen, popup_list, stamp, store_error};
 use crate::action::Action;
 use crate::domain::names::fold;
 use crate::i18n::queue::QMsg;
 use crate::i18n::{t, tf};
+use crate::ui::kit::list::ListView;
 use crate::ui::{Ctx, Outcome, View};
 
 impl QueueScreen {
     /// Keys of the transfer picker: move, or transfer to the picked line.
     pub(super) fn transfer_action(&mut self, action: Action, cx: &mut Ctx<'_>) -> Outcome {
         let lang = cx.lang;
-        let Mode::Transfer { pick } = &mut self.mode else {
+        let Mode::Transfer(list) = &mut self.mode else {
             return Outcome::Ignored;
         };
         match action {
-            Action::Up | Action::Down | Action::Home | Action::End => {
-                *pick = step(*pick, self.lines.len(), action);
-                Outcome::Handled
-            }
             Action::Cancel => {
                 self.mode = Mode::List;
                 Outcome::Handled
             }
             Action::Confirm => {
-                let target = self.lines.get(*pick).cloned();
+                let target = self.lines.get(list.selected()).cloned();
                 self.mode = Mode::List;
                 let (Some(target), Some(tk)) = (target, self.selected_ticket().cloned()) else {
                     return Outcome::Handled;
@@ -54,13 +48,14 @@ impl QueueScreen {
                     Err(e) => store_error(lang, &e),
                 }
             }
+            action if list.step(action) => Outcome::Handled,
             _ => Outcome::Ignored,
         }
     }
 
     /// A letter in the transfer picker jumps to a line.
     pub(super) fn transfer_key(&mut self, key: KeyEvent) -> Outcome {
-        let Mode::Transfer { pick } = &mut self.mode else {
+        let Mode::Transfer(list) = &mut self.mode else {
             return Outcome::Ignored;
         };
         // A letter jumps to the line whose prefix (Κ) or code (kea) starts with it.
@@ -70,7 +65,7 @@ impl QueueScreen {
                 fold(&l.ticket_prefix).starts_with(&typed) || l.code.starts_with(typed.as_str())
             });
             if let Some(i) = hit {
-                *pick = i;
+                list.select(i);
             }
         }
         Outcome::Handled
@@ -81,47 +76,28 @@ impl QueueScreen {
         frame: &mut Frame<'_>,
         area: Rect,
         view: &View<'_>,
-        pick: usize,
+        list: &ListView,
     ) {
         let lang = view.lang;
         let number = self
             .selected_ticket()
             .map(|t| t.number.clone())
             .unwrap_or_default();
-        let inner = Self::popup(
+        popup_list(
             frame,
             area,
             view,
             &tf(lang, QMsg::TransferTitle, &[&number]),
+            list,
+            |i| {
+                let s = &self.lines[i];
+                (
+                    format!("{:<3} {}", s.ticket_prefix, service_name(lang, s)),
+                    view.theme.text,
+                )
+            },
+            None,
+            t(lang, QMsg::PickHint),
         );
-        let mut lines: Vec<Line> = self
-            .lines
-            .iter()
-            .enumerate()
-            .map(|(i, s)| {
-                let style = if i == pick {
-                    view.theme.selection
-                } else {
-                    view.theme.text
-                };
-                Line::from(Span::styled(
-                    fit(
-                        &format!(
-                            "{}{:<3} {}",
-                            if i == pick { '▌' } else { ' ' },
-                            s.ticket_prefix,
-                            service_name(lang, s)
-                        ),
-                        inner.width as usize,
-                    ),
-                    style,
-                ))
-            })
-            .collect();
-        lines.push(Line::from(Span::styled(
-            format!(" {}", t(lang, QMsg::PickHint)),
-            view.theme.muted,
-        )));
-        frame.render_widget(Paragraph::new(lines), inner);
     }
 }
