@@ -69,15 +69,10 @@ pub fn open(
     }
 }
 
-/// A store error in the operator's language where kentro has the words for it.
+/// A store error in the operator's language, in full: what happened to which file
+/// (read-only, full, damaged, another program's, newer), as the interface says it.
 pub fn explain(error: StoreError, lang: Lang) -> String {
-    match error {
-        StoreError::Missing { path } => {
-            let shown = path.display().to_string();
-            tf(lang, OpsMsg::NoDatabase, &[&shown, &shown])
-        }
-        other => other.to_string(),
-    }
+    crate::ui::kit::fail::store_error_text(lang, &error)
 }
 
 fn ask_to_create(choice: &DbChoice, lang: Lang) -> Result<bool, String> {

@@ -30,9 +30,20 @@ pub enum StoreError {
         found: i64,
         supported: i64,
     },
-    /// The file can be read but not written.
+    /// The database cannot be written here, for the reason named.
     ReadOnly {
         path: PathBuf,
+        cause: ReadOnlyCause,
+    },
+    /// The disk holding the database is full; nothing was saved.
+    DiskFull {
+        path: PathBuf,
+    },
+    /// A kentro (or SQLite) file whose header or contents are damaged; nothing was
+    /// written to it.
+    Damaged {
+        path: PathBuf,
+        part: DamagedPart,
     },
     /// A migration failed (and was rolled back).
     Migration(String),
@@ -109,9 +120,47 @@ impl fmt::Display for StoreError {
                  upgrade kentro (the file was left untouched)",
                 path.display()
             ),
-            StoreError::ReadOnly { path } => {
-                write!(f, "cannot write {}: the file is read-only", path.display())
-            }
+            StoreError::ReadOnly { path, cause } => match cause {
+                ReadOnlyCause::File => write!(
+                    f,
+                    "cannot write {}: the file is read-only for this user (nothing was changed)",
+                    path.display()
+                ),
+                ReadOnlyCause::Directory(dir) => write!(
+                    f,
+                    "cannot write {}: its directory {} is read-only, so the -wal and -shm \
+                     files cannot be made beside it (nothing was changed)",
+                    path.display(),
+                    dir.display()
+                ),
+                ReadOnlyCause::FileSystem => write!(
+                    f,
+                    "cannot write {}: the file system is mounted read-only (nothing was changed)",
+                    path.display()
+                ),
+                ReadOnlyCause::SideFile(side) => write!(
+                    f,
+                    "cannot write {}: {} beside it cannot be written by this user \
+                     (nothing was changed; with no desk open it can be removed)",
+                    path.display(),
+                    side.display()
+                ),
+            },
+            StoreError::DiskFull { path } => write!(
+                f,
+                "cannot write {}: the disk is full (nothing was saved; free some space)",
+                path.display()
+            ),
+            StoreError::Damaged { path, part } => write!(
+                f,
+                "{} is damaged ({}); nothing was written to it: restore the latest backup \
+                 (`kentro restore`)",
+                path.display(),
+                match part {
+                    DamagedPart::Header => "its header",
+                    DamagedPart::Contents => "its contents",
+                }
+            ),
             StoreError::Migration(reason) => write!(f, "database upgrade failed: {reason}"),
             StoreError::Conflict { entity, id } => {
                 write!(
@@ -161,6 +210,30 @@ impl fmt::Display for StoreError {
 }
 
 impl std::error::Error for StoreError {}
+
+/// Why a database cannot be written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReadOnlyCause {
+    /// The file's own permissions.
+    File,
+    /// The directory holding it (this directory), where SQLite must create the
+    /// database's -wal and -shm files.
+    Directory(PathBuf),
+    /// The file system is mounted read-only.
+    FileSystem,
+    /// The -wal or -shm file beside the database (this one), made by another user or
+    /// while the database was read-only, cannot be written.
+    SideFile(PathBuf),
+}
+
+/// Which part of a damaged file was found damaged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DamagedPart {
+    /// The first 100 bytes, which say how to read the rest.
+    Header,
+    /// The pages after it (the schema, a table or an index).
+    Contents,
+}
 
 impl StoreError {
     /// Another desk held the database longer than we waited: worth trying again.

@@ -21,6 +21,8 @@ mod draft_aside;
 mod error;
 mod esf;
 mod exchange;
+mod fault;
+pub use fault::unwritable_side_file;
 mod export;
 mod gdpr;
 mod history;
@@ -57,7 +59,7 @@ pub use audit::AuditFilter;
 pub use case_note::NewCaseNote;
 pub use distribution::{DistributionFailure, MonthlyRow, Standing};
 pub use distribution_desk::EnrolledHousehold;
-pub use error::StoreError;
+pub use error::{DamagedPart, ReadOnlyCause, StoreError};
 pub use exchange::ReferralLink;
 pub use export::ExportRow;
 pub use gdpr::{Dormant, Erased};
@@ -170,7 +172,18 @@ impl Store {
     /// While it waits, [`busy`] retries with short, fair sleeps, tells the interface,
     /// and gives up when the operator cancels or after [`BUSY_TIMEOUT`]: then the error
     /// says which ([`StoreError::Locked`], [`StoreError::WaitCancelled`]).
+    ///
+    /// A full disk, a read-only file or a damaged one is named as such
+    /// ([`StoreError::DiskFull`], [`StoreError::ReadOnly`], [`StoreError::Damaged`]).
     fn write<T>(
+        &mut self,
+        work: impl FnOnce(&Transaction<'_>) -> Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
+        self.write_unnamed(work)
+            .map_err(|e| fault::located(&self.path, e))
+    }
+
+    fn write_unnamed<T>(
         &mut self,
         work: impl FnOnce(&Transaction<'_>) -> Result<T, StoreError>,
     ) -> Result<T, StoreError> {
@@ -213,6 +226,25 @@ impl Store {
         work: impl FnOnce(&mut Batch<'_>) -> Result<T, StoreError>,
     ) -> Result<T, StoreError> {
         self.write(|tx| work(&mut Batch { tx, stamp }))
+    }
+
+    /// Limits the database file to `pages` pages on this connection, as a full disk
+    /// would: only for the fault tests (`PRAGMA max_page_count`).
+    #[doc(hidden)]
+    pub fn limit_pages_for_fault_tests(&self, pages: i64) -> Result<i64, StoreError> {
+        Ok(self
+            .conn
+            .query_row(&format!("PRAGMA max_page_count = {pages}"), [], |row| {
+                row.get(0)
+            })?)
+    }
+
+    /// The pages the database file has now (for the fault tests).
+    #[doc(hidden)]
+    pub fn page_count(&self) -> Result<i64, StoreError> {
+        Ok(self
+            .conn
+            .query_row("PRAGMA page_count", [], |row| row.get(0))?)
     }
 
     /// Read access for the aggregate modules.

@@ -71,6 +71,7 @@ impl Store {
                 path: path.to_path_buf(),
             });
         }
+        fault::before_open(path, false, key.is_some())?;
         // Opened for writing but never written (`query_only`): a read-only connection
         // would leave behind the -wal and -shm files it needs, while the last
         // read-write connection to close removes them.
@@ -82,10 +83,7 @@ impl Store {
                     OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
                 )
             })
-            .map_err(|e| StoreError::CannotOpen {
-                path: path.to_path_buf(),
-                reason: e.to_string(),
-            })?;
+            .map_err(|e| fault::diagnose(path, e))?;
         if let Some(key) = key {
             key::apply(&conn, key, path)?;
         }
@@ -102,16 +100,21 @@ impl Store {
     }
 
     fn connect(path: &Path, key: Option<&DbKey>) -> Result<Store, StoreError> {
-        let cannot_open = |e: rusqlite::Error| StoreError::CannotOpen {
-            path: path.to_path_buf(),
-            reason: e.to_string(),
-        };
+        Store::connect_unnamed(path, key).map_err(|e| fault::located(path, e))
+    }
+
+    /// [`Store::connect`], whose SQLite errors are then named for what happened.
+    fn connect_unnamed(path: &Path, key: Option<&DbKey>) -> Result<Store, StoreError> {
+        let cannot_open = |e: rusqlite::Error| fault::diagnose(path, e);
         if path.is_dir() {
             return Err(StoreError::CannotOpen {
                 path: path.to_path_buf(),
                 reason: "is a directory".into(),
             });
         }
+        // Before SQLite makes anything beside the file: a read-only file, directory or
+        // side file is named, and the refusal leaves nothing behind.
+        fault::before_open(path, true, key.is_some())?;
         // Never SQLITE_OPEN_CREATE: the file exists (checked above, or just created
         // owner-only by `create`), and if it vanished meanwhile that is an error.
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
@@ -125,6 +128,7 @@ impl Store {
         if conn.is_readonly(rusqlite::MAIN_DB).unwrap_or(true) {
             return Err(StoreError::ReadOnly {
                 path: path.to_path_buf(),
+                cause: fault::read_only_cause(path).unwrap_or(ReadOnlyCause::File),
             });
         }
         configure(&conn).map_err(cannot_open)?;
@@ -224,8 +228,14 @@ fn inspect(conn: &Connection, path: &Path) -> Result<bool, StoreError> {
                 std::thread::sleep(Duration::from_millis(10));
             }
             Err(e) if error::is_busy(&e) => return Err(StoreError::Sql(e)),
-            // "file is not a database", or a schema SQLite cannot read.
-            Err(_) => return Err(not_kentro()),
+            // A damaged file, a full disk or a read-only directory (no -shm could be
+            // made) is named as such; another program's file is not kentro's.
+            Err(e) => {
+                return Err(match fault::diagnose(path, e) {
+                    StoreError::Sql(_) => not_kentro(),
+                    named => named,
+                });
+            }
         }
     };
     if app_id == 0 && objects == 0 && version == 0 {

@@ -5,8 +5,12 @@
 use crate::i18n::faults::Fault;
 use crate::i18n::kit::KMsg;
 use crate::i18n::{Lang, t, tf};
-use crate::store::StoreError;
+use crate::store::{DamagedPart, ReadOnlyCause, StoreError};
 use crate::ui::Outcome;
+
+fn shown(path: &std::path::Path) -> String {
+    path.display().to_string()
+}
 
 /// A store error in the operator's language.
 pub fn store_error_text(lang: Lang, e: &StoreError) -> String {
@@ -19,14 +23,36 @@ pub fn store_error_text(lang: Lang, e: &StoreError) -> String {
                 &[&shown, &shown],
             )
         }
-        StoreError::CannotOpen { reason, .. } => tf(lang, KMsg::ErrCannotOpen, &[reason]),
+        StoreError::CannotOpen { path, reason } => tf(
+            lang,
+            KMsg::ErrCannotOpen,
+            &[&format!("{}: {reason}", path.display())],
+        ),
         // Met only when the database is opened, before any screen exists.
         StoreError::WrongKey { .. } | StoreError::NoEncryption => {
             tf(lang, KMsg::ErrCannotOpen, &[&e.to_string()])
         }
-        StoreError::NotKentro { .. } => t(lang, KMsg::ErrNotKentro).to_string(),
-        StoreError::Newer { .. } => t(lang, KMsg::ErrNewer).to_string(),
-        StoreError::ReadOnly { .. } => t(lang, KMsg::ErrReadOnly).to_string(),
+        StoreError::NotKentro { path } => tf(lang, Fault::NotKentro, &[&shown(path)]),
+        StoreError::Newer {
+            path,
+            found,
+            supported,
+        } => tf(
+            lang,
+            Fault::Newer,
+            &[&shown(path), &found.to_string(), &supported.to_string()],
+        ),
+        StoreError::ReadOnly { path, cause } => match cause {
+            ReadOnlyCause::File => tf(lang, Fault::ReadOnlyFile, &[&shown(path)]),
+            ReadOnlyCause::Directory(dir) => tf(lang, Fault::ReadOnlyDirectory, &[&shown(dir)]),
+            ReadOnlyCause::FileSystem => tf(lang, Fault::ReadOnlyFileSystem, &[&shown(path)]),
+            ReadOnlyCause::SideFile(side) => tf(lang, Fault::ReadOnlySideFile, &[&shown(side)]),
+        },
+        StoreError::DiskFull { .. } => t(lang, Fault::DiskFull).to_string(),
+        StoreError::Damaged { path, part } => match part {
+            DamagedPart::Header => tf(lang, Fault::DamagedHeader, &[&shown(path)]),
+            DamagedPart::Contents => tf(lang, Fault::DamagedContents, &[&shown(path)]),
+        },
         StoreError::Migration(why) => tf(lang, KMsg::ErrMigration, &[why]),
         StoreError::Conflict { .. } => t(lang, KMsg::ErrConflict).to_string(),
         StoreError::Duplicate { field, .. } => tf(lang, KMsg::ErrDuplicate, &[field]),
@@ -45,6 +71,10 @@ pub fn store_error_text(lang: Lang, e: &StoreError) -> String {
         // Backups and restores are commands, never met by a screen.
         StoreError::Backup { .. } => e.to_string(),
         StoreError::Sql(_) if e.is_busy() => t(lang, KMsg::ErrBusy).to_string(),
+        // A write outside `Store::write`, which names a full disk itself.
+        StoreError::Sql(sql) if sql.sqlite_error_code() == Some(rusqlite::ErrorCode::DiskFull) => {
+            t(lang, Fault::DiskFull).to_string()
+        }
         StoreError::Sql(sql) => tf(lang, KMsg::ErrSql, &[&sql.to_string()]),
     }
 }
