@@ -47,6 +47,12 @@ fn aside_files(state: &Path) -> Vec<PathBuf> {
     dirs.flatten()
         .flat_map(|d| std::fs::read_dir(d.path()).into_iter().flatten().flatten())
         .map(|f| f.path())
+        // Not the hidden temporary file a draft is written to before it takes its
+        // name (it may be renamed between listing and reading).
+        .filter(|p| {
+            !p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+        })
         .collect()
 }
 

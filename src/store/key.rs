@@ -55,13 +55,18 @@ impl DbKey {
     }
 }
 
-/// Whether the file at `path` exists with content that is not a plain SQLite file
-/// (an encrypted database, or something else entirely).
+/// Whether the file at `path` may be an encrypted database: content that is not a
+/// plain SQLite file, in whole pages (an encrypted file is pages of at least 512
+/// bytes, so a text file or a spreadsheet of another length is just not kentro's).
 pub fn looks_encrypted(path: &Path) -> bool {
     use std::io::Read;
     let mut head = [0u8; 16];
-    match std::fs::File::open(path).and_then(|mut f| f.read_exact(&mut head)) {
-        Ok(()) => &head != SQLITE_HEADER,
+    let read = std::fs::File::open(path).and_then(|mut f| {
+        f.read_exact(&mut head)?;
+        f.metadata()
+    });
+    match read {
+        Ok(meta) => &head != SQLITE_HEADER && meta.len() % 512 == 0,
         Err(_) => false,
     }
 }
