@@ -400,3 +400,44 @@ fn a_full_disk_is_named_the_draft_kept_aside_and_the_database_whole() {
     assert_eq!(drafts.len(), 1);
     assert_eq!(drafts[0].payload, payload);
 }
+
+/// POSIX locks this process holds on the file at `path` (from /proc/locks).
+fn locks_held_on(path: &Path) -> usize {
+    use std::os::unix::fs::MetadataExt;
+    let inode = std::fs::metadata(path).unwrap().ino();
+    let pid = std::process::id().to_string();
+    std::fs::read_to_string("/proc/locks")
+        .unwrap()
+        .lines()
+        .filter(|line| {
+            let fields: Vec<&str> = line.split_whitespace().collect();
+            fields.get(1) == Some(&"POSIX")
+                && fields.get(4) == Some(&pid.as_str())
+                && fields
+                    .get(5)
+                    .is_some_and(|id| id.rsplit(':').next() == Some(&inode.to_string()))
+        })
+        .count()
+}
+
+#[test]
+fn opening_a_second_connection_keeps_the_first_ones_locks() {
+    // Closing any descriptor of a file drops every POSIX lock the process holds on
+    // it: the checks before an open must open neither the database nor its -shm, or
+    // a desk's background rebuild would pull the locks from under its interface.
+    let (_dir, path) = fresh();
+    let store = Store::open(&path).unwrap();
+    store.health().unwrap();
+    let shm = side(&path, "-shm");
+    let before = (locks_held_on(&path), locks_held_on(&shm));
+    assert!(
+        before.0 + before.1 > 0,
+        "the connection holds locks: {before:?}"
+    );
+    for _ in 0..3 {
+        drop(Store::open(&path).unwrap());
+        drop(Store::open_read_only(&path).unwrap());
+        assert_eq!((locks_held_on(&path), locks_held_on(&shm)), before);
+    }
+    store.health().unwrap();
+}

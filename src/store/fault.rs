@@ -7,10 +7,18 @@
 //! would make -wal and -shm files with the read-only file's mode, which later made
 //! every write fail once the file was writable again). What only SQLite finds is read
 //! from its error ([`diagnose`]).
+//!
+//! Nothing here opens the database or its -shm while it may be in use: closing any
+//! descriptor of a file drops every POSIX lock this process holds on it, including
+//! the locks of this process's other connections (SQLite's own opens avoid that).
+//! Permissions are asked with `faccessat`, modes changed by path; the header is read
+//! only after SQLite failed to open the file.
 
 use std::io::{ErrorKind, Read};
 use std::path::{Path, PathBuf};
 
+use nix::errno::Errno;
+use nix::unistd::AccessFlags;
 use rusqlite::ErrorCode;
 
 use super::error::{self, DamagedPart, ReadOnlyCause, StoreError};
@@ -21,27 +29,20 @@ use super::migrations::APPLICATION_ID;
 /// or to make its -shm file (32 KiB), is read as a full disk.
 const NEARLY_FULL: u64 = 1 << 20;
 
-/// Checks, without writing anything, that the database at `path` can be opened (for
+/// Checks, without opening anything, that the database at `path` can be opened (for
 /// writing when `write`), and makes writable a -wal or -shm file of this user's that
-/// was left read-only. With `keyed` (an encrypted file) the header is SQLCipher's and
-/// is not read here.
-pub(super) fn before_open(path: &Path, write: bool, keyed: bool) -> Result<(), StoreError> {
-    if !keyed {
-        check_header(path)?;
-    }
-    let writable = || {
-        std::fs::OpenOptions::new()
-            .read(true)
-            .write(true)
-            .open(path)
-    };
-    if write && let Err(e) = writable() {
-        return Err(match read_only_cause_of(&e) {
+/// was left read-only.
+pub(super) fn before_open(path: &Path, write: bool) -> Result<(), StoreError> {
+    if write && let Err(errno) = may(path, AccessFlags::R_OK | AccessFlags::W_OK) {
+        return Err(match cause_of(errno) {
             Some(cause) => StoreError::ReadOnly {
                 path: path.to_path_buf(),
                 cause,
             },
-            None => cannot_open(path, &e),
+            None => StoreError::CannotOpen {
+                path: path.to_path_buf(),
+                reason: std::io::Error::from(errno).to_string(),
+            },
         });
     }
     for side in side_files(path) {
@@ -50,22 +51,42 @@ pub(super) fn before_open(path: &Path, write: bool, keyed: bool) -> Result<(), S
     Ok(())
 }
 
-/// The error SQLite gave while opening or writing `path`, named for what happened.
+/// The error SQLite gave while opening `path`, named for what happened.
 pub(super) fn diagnose(path: &Path, e: rusqlite::Error) -> StoreError {
+    name(path, e, true)
+}
+
+/// A store error from a write, with a bare SQLite error that says the disk is full,
+/// the file read-only or damaged named as such.
+pub(super) fn located(path: &Path, e: StoreError) -> StoreError {
+    match e {
+        StoreError::Sql(sql) => name(path, sql, false),
+        other => other,
+    }
+}
+
+/// `opening`: the file is not known to be kentro's yet, and may be read to tell
+/// another program's file from a damaged one (no connection of this process has it).
+fn name(path: &Path, e: rusqlite::Error, opening: bool) -> StoreError {
     if error::is_busy(&e) {
         return StoreError::Sql(e);
     }
     let full = || StoreError::DiskFull {
         path: path.to_path_buf(),
     };
+    let damaged = |part| StoreError::Damaged {
+        path: path.to_path_buf(),
+        part,
+    };
     match e.sqlite_error_code() {
         Some(ErrorCode::DiskFull) => full(),
-        Some(ErrorCode::ReadOnly) => StoreError::ReadOnly {
-            path: path.to_path_buf(),
-            cause: read_only_cause(path).unwrap_or(ReadOnlyCause::File),
-        },
-        Some(ErrorCode::NotADatabase) => foreign_or_damaged(path, DamagedPart::Header),
-        Some(ErrorCode::DatabaseCorrupt) => foreign_or_damaged(path, DamagedPart::Contents),
+        Some(ErrorCode::ReadOnly) => read_only(path),
+        Some(ErrorCode::NotADatabase) if opening => foreign_or_damaged(path, DamagedPart::Header),
+        Some(ErrorCode::DatabaseCorrupt) if opening => {
+            foreign_or_damaged(path, DamagedPart::Contents)
+        }
+        Some(ErrorCode::NotADatabase) => damaged(DamagedPart::Header),
+        Some(ErrorCode::DatabaseCorrupt) => damaged(DamagedPart::Contents),
         Some(ErrorCode::SystemIoFailure | ErrorCode::CannotOpen) => {
             if nearly_full(path) {
                 full()
@@ -85,12 +106,37 @@ pub(super) fn diagnose(path: &Path, e: rusqlite::Error) -> StoreError {
     }
 }
 
-/// A store error from a write (or an open), with a bare SQLite error that says the
-/// disk is full, the file read-only or damaged named as such.
-pub(super) fn located(path: &Path, e: StoreError) -> StoreError {
-    match e {
-        StoreError::Sql(sql) => diagnose(path, sql),
-        other => other,
+/// SQLite opened the file read-only: the cause found, or (none found: the file, its
+/// side files and folder are writable) a header SQLite will not write under, which
+/// is damage (an unknown file format version).
+pub(super) fn read_only(path: &Path) -> StoreError {
+    match read_only_cause(path) {
+        Some(cause) => StoreError::ReadOnly {
+            path: path.to_path_buf(),
+            cause,
+        },
+        None => match foreign_or_damaged(path, DamagedPart::Header) {
+            StoreError::NotKentro { .. } => StoreError::ReadOnly {
+                path: path.to_path_buf(),
+                cause: ReadOnlyCause::File,
+            },
+            damaged => damaged,
+        },
+    }
+}
+
+/// `access(2)` with the effective user's rights and capabilities (a set-user-id
+/// kentro's), not the real ones plain `access` would use.
+fn may(path: &Path, flags: AccessFlags) -> Result<(), Errno> {
+    use nix::fcntl::{AT_FDCWD, AtFlags};
+    nix::unistd::faccessat(AT_FDCWD, path, flags, AtFlags::AT_EACCESS)
+}
+
+fn cause_of(errno: Errno) -> Option<ReadOnlyCause> {
+    match errno {
+        Errno::EROFS => Some(ReadOnlyCause::FileSystem),
+        Errno::EACCES | Errno::EPERM => Some(ReadOnlyCause::File),
+        _ => None,
     }
 }
 
@@ -102,29 +148,6 @@ fn side_files(path: &Path) -> [PathBuf; 2] {
         PathBuf::from(name)
     };
     [with("-wal"), with("-shm")]
-}
-
-/// Refuses a file that does not start as an SQLite file (another program's), or whose
-/// header is damaged (SQLite would call it "not a database" too).
-fn check_header(path: &Path) -> Result<(), StoreError> {
-    let mut head = Vec::with_capacity(100);
-    let read = std::fs::File::open(path).and_then(|file| file.take(100).read_to_end(&mut head));
-    if let Err(e) = read {
-        return Err(cannot_open(path, &e));
-    }
-    if head.is_empty() {
-        // A new file, made by `kentro init` a moment ago.
-        return Ok(());
-    }
-    if !head.starts_with(SQLITE_HEADER) {
-        return Err(StoreError::NotKentro {
-            path: path.to_path_buf(),
-        });
-    }
-    if head.len() < 100 || !header_is_sane(&head) {
-        return Err(foreign_or_damaged(path, DamagedPart::Header));
-    }
-    Ok(())
 }
 
 /// The fixed values of an SQLite header (see "Database File Format", 1.3).
@@ -177,18 +200,19 @@ fn writable_side_file(path: &Path, side: &Path, write: bool) -> Result<(), Store
                 _ => Ok(()),
             };
         }
-        Err(e) => return Err(cannot_open(side, &e)),
+        Err(e) => {
+            return Err(StoreError::CannotOpen {
+                path: side.to_path_buf(),
+                reason: e.to_string(),
+            });
+        }
     };
-    let open = || {
-        std::fs::OpenOptions::new()
-            .read(true)
-            .write(true)
-            .open(side)
+    let writable = || may(side, AccessFlags::R_OK | AccessFlags::W_OK);
+    let refused = match writable() {
+        Ok(()) => return Ok(()),
+        Err(errno) => errno,
     };
-    let Err(e) = open() else {
-        return Ok(());
-    };
-    if matches!(read_only_cause_of(&e), Some(ReadOnlyCause::FileSystem)) {
+    if refused == Errno::EROFS {
         return if write {
             Err(side_error(ReadOnlyCause::FileSystem))
         } else {
@@ -196,11 +220,12 @@ fn writable_side_file(path: &Path, side: &Path, write: bool) -> Result<(), Store
         };
     }
     let mine = meta.uid() == nix::unistd::geteuid().as_raw();
-    if meta.is_file() && mine && e.kind() == ErrorKind::PermissionDenied {
+    if meta.is_file() && mine && refused == Errno::EACCES {
         let database_mode = std::fs::metadata(path).map_or(0o600, |m| m.mode() & 0o666);
         let mode = database_mode | 0o600;
+        // chmod by path: no descriptor opened (see the module's note).
         if std::fs::set_permissions(side, std::fs::Permissions::from_mode(mode)).is_ok()
-            && open().is_ok()
+            && writable().is_ok()
         {
             tracing::warn!(
                 target: "kentro::store",
@@ -223,24 +248,20 @@ fn writable_side_file(path: &Path, side: &Path, write: bool) -> Result<(), Store
 /// Why the database cannot be written, if it cannot: its own file, a side file, or
 /// the directory where a missing side file would be made.
 pub(super) fn read_only_cause(path: &Path) -> Option<ReadOnlyCause> {
-    if let Err(e) = std::fs::OpenOptions::new().write(true).open(path) {
-        return read_only_cause_of(&e);
+    if let Err(errno) = may(path, AccessFlags::W_OK) {
+        return cause_of(errno);
     }
     for side in side_files(path) {
-        match std::fs::OpenOptions::new().write(true).open(&side) {
-            Ok(_) => {}
-            Err(e) if e.kind() == ErrorKind::NotFound => {
-                if let Some(cause) = directory_cause(path) {
-                    return Some(cause);
-                }
+        if std::fs::symlink_metadata(&side).is_err() {
+            if let Some(cause) = directory_cause(path) {
+                return Some(cause);
             }
-            Err(e) => {
-                return match read_only_cause_of(&e) {
-                    Some(ReadOnlyCause::FileSystem) => Some(ReadOnlyCause::FileSystem),
-                    Some(_) => Some(ReadOnlyCause::SideFile(side)),
-                    None => None,
-                };
-            }
+            continue;
+        }
+        match may(&side, AccessFlags::W_OK) {
+            Ok(()) => {}
+            Err(Errno::EROFS) => return Some(ReadOnlyCause::FileSystem),
+            Err(_) => return Some(ReadOnlyCause::SideFile(side)),
         }
     }
     None
@@ -250,41 +271,21 @@ pub(super) fn read_only_cause(path: &Path) -> Option<ReadOnlyCause> {
 /// (`kentro check` reports it: every write would fail).
 pub fn unwritable_side_file(path: &Path) -> Option<PathBuf> {
     side_files(path).into_iter().find(|side| {
-        side.exists()
-            && std::fs::OpenOptions::new()
-                .write(true)
-                .open(side)
-                .is_err_and(|e| e.kind() == ErrorKind::PermissionDenied)
+        std::fs::symlink_metadata(side).is_ok()
+            && may(side, AccessFlags::W_OK) == Err(Errno::EACCES)
     })
 }
 
 /// The directory of `path`, when files cannot be made in it.
 fn directory_cause(path: &Path) -> Option<ReadOnlyCause> {
-    use nix::fcntl::{AT_FDCWD, AtFlags};
-    use nix::unistd::{AccessFlags, faccessat};
     let dir = match path.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    // With the effective user and capabilities (a set-user-id kentro's), not the
-    // real ones access(2) would use.
-    match faccessat(
-        AT_FDCWD,
-        &dir,
-        AccessFlags::W_OK | AccessFlags::X_OK,
-        AtFlags::AT_EACCESS,
-    ) {
+    match may(&dir, AccessFlags::W_OK | AccessFlags::X_OK) {
         Ok(()) => None,
-        Err(nix::errno::Errno::EROFS) => Some(ReadOnlyCause::FileSystem),
+        Err(Errno::EROFS) => Some(ReadOnlyCause::FileSystem),
         Err(_) => Some(ReadOnlyCause::Directory(dir)),
-    }
-}
-
-fn read_only_cause_of(e: &std::io::Error) -> Option<ReadOnlyCause> {
-    match e.raw_os_error() {
-        Some(nix::libc::EROFS) => Some(ReadOnlyCause::FileSystem),
-        Some(nix::libc::EACCES | nix::libc::EPERM) => Some(ReadOnlyCause::File),
-        _ => None,
     }
 }
 
@@ -299,12 +300,5 @@ fn nearly_full(path: &Path) -> bool {
                 < NEARLY_FULL
         }
         Err(_) => false,
-    }
-}
-
-fn cannot_open(path: &Path, e: &std::io::Error) -> StoreError {
-    StoreError::CannotOpen {
-        path: path.to_path_buf(),
-        reason: e.to_string(),
     }
 }

@@ -71,7 +71,7 @@ impl Store {
                 path: path.to_path_buf(),
             });
         }
-        fault::before_open(path, false, key.is_some())?;
+        fault::before_open(path, false)?;
         // Opened for writing but never written (`query_only`): a read-only connection
         // would leave behind the -wal and -shm files it needs, while the last
         // read-write connection to close removes them.
@@ -114,7 +114,7 @@ impl Store {
         }
         // Before SQLite makes anything beside the file: a read-only file, directory or
         // side file is named, and the refusal leaves nothing behind.
-        fault::before_open(path, true, key.is_some())?;
+        fault::before_open(path, true)?;
         // Never SQLITE_OPEN_CREATE: the file exists (checked above, or just created
         // owner-only by `create`), and if it vanished meanwhile that is an error.
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
@@ -126,10 +126,7 @@ impl Store {
             .map_err(cannot_open)?;
         inspect(&conn, path)?;
         if conn.is_readonly(rusqlite::MAIN_DB).unwrap_or(true) {
-            return Err(StoreError::ReadOnly {
-                path: path.to_path_buf(),
-                cause: fault::read_only_cause(path).unwrap_or(ReadOnlyCause::File),
-            });
+            return Err(fault::read_only(path));
         }
         configure(&conn).map_err(cannot_open)?;
         let version = schema_version(&conn)?;
