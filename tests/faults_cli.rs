@@ -193,9 +193,10 @@ fn a_lock_held_past_the_wait_is_named_with_its_seconds_and_nothing_is_saved() {
     let out = env.desk("en", &["queue", "add", "--service", "kea"]);
     other.execute_batch("ROLLBACK").unwrap();
     drop(other);
+    // In the operator's words (the catalogue's, as on the status line).
     refused(
         &out,
-        "another desk has held the database locked for 5 s; nothing was saved",
+        "Another desk has held the database locked for 5 s; nothing was saved",
     );
     assert_eq!(env.tickets(), 1);
 }

@@ -125,7 +125,7 @@ pub fn load(store: &mut Store, centre: &DemoCentre, stamp: &Stamp) -> Result<(),
 
 /// Creates and fills a demo database at `path`.
 pub fn create(path: &std::path::Path, now: NaiveDateTime) -> Result<Store, String> {
-    let mut store = Store::create(path).map_err(|e| e.to_string())?;
+    let mut store = Store::create(path).map_err(crate::cli::store_error)?;
     let centre = demo_centre(DEMO_SEED, now);
     load(
         &mut store,
@@ -135,9 +135,9 @@ pub fn create(path: &std::path::Path, now: NaiveDateTime) -> Result<Store, Strin
             operator: "demo".into(),
         },
     )
-    .map_err(|e| e.to_string())?;
+    .map_err(crate::cli::store_error)?;
     super::demo_groups::load(&mut store, now)?;
-    receive_demo_referral(&mut store, now).map_err(|e| e.to_string())?;
+    receive_demo_referral(&mut store, now).map_err(crate::cli::store_error)?;
     super::demo_appointments::load(&mut store, now)?;
     Ok(store)
 }
@@ -199,7 +199,11 @@ fn receive_demo_referral(store: &mut Store, now: NaiveDateTime) -> Result<(), St
 /// Whoever opens the demo runs their own sample centre: `login` becomes one of its
 /// administrators (the sample staff stay as they are).
 pub fn make_admin(store: &mut Store, login: &str) -> Result<(), String> {
-    if store.staff(login).map_err(|e| e.to_string())?.is_some() {
+    if store
+        .staff(login)
+        .map_err(crate::cli::store_error)?
+        .is_some()
+    {
         return Ok(());
     }
     let me = crate::domain::records::Staff {
@@ -212,7 +216,7 @@ pub fn make_admin(store: &mut Store, login: &str) -> Result<(), String> {
     };
     store
         .upsert_staff(&me, &Stamp::now("demo"))
-        .map_err(|e| e.to_string())
+        .map_err(crate::cli::store_error)
 }
 
 pub fn run_demo(cli: &Cli, file_config: &FileConfig) -> Result<ExitCode, String> {

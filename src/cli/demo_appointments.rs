@@ -11,7 +11,7 @@ use crate::store::{Stamp, Store, StoreError};
 /// reminded. So the appointments screen, the reminder list and the card's "next
 /// appointment" line have something to show.
 pub fn load(store: &mut Store, now: NaiveDateTime) -> Result<(), String> {
-    book_upcoming(store, now).map_err(|e| e.to_string())
+    book_upcoming(store, now).map_err(crate::cli::store_error)
 }
 
 fn book_upcoming(store: &mut Store, now: NaiveDateTime) -> Result<(), StoreError> {

@@ -90,7 +90,7 @@ fn write_file(rows: &[MonthlyRow], path: &Path) -> Result<(), String> {
 pub fn run(store: &mut Store, me: &Staff, args: &DistributionArgs) -> Result<ExitCode, String> {
     match &args.command {
         DistributionCommand::Programmes { json } => {
-            let programmes = store.programmes().map_err(|e| e.to_string())?;
+            let programmes = store.programmes().map_err(crate::cli::store_error)?;
             if *json {
                 let rows = programmes
                     .iter()
@@ -131,7 +131,7 @@ pub fn run(store: &mut Store, me: &Staff, args: &DistributionArgs) -> Result<Exi
             }
             let p = store
                 .programme_by_code(programme)
-                .map_err(|e| e.to_string())?
+                .map_err(crate::cli::store_error)?
                 .ok_or_else(|| {
                     format!(
                         "no programme {programme:?}; `kentro distribution programmes` lists them"
@@ -139,7 +139,7 @@ pub fn run(store: &mut Store, me: &Staff, args: &DistributionArgs) -> Result<Exi
                 })?;
             let rows = store
                 .monthly_list(p.id, *month)
-                .map_err(|e| e.to_string())?;
+                .map_err(crate::cli::store_error)?;
             store
                 .audit(
                     &Stamp::now(&me.login),
@@ -148,7 +148,7 @@ pub fn run(store: &mut Store, me: &Staff, args: &DistributionArgs) -> Result<Exi
                     Some(p.id),
                     &month.format("%Y-%m").to_string(),
                 )
-                .map_err(|e| e.to_string())?;
+                .map_err(crate::cli::store_error)?;
             match out {
                 Some(path) => {
                     write_file(&rows, path)?;

@@ -40,7 +40,7 @@ pub fn run(store: &mut Store, me: &Staff, args: &EsfArgs, lang: Lang) -> Result<
             parent_born_abroad,
             minority,
         } => {
-            let mut facts = store.esf_facts(*person).map_err(|e| e.to_string())?;
+            let mut facts = store.esf_facts(*person).map_err(crate::cli::store_error)?;
             if let Some(text) = unemployed_since {
                 facts.unemployed_since = if text.is_empty() {
                     None
@@ -78,7 +78,7 @@ pub fn run(store: &mut Store, me: &Staff, args: &EsfArgs, lang: Lang) -> Result<
             }
             store
                 .save_esf_facts(*person, &facts, &stamp)
-                .map_err(|e| e.to_string())?;
+                .map_err(crate::cli::store_error)?;
             super::print(&format!("saved ESF facts of person {person}\n"))?;
         }
         EsfWhat::Enter {
@@ -89,7 +89,7 @@ pub fn run(store: &mut Store, me: &Staff, args: &EsfArgs, lang: Lang) -> Result<
             let on = date(on, "on")?;
             store
                 .enter_operation(*person, operation, on, &stamp)
-                .map_err(|e| e.to_string())?;
+                .map_err(crate::cli::store_error)?;
             super::print(&format!("person {person} entered {operation} on {on}\n"))?;
         }
         EsfWhat::Exit {
@@ -107,7 +107,7 @@ pub fn run(store: &mut Store, me: &Staff, args: &EsfArgs, lang: Lang) -> Result<
                     reason.as_deref().unwrap_or(""),
                     &stamp,
                 )
-                .map_err(|e| e.to_string())?;
+                .map_err(crate::cli::store_error)?;
             super::print(&format!("person {person} left {operation} on {on}\n"))?;
         }
         EsfWhat::Indicators {
@@ -133,7 +133,7 @@ pub fn run(store: &mut Store, me: &Staff, args: &EsfArgs, lang: Lang) -> Result<
                         progress.set(seen);
                     }
                 })
-                .map_err(|e| e.to_string())?;
+                .map_err(crate::cli::store_error)?;
             progress.finish();
             let detail = format!(
                 "esf {:?} {}..{} operation={} exact={exact}",
@@ -144,7 +144,7 @@ pub fn run(store: &mut Store, me: &Staff, args: &EsfArgs, lang: Lang) -> Result<
             );
             store
                 .audit(&stamp, "report", "report", None, &detail)
-                .map_err(|e| e.to_string())?;
+                .map_err(crate::cli::store_error)?;
             let published = esf_report(
                 *set,
                 &period,
@@ -172,7 +172,7 @@ pub fn run(store: &mut Store, me: &Staff, args: &EsfArgs, lang: Lang) -> Result<
             let mut participants = Vec::new();
             store
                 .for_each_participant(&period, Some(operation), |p| participants.push(p))
-                .map_err(|e| e.to_string())?;
+                .map_err(crate::cli::store_error)?;
             store
                 .audit(
                     &stamp,
@@ -181,7 +181,7 @@ pub fn run(store: &mut Store, me: &Staff, args: &EsfArgs, lang: Lang) -> Result<
                     None,
                     &format!("{operation} rows={}", participants.len()),
                 )
-                .map_err(|e| e.to_string())?;
+                .map_err(crate::cli::store_error)?;
             let csv = participants_csv(operation, *set, &participants)?;
             emit(out.as_deref(), csv.as_bytes(), false)?;
         }

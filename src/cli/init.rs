@@ -64,7 +64,7 @@ pub fn init_single_user(path: &Path, key: Option<&DbKey>, lang: Lang) -> Result<
             .create(dir)
             .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
     }
-    drop(Store::create_keyed(path, key).map_err(|e| e.to_string())?);
+    drop(Store::create_keyed(path, key).map_err(crate::cli::store_error)?);
     say(&tf(
         lang,
         OpsMsg::Created,
@@ -87,7 +87,7 @@ fn init_shared(path: &Path, key: Option<&DbKey>, lang: Lang) -> Result<(), Strin
     // Created by the account itself: the file, and the WAL and SHM SQLite makes
     // beside it, belong to it from the first byte.
     privilege::with_effective_ids(uid, gid, || Store::create_keyed(&path, key).map(drop))?
-        .map_err(|e| e.to_string())?;
+        .map_err(crate::cli::store_error)?;
     say(&tf(
         lang,
         OpsMsg::Created,

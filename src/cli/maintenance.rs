@@ -44,7 +44,7 @@ pub fn refuse_empty(path: &Path) -> Result<(), String> {
 }
 
 pub fn check(store: &Store) -> Result<ExitCode, String> {
-    let health = store.health().map_err(|e| e.to_string())?;
+    let health = store.health().map_err(crate::cli::store_error)?;
     report(&health)?;
     if health.is_ok() {
         outln!("{}", say(CliMsg::CheckOk));
@@ -68,7 +68,7 @@ pub fn backup(store: &Store, args: &BackupArgs) -> Result<ExitCode, String> {
     } else {
         args.path.clone()
     };
-    let health = store.backup_to(&target).map_err(|e| e.to_string())?;
+    let health = store.backup_to(&target).map_err(crate::cli::store_error)?;
     report(&health)?;
     outln!(
         "{}",
@@ -99,7 +99,7 @@ pub fn backup(store: &Store, args: &BackupArgs) -> Result<ExitCode, String> {
 }
 
 pub fn restore(db: &Path, key: Option<&DbKey>, args: &RestoreArgs) -> Result<ExitCode, String> {
-    let health = backup::check_file_keyed(&args.path, key).map_err(|e| e.to_string())?;
+    let health = backup::check_file_keyed(&args.path, key).map_err(crate::cli::store_error)?;
     outln!(
         "{}",
         sayf(CliMsg::BackupChecked, &[&args.path.display().to_string()])
@@ -121,7 +121,7 @@ pub fn restore(db: &Path, key: Option<&DbKey>, args: &RestoreArgs) -> Result<Exi
         }
     }
     let restored = backup::restore_keyed(db, &args.path, key, chrono::Local::now().naive_local())
-        .map_err(|e| e.to_string())?;
+        .map_err(crate::cli::store_error)?;
     outln!(
         "{}",
         sayf(

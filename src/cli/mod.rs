@@ -61,11 +61,83 @@ pub fn command() -> clap::Command {
     Cli::command().version(version)
 }
 
+/// The command line with its help in `lang`: in Greek, every text `i18n::help` has is
+/// replaced by its Greek (what kentro is, each command's summary, the global options,
+/// clap's own flags) and so are the headings; anything else stays English.
+pub fn command_in(lang: Lang) -> clap::Command {
+    match lang {
+        Lang::En => command(),
+        Lang::El => {
+            let mut cmd = command();
+            // The help flag, the version flag and the help command exist once built.
+            cmd.build();
+            in_greek(cmd)
+        }
+    }
+}
+
+fn in_greek(mut cmd: clap::Command) -> clap::Command {
+    use crate::i18n::help::{HEADINGS, greek};
+    let (usage, commands, options, arguments) = HEADINGS;
+    if let Some(el) = cmd.get_about().and_then(|about| greek(&about.to_string())) {
+        cmd = cmd.about(el).long_about(None);
+    }
+    cmd = cmd
+        .help_template(format!(
+            "{{about-with-newline}}\n{usage} {{usage}}\n\n{{all-args}}{{after-help}}"
+        ))
+        .subcommand_help_heading(commands);
+    let ids: Vec<String> = cmd
+        .get_arguments()
+        .map(|arg| arg.get_id().to_string())
+        .collect();
+    for id in ids {
+        cmd = cmd.mut_arg(id, |mut arg| {
+            if let Some(el) = arg.get_help().and_then(|help| greek(&help.to_string())) {
+                arg = arg.help(el).long_help(None);
+            }
+            if arg.get_help_heading().is_none() {
+                let heading = if arg.is_positional() {
+                    arguments
+                } else {
+                    options
+                };
+                arg = arg.help_heading(heading);
+            }
+            arg
+        });
+    }
+    let names: Vec<String> = cmd
+        .get_subcommands()
+        .map(|sub| sub.get_name().to_string())
+        .collect();
+    for name in names {
+        cmd = cmd.mut_subcommand(name, in_greek);
+    }
+    cmd
+}
+
+/// The language of `--help` and usage errors, before anything else is read: `--lang`
+/// among the arguments, else the locale, else English (as for every command).
+fn help_lang() -> Lang {
+    let args: Vec<String> = std::env::args().collect();
+    let flag = args
+        .iter()
+        .enumerate()
+        .find_map(|(i, arg)| match arg.strip_prefix("--lang") {
+            Some("") => args.get(i + 1).and_then(|v| Lang::parse(v)),
+            Some(rest) => rest.strip_prefix('=').and_then(Lang::parse),
+            None => None,
+        });
+    crate::config::resolve_cli_lang(flag, &crate::config::FileConfig::default())
+}
+
 /// Parses the process's arguments; on a usage error or --help/--version, prints and
-/// exits as clap does (status 2 for a usage error).
+/// exits as clap does (status 2 for a usage error). The help is in the operator's
+/// language (`--lang`, else the locale).
 pub fn parse() -> Cli {
     use clap::FromArgMatches;
-    let matches = command().get_matches();
+    let matches = command_in(help_lang()).get_matches();
     let mut path = Vec::new();
     let mut level = &matches;
     while let Some((name, sub)) = level.subcommand() {
@@ -251,6 +323,13 @@ pub fn print(text: &str) -> Result<(), String> {
     }
 }
 
+/// A store error as the command line says it: in the operator's language, in the
+/// interface's own words (`ui::kit::fail::store_error_text`). The log has the
+/// command's final message too.
+pub fn store_error(e: crate::store::StoreError) -> String {
+    crate::ui::kit::fail::store_error_text(crate::i18n::cli::lang(), &e)
+}
+
 /// A remark on standard error (how many were left out, nobody waiting). A closed
 /// standard error is no reason to fail or panic: the command's work is done.
 pub fn warn(text: &str) {
@@ -269,7 +348,7 @@ pub fn interactive(
     let operator = crate::identity::operator_login()?;
     let staff_desk = store
         .staff(&operator)
-        .map_err(|e| e.to_string())?
+        .map_err(crate::cli::store_error)?
         .and_then(|staff| staff.default_desk);
     let ctx = AppContext {
         desk: crate::identity::desk_number(staff_desk, cli.desk.or(file_config.desk))?,

@@ -21,7 +21,10 @@ fn stamp() -> Result<Stamp, String> {
 }
 
 fn service_id(store: &Store, code: &str) -> Result<i64, String> {
-    match store.service_by_code(code).map_err(|e| e.to_string())? {
+    match store
+        .service_by_code(code)
+        .map_err(crate::cli::store_error)?
+    {
         Some(s) if !s.ticket_prefix.is_empty() && s.active => Ok(s.id),
         Some(_) => Err(format!(
             "service {code:?} has no queue line (no ticket prefix)"
@@ -48,7 +51,7 @@ pub fn run(
     };
     match &args.command {
         QueueCommand::Services { json } => {
-            let lines = store.queue_lines().map_err(|e| e.to_string())?;
+            let lines = store.queue_lines().map_err(crate::cli::store_error)?;
             if *json {
                 let array: Vec<_> = lines
                     .iter()
@@ -107,10 +110,13 @@ pub fn run(
                     },
                     &stamp()?,
                 )
-                .map_err(|e| e.to_string())?;
+                .map_err(crate::cli::store_error)?;
             if let Some(printer) = printer {
                 printer
-                    .print(&crate::slip::ticket_slip(store, &ticket).map_err(|e| e.to_string())?)
+                    .print(
+                        &crate::slip::ticket_slip(store, &ticket)
+                            .map_err(crate::cli::store_error)?,
+                    )
                     .map_err(|e| e.to_string())?;
                 super::warn(&sayf(CliMsg::TicketPrinted, &[&ticket.number]));
             }
@@ -125,7 +131,7 @@ pub fn run(
             let stamp = stamp()?;
             match store
                 .call_next(stamp.at.date(), Some(desk), &lines, &stamp)
-                .map_err(|e| e.to_string())?
+                .map_err(crate::cli::store_error)?
             {
                 Some(ticket) => super::print(&format!("{}\n", ticket.number))?,
                 None => {
@@ -143,7 +149,7 @@ pub fn run(
                 let start = Instant::now();
                 let got = store
                     .call_next(stamp.at.date(), Some(desk), &[], &stamp)
-                    .map_err(|e| e.to_string())?;
+                    .map_err(crate::cli::store_error)?;
                 let micros = start.elapsed().as_micros();
                 match got {
                     Some(ticket) => super::print(&format!("{}\t{micros}\n", ticket.number))?,
@@ -153,8 +159,10 @@ pub fn run(
         }
         QueueCommand::List { json } => {
             let now = chrono::Local::now().naive_local();
-            let tickets = store.tickets_on(now.date()).map_err(|e| e.to_string())?;
-            let services = store.services().map_err(|e| e.to_string())?;
+            let tickets = store
+                .tickets_on(now.date())
+                .map_err(crate::cli::store_error)?;
+            let services = store.services().map_err(crate::cli::store_error)?;
             let code = |id: i64| {
                 services
                     .iter()
@@ -198,7 +206,7 @@ pub fn run(
             let stamp = stamp()?;
             let closed = store
                 .close_day(stamp.at.date(), &stamp)
-                .map_err(|e| e.to_string())?;
+                .map_err(crate::cli::store_error)?;
             outln!("{}", sayf(CliMsg::ClosedNotSeen, &[&closed.to_string()]));
         }
     }

@@ -40,14 +40,14 @@ pub fn run(
 fn list(store: &mut Store, me: &Staff, open: bool, json: bool) -> Result<ExitCode, String> {
     let viewer = me.viewer();
     let today = chrono::Local::now().date_naive();
-    let mut referrals = store.all_referrals().map_err(|e| e.to_string())?;
+    let mut referrals = store.all_referrals().map_err(crate::cli::store_error)?;
     if open {
         referrals.retain(|r| !crate::domain::referral::is_closed(r.state));
     }
     sort_for_desk(&mut referrals, today);
     let services: HashMap<i64, String> = store
         .services()
-        .map_err(|e| e.to_string())?
+        .map_err(crate::cli::store_error)?
         .into_iter()
         .map(|s| (s.id, s.code))
         .collect();
@@ -56,14 +56,14 @@ fn list(store: &mut Store, me: &Staff, open: bool, json: bool) -> Result<ExitCod
     ids.dedup();
     let names: HashMap<i64, String> = store
         .people_by_ids(&ids)
-        .map_err(|e| e.to_string())?
+        .map_err(crate::cli::store_error)?
         .into_iter()
         .map(|p| (p.id, p.display_name()))
         .collect();
     // A referral's reason and notes belong to the organisation that wrote it: others
     // see them only with the person's consent to share (the privacy rule decides).
     let shown =
-        crate::slip::details_shown(store, &viewer, &referrals).map_err(|e| e.to_string())?;
+        crate::slip::details_shown(store, &viewer, &referrals).map_err(crate::cli::store_error)?;
     store
         .audit(
             &Stamp::now(&me.login),
@@ -72,7 +72,7 @@ fn list(store: &mut Store, me: &Staff, open: bool, json: bool) -> Result<ExitCod
             None,
             &format!("rows={}", referrals.len()),
         )
-        .map_err(|e| e.to_string())?;
+        .map_err(crate::cli::store_error)?;
     let detail = |r: &crate::domain::records::Referral, text: &str| {
         shown
             .get(&r.id)
@@ -156,14 +156,14 @@ fn slip(
         Some(printer) => {
             store
                 .audit(&stamp, "slip", "referral", Some(id), "printed")
-                .map_err(|e| e.to_string())?;
+                .map_err(crate::cli::store_error)?;
             printer.print(&text).map_err(|e| e.to_string())?;
             outln!("{}", sayf(CliMsg::SlipPrinted, &[&id.to_string()]));
         }
         None => {
             store
                 .audit(&stamp, "slip", "referral", Some(id), "shown")
-                .map_err(|e| e.to_string())?;
+                .map_err(crate::cli::store_error)?;
             super::print(&text)?;
         }
     }

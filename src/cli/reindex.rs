@@ -17,13 +17,13 @@ pub fn run(store: &mut Store, force: bool) -> Result<ExitCode, String> {
     if force {
         store
             .forget_search_key_version()
-            .map_err(|e| e.to_string())?;
+            .map_err(crate::cli::store_error)?;
     }
-    if !store.search_keys_stale().map_err(|e| e.to_string())? {
+    if !store.search_keys_stale().map_err(crate::cli::store_error)? {
         outln!("{}", sayf(CliMsg::KeysCurrent, &[&rules]));
         return Ok(ExitCode::SUCCESS);
     }
-    let total = store.count_people().map_err(|e| e.to_string())?;
+    let total = store.count_people().map_err(crate::cli::store_error)?;
     let bar =
         super::progress::Progress::new(u64::try_from(total).unwrap_or(0), say(CliMsg::PeopleUnit));
     tracing::info!(
@@ -33,7 +33,7 @@ pub fn run(store: &mut Store, force: bool) -> Result<ExitCode, String> {
     );
     let result = store.rebuild_search_keys(&mut |done, _| bar.set(done as u64));
     bar.finish();
-    result.map_err(|e| e.to_string())?;
+    result.map_err(crate::cli::store_error)?;
     tracing::info!(
         people = total,
         rules = KEY_VERSION,

@@ -53,7 +53,7 @@ pub fn run(
     );
     store
         .audit(&stamp, "report", "report", None, &detail)
-        .map_err(|e| e.to_string())?;
+        .map_err(crate::cli::store_error)?;
     if args.aggregate {
         if args.format != ReportFormat::Json {
             return Err("an aggregate is written as JSON: add --format json".to_string());
@@ -62,7 +62,7 @@ pub fn run(
         emit(args.out.as_deref(), json.as_bytes(), false)?;
         return Ok(ExitCode::SUCCESS);
     }
-    let services = store.services().map_err(|e| e.to_string())?;
+    let services = store.services().map_err(crate::cli::store_error)?;
     let labels = Labels {
         lang,
         services: &services,
@@ -142,7 +142,7 @@ fn merge(
         }
     }
     let merged = merged.ok_or("name at least one aggregate file")?;
-    let services = store.services().map_err(|e| e.to_string())?;
+    let services = store.services().map_err(crate::cli::store_error)?;
     let labels = Labels {
         lang,
         services: &services,

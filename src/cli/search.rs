@@ -46,7 +46,7 @@ pub fn run(store: &mut Store, me: &Staff, args: &SearchArgs) -> Result<ExitCode,
             me.role.code()
         ));
     }
-    let hits = search::search(store, &args.query, args.limit).map_err(|e| e.to_string())?;
+    let hits = search::search(store, &args.query, args.limit).map_err(crate::cli::store_error)?;
     // One audit row per search (what was searched for is not recorded: it may be a
     // name), and one per person whose identifiers were shown in full.
     let stamp = Stamp::now(&me.login);
@@ -60,7 +60,7 @@ pub fn run(store: &mut Store, me: &Staff, args: &SearchArgs) -> Result<ExitCode,
             }
             Ok(())
         })
-        .map_err(|e| e.to_string())?;
+        .map_err(crate::cli::store_error)?;
     if args.json {
         let array: Vec<_> = hits
             .iter()

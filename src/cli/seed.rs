@@ -45,11 +45,11 @@ pub fn run(store: &mut Store, args: &SeedArgs) -> Result<ExitCode, String> {
     let started = Instant::now();
     let stamp = Stamp::now("seed");
     let today = stamp.at.date();
-    let first_index = store.count_people().map_err(|e| e.to_string())? as u64;
+    let first_index = store.count_people().map_err(crate::cli::store_error)? as u64;
     let generator = PersonGenerator::new(args.seed, today);
     let services: Vec<SeedService> = store
         .services()
-        .map_err(|e| e.to_string())?
+        .map_err(crate::cli::store_error)?
         .into_iter()
         .filter(|s| s.active)
         .map(|s| SeedService {
@@ -60,8 +60,11 @@ pub fn run(store: &mut Store, args: &SeedArgs) -> Result<ExitCode, String> {
         })
         .collect();
     let activity = ActivityGenerator::new(args.seed, today, &services);
-    let mut numbers =
-        TicketNumbers::continuing(store.used_ticket_numbers().map_err(|e| e.to_string())?);
+    let mut numbers = TicketNumbers::continuing(
+        store
+            .used_ticket_numbers()
+            .map_err(crate::cli::store_error)?,
+    );
     let prefix_of = |service_id: i64| {
         services
             .iter()
@@ -74,17 +77,17 @@ pub fn run(store: &mut Store, args: &SeedArgs) -> Result<ExitCode, String> {
     let mut amkas = AmkaAllocator::default();
     store
         .set_cache_mib(seed_cache_mib())
-        .map_err(|e| e.to_string())?;
+        .map_err(crate::cli::store_error)?;
     while done < args.count {
         let size = BATCH.min(args.count - done);
         let indices = first_index + done..first_index + done + size;
         let mut batch: Vec<_> = generator.people(indices.clone()).collect();
         amkas
             .fix_batch(store, first_index + done, &mut batch)
-            .map_err(|e| e.to_string())?;
+            .map_err(crate::cli::store_error)?;
         let ids = store
             .insert_people(&batch, &stamp)
-            .map_err(|e| e.to_string())?;
+            .map_err(crate::cli::store_error)?;
         if !args.people_only
             && let (Some(&first), Some(&last)) = (ids.first(), ids.last())
         {
@@ -103,18 +106,24 @@ pub fn run(store: &mut Store, args: &SeedArgs) -> Result<ExitCode, String> {
             }
             store
                 .insert_seed_history(&contacts, &bookings, first..=last, &stamp)
-                .map_err(|e| e.to_string())?;
+                .map_err(crate::cli::store_error)?;
             contacts_added += contacts.len();
         }
         done += size;
         progress.advance(size);
     }
     progress.finish();
-    println!(
-        "added {} people and {contacts_added} past arrivals in {:.1} s (seed {})",
-        args.count,
-        started.elapsed().as_secs_f64(),
-        args.seed
+    outln!(
+        "{}",
+        crate::i18n::cli::sayf(
+            crate::i18n::cli::CliMsg::Seeded,
+            &[
+                &args.count.to_string(),
+                &contacts_added.to_string(),
+                &format!("{:.1}", started.elapsed().as_secs_f64()),
+                &args.seed.to_string(),
+            ],
+        )
     );
     Ok(ExitCode::SUCCESS)
 }

@@ -20,7 +20,7 @@ pub fn add_command(login: &str) -> String {
 /// audited and explained with the administrator's command.
 pub fn admit(store: &mut Store, login: &str) -> Result<Staff, String> {
     let stamp = Stamp::now(login);
-    match store.admit(&stamp).map_err(|e| e.to_string())? {
+    match store.admit(&stamp).map_err(crate::cli::store_error)? {
         Admission::Admitted(staff) => Ok(staff),
         // Recorded in the audit log ("first-admin") and shown by `kentro staff list`;
         // nothing printed, so a command's output and errors stay as they are.
@@ -116,7 +116,7 @@ pub fn run(
     let stamp = Stamp::now(&me.login);
     match &args.what {
         StaffWhat::List { json: as_json } => {
-            let all = store.staff_list().map_err(|e| e.to_string())?;
+            let all = store.staff_list().map_err(crate::cli::store_error)?;
             if *as_json {
                 let rows: Vec<_> = all.iter().map(json).collect();
                 super::json::print_rows(rows)?;

@@ -258,7 +258,9 @@ pub fn run(
     if shape == Shape::Xlsx && args.out.is_none() {
         return Err("an xlsx workbook is written to a file: name it with --out FILE.xlsx".into());
     }
-    let total = store.export_row_count(table).map_err(|e| e.to_string())?;
+    let total = store
+        .export_row_count(table)
+        .map_err(crate::cli::store_error)?;
     // Audited before anything is written: the table, the format and the rows.
     store
         .audit(
@@ -268,7 +270,7 @@ pub fn run(
             None,
             &format!("format={} rows={total}", shape.name()),
         )
-        .map_err(|e| e.to_string())?;
+        .map_err(crate::cli::store_error)?;
     let progress = Progress::new(total, "rows");
     let mut shaper = Shaper {
         viewer,
@@ -301,21 +303,21 @@ pub fn run(
     };
     progress.finish();
     if shaper.withheld > 0 {
-        crate::cli::warn(&format!(
-            "{} cells withheld: another organisation's referral details without the person's consent to share, or data your role does not see",
-            shaper.withheld
+        crate::cli::warn(&crate::i18n::cli::sayf(
+            crate::i18n::cli::CliMsg::CellsWithheld,
+            &[&shaper.withheld.to_string()],
         ));
     }
     if let Some(path) = &args.out {
-        super::print(&format!(
-            "exported {written} {} to {}\n",
-            if table == Table::People {
-                "people"
-            } else {
-                "rows"
-            },
-            path.display()
-        ))?;
+        let said = if table == Table::People {
+            crate::i18n::cli::CliMsg::ExportedPeople
+        } else {
+            crate::i18n::cli::CliMsg::ExportedRows
+        };
+        outln!(
+            "{}",
+            crate::i18n::cli::sayf(said, &[&written.to_string(), &path.display().to_string()])
+        );
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -102,6 +102,41 @@ catalogue! {
     ConsentWithdrawn { el: "η συναίνεση του ατόμου {} ανακλήθηκε", en: "consent of person {} withdrawn" }
     PeopleUnit { el: "άτομα", en: "people" }
     WriteFailed { el: "δεν είναι δυνατή η εγγραφή της εξόδου: {}", en: "cannot write output: {}" }
+    CannotRead { el: "δεν διαβάζεται το {}: {}", en: "cannot read {}: {}" }
+    Imported { el: "Άτομα που καταχωρίστηκαν: {}", en: "imported {} people" }
+    SkippedRows { el: "Γραμμές που παραλείφθηκαν: {} ({})", en: "skipped {} rows ({})" }
+    ImportRefused {
+        el: "kentro: {} γραμμή/-ές του {} δεν μπορούν να καταχωριστούν ({})· δεν καταχωρίστηκε τίποτα (διορθώστε τις ή δώστε --skip-invalid για να καταχωριστούν οι υπόλοιπες)",
+        en: "kentro: {} row(s) of {} cannot be imported ({}); nothing was imported (fix them, or use --skip-invalid to import the others)",
+    }
+    NothingImported { el: "{}· δεν καταχωρίστηκε τίποτα", en: "{}; nothing was imported" }
+    ImportRaced {
+        el: "{}: άλλο γκισέ το καταχώρισε κατά την εισαγωγή· δεν καταχωρίστηκε τίποτα",
+        en: "{}: another desk registered it during the import; nothing was imported",
+    }
+    ImportLeftovers {
+        el: "kentro: όσοι γράφτηκαν ως τώρα δεν αφαιρέθηκαν ακόμη ({})· τους αφαιρεί η επόμενη εισαγωγή",
+        en: "kentro: the people written so far could not be removed yet ({}); the next import removes them",
+    }
+    ImportInterrupted {
+        el: "kentro: μια προηγούμενη εισαγωγή σταμάτησε στη μέση (δέσμη {})· άτομα που αφαιρέθηκαν: {}",
+        en: "kentro: an earlier import stopped midway (batch {}); its {} people were removed",
+    }
+    LineOne { el: "γραμμή {}", en: "line {}" }
+    LinesMany { el: "γραμμές {}", en: "lines {}" }
+    LinesMore { el: "γραμμές {} και {} ακόμη", en: "lines {} and {} more" }
+    RowProblem { el: "γραμμή {}: {}: {}", en: "line {}: {}: {}" }
+    ExportedPeople { el: "Άτομα που εξήχθησαν: {} (στο {})", en: "exported {} people to {}" }
+    ExportedRows { el: "Γραμμές που εξήχθησαν: {} (στο {})", en: "exported {} rows to {}" }
+    ExportedServices { el: "Υπηρεσίες που εξήχθησαν: {} (στο {})", en: "exported {} services to {}" }
+    CellsWithheld {
+        el: "Κελιά που δεν περιλήφθηκαν: {} (στοιχεία παραπομπών άλλου φορέα χωρίς τη συναίνεση του ατόμου για κοινοποίηση, ή στοιχεία που ο ρόλος σας δεν βλέπει)",
+        en: "{} cells withheld: another organisation's referral details without the person's consent to share, or data your role does not see",
+    }
+    Seeded {
+        el: "Άτομα που προστέθηκαν: {}, με {} παλαιότερες αφίξεις, σε {} s (σπόρος {})",
+        en: "added {} people and {} past arrivals in {} s (seed {})",
+    }
     }
 }
 

@@ -89,6 +89,7 @@ pub mod directory;
 pub mod distribution;
 pub mod doctor;
 pub mod faults;
+pub mod help;
 pub mod intake;
 pub mod kit;
 pub mod lookup;

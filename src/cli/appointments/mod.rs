@@ -26,7 +26,10 @@ fn stamp() -> Result<Stamp, String> {
 }
 
 fn line(store: &Store, code: &str) -> Result<Service, String> {
-    match store.service_by_code(code).map_err(|e| e.to_string())? {
+    match store
+        .service_by_code(code)
+        .map_err(crate::cli::store_error)?
+    {
         Some(s) if !s.ticket_prefix.is_empty() && s.active => Ok(s),
         Some(_) => Err(format!(
             "service {code:?} takes no appointments (no queue line)"
@@ -60,7 +63,7 @@ fn flags(priority: &[String]) -> Result<Vec<Vulnerability>, String> {
 }
 
 fn service_codes(store: &Store) -> Result<impl Fn(i64) -> String, String> {
-    let services = store.services().map_err(|e| e.to_string())?;
+    let services = store.services().map_err(crate::cli::store_error)?;
     Ok(move |id: i64| {
         services
             .iter()
@@ -91,7 +94,7 @@ fn appointment_json(a: &Appointment, code: &str) -> serde_json::Value {
 fn current(store: &Store, id: i64) -> Result<Appointment, String> {
     store
         .appointment(id)
-        .map_err(|e| e.to_string())?
+        .map_err(crate::cli::store_error)?
         .ok_or_else(|| format!("no appointment {id}"))
 }
 
@@ -173,7 +176,7 @@ pub fn run(
             };
             let list = store
                 .appointments_between(service_id, from, to)
-                .map_err(|e| e.to_string())?;
+                .map_err(crate::cli::store_error)?;
             let code = service_codes(store)?;
             if *json {
                 let array: Vec<_> = list
@@ -245,7 +248,7 @@ pub fn run(
             };
             let free = store
                 .free_slots(service.id, from, *days, *minutes, &who, *limit)
-                .map_err(|e| e.to_string())?;
+                .map_err(crate::cli::store_error)?;
             if *json {
                 let rows = free
                     .iter()
@@ -279,14 +282,14 @@ pub fn run(
                 Some(d) => *d,
                 None => store
                     .next_working_day(stamp.at.date())
-                    .map_err(|e| e.to_string())?,
+                    .map_err(crate::cli::store_error)?,
             };
             let viewer = me.viewer();
             let names = access(&viewer, Kind::Identity, Scope::Centre).shown();
             let phones = access(&viewer, Kind::Contact, Scope::Centre).shown();
             let list: Vec<_> = store
                 .reminders(day)
-                .map_err(|e| e.to_string())?
+                .map_err(crate::cli::store_error)?
                 .into_iter()
                 .map(|mut r| {
                     if !names {
@@ -300,7 +303,7 @@ pub fn run(
                 .collect();
             store
                 .audit(&stamp, "view", "reminders", None, &day.to_string())
-                .map_err(|e| e.to_string())?;
+                .map_err(crate::cli::store_error)?;
             let code = service_codes(store)?;
             if *json {
                 let array: Vec<_> = list
@@ -352,7 +355,9 @@ pub fn run(
                     .set_opening_hours(service.id, &hours, &stamp()?)
                     .map_err(|e| booking_error(lang, e))?;
             }
-            let hours = store.opening_hours(service.id).map_err(|e| e.to_string())?;
+            let hours = store
+                .opening_hours(service.id)
+                .map_err(crate::cli::store_error)?;
             if *json {
                 let rows = hours
                     .iter()
@@ -400,7 +405,7 @@ pub fn run(
                     },
                     &stamp()?,
                 )
-                .map_err(|e| e.to_string())?;
+                .map_err(crate::cli::store_error)?;
             super::print(&format!("{date} closed\n"))?;
         }
     }

@@ -11,6 +11,7 @@ use crate::cli::ImportArgs;
 use crate::cli::progress::Progress;
 use crate::domain::intake::ConsentPolicy;
 use crate::domain::person::Person;
+use crate::i18n::cli::{CliMsg, sayf};
 use crate::search::DateMatch;
 use crate::search::duplicates::{self, Probe, Reason, Spelling};
 use crate::store::{ABANDONED_AFTER, CONSENT_MINIMUM_SETTING, Stamp, Store, StoreError};
@@ -80,10 +81,10 @@ fn write_batches_counting(
                 // If the removal fails too, the batch stops beating and the next
                 // import removes it (see `clean_interrupted`).
                 if let Err(removal) = store.abandon_import(batch, stamp) {
-                    eprintln!(
-                        "kentro: the people written so far could not be removed yet \
-                         ({removal}); the next import removes them"
-                    );
+                    crate::cli::warn(&sayf(
+                        CliMsg::ImportLeftovers,
+                        &[&crate::cli::store_error(removal)],
+                    ));
                 }
                 return Err(e);
             }
@@ -95,10 +96,10 @@ fn write_batches_counting(
 fn clean_interrupted(store: &mut Store, stamp: &Stamp) -> Result<(), StoreError> {
     for batch in store.stale_imports(ABANDONED_AFTER)? {
         let removed = store.abandon_import(batch, stamp)?;
-        eprintln!(
-            "kentro: an earlier import stopped midway (batch {batch}); \
-             its {removed} people were removed"
-        );
+        crate::cli::warn(&sayf(
+            CliMsg::ImportInterrupted,
+            &[&batch.to_string(), &removed.to_string()],
+        ));
     }
     Ok(())
 }
@@ -194,45 +195,53 @@ fn already_registered(
 fn line_list(lines: &BTreeSet<u64>) -> String {
     let shown: Vec<String> = lines.iter().take(20).map(u64::to_string).collect();
     let more = lines.len().saturating_sub(shown.len());
-    let word = if lines.len() == 1 { "line" } else { "lines" };
-    if more > 0 {
-        format!("{word} {} and {more} more", shown.join(", "))
-    } else {
-        format!("{word} {}", shown.join(", "))
+    let numbers = shown.join(", ");
+    match (lines.len(), more) {
+        (1, _) => sayf(CliMsg::LineOne, &[&numbers]),
+        (_, 0) => sayf(CliMsg::LinesMany, &[&numbers]),
+        _ => sayf(CliMsg::LinesMore, &[&numbers, &more.to_string()]),
     }
 }
 
 pub fn import(store: &mut Store, args: &ImportArgs) -> Result<ExitCode, String> {
-    let bytes = std::fs::read(&args.file)
-        .map_err(|e| format!("cannot read {}: {e}", args.file.display()))?;
+    let bytes = std::fs::read(&args.file).map_err(|e| {
+        sayf(
+            CliMsg::CannotRead,
+            &[&args.file.display().to_string(), &e.to_string()],
+        )
+    })?;
     let today = chrono::Local::now().date_naive();
     let stamp = Stamp::now(&crate::identity::operator_login()?);
     // The form's consent minimum: what may be kept about someone without consent.
     let setting = store
         .setting(CONSENT_MINIMUM_SETTING)
-        .map_err(|e| e.to_string())?;
+        .map_err(crate::cli::store_error)?;
     let policy = ConsentPolicy::from_setting(setting.as_deref());
-    clean_interrupted(store, &stamp).map_err(|e| e.to_string())?;
+    clean_interrupted(store, &stamp).map_err(crate::cli::store_error)?;
 
     let (mut rows, mut problems) = read_people(&bytes, today, &policy, &stamp.operator)?;
     // Bars on a terminal only: the duplicate check, then the writing.
     let checking = Progress::new(rows.len() as u64, "rows checked");
     let checked = already_registered(store, &mut rows, &mut problems, &|n| checking.set(n));
     checking.finish();
-    checked.map_err(|e| e.to_string())?;
+    checked.map_err(crate::cli::store_error)?;
     problems.sort_by_key(|p| p.line);
     for problem in &problems {
-        eprintln!("{problem}");
+        crate::cli::warn(&sayf(
+            CliMsg::RowProblem,
+            &[&problem.line.to_string(), &problem.column, &problem.reason],
+        ));
     }
     let skipped: BTreeSet<u64> = problems.iter().map(|p| p.line).collect();
     if !problems.is_empty() && !args.skip_invalid {
-        eprintln!(
-            "kentro: {} row(s) of {} cannot be imported ({}); nothing was imported \
-             (fix them, or use --skip-invalid to import the others)",
-            skipped.len(),
-            args.file.display(),
-            line_list(&skipped),
-        );
+        crate::cli::warn(&sayf(
+            CliMsg::ImportRefused,
+            &[
+                &skipped.len().to_string(),
+                &args.file.display().to_string(),
+                &line_list(&skipped),
+            ],
+        ));
         return Ok(ExitCode::FAILURE);
     }
     let consented = rows.iter().filter(|(_, p)| p.consent_at.is_some()).count();
@@ -247,14 +256,18 @@ pub fn import(store: &mut Store, args: &ImportArgs) -> Result<ExitCode, String> 
     });
     writing.finish();
     let figures = written.map_err(|e| match e {
-        StoreError::Duplicate { .. } => {
-            format!("{e}: another desk registered it during the import; nothing was imported")
-        }
-        other => format!("{other}; nothing was imported"),
+        StoreError::Duplicate { .. } => sayf(CliMsg::ImportRaced, &[&crate::cli::store_error(e)]),
+        other => sayf(CliMsg::NothingImported, &[&crate::cli::store_error(other)]),
     })?;
-    println!("imported {} people", figures.people);
+    outln!("{}", sayf(CliMsg::Imported, &[&figures.people.to_string()]));
     if !skipped.is_empty() {
-        println!("skipped {} rows ({})", skipped.len(), line_list(&skipped));
+        outln!(
+            "{}",
+            sayf(
+                CliMsg::SkippedRows,
+                &[&skipped.len().to_string(), &line_list(&skipped)]
+            )
+        );
     }
     Ok(ExitCode::SUCCESS)
 }

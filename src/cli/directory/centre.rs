@@ -77,7 +77,7 @@ fn show(org: &Organisation) -> Result<(), String> {
 }
 
 pub fn run(store: &mut Store, args: &CentreArgs, operator: &str) -> Result<ExitCode, String> {
-    let mut org = store.own_organisation().map_err(|e| e.to_string())?;
+    let mut org = store.own_organisation().map_err(crate::cli::store_error)?;
     let given = args.name.is_some()
         || args.address.is_some()
         || args.postal_code.is_some()
@@ -91,8 +91,8 @@ pub fn run(store: &mut Store, args: &CentreArgs, operator: &str) -> Result<ExitC
         check_organisation(&org).map_err(|p| p.to_string())?;
         store
             .save_organisation(&org, &Stamp::now(operator))
-            .map_err(|e| e.to_string())?;
-        org = store.own_organisation().map_err(|e| e.to_string())?;
+            .map_err(crate::cli::store_error)?;
+        org = store.own_organisation().map_err(crate::cli::store_error)?;
     }
     show(&org)?;
     Ok(ExitCode::SUCCESS)

@@ -12,9 +12,9 @@ use crate::store::Store;
 /// The directory as the store holds it.
 pub fn directory_of(store: &Store) -> Result<Directory, String> {
     Ok(Directory {
-        organisations: store.organisations().map_err(|e| e.to_string())?,
-        services: store.services().map_err(|e| e.to_string())?,
-        terms: store.taxonomy_terms().map_err(|e| e.to_string())?,
+        organisations: store.organisations().map_err(crate::cli::store_error)?,
+        services: store.services().map_err(crate::cli::store_error)?,
+        terms: store.taxonomy_terms().map_err(crate::cli::store_error)?,
     })
 }
 

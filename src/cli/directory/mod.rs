@@ -24,7 +24,13 @@ pub fn run(store: &mut Store, args: &DirectoryArgs, operator: &str) -> Result<Ex
                 DirectoryFormat::Csv => export_dir(store, dir)?,
                 DirectoryFormat::Json => export_json(store, dir)?,
             };
-            outln!("exported {n} services to {}", dir.display());
+            outln!(
+                "{}",
+                crate::i18n::cli::sayf(
+                    crate::i18n::cli::CliMsg::ExportedServices,
+                    &[&n.to_string(), &dir.display().to_string()],
+                )
+            );
             Ok(ExitCode::SUCCESS)
         }
         DirectoryWhat::Centre(centre) => centre::run(store, centre, operator),

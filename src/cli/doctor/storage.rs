@@ -103,9 +103,11 @@ pub(super) fn database_findings(db: &Path, expected: &Expected, lang: Lang) -> V
         return out;
     }
     let read = || -> Result<(i64, i64, i64), String> {
-        let store = Store::open_read_only(db).map_err(|e| e.to_string())?;
-        let (found, supported) = store.schema_versions().map_err(|e| e.to_string())?;
-        let keys = store.search_key_version().map_err(|e| e.to_string())?;
+        let store = Store::open_read_only(db).map_err(crate::cli::store_error)?;
+        let (found, supported) = store.schema_versions().map_err(crate::cli::store_error)?;
+        let keys = store
+            .search_key_version()
+            .map_err(crate::cli::store_error)?;
         Ok((found, supported, keys))
     };
     let owner = std::fs::metadata(db).map(|m| (m.uid(), m.gid())).ok();

@@ -170,7 +170,7 @@ pub fn write_export(
     }
     let dossier = store
         .dossier(id)
-        .map_err(|e| e.to_string())?
+        .map_err(crate::cli::store_error)?
         .ok_or_else(|| format!("no person with id {id}"))?;
     let (notes, withheld) = readable_notes(store, viewer, id, break_glass)?;
     let value = dossier_json(&dossier, &notes, withheld);
@@ -183,7 +183,7 @@ pub fn write_export(
             Some(id),
             "access-request",
         )
-        .map_err(|e| e.to_string())?;
+        .map_err(crate::cli::store_error)?;
     let pretty = serde_json::to_string_pretty(&value).map_err(|e| e.to_string())?;
     let write = |name: String, text: &str| {
         crate::fsio::write_bytes(&dir.join(name), existing, text.as_bytes())

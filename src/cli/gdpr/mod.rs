@@ -37,10 +37,12 @@ pub fn readable_notes(
     person_id: i64,
     break_glass: Option<&str>,
 ) -> Result<(Vec<CaseNote>, usize), String> {
-    let notes = store.case_notes_of(person_id).map_err(|e| e.to_string())?;
+    let notes = store
+        .case_notes_of(person_id)
+        .map_err(crate::cli::store_error)?;
     let consent = store
         .shares_with(person_id, &viewer.organisation)
-        .map_err(|e| e.to_string())?;
+        .map_err(crate::cli::store_error)?;
     let sorted = sort_notes(viewer, notes, consent);
     let mut shown = sorted.shown;
     let mut withheld = sorted.withheld;
@@ -48,7 +50,7 @@ pub fn readable_notes(
         Some(reason) if !sorted.sealed.is_empty() => {
             store
                 .break_glass(person_id, reason, &Stamp::now(&viewer.login))
-                .map_err(|e| e.to_string())?;
+                .map_err(crate::cli::store_error)?;
             shown.extend(sorted.sealed);
             shown.sort_by(|a, b| {
                 (b.noted_on, b.created_at, b.id).cmp(&(a.noted_on, a.created_at, a.id))
@@ -92,7 +94,7 @@ pub fn erase(store: &mut Store, me: &Staff, what: &EraseWhat) -> Result<ExitCode
     }
     let done = store
         .erase_person(id, &Stamp::now(&me.login))
-        .map_err(|e| e.to_string())?;
+        .map_err(crate::cli::store_error)?;
     outln!("{}", sayf(CliMsg::PersonErased, &[&id.to_string()]));
     if !done.checkpointed {
         errln!("{}", sayf(CliMsg::ErasedAtCheckpoint, &[]));
@@ -104,7 +106,7 @@ pub fn erase(store: &mut Store, me: &Staff, what: &EraseWhat) -> Result<ExitCode
 pub fn retention_years(store: &Store) -> Result<u32, String> {
     match store
         .setting("retention.years")
-        .map_err(|e| e.to_string())?
+        .map_err(crate::cli::store_error)?
     {
         Some(text) => text
             .trim()
@@ -129,7 +131,9 @@ pub fn retention(
     let cutoff = today
         .checked_sub_months(chrono::Months::new(12 * years))
         .unwrap_or(NaiveDate::MIN);
-    let dormant = store.dormant_since(cutoff).map_err(|e| e.to_string())?;
+    let dormant = store
+        .dormant_since(cutoff)
+        .map_err(crate::cli::store_error)?;
     store
         .audit(
             &Stamp::now(&me.login),
@@ -138,7 +142,7 @@ pub fn retention(
             None,
             &format!("years={years} rows={}", dormant.len()),
         )
-        .map_err(|e| e.to_string())?;
+        .map_err(crate::cli::store_error)?;
     if as_json {
         let rows: Vec<Value> = dormant
             .iter()
@@ -190,7 +194,9 @@ pub fn audit(store: &mut Store, me: &Staff, args: &AuditArgs) -> Result<ExitCode
         before: None,
         limit: args.limit,
     };
-    let entries = store.audit_entries(&filter).map_err(|e| e.to_string())?;
+    let entries = store
+        .audit_entries(&filter)
+        .map_err(crate::cli::store_error)?;
     store
         .audit(
             &Stamp::now(&me.login),
@@ -199,7 +205,7 @@ pub fn audit(store: &mut Store, me: &Staff, args: &AuditArgs) -> Result<ExitCode
             args.person,
             &format!("rows={}", entries.len()),
         )
-        .map_err(|e| e.to_string())?;
+        .map_err(crate::cli::store_error)?;
     if args.json {
         let rows: Vec<Value> = entries.iter().map(audit_json).collect();
         super::json::print_rows(rows)?;
@@ -238,7 +244,11 @@ pub fn notes(store: &mut Store, me: &Staff, what: &NotesWhat) -> Result<ExitCode
             break_glass,
             json: as_json,
         } => {
-            if store.person(*person).map_err(|e| e.to_string())?.is_none() {
+            if store
+                .person(*person)
+                .map_err(crate::cli::store_error)?
+                .is_none()
+            {
                 return Err(format!("no person with id {person}"));
             }
             let (notes, withheld) =
@@ -251,7 +261,7 @@ pub fn notes(store: &mut Store, me: &Staff, what: &NotesWhat) -> Result<ExitCode
                     Some(*person),
                     &format!("case-notes={}", notes.len()),
                 )
-                .map_err(|e| e.to_string())?;
+                .map_err(crate::cli::store_error)?;
             if *as_json {
                 let rows: Vec<Value> = notes.iter().map(note_json).collect();
                 super::json::print_rows(rows)?;
@@ -304,7 +314,7 @@ pub fn notes(store: &mut Store, me: &Staff, what: &NotesWhat) -> Result<ExitCode
                     },
                     &Stamp::now(&me.login),
                 )
-                .map_err(|e| e.to_string())?;
+                .map_err(crate::cli::store_error)?;
             outln!("{}", sayf(CliMsg::CaseNoteAdded, &[&id.to_string()]));
         }
     }
@@ -315,7 +325,7 @@ pub fn consent(store: &mut Store, me: &Staff, what: &ConsentWhat) -> Result<Exit
     let ConsentWhat::Withdraw { person } = *what;
     store
         .withdraw_consent(person, &Stamp::now(&me.login))
-        .map_err(|e| e.to_string())?;
+        .map_err(crate::cli::store_error)?;
     outln!("{}", sayf(CliMsg::ConsentWithdrawn, &[&person.to_string()]));
     Ok(ExitCode::SUCCESS)
 }
