@@ -11,6 +11,7 @@ pub mod clock;
 pub mod config;
 pub mod domain;
 pub mod fsio;
+pub mod fuzzing;
 pub mod hsds;
 pub mod i18n;
 pub mod identity;

@@ -123,6 +123,15 @@ pub(crate) struct Wait {
 impl Wait {
     /// The lock was busy: sleep before the next try, or give up.
     pub(crate) fn pause(&mut self) -> Result<(), GaveUp> {
+        let waited = self.look()?;
+        sleep_with_jitter(sleep_for(waited));
+        Ok(())
+    }
+
+    /// Still waiting (for the lock, or for this writer's turn): gives up if the
+    /// operator cancelled or the wait is too long, tells the hook every quarter second;
+    /// how long this wait has lasted.
+    pub(crate) fn look(&mut self) -> Result<Duration, GaveUp> {
         let now = Instant::now();
         let started = *self.started.get_or_insert_with(|| {
             // A cancel pressed before this wait began is not meant for it.
@@ -149,8 +158,7 @@ impl Wait {
                 hook(waited);
             }
         }
-        sleep_with_jitter(sleep_for(waited));
-        Ok(())
+        Ok(waited)
     }
 }
 

@@ -46,6 +46,7 @@ mod setting;
 mod staff;
 mod stats;
 mod ticket;
+pub mod turns;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -114,6 +115,8 @@ pub struct Store {
     path: PathBuf,
     /// Only for the benchmark: wait the way SQLite's own handler does.
     sqlite_busy: bool,
+    /// This store's place in the first-come queue of writers (see `turns`).
+    turns: turns::Turns,
     /// The encryption key the file was opened with (backups are written with it).
     key: Option<DbKey>,
     /// Where drafts go when the database cannot take them (see `draft_aside`).
@@ -142,7 +145,15 @@ impl Store {
     #[doc(hidden)]
     pub fn use_sqlite_busy_handler(&mut self) -> Result<(), StoreError> {
         self.sqlite_busy = true;
+        self.turns = turns::Turns::none();
         Ok(self.conn.busy_timeout(BUSY_TIMEOUT)?)
+    }
+
+    /// Writes without taking turns (this program's wait alone): only for the benchmark
+    /// that compares the two.
+    #[doc(hidden)]
+    pub fn write_without_turns(&mut self) {
+        self.turns = turns::Turns::none();
     }
 
     pub fn path(&self) -> &Path {
@@ -196,6 +207,9 @@ impl Store {
             return Ok(value);
         }
         let mut wait = busy::Wait::default();
+        // First come, first served among this program's writers: wait for the turn
+        // (freed when `turn` is dropped, after the commit or the failure).
+        let turn = self.turns.take(&mut wait)?;
         // SQLite's handler is off while the write lock is sought: the wait below is
         // this program's (fair, visible, cancellable).
         self.conn.busy_handler(None)?;
@@ -203,6 +217,8 @@ impl Store {
             match Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate) {
                 Ok(tx) => break Ok(tx),
                 Err(e) if error::is_busy(&e) => {
+                    // Writers met: from now on they take turns.
+                    self.turns.start();
                     if let Err(gave_up) = wait.pause() {
                         break Err(StoreError::from(gave_up));
                     }
@@ -215,6 +231,7 @@ impl Store {
         let tx = tx?;
         let value = work(&tx)?;
         tx.commit()?;
+        drop(turn);
         Ok(value)
     }
 

@@ -93,6 +93,7 @@ impl Store {
         Ok(Store {
             conn,
             sqlite_busy: false,
+            turns: super::turns::Turns::none(),
             path: path.to_path_buf(),
             key: key.cloned(),
             drafts_aside: draft_aside::default_dir(path),
@@ -148,6 +149,7 @@ impl Store {
         let mut store = Store {
             conn,
             sqlite_busy: false,
+            turns: super::turns::Turns::of(path),
             path: path.to_path_buf(),
             key: key.cloned(),
             drafts_aside: draft_aside::default_dir(path),
