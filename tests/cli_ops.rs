@@ -505,3 +505,28 @@ fn help_follows_lang_and_the_locale() {
         "{english}"
     );
 }
+
+/// `init` never writes over a file, whatever it holds: a database, a text file (a typo
+/// of another path), or an empty file; each is left byte for byte as it was.
+#[test]
+fn init_refuses_every_existing_file_and_leaves_it_as_it_was() {
+    let env = Env::new();
+    let notes = env.dir.path().join("notes.txt");
+    std::fs::write(&notes, "not a database\n").unwrap();
+    let empty = env.dir.path().join("empty.db");
+    std::fs::write(&empty, "").unwrap();
+    for path in [env.db(), notes, empty] {
+        let before = std::fs::read(&path).unwrap();
+        let out = env.run(
+            &["--lang", "en", "init", "--db", path.to_str().unwrap()],
+            &[],
+        );
+        assert_eq!(out.status.code(), Some(1), "{path:?}");
+        assert!(
+            text(&out.stderr).contains("init never writes over an existing file"),
+            "{path:?}: {}",
+            text(&out.stderr)
+        );
+        assert_eq!(std::fs::read(&path).unwrap(), before, "{path:?} changed");
+    }
+}

@@ -175,6 +175,66 @@ pub const GREEK: &[(&str, &str)] = &[
         "End of day: every ticket still waiting is closed as not seen",
         "Τέλος ημέρας: όσα εισιτήρια περιμένουν ακόμη κλείνουν ως «δεν εξυπηρετήθηκε»",
     ),
+    ("Only this service line", "Μόνο αυτή η γραμμή εξυπηρέτησης"),
+    (
+        "The service line's code (see `kentro queue services`)",
+        "Ο κωδικός της γραμμής εξυπηρέτησης (βλ. `kentro queue services`)",
+    ),
+    (
+        "A priority flag (unaccompanied-minor, disability, pregnancy, elderly, violence-victim, single-parent, ...); repeat for several",
+        "Ένδειξη προτεραιότητας (unaccompanied-minor, disability, pregnancy, elderly, violence-victim, single-parent, ...)· επαναλάβετε για περισσότερες",
+    ),
+    (
+        "Urgent need: called before everyone else",
+        "Επείγουσα ανάγκη: καλείται πριν από όλους",
+    ),
+    ("A short triage note", "Σύντομη σημείωση διαλογής"),
+    (
+        "A first name or short description of the person",
+        "Μικρό όνομα ή σύντομη περιγραφή του ατόμου",
+    ),
+    (
+        "Also print the ticket on the desk's printer (`print_command`)",
+        "Εκτύπωση και του εισιτηρίου στον εκτυπωτή του γραφείου (`print_command`)",
+    ),
+    // Maintenance: backups, restore, init, doctor, keys, reindex, slips.
+    (
+        "Where to write the copy: a new file, or a directory (the copy is then named kentro-YYYY-MM-DD-HHMMSS.db inside it)",
+        "Πού γράφεται το αντίγραφο: νέο αρχείο ή φάκελος (τότε το αντίγραφο ονομάζεται kentro-ΕΕΕΕ-ΜΜ-ΗΗ-ΩΩΛΛΔΔ.db μέσα του)",
+    ),
+    (
+        "With a directory: keep the newest backup of each of the last N days that have one",
+        "Με φάκελο: κρατιέται το νεότερο αντίγραφο καθεμιάς από τις τελευταίες N ημέρες που έχουν",
+    ),
+    (
+        "With a directory: keep the newest backup of each of the last M weeks that have one",
+        "Με φάκελο: κρατιέται το νεότερο αντίγραφο καθεμιάς από τις τελευταίες M εβδομάδες που έχουν",
+    ),
+    (
+        "The backup to restore (checked before anything changes)",
+        "Το αντίγραφο που επαναφέρεται (ελέγχεται πριν αλλάξει οτιδήποτε)",
+    ),
+    ("Do not ask for confirmation", "Χωρίς ερώτηση επιβεβαίωσης"),
+    (
+        "A shared server: run as root; creates the system account `kentro`, its 2700 directory and the database owned by it, and names it in /etc/kentro/config.toml",
+        "Κοινός διακομιστής: από τον root· δημιουργεί τον λογαριασμό συστήματος `kentro`, τον φάκελό του (2700) και τη βάση με ιδιοκτήτη αυτόν, και την ορίζει στο /etc/kentro/config.toml",
+    ),
+    (
+        "One JSON object: {\"ok\": bool, \"checks\": [{\"check\", \"status\", \"detail\", \"fix\"}]}",
+        "Ένα αντικείμενο JSON: {\"ok\": bool, \"checks\": [{\"check\", \"status\", \"detail\", \"fix\"}]}",
+    ),
+    (
+        "Show it here even when a printer is configured",
+        "Εμφάνιση εδώ ακόμη κι αν έχει οριστεί εκτυπωτής",
+    ),
+    (
+        "One JSON array: context, key, action, hint, help_el, help_en per binding",
+        "Ένας πίνακας JSON: context, key, action, hint, help_el, help_en ανά πλήκτρο",
+    ),
+    (
+        "Rebuild even if the keys are current",
+        "Ξαναφτιάχνονται ακόμη κι αν τα κλειδιά είναι ενημερωμένα",
+    ),
 ];
 
 /// clap's headings, in Greek: (the help's usage line, commands, options, arguments).
