@@ -475,24 +475,32 @@ fn help_follows_lang_and_the_locale() {
     ] {
         assert!(greek.contains(needed), "{needed}:\n{greek}");
     }
-    // Every command's summary and every global option has its Greek.
-    let cmd = kentro::cli::command();
-    for sub in cmd.get_subcommands() {
-        let about = sub.get_about().map(|a| a.to_string()).unwrap_or_default();
-        assert!(
-            kentro::i18n::help::greek(&about).is_some(),
-            "no Greek for `{}`: {about}",
-            sub.get_name()
-        );
+    // Every command's summary and every option, at every level, has its Greek.
+    fn untranslated(cmd: &clap::Command, path: &str, missing: &mut Vec<String>) {
+        for arg in cmd.get_arguments() {
+            if let Some(help) = arg.get_help().map(|h| h.to_string())
+                && kentro::i18n::help::greek(&help).is_none()
+            {
+                missing.push(format!("{path} --{}: {help}", arg.get_id()));
+            }
+        }
+        for sub in cmd.get_subcommands() {
+            let path = format!("{path} {}", sub.get_name());
+            if let Some(about) = sub.get_about().map(|a| a.to_string())
+                && kentro::i18n::help::greek(&about).is_none()
+            {
+                missing.push(format!("{path}: {about}"));
+            }
+            untranslated(sub, &path, missing);
+        }
     }
-    for arg in cmd.get_arguments() {
-        let help = arg.get_help().map(|h| h.to_string()).unwrap_or_default();
-        assert!(
-            kentro::i18n::help::greek(&help).is_some(),
-            "no Greek for --{}: {help}",
-            arg.get_id()
-        );
-    }
+    let mut missing = Vec::new();
+    untranslated(&kentro::cli::command(), "kentro", &mut missing);
+    assert!(
+        missing.is_empty(),
+        "no Greek in src/i18n/help.rs for:\n{}",
+        missing.join("\n")
+    );
     let out = env.run(&["queue", "--help"], &[("LANG", "el_GR.UTF-8")]);
     let queue = text(&out.stdout);
     assert!(
