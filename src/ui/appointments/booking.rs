@@ -136,16 +136,26 @@ impl AppointmentsScreen {
                         form.clear_error(Field::Person);
                         form.clear_error(Field::Phone);
                         form.draft.changed();
-                        if let Ok(Some(p)) = cx.store.person(choice.value)
-                            && p.interpreter_needed
-                            && form.language.is_empty()
-                            && let Some(l) = p.languages.first()
-                        {
-                            form.language.set_text(l);
-                        }
+                        // The interpreter's language from the person's record; a
+                        // failed read is said (the booking goes on without it).
+                        let said = match cx.store.person(choice.value) {
+                            Ok(Some(p)) => {
+                                if p.interpreter_needed
+                                    && form.language.is_empty()
+                                    && let Some(l) = p.languages.first()
+                                {
+                                    form.language.set_text(l);
+                                }
+                                Outcome::Handled
+                            }
+                            Ok(None) => Outcome::Handled,
+                            Err(e) => {
+                                crate::ui::kit::fail::store_failure(cx.lang, "read person", &e)
+                            }
+                        };
                         form.find_slots(cx);
                         form.step_field(true);
-                        Outcome::Handled
+                        said
                     }
                     Reply::Ignored if action == Action::Confirm => {
                         form.step_field(true);

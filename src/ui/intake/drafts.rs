@@ -280,13 +280,9 @@ impl IntakeScreen {
         let Some(row) = self.drafts.get(index).cloned() else {
             return Outcome::Ignored;
         };
-        let target = cx
-            .store
-            .drafts_of(cx.operator)
-            .ok()
-            .and_then(|ds| ds.into_iter().find(|d| d.id == row.id))
-            .and_then(|d| d.target_id);
-        let mut form = Form::from_draft(&row.data, target);
+        // The draft row's target as listed: read again, a failed read made an edit's
+        // draft come back as a new person.
+        let mut form = Form::from_draft(&row.data, row.target_id);
         // An edit's draft: the identifiers as the operator may see them, the stored
         // ones kept aside again (a draft never holds them for a role that may not).
         if let Some(id) = form.target {

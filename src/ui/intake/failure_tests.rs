@@ -23,3 +23,35 @@ fn drafts_that_cannot_be_read_are_not_shown_as_none() {
         assert!(text.to_lowercase().contains(said), "{text}");
     }
 }
+
+/// "Add a member" on the saved page reads the saved person: a failed read is said as
+/// the database's failure, never as "this person no longer exists".
+#[test]
+fn a_failed_read_when_adding_a_member_is_not_said_as_a_person_gone() {
+    use crate::action::Action;
+    use crate::ui::Screen;
+    use crate::ui::harness::{char_key, cx, store};
+
+    let (dir, mut store) = store();
+    let mut screen = super::IntakeScreen::new();
+    screen.new_form();
+    let typed = |screen: &mut super::IntakeScreen, store: &mut crate::store::Store, text: &str| {
+        for c in text.chars() {
+            screen.handle_key(char_key(c), &mut cx(store, Lang::En));
+        }
+    };
+    typed(&mut screen, &mut store, "Diallo");
+    screen.handle(Action::Confirm, &mut cx(&mut store, Lang::En));
+    typed(&mut screen, &mut store, "Aminata");
+    screen.handle(Action::Save, &mut cx(&mut store, Lang::En));
+    assert!(screen.saved_id().is_some(), "saved");
+    rusqlite::Connection::open(dir.path().join("k.db"))
+        .and_then(|c| c.execute_batch("ALTER TABLE person RENAME TO person_gone"))
+        .unwrap();
+    let outcome = screen.handle(Action::AddMember, &mut cx(&mut store, Lang::En));
+    let crate::ui::Outcome::Error(said) = outcome else {
+        panic!("an error: {outcome:?}");
+    };
+    assert!(!said.contains("no longer exists"), "{said}");
+    assert!(said.to_lowercase().contains("database"), "{said}");
+}

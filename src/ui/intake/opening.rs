@@ -15,8 +15,11 @@ impl IntakeScreen {
     /// person shares with a household (surname, address, municipality, nationality,
     /// languages, interpreter) and lives with them.
     pub(super) fn start_member(&mut self, id: i64, cx: &mut Ctx<'_>) -> Outcome {
-        let Ok(Some(p)) = cx.store.person(id) else {
-            return Outcome::Error(t(cx.lang, Im::Gone).to_string());
+        let p = match cx.store.person(id) {
+            Ok(Some(p)) => p,
+            Ok(None) => return Outcome::Error(t(cx.lang, Im::Gone).to_string()),
+            // A failed read is said as such, not as a person who is gone.
+            Err(e) => return crate::ui::kit::fail::store_failure(cx.lang, "read person", &e),
         };
         let mut entry = Entry::default();
         entry.set(Field::Surname, p.surname.clone());

@@ -11,7 +11,7 @@ use crate::domain::queue::{Move, next_state};
 use crate::domain::records::Service;
 use crate::i18n::queue::QMsg;
 use crate::i18n::{t, tf};
-use crate::store::Store;
+use crate::store::{Store, StoreError};
 use crate::ui::kit::fail::store_failure;
 use crate::ui::kit::list::ListView;
 use crate::ui::{Ctx, Nav, Outcome};
@@ -57,7 +57,11 @@ impl QueueScreen {
         let Some(desk) = cx.desk else {
             return Outcome::Error(t(lang, QMsg::NoDeskSet).to_string());
         };
-        let lines = desk_lines(cx.store, desk, &self.lines);
+        // Which lines this desk serves: unknown is not "every line".
+        let lines = match desk_lines(cx.store, desk, &self.lines) {
+            Ok(lines) => lines,
+            Err(e) => return store_error(lang, &e),
+        };
         let stamp = stamp(cx);
         let result = cx
             .store
@@ -241,13 +245,14 @@ impl QueueScreen {
     }
 }
 
-/// The lines a desk serves: `queue.desk.N.lines` (codes, comma-separated), else all.
-fn desk_lines(store: &Store, desk: i64, lines: &[Service]) -> Vec<i64> {
-    let Ok(Some(codes)) = store.setting(&format!("queue.desk.{desk}.lines")) else {
-        return Vec::new();
+/// The lines a desk serves: `queue.desk.N.lines` (codes, comma-separated), else all
+/// (an empty list).
+fn desk_lines(store: &Store, desk: i64, lines: &[Service]) -> Result<Vec<i64>, StoreError> {
+    let Some(codes) = store.setting(&format!("queue.desk.{desk}.lines"))? else {
+        return Ok(Vec::new());
     };
-    codes
+    Ok(codes
         .split(',')
         .filter_map(|code| lines.iter().find(|s| s.code == code.trim()).map(|s| s.id))
-        .collect()
+        .collect())
 }

@@ -185,3 +185,37 @@ fn esc_on_the_new_ticket_form_throws_its_draft_away() {
     let text = screen_text(&render(&mut shell, 80, 24));
     assert!(!text.contains("kea"), "a new form: {text}");
 }
+
+/// A desk that serves some lines only calls from them; when the database cannot say
+/// which lines those are, the call is refused with the reason, never made from every
+/// line. (The store's call reads the settings too, so this guards the screen's own
+/// read: it passed before the screen stopped dropping that read's error.)
+#[test]
+fn a_failed_read_of_the_desks_lines_refuses_the_call() {
+    let (dir, mut store) = demo();
+    let stamp = crate::store::Stamp::now("tester");
+    store
+        .set_setting("queue.desk.2.lines", "kea", &stamp)
+        .unwrap();
+    let mut shell = shell(Lang::En);
+    shell.open(ScreenId::Queue, &mut store);
+    let called_before = called(&store);
+    // Another program breaks the settings table.
+    rusqlite::Connection::open(dir.path().join("demo.db"))
+        .and_then(|c| c.execute_batch("ALTER TABLE setting RENAME TO setting_gone"))
+        .unwrap();
+    shell.handle_key(crate::ui::harness::key("f6"), &mut store);
+    let said = shell.status().map(|s| s.text.clone()).unwrap_or_default();
+    assert!(said.to_lowercase().contains("database"), "{said}");
+    assert_eq!(called(&store), called_before, "nobody was called");
+}
+
+/// Tickets called to a desk today.
+fn called(store: &crate::store::Store) -> usize {
+    store
+        .tickets_on(crate::ui::harness::now().date())
+        .unwrap()
+        .iter()
+        .filter(|t| t.state == crate::domain::codes::TicketState::Called)
+        .count()
+}
