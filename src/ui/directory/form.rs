@@ -45,6 +45,18 @@ impl Form {
             .unwrap_or_default()
     }
 
+    /// Every field's text as typed (for the form's draft).
+    pub(super) fn texts(&self) -> Vec<String> {
+        self.fields.iter().map(TextField::text).collect()
+    }
+
+    /// Puts texts back into the fields (a draft), field by field.
+    pub(super) fn set_texts(&mut self, texts: &[String]) {
+        for (field, text) in self.fields.iter_mut().zip(texts) {
+            field.set_text(text);
+        }
+    }
+
     pub(super) fn focus(&self) -> usize {
         self.focus
     }

@@ -10,7 +10,6 @@ use crate::domain::codes::ServiceKind;
 use crate::domain::directory::search::{Haystack, Query};
 use crate::domain::directory::{Organisation, TaxonomyTerm};
 use crate::domain::records::Service;
-use crate::i18n::Lang;
 use crate::store::StoreError;
 use crate::ui::kit::fail::{store_error_text, store_failure};
 use crate::ui::kit::picker::Picker;
@@ -281,9 +280,9 @@ impl DirectoryScreen {
                 self.picker = Some(picker);
                 return reply.into_outcome(|_| Outcome::Handled);
             }
-            Action::Edit => return self.edit_selected(cx.lang),
+            Action::Edit => return self.edit_selected(cx),
             Action::NewEntry => {
-                self.editing = Some(match self.browse {
+                let editing = match self.browse {
                     Browse::Services => Editing::Service(ServiceForm::new(
                         Service {
                             kind: Some(ServiceKind::External),
@@ -297,14 +296,16 @@ impl DirectoryScreen {
                     Browse::Organisations => {
                         Editing::Organisation(OrgForm::new(Organisation::default(), cx.lang))
                     }
-                });
+                };
+                return self.open_form(editing, cx);
             }
             _ => return Outcome::Ignored,
         }
         Outcome::Handled
     }
 
-    fn edit_selected(&mut self, lang: Lang) -> Outcome {
+    fn edit_selected(&mut self, cx: &mut Ctx<'_>) -> Outcome {
+        let lang = cx.lang;
         let editing = match self.browse {
             Browse::Services => self
                 .selected_service()
@@ -314,10 +315,7 @@ impl DirectoryScreen {
                 .map(|o| Editing::Organisation(OrgForm::new(o.clone(), lang))),
         };
         match editing {
-            Some(e) => {
-                self.editing = Some(e);
-                Outcome::Handled
-            }
+            Some(e) => self.open_form(e, cx),
             None => Outcome::Ignored,
         }
     }
@@ -339,7 +337,8 @@ impl DirectoryScreen {
                 let id = card.org_id;
                 match self.organisation(id) {
                     Some(o) => {
-                        self.editing = Some(Editing::Organisation(OrgForm::new(o.clone(), cx.lang)))
+                        let editing = Editing::Organisation(OrgForm::new(o.clone(), cx.lang));
+                        return self.open_form(editing, cx);
                     }
                     None => {
                         return store_failure(

@@ -8,6 +8,7 @@
 //! field, the category picker, the card or a form; each keeps its work in its own file.
 
 mod card;
+mod draft;
 mod draw;
 mod form;
 mod list;
@@ -81,6 +82,8 @@ pub struct DirectoryScreen {
     editing: Option<Editing>,
     /// Why the directory could not be read: shown in place of the list.
     load_error: Option<String>,
+    /// The open form's draft.
+    draft: draft::Kept,
 }
 
 impl DirectoryScreen {
@@ -142,11 +145,13 @@ impl Screen for DirectoryScreen {
 
     fn handle_key(&mut self, key: KeyEvent, cx: &mut Ctx<'_>) -> Outcome {
         if let Some(editing) = &mut self.editing {
-            let form = match editing {
-                Editing::Service(f) => &mut f.form,
-                Editing::Organisation(f) => &mut f.form,
-            };
-            return if form.key(key) {
+            let form = editing.form_mut();
+            let before = form.texts();
+            let moved = form.key(key);
+            if form.texts() != before {
+                self.draft.0.changed();
+            }
+            return if moved {
                 Outcome::Handled
             } else {
                 Outcome::Ignored
@@ -166,8 +171,10 @@ impl Screen for DirectoryScreen {
     fn handle_paste(&mut self, text: &str, cx: &mut Ctx<'_>) -> Outcome {
         let clean = crate::domain::text::clean_line(text);
         match &mut self.editing {
-            Some(Editing::Service(f)) => f.form.paste(&clean),
-            Some(Editing::Organisation(f)) => f.form.paste(&clean),
+            Some(editing) => {
+                editing.form_mut().paste(&clean);
+                self.draft.0.changed();
+            }
             None if self.picker.is_some() => {
                 if let Some(picker) = &mut self.picker {
                     return picker
@@ -182,6 +189,20 @@ impl Screen for DirectoryScreen {
             None => return Outcome::Ignored,
         }
         Outcome::Handled
+    }
+
+    /// The open form's draft, a moment after each change.
+    fn tick(&mut self, cx: &mut Ctx<'_>) -> Outcome {
+        self.tick_draft(cx)
+    }
+
+    /// The program is ending (quit, hang-up): the half-typed entry is kept.
+    fn on_exit(&mut self, cx: &mut Ctx<'_>) {
+        self.keep_draft(cx);
+    }
+
+    fn on_start(&mut self, cx: &mut Ctx<'_>) -> Outcome {
+        self.offer_draft(cx)
     }
 
     fn refresh(&mut self, cx: &mut Ctx<'_>) -> Result<(), StoreError> {

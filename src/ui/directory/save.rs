@@ -24,9 +24,14 @@ impl DirectoryScreen {
             Action::PrevField | Action::Up => form.prev(),
             Action::Save => return self.save(cx),
             Action::Cancel => {
+                // Esc throws the change away, and its draft with it.
                 self.editing = None;
+                let dropped = self.drop_draft(cx);
                 if let Err(e) = self.reload(cx) {
                     return store_failure(cx.lang, "directory", &e);
+                }
+                if let Outcome::Error(text) = dropped {
+                    return Outcome::Error(text);
                 }
             }
             _ => return Outcome::Ignored,
@@ -76,6 +81,7 @@ impl DirectoryScreen {
         match result {
             Ok(id) => {
                 self.editing = None;
+                let dropped = self.drop_draft(cx);
                 let reloaded = self.reload(cx);
                 // Saved from the list (not from a card): what was just saved is shown
                 // and selected, never hidden by the search or the category.
@@ -89,9 +95,10 @@ impl DirectoryScreen {
                     }
                     self.select_key((key, id));
                 }
-                match reloaded {
-                    Ok(()) => Outcome::Status(tf(lang, DMsg::Saved, &[&name])),
-                    Err(e) => store_failure(lang, "directory", &e),
+                match (reloaded, dropped) {
+                    (Err(e), _) => store_failure(lang, "directory", &e),
+                    (Ok(()), Outcome::Error(text)) => Outcome::Error(text),
+                    (Ok(()), _) => Outcome::Status(tf(lang, DMsg::Saved, &[&name])),
                 }
             }
             Err(StoreError::Conflict { .. }) => {

@@ -202,3 +202,71 @@ fn a_new_organisation_is_shown_once_saved_whatever_the_search_and_category() {
         "{text}"
     );
 }
+
+/// The operator's kept drafts of the directory's forms.
+fn directory_drafts(store: &crate::store::Store) -> usize {
+    store
+        .drafts_of(crate::ui::harness::OPERATOR)
+        .unwrap()
+        .iter()
+        .filter(|d| d.kind == "directory")
+        .count()
+}
+
+#[test]
+fn a_half_typed_entry_is_kept_at_exit_offered_at_the_next_start_and_put_back() {
+    let (_dir, mut store, mut first) = open(Lang::En);
+    first.handle_key(key("v"), &mut store);
+    first.handle_key(key("n"), &mut store);
+    type_text(&mut first, &mut store, "Praxis Kalamatas");
+    // The link drops with the form open.
+    first.on_exit(&mut store);
+    assert_eq!(directory_drafts(&store), 1);
+
+    let mut next = shell(Lang::En);
+    next.start(&mut store);
+    let said = next.status().map(|s| s.text.clone()).unwrap_or_default();
+    assert!(
+        said.contains("unfinished directory entry (Praxis Kalamatas)"),
+        "{said}"
+    );
+    next.open(ScreenId::Directory, &mut store);
+    next.handle_key(key("v"), &mut store);
+    next.handle_key(key("n"), &mut store);
+    let text = screen_text(&render(&mut next, 80, 24));
+    assert!(text.contains("Praxis Kalamatas"), "{text}");
+    next.handle_key(key("ctrl-s"), &mut store);
+    let said = next.status().map(|s| s.text.clone()).unwrap_or_default();
+    assert!(said.contains("Saved: Praxis Kalamatas"), "{said}");
+    assert_eq!(directory_drafts(&store), 0, "saved: the draft goes");
+}
+
+#[test]
+fn a_draft_of_an_edit_another_desk_overtook_is_refused_on_save() {
+    let (_dir, mut store, mut first) = open(Lang::En);
+    first.handle_key(key("v"), &mut store);
+    first.handle_key(key("enter"), &mut store);
+    first.handle_key(key("e"), &mut store);
+    first.handle_key(key("end"), &mut store);
+    type_text(&mut first, &mut store, " (ours)");
+    first.on_exit(&mut store);
+    // Another desk saves the same organisation meanwhile.
+    let mut own = store.own_organisation().unwrap();
+    own.alternate_name = "theirs".into();
+    store
+        .save_organisation(&own, &crate::store::Stamp::now("other"))
+        .unwrap();
+    let mut next = shell(Lang::En);
+    next.start(&mut store);
+    next.open(ScreenId::Directory, &mut store);
+    next.handle_key(key("v"), &mut store);
+    next.handle_key(key("enter"), &mut store);
+    next.handle_key(key("e"), &mut store);
+    let text = screen_text(&render(&mut next, 80, 24));
+    assert!(text.contains("(ours)"), "the draft is back: {text}");
+    next.handle_key(key("ctrl-s"), &mut store);
+    let saved = store.own_organisation().unwrap();
+    assert_eq!(saved.alternate_name, "theirs", "their change stands");
+    assert!(!saved.name.contains("(ours)"), "{saved:?}");
+    assert_eq!(directory_drafts(&store), 1, "refused: the draft stays");
+}
