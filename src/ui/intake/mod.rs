@@ -358,6 +358,8 @@ impl Screen for IntakeScreen {
 }
 
 #[cfg(test)]
+mod draft_tests;
+#[cfg(test)]
 mod role_tests;
 #[cfg(test)]
 mod tests;

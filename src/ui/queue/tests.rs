@@ -2,8 +2,9 @@
 //! would be, never shown as an empty queue.
 
 use crate::i18n::Lang;
+use crate::store::Store;
 use crate::ui::ScreenId;
-use crate::ui::harness::{demo, render, screen_text, shell};
+use crate::ui::harness::{demo, key, now, render, screen_text, shell, store, type_text};
 
 #[test]
 fn a_failed_reload_is_shown_in_place_of_the_tickets() {
@@ -218,4 +219,248 @@ fn called(store: &crate::store::Store) -> usize {
         .iter()
         .filter(|t| t.state == crate::domain::codes::TicketState::Called)
         .count()
+}
+
+// The queue screen in the shell: snapshots of the demo morning and the new-ticket
+// form, 500 tickets, linking a walk-in, registering them, the end of day, recall and
+// transfer, a new service line.
+
+#[test]
+fn queue_snapshots_with_the_demo_morning_in_both_languages() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = crate::cli::demo::create(&dir.path().join("demo.db"), now()).unwrap();
+    for lang in [Lang::En, Lang::El] {
+        let mut shell = shell(lang);
+        shell.open(ScreenId::Queue, &mut store);
+        shell.handle_key(key("home"), &mut store);
+        let terminal = render(&mut shell, 80, 24);
+        let text = screen_text(&terminal);
+        assert!(text.contains('!') && text.contains('≋'), "{text}");
+        insta::assert_snapshot!(format!("queue_demo_{}", lang.code()), terminal.backend());
+        // The new-ticket form.
+        shell.handle_key(key("n"), &mut store);
+        let terminal = render(&mut shell, 80, 24);
+        insta::assert_snapshot!(format!("queue_form_{}", lang.code()), terminal.backend());
+        shell.handle_key(key("esc"), &mut store);
+    }
+}
+
+#[test]
+fn queue_draws_500_tickets_and_calls_from_the_screen() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open_or_create(&dir.path().join("k.db")).unwrap();
+    let kea = store.service_by_code("kea").unwrap().unwrap().id;
+    for i in 0..500 {
+        let stamp = crate::store::Stamp {
+            at: now() - chrono::TimeDelta::seconds(600 - i),
+            operator: "t".into(),
+        };
+        store
+            .create_ticket(
+                &crate::store::NewTicket {
+                    service_id: kea,
+                    label: format!("walk-in {i}"),
+                    ..Default::default()
+                },
+                &stamp,
+            )
+            .unwrap();
+    }
+    let mut shell = shell(Lang::En);
+    shell.open(ScreenId::Queue, &mut store);
+    shell.handle_key(key("home"), &mut store);
+    let text = screen_text(&render(&mut shell, 80, 24));
+    assert!(text.contains("Waiting 500"), "{text}");
+    assert!(shell.handle_key(key("f6"), &mut store));
+    assert!(
+        shell
+            .status()
+            .unwrap()
+            .text
+            .contains("Called Κ001 to desk 2")
+    );
+}
+
+fn walk_in(store: &mut Store, label: &str) -> crate::domain::records::Ticket {
+    let kea = store.service_by_code("kea").unwrap().unwrap().id;
+    store
+        .create_ticket(
+            &crate::store::NewTicket {
+                service_id: kea,
+                label: label.into(),
+                ..Default::default()
+            },
+            &crate::store::Stamp {
+                at: now(),
+                operator: "t".into(),
+            },
+        )
+        .unwrap()
+}
+
+#[test]
+fn queue_links_a_walk_in_through_the_lookup_and_refers_them() {
+    let (_dir, mut store) = store();
+    let stamp = crate::store::Stamp {
+        at: now(),
+        operator: "t".into(),
+    };
+    let person = crate::domain::person::Person {
+        surname: "Rezaei".into(),
+        given_name: "Mohammad".into(),
+        father_name: "Ali".into(),
+        ..Default::default()
+    };
+    let pid = store.insert_person(&person, &stamp).unwrap();
+    let ticket = walk_in(&mut store, "man with papers");
+    let mut shell = shell(Lang::En);
+    shell.open(ScreenId::Queue, &mut store);
+    shell.handle_key(key("home"), &mut store);
+    // r before linking: says what to do.
+    shell.handle_key(key("f6"), &mut store);
+    shell.handle_key(key("r"), &mut store);
+    assert!(
+        shell.status().unwrap().text.contains("Link the ticket"),
+        "{:?}",
+        shell.status()
+    );
+    // l: the picker, type-ahead in Greeklish / Latin, Enter links.
+    shell.handle_key(key("l"), &mut store);
+    type_text(&mut shell, &mut store, "rezai moh");
+    let text = screen_text(&render(&mut shell, 80, 24));
+    assert!(text.contains("Link Κ001 to a person"), "{text}");
+    assert!(text.contains("Rezaei Mohammad (Ali)"), "{text}");
+    insta::assert_snapshot!("queue_link_en", render(&mut shell, 80, 24).backend());
+    shell.handle_key(key("enter"), &mut store);
+    assert_eq!(
+        store.ticket(ticket.id).unwrap().unwrap().person_id,
+        Some(pid)
+    );
+    assert!(
+        shell
+            .status()
+            .unwrap()
+            .text
+            .contains("Κ001 linked to Rezaei")
+    );
+    let text = screen_text(&render(&mut shell, 80, 24));
+    assert!(text.contains("Rezaei Mohammad"), "{text}");
+    // r on the called, linked ticket: the referral form, from this ticket.
+    shell.handle_key(key("r"), &mut store);
+    assert_eq!(shell.active(), ScreenId::Referrals);
+    let text = screen_text(&render(&mut shell, 80, 24));
+    assert!(text.contains("Rezaei Mohammad"), "{text}");
+}
+
+#[test]
+fn queue_registers_the_person_of_a_ticket_and_links_them_on_save() {
+    let (_dir, mut store) = store();
+    let ticket = walk_in(&mut store, "Amina");
+    let mut shell = shell(Lang::En);
+    shell.open(ScreenId::Queue, &mut store);
+    shell.handle_key(key("home"), &mut store);
+    shell.handle_key(key("l"), &mut store);
+    type_text(&mut shell, &mut store, "nobody here");
+    let text = screen_text(&render(&mut shell, 80, 24));
+    assert!(text.contains("Nobody found"), "{text}");
+    shell.handle_key(key("ctrl-n"), &mut store);
+    assert_eq!(shell.active(), ScreenId::Intake);
+    assert!(
+        shell.status().unwrap().text.contains("ticket Κ001"),
+        "{:?}",
+        shell.status()
+    );
+    type_text(&mut shell, &mut store, "Hassan");
+    shell.handle_key(key("tab"), &mut store);
+    type_text(&mut shell, &mut store, "Amina");
+    shell.handle_key(key("ctrl-s"), &mut store);
+    let status = shell.status().unwrap().text.clone();
+    assert!(status.contains("ticket Κ001 linked"), "{status}");
+    let linked = store.ticket(ticket.id).unwrap().unwrap();
+    let person = store.person(linked.person_id.unwrap()).unwrap().unwrap();
+    assert_eq!(person.surname, "Hassan");
+    // Back on the queue, the ticket shows the person.
+    shell.handle_key(key("f2"), &mut store);
+    let text = screen_text(&render(&mut shell, 80, 24));
+    assert!(text.contains("Hassan Amina"), "{text}");
+}
+
+#[test]
+fn end_of_day_closes_only_on_a_plain_y() {
+    let (_dir, mut store) = store();
+    let ticket = walk_in(&mut store, "someone");
+    let mut shell = shell(Lang::En);
+    shell.open(ScreenId::Queue, &mut store);
+    let waiting = |store: &Store| store.ticket(ticket.id).unwrap().unwrap().state;
+    for attempt in ["esc", "alt-y", "x", "enter", "ctrl-y"] {
+        shell.handle_key(key("f9"), &mut store);
+        let text = screen_text(&render(&mut shell, 80, 24));
+        assert!(text.contains("End of day"), "{text}");
+        shell.handle_key(key(attempt), &mut store);
+        assert_eq!(
+            waiting(&store),
+            crate::domain::codes::TicketState::Waiting,
+            "{attempt} closed the day"
+        );
+        let text = screen_text(&render(&mut shell, 80, 24));
+        assert!(!text.contains("will be closed"), "{attempt}: {text}");
+    }
+    shell.handle_key(key("f9"), &mut store);
+    shell.handle_key(key("y"), &mut store);
+    assert_eq!(waiting(&store), crate::domain::codes::TicketState::NotSeen);
+    assert!(shell.status().unwrap().text.contains("1 tickets closed"));
+}
+
+#[test]
+fn recall_says_again_and_transfer_jumps_by_letter() {
+    let (_dir, mut store) = store();
+    let ticket = walk_in(&mut store, "someone");
+    let legal = store.service_by_code("legal").unwrap().unwrap().id;
+    let mut shell = shell(Lang::En);
+    shell.open(ScreenId::Queue, &mut store);
+    shell.handle_key(key("f6"), &mut store);
+    shell.handle_key(key("R"), &mut store);
+    assert_eq!(shell.status().unwrap().text, "Called Κ001 to desk 2 again");
+    shell.handle_key(key("t"), &mut store);
+    // Greek prefix or Latin code, on either keyboard layout.
+    shell.handle_key(key("Ν"), &mut store);
+    let text = screen_text(&render(&mut shell, 80, 24));
+    assert!(text.contains("▌Ν   Legal aid"), "{text}");
+    shell.handle_key(key("k"), &mut store);
+    shell.handle_key(key("enter"), &mut store);
+    assert!(
+        shell
+            .status()
+            .unwrap()
+            .text
+            .contains("on this line already"),
+        "{:?}",
+        shell.status()
+    );
+    shell.handle_key(key("t"), &mut store);
+    shell.handle_key(key("l"), &mut store);
+    shell.handle_key(key("enter"), &mut store);
+    let after = store.ticket(ticket.id).unwrap().unwrap();
+    assert_eq!(after.service_id, legal);
+    assert_eq!(after.state, crate::domain::codes::TicketState::Waiting);
+}
+
+#[test]
+fn a_new_service_line_from_the_screen_gets_a_plain_capital_prefix() {
+    let (_dir, mut store) = store();
+    let mut shell = shell(Lang::En);
+    shell.open(ScreenId::Queue, &mut store);
+    shell.handle_key(key("L"), &mut store);
+    shell.handle_key(key("a"), &mut store);
+    type_text(&mut shell, &mut store, "housing");
+    shell.handle_key(key("tab"), &mut store);
+    type_text(&mut shell, &mut store, "ή");
+    shell.handle_key(key("tab"), &mut store);
+    type_text(&mut shell, &mut store, "Στέγαση");
+    shell.handle_key(key("tab"), &mut store);
+    type_text(&mut shell, &mut store, "Housing");
+    shell.handle_key(key("ctrl-s"), &mut store);
+    let line = store.service_by_code("housing").unwrap().unwrap();
+    assert_eq!(line.ticket_prefix, "Η");
+    assert!(crate::ui::board::glyph('Η').is_some());
 }
