@@ -63,6 +63,8 @@ actions! {
     ScreenStaff => "screen-staff",
     /// Administrators: the audit log.
     ScreenAudit => "screen-audit",
+    /// The retention review (administrators).
+    ScreenRetention => "screen-retention",
     /// The statistics screen (counts, no names).
     ScreenStats => "screen-stats",
     /// The next tab to the right (after the last, the first): every screen the
@@ -159,6 +161,10 @@ actions! {
     /// Card: open another organisation's case notes and referral details by giving
     /// a reason (administrators; "break glass", recorded).
     BreakGlass => "break-glass",
+    /// Retention review: keep the selected person's data, giving a reason (recorded).
+    KeepOnReview => "keep-on-review",
+    /// Retention review: change the number of years without activity it lists.
+    RetentionYears => "retention-years",
     /// Queue: link the selected ticket to a registered person.
     LinkPerson => "link-person",
     /// Queue: register the ticket's person on the intake form, linked on save.

@@ -73,6 +73,7 @@ fn run(cli: &Cli, file_config: &FileConfig, mode: Mode, lang: Lang) -> Result<Ex
     // The key, if the database has one: applied before anything else is read. `encrypt`
     // opens the plain file it is about to convert.
     let key = if matches!(cli.command, Some(Command::Encrypt)) {
+        kentro::cli::encryption::refuse_encrypted(&db_path)?;
         None
     } else {
         kentro::cli::encryption::key_for(&db_path, file_config)?

@@ -375,6 +375,7 @@ const CANARIES: &[&str] = &[
     "qxcanarydraftedit",
     "qxcanarydraftref",
     "qxcanaryglass",
+    "qxcanarykeep",
     "qxcanaryappt",
     "6900000111",
 ];
@@ -502,6 +503,7 @@ fn canary_person(env: &Env) -> (i64, i64) {
         )
         .unwrap();
     store.break_glass(id, "QXCANARYGLASS", &stamp).unwrap();
+    store.keep_on_review(id, "QXCANARYKEEP", &stamp).unwrap();
     drop(store);
     // An appointment booked by phone, written as the booking screen would.
     let conn = rusqlite::Connection::open(env.db()).unwrap();

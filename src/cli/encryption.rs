@@ -10,8 +10,55 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use crate::config::FileConfig;
-use crate::store::DbKey;
-use crate::store::key::{encrypt_in_place, looks_encrypted};
+use crate::i18n::Lang;
+use crate::i18n::cli::lang;
+use crate::i18n::encryption::EncMsg;
+use crate::i18n::{t, tf};
+use crate::store::key::{KeyError, encrypt_in_place, looks_encrypted};
+use crate::store::{DbKey, StoreError};
+
+/// A key's or an encryption's problem in the operator's language.
+pub fn explain(e: &KeyError, lang: Lang) -> String {
+    let shown = |p: &Path| p.display().to_string();
+    match e {
+        KeyError::TooShort => t(lang, EncMsg::KeyTooShort).to_string(),
+        KeyError::Unreadable { path, reason } => {
+            tf(lang, EncMsg::KeyFileUnreadable, &[&shown(path), reason])
+        }
+        KeyError::OpenToOthers { path } => {
+            tf(lang, EncMsg::KeyFileOpen, &[&shown(path), &shown(path)])
+        }
+        KeyError::InFile { path, problem } => tf(
+            lang,
+            EncMsg::KeyFileBad,
+            &[&shown(path), &explain(problem, lang)],
+        ),
+        KeyError::NoEncryption => t(lang, EncMsg::NoEncryption).to_string(),
+        KeyError::AlreadyEncrypted { path } => tf(lang, EncMsg::AlreadyEncrypted, &[&shown(path)]),
+        KeyError::FailsCheck { path } => tf(lang, EncMsg::FailsCheck, &[&shown(path)]),
+        KeyError::InUse { path } => tf(lang, EncMsg::InUse, &[&shown(path)]),
+        KeyError::CopyFailed { reason } => tf(lang, EncMsg::CopyFailed, &[reason]),
+        KeyError::LeftAsItWas { reason } => tf(lang, EncMsg::LeftAsItWas, &[reason]),
+        KeyError::Store(e) => store_key_error(e, lang).unwrap_or_else(|| e.to_string()),
+        KeyError::Io(what) => tf(lang, EncMsg::LeftAsItWas, &[what]),
+    }
+}
+
+/// The store's own key errors (a wrong key, a build without encryption) in the
+/// operator's language; `None` for the others.
+pub fn store_key_error(e: &StoreError, lang: Lang) -> Option<String> {
+    match e {
+        StoreError::WrongKey { path } => {
+            Some(tf(lang, EncMsg::WrongKey, &[&path.display().to_string()]))
+        }
+        StoreError::NoEncryption => Some(t(lang, EncMsg::NoEncryption).to_string()),
+        _ => None,
+    }
+}
+
+fn said(e: KeyError) -> String {
+    explain(&e, lang())
+}
 
 /// The configured key file, if any: `KENTRO_KEY_FILE`, else `key_file`.
 pub fn key_file(config: &FileConfig) -> Option<PathBuf> {
@@ -27,25 +74,26 @@ pub fn configured_key(config: &FileConfig) -> Result<Option<DbKey>, String> {
     key_file(config)
         .map(|file| DbKey::from_file(&file))
         .transpose()
+        .map_err(said)
 }
 
 /// The key to open `db` with: from the key file, else typed at the terminal when the
 /// file is encrypted, else none.
 pub fn key_for(db: &Path, config: &FileConfig) -> Result<Option<DbKey>, String> {
     if let Some(file) = key_file(config) {
-        return DbKey::from_file(&file).map(Some);
+        return DbKey::from_file(&file).map(Some).map_err(said);
     }
     if !looks_encrypted(db) {
         return Ok(None);
     }
     if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
-        return Err(format!(
-            "{} is encrypted (or not a database): name its key file with key_file in the \
-             config or KENTRO_KEY_FILE",
-            db.display()
+        return Err(tf(
+            lang(),
+            EncMsg::EncryptedNoKey,
+            &[&db.display().to_string()],
         ));
     }
-    read_hidden(&format!("Key for {}: ", db.display())).map(Some)
+    read_hidden(&tf(lang(), EncMsg::KeyPrompt, &[&db.display().to_string()])).map(Some)
 }
 
 /// Reads a key at the terminal without showing it.
@@ -53,15 +101,16 @@ fn read_hidden(prompt: &str) -> Result<DbKey, String> {
     use crossterm::event::{Event, KeyCode, KeyEventKind, KeyModifiers, read};
     use crossterm::terminal::{disable_raw_mode, enable_raw_mode};
     eprint!("{prompt}");
-    enable_raw_mode().map_err(|e| format!("cannot read the key: {e}"))?;
+    let cannot = |e: std::io::Error| tf(lang(), EncMsg::CannotReadKey, &[&e.to_string()]);
+    enable_raw_mode().map_err(cannot)?;
     let mut typed = String::new();
     let result = loop {
         match read() {
             Ok(Event::Key(k)) if k.kind != KeyEventKind::Release => match k.code {
                 KeyCode::Enter => break Ok(()),
-                KeyCode::Esc => break Err("no key given".to_string()),
+                KeyCode::Esc => break Err(t(lang(), EncMsg::NoKeyGiven).to_string()),
                 KeyCode::Char('c') if k.modifiers.contains(KeyModifiers::CONTROL) => {
-                    break Err("no key given".to_string());
+                    break Err(t(lang(), EncMsg::NoKeyGiven).to_string());
                 }
                 KeyCode::Backspace => {
                     typed.pop();
@@ -70,22 +119,33 @@ fn read_hidden(prompt: &str) -> Result<DbKey, String> {
                 _ => {}
             },
             Ok(_) => {}
-            Err(e) => break Err(format!("cannot read the key: {e}")),
+            Err(e) => break Err(cannot(e)),
         }
     };
     let _ = disable_raw_mode();
     eprintln!();
-    result.and_then(|()| DbKey::new(&typed))
+    result.and_then(|()| DbKey::new(&typed).map_err(said))
+}
+
+/// `kentro encrypt` on a file that is already encrypted: said before anything tries
+/// to open it without a key.
+pub fn refuse_encrypted(db: &Path) -> Result<(), String> {
+    if looks_encrypted(db) {
+        return Err(said(KeyError::AlreadyEncrypted {
+            path: db.to_path_buf(),
+        }));
+    }
+    Ok(())
 }
 
 /// `kentro encrypt`: encrypts the plain database in place with the configured key.
 pub fn encrypt(db: &Path, config: &FileConfig) -> Result<ExitCode, String> {
-    let file = key_file(config).ok_or(
-        "name the key file first (key_file in the config, or KENTRO_KEY_FILE): \
-         every later start opens the database with it",
-    )?;
-    let key = DbKey::from_file(&file)?;
-    encrypt_in_place(db, &key)?;
-    super::print(&format!("{} is now encrypted\n", db.display()))?;
+    let file = key_file(config).ok_or_else(|| t(lang(), EncMsg::NeedsKeyFile).to_string())?;
+    let key = DbKey::from_file(&file).map_err(said)?;
+    encrypt_in_place(db, &key).map_err(said)?;
+    super::print(&format!(
+        "{}\n",
+        tf(lang(), EncMsg::Encrypted, &[&db.display().to_string()])
+    ))?;
     Ok(ExitCode::SUCCESS)
 }

@@ -92,6 +92,12 @@ catalogue! {
     NoteTitle { el: "Νέα σημείωση υπόθεσης", en: "New case note" }
     NoteText { el: "Κείμενο", en: "Text" }
     NoteCorrectsField { el: "Διορθώνει τη σημείωση αρ. (προαιρετικό)", en: "Corrects note no. (optional)" }
+    NoteVisitField { el: "Για την επίσκεψη της (ημερομηνία, προαιρετικό)", en: "On the visit of (date, optional)" }
+    NoteBadVisit { el: "η ημερομηνία μιας επίσκεψης αυτού του ατόμου", en: "the date of one of this person's visits" }
+    NoteOnVisit { el: "για την επίσκεψη της {}", en: "on the visit of {}" }
+    NoteKept { el: "Η σημείωση κρατήθηκε ως πρόχειρο· με c συνεχίζετε.", en: "The case note was kept as a draft; c takes it up again." }
+    NoteDraftOffer { el: "μισογραμμένη σημείωση υπόθεσης ({}): F4, καρτέλα, c", en: "an unfinished case note ({}): F4, the card, c" }
+    NoteResumed { el: "Η σημείωση συνεχίζεται από το πρόχειρο.", en: "The case note is taken up from its draft." }
     NoteHint { el: "Tab: επόμενο · Ctrl-S: αποθήκευση · Esc: ακύρωση · διόρθωση = νέα σημείωση", en: "Tab: next · Ctrl-S: save · Esc: cancel · a correction is a new note" }
     NoteEmpty { el: "γράψτε το κείμενο της σημείωσης", en: "write the note's text" }
     NoteBadCorrects { el: "ο αριθμός μιας σημείωσης αυτού του ατόμου", en: "the number of one of this person's notes" }

@@ -11,6 +11,7 @@ catalogue! {
     TabAppointments { el: "Ραντεβού", en: "Appointments" }
     TabStaff { el: "Προσωπικό", en: "Staff" }
     TabAudit { el: "Ιστορικό", en: "Audit" }
+    TabRetention { el: "Διατήρηση", en: "Retention" }
     TabActivities { el: "Ομάδες", en: "Groups" }
     TabDistribution { el: "Διανομή", en: "Distribution" }
     TabStats { el: "Στατιστικά", en: "Statistics" }
@@ -125,6 +126,12 @@ catalogue! {
     HelpScreenStaff { el: "Οι χρήστες του προγράμματος, οι ρόλοι και οι φορείς τους (διαχειριστές)", en: "The program's operators, their roles and organisations (administrators)" }
     ActScreenAudit { el: "Ιστορικό", en: "Audit" }
     HelpScreenAudit { el: "Ποιος είδε ή άλλαξε τι και πότε (διαχειριστές)", en: "Who looked at or changed what, and when (administrators)" }
+    ActScreenRetention { el: "Διατήρηση", en: "Retention" }
+    HelpScreenRetention { el: "Επανεξέταση ατόμων χωρίς δραστηριότητα για τα έτη διατήρησης: διατήρηση με αιτιολογία ή διαγραφή (διαχειριστές)", en: "Review the people with no activity for the retention period: keep with a reason, or erase (administrators)" }
+    ActKeepOnReview { el: "Διατήρηση", en: "Keep" }
+    ActRetentionYears { el: "Έτη", en: "Years" }
+    HelpRetentionYears { el: "Αλλαγή των ετών χωρίς δραστηριότητα μετά τα οποία ένα άτομο μπαίνει στην επανεξέταση (ρύθμιση retention.years)", en: "Change the years without activity after which a person comes to the review (setting retention.years)" }
+    HelpKeepOnReview { el: "Διατήρηση των δεδομένων του ατόμου, με αιτιολογία που καταγράφεται", en: "Keep the person's data, giving a reason that is recorded" }
     ActScreenStats { el: "Στατιστικά", en: "Statistics" }
     HelpScreenStats { el: "Στατιστικά του κέντρου: αφίξεις, αναμονές, παραπομπές, επισκέψεις (μόνο πλήθη)", en: "The centre's statistics: arrivals, waits, referrals, visits (counts only)" }
     ActNextTab { el: "Επόμ. καρτέλα", en: "Next tab" }

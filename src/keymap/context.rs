@@ -63,6 +63,8 @@ contexts! {
     Referral = "referral",
     Staff = "staff",
     Audit = "audit",
+    /// The retention review (administrators).
+    Retention = "retention",
     /// The directory's organisation card, and its list.
     DirectoryCard = "directory-card",
     Directory = "directory",

@@ -1,5 +1,6 @@
 //! The people's rights: access (everything held about one person), erasure (an
-//! anonymous remainder that reports still count), and the retention list.
+//! anonymous remainder that reports still count). The retention review is in
+//! `retention.rs`.
 
 use chrono::{Datelike, NaiveDate};
 use rusqlite::{Transaction, params};
@@ -15,13 +16,6 @@ pub struct Erased {
     /// values are in neither file. False when another desk was reading at that moment:
     /// the next checkpoint finishes the job.
     pub checkpointed: bool,
-}
-
-/// Someone with no activity since `last_activity`, for the retention review.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Dormant {
-    pub person_id: i64,
-    pub last_activity: NaiveDate,
 }
 
 impl Store {
@@ -121,34 +115,6 @@ impl Store {
                 })?;
         Ok(busy == 0)
     }
-
-    /// People (not erased) with no activity since `cutoff`: no visit, ticket,
-    /// referral, case note or change of their record. Oldest first.
-    pub fn dormant_since(&self, cutoff: NaiveDate) -> Result<Vec<Dormant>, StoreError> {
-        let mut stmt = self.conn().prepare(
-            "SELECT id, last FROM (SELECT p.id AS id, max( \
-                substr(p.updated_at, 1, 10), \
-                coalesce(p.last_visit_on, ''), \
-                coalesce((SELECT max(day) FROM ticket t WHERE t.person_id = p.id), ''), \
-                coalesce((SELECT substr(max(updated_at), 1, 10) FROM referral r \
-                          WHERE r.person_id = p.id), ''), \
-                coalesce((SELECT substr(max(created_at), 1, 10) FROM case_note n \
-                          WHERE n.person_id = p.id), '')) AS last \
-             FROM person p WHERE p.erased_at IS NULL) \
-             WHERE last < ?1 ORDER BY last, id",
-        )?;
-        let rows = stmt.query_map([cutoff.format("%Y-%m-%d").to_string()], |r| {
-            let text: String = r.get(1)?;
-            let last = NaiveDate::parse_from_str(&text, "%Y-%m-%d").map_err(|e| {
-                rusqlite::Error::FromSqlConversionFailure(1, rusqlite::types::Type::Text, e.into())
-            })?;
-            Ok(Dormant {
-                person_id: r.get(0)?,
-                last_activity: last,
-            })
-        })?;
-        Ok(rows.collect::<Result<_, _>>()?)
-    }
 }
 
 fn erase_in(tx: &Transaction<'_>, id: i64, stamp: &Stamp) -> Result<(), StoreError> {
@@ -191,10 +157,11 @@ fn erase_in(tx: &Transaction<'_>, id: i64, stamp: &Stamp) -> Result<(), StoreErr
         "DELETE FROM person_distinct WHERE a = ?1 OR b = ?1",
         // Forms in progress on this person: the visit and edit forms name them as
         // their target, a referral form in what was typed.
-        "DELETE FROM draft WHERE kind IN ('visit', 'intake') AND target_id = ?1",
+        "DELETE FROM draft WHERE kind IN ('visit', 'intake', 'case-note') AND target_id = ?1",
         "DELETE FROM draft WHERE kind = 'referral' AND \
             CASE WHEN json_valid(payload) THEN json_extract(payload, '$.person[0]') END = ?1",
         "UPDATE break_glass SET reason = '' WHERE person_id = ?1",
+        "UPDATE retention_keep SET reason = '' WHERE person_id = ?1",
         // ESF facts: the categories the indicators count stay; the area goes and the
         // start of unemployment keeps only its month (enough for its duration band).
         "UPDATE person_esf SET area = NULL, \

@@ -10,6 +10,102 @@ use rusqlite::Connection;
 
 use super::StoreError;
 
+/// What went wrong with a key or with `kentro encrypt`, named so that the command line
+/// can say it in the operator's language (`cli::encryption::explain`); `Display` is
+/// the English text for logs.
+#[derive(Debug)]
+pub enum KeyError {
+    /// A key shorter than 8 characters.
+    TooShort,
+    /// A key file that cannot be read.
+    Unreadable {
+        path: PathBuf,
+        reason: String,
+    },
+    /// A key file others can read.
+    OpenToOthers {
+        path: PathBuf,
+    },
+    /// A key file whose content is not a usable key.
+    InFile {
+        path: PathBuf,
+        problem: Box<KeyError>,
+    },
+    /// This kentro was built without the `encryption` feature.
+    NoEncryption,
+    AlreadyEncrypted {
+        path: PathBuf,
+    },
+    FailsCheck {
+        path: PathBuf,
+    },
+    /// A desk has the database open: nothing was changed.
+    InUse {
+        path: PathBuf,
+    },
+    /// The encrypted copy could not be written; the plain file is as it was.
+    CopyFailed {
+        reason: String,
+    },
+    /// A later step failed; the plain file is as it was.
+    LeftAsItWas {
+        reason: String,
+    },
+    /// Opening or checking the plain database failed.
+    Store(StoreError),
+    /// A file operation around the swap failed (its own words).
+    Io(String),
+}
+
+impl fmt::Display for KeyError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            KeyError::TooShort => write!(f, "the database key is shorter than 8 characters"),
+            KeyError::Unreadable { path, reason } => {
+                write!(f, "cannot read key file {}: {reason}", path.display())
+            }
+            KeyError::OpenToOthers { path } => write!(
+                f,
+                "key file {} is readable by others; make it private: chmod 600 {}",
+                path.display(),
+                path.display()
+            ),
+            KeyError::InFile { path, problem } => write!(f, "{}: {problem}", path.display()),
+            KeyError::NoEncryption => StoreError::NoEncryption.fmt(f),
+            KeyError::AlreadyEncrypted { path } => write!(
+                f,
+                "{} is already encrypted (or not a database)",
+                path.display()
+            ),
+            KeyError::FailsCheck { path } => write!(
+                f,
+                "{} fails its integrity check; repair it before encrypting",
+                path.display()
+            ),
+            KeyError::InUse { path } => write!(
+                f,
+                "{} is in use by a desk: stop every kentro using it, then encrypt",
+                path.display()
+            ),
+            KeyError::CopyFailed { reason } => write!(
+                f,
+                "cannot write the encrypted copy (the plain database was left as it was): {reason}"
+            ),
+            KeyError::LeftAsItWas { reason } => {
+                write!(f, "the plain database was left as it was: {reason}")
+            }
+            KeyError::Store(e) => e.fmt(f),
+            KeyError::Io(what) => f.write_str(what),
+        }
+    }
+}
+
+impl From<StoreError> for KeyError {
+    fn from(e: StoreError) -> Self {
+        KeyError::Store(e)
+    }
+}
+
 /// The first 16 bytes of every plain SQLite file.
 pub const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
 
@@ -26,32 +122,35 @@ impl fmt::Debug for DbKey {
 impl DbKey {
     /// A key from text (a key file's content or what was typed); the line end and
     /// surrounding blanks are not part of it.
-    pub fn new(text: &str) -> Result<DbKey, String> {
+    pub fn new(text: &str) -> Result<DbKey, KeyError> {
         let key = text.trim();
         if key.chars().count() < 8 {
-            return Err("the database key is shorter than 8 characters".into());
+            return Err(KeyError::TooShort);
         }
         Ok(DbKey(key.to_string()))
     }
 
     /// Reads a key file, which must be readable by its owner only.
-    pub fn from_file(path: &Path) -> Result<DbKey, String> {
+    pub fn from_file(path: &Path) -> Result<DbKey, KeyError> {
+        let unreadable = |e: std::io::Error| KeyError::Unreadable {
+            path: path.to_path_buf(),
+            reason: e.to_string(),
+        };
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
-            let meta = std::fs::metadata(path)
-                .map_err(|e| format!("cannot read key file {}: {e}", path.display()))?;
+            let meta = std::fs::metadata(path).map_err(unreadable)?;
             if meta.permissions().mode() & 0o077 != 0 {
-                return Err(format!(
-                    "key file {} is readable by others; make it private: chmod 600 {}",
-                    path.display(),
-                    path.display()
-                ));
+                return Err(KeyError::OpenToOthers {
+                    path: path.to_path_buf(),
+                });
             }
         }
-        let text = std::fs::read_to_string(path)
-            .map_err(|e| format!("cannot read key file {}: {e}", path.display()))?;
-        DbKey::new(&text).map_err(|e| format!("{}: {e}", path.display()))
+        let text = std::fs::read_to_string(path).map_err(unreadable)?;
+        DbKey::new(&text).map_err(|problem| KeyError::InFile {
+            path: path.to_path_buf(),
+            problem: Box::new(problem),
+        })
     }
 }
 
@@ -107,23 +206,21 @@ fn quiet(conn: &Connection) -> rusqlite::Result<()> {
 /// written beside it (SQLCipher's `sqlcipher_export`), checked by opening it with the
 /// key, synced, and only then renamed over the original, so a failure at any point
 /// leaves the plain file as it was. The caller makes sure no desk is using it.
-pub fn encrypt_in_place(path: &Path, key: &DbKey) -> Result<(), String> {
+pub fn encrypt_in_place(path: &Path, key: &DbKey) -> Result<(), KeyError> {
     if !cfg!(feature = "encryption") {
-        return Err(StoreError::NoEncryption.to_string());
+        return Err(KeyError::NoEncryption);
     }
     if looks_encrypted(path) {
-        return Err(format!(
-            "{} is already encrypted (or not a database)",
-            path.display()
-        ));
+        return Err(KeyError::AlreadyEncrypted {
+            path: path.to_path_buf(),
+        });
     }
     // Migrated if older, and checked first.
-    let plain = super::Store::open(path).map_err(|e| e.to_string())?;
-    if !plain.health().map_err(|e| e.to_string())?.is_ok() {
-        return Err(format!(
-            "{} fails its integrity check; repair it before encrypting",
-            path.display()
-        ));
+    let plain = super::Store::open(path)?;
+    if !plain.health()?.is_ok() {
+        return Err(KeyError::FailsCheck {
+            path: path.to_path_buf(),
+        });
     }
     drop(plain);
     // From here to the swap nobody else may have the file open: a desk writing to the
@@ -137,13 +234,13 @@ pub fn encrypt_in_place(path: &Path, key: &DbKey) -> Result<(), String> {
             [],
             |r| Ok((r.get(0)?, r.get(1)?)),
         )
-        .map_err(|e| e.to_string())?;
+        .map_err(|e| KeyError::Io(e.to_string()))?;
     let temp = temp_beside(path);
     // A leftover from an interrupted run is never ours to reuse; the copy starts as an
     // owner-only file, so the data is never readable by others, even for a moment.
     remove_with_sidecars(&temp);
     super::backup::create_private(&temp)
-        .map_err(|e| format!("cannot create {}: {e}", temp.display()))?;
+        .map_err(|e| KeyError::Io(format!("cannot create {}: {e}", temp.display())))?;
     let export = || -> rusqlite::Result<()> {
         conn.execute(
             "ATTACH DATABASE ?1 AS encrypted KEY ?2",
@@ -159,9 +256,9 @@ pub fn encrypt_in_place(path: &Path, key: &DbKey) -> Result<(), String> {
     };
     if let Err(e) = export() {
         remove_with_sidecars(&temp);
-        return Err(format!(
-            "cannot write the encrypted copy (the plain database was left as it was): {e}"
-        ));
+        return Err(KeyError::CopyFailed {
+            reason: e.to_string(),
+        });
     }
     // The encrypted file takes the plain one's place, so it keeps its permissions.
     let checked = std::fs::metadata(path)
@@ -175,17 +272,19 @@ pub fn encrypt_in_place(path: &Path, key: &DbKey) -> Result<(), String> {
         });
     if let Err(e) = checked {
         remove_with_sidecars(&temp);
-        return Err(format!("the plain database was left as it was: {e}"));
+        return Err(KeyError::LeftAsItWas { reason: e });
     }
     remove_sidecars(&temp);
     std::fs::rename(&temp, path).map_err(|e| {
         remove_with_sidecars(&temp);
-        format!("cannot replace {} (left as it was): {e}", path.display())
+        KeyError::LeftAsItWas {
+            reason: format!("cannot replace {}: {e}", path.display()),
+        }
     })?;
     if let Some(dir) = path.parent() {
         std::fs::File::open(dir)
             .and_then(|d| d.sync_all())
-            .map_err(|e| format!("cannot sync {}: {e}", dir.display()))?;
+            .map_err(|e| KeyError::Io(format!("cannot sync {}: {e}", dir.display())))?;
     }
     // Our connection is on the old, now unlinked file: closing it releases the lock,
     // and its log and index must not be taken for the encrypted file's.
@@ -196,9 +295,9 @@ pub fn encrypt_in_place(path: &Path, key: &DbKey) -> Result<(), String> {
 
 /// A connection to the plain database at `path` that holds it exclusively, with
 /// everything committed in its main file; refused while any desk has it open.
-fn exclusive(path: &Path) -> Result<Connection, String> {
+fn exclusive(path: &Path) -> Result<Connection, KeyError> {
     use rusqlite::OpenFlags;
-    let failed = |e: rusqlite::Error| format!("cannot open {}: {e}", path.display());
+    let failed = |e: rusqlite::Error| KeyError::Io(format!("cannot open {}: {e}", path.display()));
     let conn = Connection::open_with_flags(
         path,
         OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
@@ -208,10 +307,9 @@ fn exclusive(path: &Path) -> Result<Connection, String> {
         .map_err(failed)?;
     let in_use = |e: rusqlite::Error| {
         if super::error::is_busy(&e) {
-            format!(
-                "{} is in use by a desk: stop every kentro using it, then encrypt",
-                path.display()
-            )
+            KeyError::InUse {
+                path: path.to_path_buf(),
+            }
         } else {
             failed(e)
         }
@@ -268,7 +366,12 @@ mod tests {
         let path = dir.path().join("key");
         std::fs::write(&path, "correct horse battery\n").unwrap();
         std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
-        assert!(DbKey::from_file(&path).unwrap_err().contains("chmod 600"));
+        assert!(
+            DbKey::from_file(&path)
+                .unwrap_err()
+                .to_string()
+                .contains("chmod 600")
+        );
         std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
         assert!(DbKey::from_file(&path).is_ok());
     }
@@ -338,7 +441,7 @@ mod tests {
         let desk = super::super::Store::open(&path).unwrap();
         let before = std::fs::read(&path).unwrap();
         let err = encrypt_in_place(&path, &key).unwrap_err();
-        assert!(err.contains("in use"), "{err}");
+        assert!(matches!(err, KeyError::InUse { .. }), "{err}");
         assert_eq!(std::fs::read(&path).unwrap(), before);
         assert!(!temp_beside(&path).exists());
         drop(desk);
@@ -351,11 +454,10 @@ mod tests {
         assert_eq!(store.count_people().unwrap(), 1);
         assert!(store.health().unwrap().is_ok());
         drop(store);
-        assert!(
-            encrypt_in_place(&path, &key)
-                .unwrap_err()
-                .contains("already encrypted")
-        );
+        assert!(matches!(
+            encrypt_in_place(&path, &key).unwrap_err(),
+            KeyError::AlreadyEncrypted { .. }
+        ));
     }
 
     #[cfg(feature = "encryption")]

@@ -17,6 +17,7 @@ pub mod kit;
 pub mod lookup;
 pub mod queue;
 pub mod referral;
+pub mod retention;
 pub mod shell;
 pub mod staff;
 pub mod stats;
@@ -57,10 +58,12 @@ pub enum ScreenId {
     Staff,
     /// Administrators only.
     Audit,
+    /// The retention review: administrators only.
+    Retention,
 }
 
 impl ScreenId {
-    pub const ALL: [ScreenId; 11] = [
+    pub const ALL: [ScreenId; 12] = [
         ScreenId::Queue,
         ScreenId::Intake,
         ScreenId::Lookup,
@@ -72,6 +75,7 @@ impl ScreenId {
         ScreenId::Stats,
         ScreenId::Staff,
         ScreenId::Audit,
+        ScreenId::Retention,
     ];
 
     /// What the privacy rule must allow before this screen opens (`None`: everyone).
@@ -80,6 +84,7 @@ impl ScreenId {
         match self {
             ScreenId::Staff => Some(Kind::StaffAdmin),
             ScreenId::Audit => Some(Kind::AuditLog),
+            ScreenId::Retention => Some(Kind::Erasure),
             ScreenId::Stats => Some(Kind::Statistics),
             _ => None,
         }
@@ -117,6 +122,7 @@ impl ScreenId {
             ScreenId::Stats => Msg::TabStats,
             ScreenId::Staff => Msg::TabStaff,
             ScreenId::Audit => Msg::TabAudit,
+            ScreenId::Retention => Msg::TabRetention,
         }
     }
 
@@ -134,6 +140,7 @@ impl ScreenId {
             ScreenId::Stats => Action::ScreenStats,
             ScreenId::Staff => Action::ScreenStaff,
             ScreenId::Audit => Action::ScreenAudit,
+            ScreenId::Retention => Action::ScreenRetention,
         }
     }
 

@@ -104,16 +104,7 @@ pub fn erase(store: &mut Store, me: &Staff, what: &EraseWhat) -> Result<ExitCode
 
 /// The number of years without activity after which a person is listed for review.
 pub fn retention_years(store: &Store) -> Result<u32, String> {
-    match store
-        .setting("retention.years")
-        .map_err(crate::cli::store_error)?
-    {
-        Some(text) => text
-            .trim()
-            .parse()
-            .map_err(|_| format!("setting retention.years is {text:?}, not a number of years")),
-        None => Ok(5),
-    }
+    store.retention_years().map_err(crate::cli::store_error)
 }
 
 pub fn retention(

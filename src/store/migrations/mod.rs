@@ -9,6 +9,7 @@ mod schema_v1;
 mod schema_v10_v15;
 mod schema_v16;
 mod schema_v17;
+mod schema_v18;
 mod schema_v2_v9;
 
 use schema_v1::*;
@@ -16,6 +17,7 @@ use schema_v2_v9::*;
 use schema_v10_v15::*;
 use schema_v16::*;
 use schema_v17::*;
+use schema_v18::*;
 
 /// Every migration, oldest first. `user_version` counts how many have run.
 const STEPS: &[&str] = &[
@@ -36,6 +38,7 @@ const STEPS: &[&str] = &[
     V15_EXCHANGE,
     V16_IMPORT_BATCH,
     V17_STATISTICS,
+    V18_RETENTION,
 ];
 
 pub fn migrations() -> Migrations<'static> {

@@ -29,8 +29,13 @@ pub fn store_error_text(lang: Lang, e: &StoreError) -> String {
             &[&format!("{}: {reason}", path.display())],
         ),
         // Met only when the database is opened, before any screen exists.
-        StoreError::WrongKey { .. } | StoreError::NoEncryption => {
-            tf(lang, KMsg::ErrCannotOpen, &[&e.to_string()])
+        StoreError::WrongKey { path } => tf(
+            lang,
+            crate::i18n::encryption::EncMsg::WrongKey,
+            &[&path.display().to_string()],
+        ),
+        StoreError::NoEncryption => {
+            t(lang, crate::i18n::encryption::EncMsg::NoEncryption).to_string()
         }
         StoreError::NotKentro { path } => tf(lang, Fault::NotKentro, &[&shown(path)]),
         StoreError::Newer {

@@ -443,16 +443,29 @@ impl Screen for LookupScreen {
         }
     }
 
-    /// The program started: visits half typed last time are named.
+    /// The program started: visits and case notes half typed last time are named.
     fn on_start(&mut self, cx: &mut Ctx<'_>) -> Outcome {
-        match drafts_of::<VisitDraft>(cx.store, cx.operator, VISIT_DRAFT) {
-            Ok((drafts, _)) if drafts.is_empty() => Outcome::Ignored,
-            Ok((drafts, _)) => {
-                let names: Vec<String> =
-                    drafts.iter().map(|(_, d)| d.person_name.clone()).collect();
-                Outcome::Status(tf(cx.lang, KMsg::VisitDraftOffer, &[&names.join(", ")]))
-            }
-            Err(e) => store_failure(cx.lang, "read drafts", &e),
+        let visits = match drafts_of::<VisitDraft>(cx.store, cx.operator, VISIT_DRAFT) {
+            Ok((drafts, _)) => drafts,
+            Err(e) => return store_failure(cx.lang, "read drafts", &e),
+        };
+        let notes = match drafts_of::<card::NoteDraft>(cx.store, cx.operator, card::NOTE_DRAFT) {
+            Ok((drafts, _)) => drafts,
+            Err(e) => return store_failure(cx.lang, "read drafts", &e),
+        };
+        let mut said = Vec::new();
+        if !visits.is_empty() {
+            let names: Vec<String> = visits.iter().map(|(_, d)| d.person_name.clone()).collect();
+            said.push(tf(cx.lang, KMsg::VisitDraftOffer, &[&names.join(", ")]));
+        }
+        if !notes.is_empty() {
+            let names: Vec<String> = notes.iter().map(|(_, d)| d.person_name.clone()).collect();
+            said.push(tf(cx.lang, LMsg::NoteDraftOffer, &[&names.join(", ")]));
+        }
+        if said.is_empty() {
+            Outcome::Ignored
+        } else {
+            Outcome::Status(said.join(" · "))
         }
     }
 
@@ -495,5 +508,7 @@ pub use format::{group, mask_phone};
 mod admin_tests;
 #[cfg(test)]
 mod glass_tests;
+#[cfg(test)]
+mod note_tests;
 #[cfg(test)]
 mod tests;

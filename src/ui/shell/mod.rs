@@ -95,6 +95,7 @@ impl Shell {
                 Box::new(StatsScreen::new()),
                 Box::new(StaffScreen::new()),
                 Box::new(AuditScreen::new()),
+                Box::new(crate::ui::retention::RetentionScreen::new()),
             ],
             help: None,
             status: None,
@@ -464,6 +465,7 @@ impl Shell {
             | Action::ScreenDistribution
             | Action::ScreenStaff
             | Action::ScreenAudit
+            | Action::ScreenRetention
             | Action::ScreenStats
             | Action::NextTab
             | Action::PrevTab => self.run(action, store),

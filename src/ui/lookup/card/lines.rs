@@ -329,7 +329,7 @@ impl Card {
         // Case notes, newest first, as the privacy rule allows.
         if self.private.reads_notes {
             head(&mut out, t(lang, LMsg::SecCaseNotes).to_string());
-            out.extend(self.private.note_lines(lang, styles));
+            out.extend(self.private.note_lines(lang, styles, &self.visits));
         }
 
         // Group activities and the household's goods.

@@ -10,6 +10,8 @@ mod glass;
 mod groups;
 mod lines;
 mod note;
+
+pub use note::{DRAFT_KIND as NOTE_DRAFT, NoteDraft};
 mod private;
 
 use crossterm::event::KeyEvent;
@@ -158,6 +160,9 @@ impl Card {
 
     /// Time passed: the visit form's draft is written when due.
     pub fn tick(&mut self, cx: &mut Ctx<'_>) -> Outcome {
+        if let Some(note) = self.note.as_mut() {
+            return note.tick(cx);
+        }
         match self.visit.as_mut() {
             Some(form) if !form.is_blank() => form.tick(cx),
             _ => Outcome::Ignored,
@@ -168,6 +173,9 @@ impl Card {
     pub fn keep_draft(&mut self, cx: &mut Ctx<'_>) {
         if let Some(form) = self.visit.as_mut() {
             form.keep(cx);
+        }
+        if let Some(note) = self.note.as_mut() {
+            note.keep(cx);
         }
     }
 
@@ -240,14 +248,25 @@ impl Card {
         }
         if let Some(form) = self.note.as_mut() {
             return CardOutcome::Done(match action {
-                Action::NextField | Action::PrevField => {
+                Action::NextField => {
                     form.next();
                     Outcome::Handled
                 }
-                Action::Save => self.save_note(cx),
-                Action::Cancel => {
-                    self.note = None;
+                Action::PrevField => {
+                    form.prev();
                     Outcome::Handled
+                }
+                Action::Save => self.save_note(cx),
+                // Nothing written; what was typed is kept as a draft.
+                Action::Cancel => {
+                    let blank = form.is_blank();
+                    let kept = form.keep(cx);
+                    self.note = None;
+                    match kept {
+                        Outcome::Error(e) => Outcome::Error(e),
+                        _ if blank => Outcome::Handled,
+                        _ => Outcome::Status(t(cx.lang, LMsg::NoteKept).to_string()),
+                    }
                 }
                 _ => Outcome::Ignored,
             });
@@ -335,8 +354,17 @@ impl Card {
             Action::ExportPerson => self.export(cx),
             Action::ErasePerson => self.ask_erase(cx),
             Action::CaseNote if self.private.reads_notes => {
-                self.note = Some(note::NoteForm::new());
-                Outcome::Handled
+                match note::NoteForm::open(cx, id, &self.person.display_name()) {
+                    Ok((form, resumed)) => {
+                        self.note = Some(form);
+                        if resumed {
+                            Outcome::Status(t(cx.lang, LMsg::NoteResumed).to_string())
+                        } else {
+                            Outcome::Handled
+                        }
+                    }
+                    Err(e) => store_failure(cx.lang, "open case note", &e),
+                }
             }
             Action::CaseNote => Outcome::Error(t(cx.lang, LMsg::NotAllowed).to_string()),
             Action::BreakGlass => self.ask_glass(cx),
@@ -431,7 +459,7 @@ impl Card {
         let Some(form) = self.note.as_mut() else {
             return Outcome::Ignored;
         };
-        let new = match form.note(self.person.id, cx.today()) {
+        let new = match form.note(self.person.id, cx.today(), &self.visits) {
             Ok(new) => new,
             Err(why) => {
                 form.error = Some(why);
@@ -444,7 +472,17 @@ impl Card {
                 form.error = Some(LMsg::NoteBadCorrects);
                 return Outcome::Handled;
             }
-            Err(e) => return store_failure(cx.lang, "save case note", &e),
+            Err(e) => {
+                // Nothing lost: the form stays, and is kept as a draft.
+                form.unsaved();
+                if let Outcome::Error(kept) = form.keep(cx) {
+                    tracing::warn!(error = %kept, "case-note draft not kept after a failed save");
+                }
+                return store_failure(cx.lang, "save case note", &e);
+            }
+        }
+        if let Outcome::Error(e) = form.discard(cx) {
+            tracing::warn!(target: "kentro::ui", "case note saved, draft left: {e}");
         }
         self.note = None;
         if let Err(e) = self.reload(cx.store, cx.now.date()) {

@@ -1,7 +1,9 @@
 //! A case note written from the card (roles that read case notes: social workers,
-//! psychologists, administrators). A note is never changed once written: a correction
-//! is a new note naming the one it corrects. The note belongs to the author's
-//! organisation (the store takes it from the staff list).
+//! psychologists, administrators), on the person or on one of their visits (named by
+//! its date). A note is never changed once written: a correction is a new note naming
+//! the one it corrects. The note belongs to the author's organisation (the store takes
+//! it from the staff list). What is typed is kept as a draft (a moment after each
+//! change, on Esc, when the program ends) and comes back at the next `c`.
 
 use chrono::NaiveDate;
 use crossterm::event::KeyEvent;
@@ -9,58 +11,162 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
+use serde::{Deserialize, Serialize};
 
+use crate::domain::dates::parse_date;
+use crate::domain::records::Visit;
 use crate::i18n::lookup::LMsg;
 use crate::i18n::t;
-use crate::store::NewCaseNote;
-use crate::ui::View;
+use crate::store::{NewCaseNote, StoreError};
+use crate::ui::kit::draft::{DraftSlot, draft_for};
 use crate::ui::kit::field::TextField;
 use crate::ui::kit::popup::frame_box;
+use crate::ui::{Ctx, Outcome, View};
 
 /// The rows the note form takes at the bottom of the card.
-pub const NOTE_ROWS: u16 = 9;
+pub const NOTE_ROWS: u16 = 10;
 
-#[derive(Debug, Clone, Default)]
+/// The drafts' kind (one per operator and person).
+pub const DRAFT_KIND: &str = "case-note";
+
+/// What a note's draft keeps.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct NoteDraft {
+    /// Whose card, to name the draft at the next start.
+    pub person_name: String,
+    pub body: String,
+    pub corrects: String,
+    pub visit: String,
+}
+
+#[derive(Debug, Clone)]
 pub struct NoteForm {
     pub body: TextField,
     pub corrects: TextField,
-    /// 0: the text, 1: the note it corrects.
+    /// The date of the visit the note is on (empty: on the person).
+    pub visit: TextField,
+    /// 0: the text, 1: the note it corrects, 2: the visit.
     pub focus: usize,
     pub error: Option<LMsg>,
+    draft: DraftSlot,
+    person_name: String,
 }
 
 impl NoteForm {
-    pub fn new() -> NoteForm {
+    pub fn new(person_id: i64, person_name: &str) -> NoteForm {
         NoteForm {
             body: TextField::multiline(""),
-            ..NoteForm::default()
+            corrects: TextField::new(),
+            visit: TextField::new(),
+            focus: 0,
+            error: None,
+            draft: DraftSlot::new(DRAFT_KIND, Some(person_id)),
+            person_name: person_name.to_string(),
         }
     }
 
+    /// The form for `person_id`, with the operator's kept draft for them put back if
+    /// there is one (the second value says so).
+    pub fn open(
+        cx: &mut Ctx<'_>,
+        person_id: i64,
+        person_name: &str,
+    ) -> Result<(NoteForm, bool), StoreError> {
+        let mut form = NoteForm::new(person_id, person_name);
+        let draft: Option<NoteDraft> =
+            draft_for(cx.store, cx.operator, DRAFT_KIND, Some(person_id))?;
+        let resumed = draft.is_some();
+        if let Some(d) = draft {
+            form.body = TextField::multiline(&d.body);
+            form.corrects.set_text(&d.corrects);
+            form.visit.set_text(&d.visit);
+        }
+        Ok((form, resumed))
+    }
+
     fn field(&mut self) -> &mut TextField {
-        if self.focus == 0 {
-            &mut self.body
-        } else {
-            &mut self.corrects
+        match self.focus {
+            0 => &mut self.body,
+            1 => &mut self.corrects,
+            _ => &mut self.visit,
         }
     }
 
     pub fn next(&mut self) {
-        self.focus = 1 - self.focus.min(1);
+        self.focus = (self.focus + 1) % 3;
+    }
+
+    pub fn prev(&mut self) {
+        self.focus = (self.focus + 2) % 3;
     }
 
     pub fn key(&mut self, key: KeyEvent) -> bool {
         self.error = None;
-        self.field().input_key(key)
+        let used = self.field().input_key(key);
+        if used {
+            self.draft.changed();
+        }
+        used
     }
 
     pub fn paste(&mut self, text: &str) -> bool {
         self.error = None;
-        self.field().paste(text)
+        let used = self.field().paste(text);
+        if used {
+            self.draft.changed();
+        }
+        used
     }
 
-    /// The note as typed, or what is wrong with it.
-    pub fn note(&self, person_id: i64, today: NaiveDate) -> Result<NewCaseNote, LMsg> {
+    /// Nothing typed.
+    pub fn is_blank(&self) -> bool {
+        [&self.body, &self.corrects, &self.visit]
+            .iter()
+            .all(|f| f.text().trim().is_empty())
+    }
+
+    fn to_draft(&self) -> NoteDraft {
+        NoteDraft {
+            person_name: self.person_name.clone(),
+            body: self.body.text(),
+            corrects: self.corrects.text(),
+            visit: self.visit.text(),
+        }
+    }
+
+    /// Writes the draft when due (a moment after the last change).
+    pub fn tick(&mut self, cx: &mut Ctx<'_>) -> Outcome {
+        let state = self.to_draft();
+        self.draft.tick(&state, cx)
+    }
+
+    /// Writes the draft now if anything changed (Esc, the program ending).
+    pub fn keep(&mut self, cx: &mut Ctx<'_>) -> Outcome {
+        if self.is_blank() {
+            return Outcome::Ignored;
+        }
+        let state = self.to_draft();
+        self.draft.keep(&state, cx)
+    }
+
+    /// The note was written: its draft goes.
+    pub fn discard(&mut self, cx: &mut Ctx<'_>) -> Outcome {
+        self.draft.discard(cx)
+    }
+
+    /// A failed save: the form stays and is kept as a draft.
+    pub fn unsaved(&mut self) {
+        self.draft.changed();
+    }
+
+    /// The note as typed, or what is wrong with it. A visit is named by its date
+    /// (the latest that day, of `visits`, the person's).
+    pub fn note(
+        &self,
+        person_id: i64,
+        today: NaiveDate,
+        visits: &[Visit],
+    ) -> Result<NewCaseNote, LMsg> {
         let body = self.body.text().trim().to_string();
         if body.is_empty() {
             return Err(LMsg::NoteEmpty);
@@ -69,9 +175,23 @@ impl NoteForm {
             "" => None,
             id => Some(id.parse::<i64>().map_err(|_| LMsg::NoteBadCorrects)?),
         };
+        let visit_id = match self.visit.text().trim() {
+            "" => None,
+            text => {
+                let day = parse_date(text, today).map_err(|_| LMsg::NoteBadVisit)?;
+                Some(
+                    visits
+                        .iter()
+                        .filter(|v| v.visited_on == day)
+                        .max_by_key(|v| v.id)
+                        .map(|v| v.id)
+                        .ok_or(LMsg::NoteBadVisit)?,
+                )
+            }
+        };
         Ok(NewCaseNote {
             person_id,
-            visit_id: None,
+            visit_id,
             noted_on: today,
             body,
             corrects,
@@ -95,7 +215,7 @@ impl NoteForm {
                 },
             )
         };
-        let text_rows = inner.height.saturating_sub(3);
+        let text_rows = inner.height.saturating_sub(4);
         let text_area = Rect::new(inner.x, inner.y, inner.width, text_rows);
         let mut lines = vec![Line::from(label(self.focus == 0, LMsg::NoteText))];
         for line in self.body.with_cursor(self.focus == 0).lines() {
@@ -114,11 +234,17 @@ impl NoteForm {
         } else {
             frame.render_widget(Paragraph::new(lines), text_area);
         }
-        let below = Rect::new(inner.x, inner.y + text_rows, inner.width, 3);
-        let mut rows = vec![Line::from(vec![
-            label(self.focus == 1, LMsg::NoteCorrectsField),
-            Span::styled(self.corrects.with_cursor(self.focus == 1), theme.text),
-        ])];
+        let below = Rect::new(inner.x, inner.y + text_rows, inner.width, 4);
+        let mut rows = vec![
+            Line::from(vec![
+                label(self.focus == 1, LMsg::NoteCorrectsField),
+                Span::styled(self.corrects.with_cursor(self.focus == 1), theme.text),
+            ]),
+            Line::from(vec![
+                label(self.focus == 2, LMsg::NoteVisitField),
+                Span::styled(self.visit.with_cursor(self.focus == 2), theme.text),
+            ]),
+        ];
         rows.push(match self.error {
             Some(e) => Line::styled(format!(" ✗ {}", t(lang, e)), theme.status_error),
             None => Line::from(""),

@@ -116,7 +116,12 @@ impl Private {
     }
 
     /// The case notes section's rows (after its heading), for roles that read notes.
-    pub fn note_lines(&self, lang: Lang, styles: &Styles) -> Vec<Line<'static>> {
+    pub fn note_lines(
+        &self,
+        lang: Lang,
+        styles: &Styles,
+        visits: &[crate::domain::records::Visit],
+    ) -> Vec<Line<'static>> {
         let mut out = Vec::new();
         if self.notes.is_empty() && self.withheld == 0 {
             out.push(Line::from(Span::styled(
@@ -129,9 +134,19 @@ impl Private {
                 .corrects
                 .map(|c| format!(" ({})", tf(lang, LMsg::NoteCorrects, &[&c.to_string()])))
                 .unwrap_or_default();
+            let on_visit = n
+                .visit_id
+                .and_then(|id| visits.iter().find(|v| v.id == id))
+                .map(|v| {
+                    format!(
+                        " ({})",
+                        tf(lang, LMsg::NoteOnVisit, &[&format_date(v.visited_on)])
+                    )
+                })
+                .unwrap_or_default();
             out.push(Line::from(Span::styled(
                 format!(
-                    "  #{} {} {}{corrects}",
+                    "  #{} {} {}{on_visit}{corrects}",
                     n.id,
                     format_date(n.noted_on),
                     n.author
