@@ -20,6 +20,7 @@ use crate::domain::person::Person;
 use crate::i18n::lookup::LMsg;
 use crate::i18n::retention::RMsg;
 use crate::i18n::{t, tf};
+use crate::keymap::Context;
 use crate::store::{Dormant, StoreError};
 use crate::ui::kit::fail::{store_error_text, store_failure};
 use crate::ui::kit::field::TextField;
@@ -246,11 +247,11 @@ impl Screen for RetentionScreen {
         ScreenId::Retention
     }
 
-    fn contexts(&self) -> &'static [&'static str] {
+    fn contexts(&self) -> &'static [Context] {
         if self.popup.is_some() {
-            &["list"]
+            &[Context::List]
         } else {
-            &["retention", "list"]
+            &[Context::Retention, Context::List]
         }
     }
 
