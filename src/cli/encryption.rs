@@ -14,8 +14,8 @@ use crate::i18n::Lang;
 use crate::i18n::cli::lang;
 use crate::i18n::encryption::EncMsg;
 use crate::i18n::{t, tf};
+use crate::store::DbKey;
 use crate::store::key::{KeyError, encrypt_in_place, looks_encrypted};
-use crate::store::{DbKey, StoreError};
 
 /// A key's or an encryption's problem in the operator's language.
 pub fn explain(e: &KeyError, lang: Lang) -> String {
@@ -39,20 +39,8 @@ pub fn explain(e: &KeyError, lang: Lang) -> String {
         KeyError::InUse { path } => tf(lang, EncMsg::InUse, &[&shown(path)]),
         KeyError::CopyFailed { reason } => tf(lang, EncMsg::CopyFailed, &[reason]),
         KeyError::LeftAsItWas { reason } => tf(lang, EncMsg::LeftAsItWas, &[reason]),
-        KeyError::Store(e) => store_key_error(e, lang).unwrap_or_else(|| e.to_string()),
+        KeyError::Store(e) => crate::ui::kit::fail::store_error_text(lang, e),
         KeyError::Io(what) => tf(lang, EncMsg::LeftAsItWas, &[what]),
-    }
-}
-
-/// The store's own key errors (a wrong key, a build without encryption) in the
-/// operator's language; `None` for the others.
-pub fn store_key_error(e: &StoreError, lang: Lang) -> Option<String> {
-    match e {
-        StoreError::WrongKey { path } => {
-            Some(tf(lang, EncMsg::WrongKey, &[&path.display().to_string()]))
-        }
-        StoreError::NoEncryption => Some(t(lang, EncMsg::NoEncryption).to_string()),
-        _ => None,
     }
 }
 
