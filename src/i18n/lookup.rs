@@ -98,7 +98,7 @@ catalogue! {
     NoteKept { el: "Η σημείωση κρατήθηκε ως πρόχειρο· με c συνεχίζετε.", en: "The case note was kept as a draft; c takes it up again." }
     NoteDraftOffer { el: "μισογραμμένη σημείωση υπόθεσης ({}): F4, καρτέλα, c", en: "an unfinished case note ({}): F4, the card, c" }
     NoteResumed { el: "Η σημείωση συνεχίζεται από το πρόχειρο.", en: "The case note is taken up from its draft." }
-    NoteHint { el: "Tab: επόμενο · Ctrl-S: αποθήκευση · Esc: ακύρωση · διόρθωση = νέα σημείωση", en: "Tab: next · Ctrl-S: save · Esc: cancel · a correction is a new note" }
+    NoteHint { el: "Tab: επόμενο · Ctrl-S: αποθήκευση · Esc: πρόχειρο · διόρθωση = νέα σημείωση", en: "Tab: next · Ctrl-S: save · Esc: keep as a draft · a correction is a new note" }
     NoteEmpty { el: "γράψτε το κείμενο της σημείωσης", en: "write the note's text" }
     NoteBadCorrects { el: "ο αριθμός μιας σημείωσης αυτού του ατόμου", en: "the number of one of this person's notes" }
     NoteSaved { el: "Η σημείωση υπόθεσης αποθηκεύτηκε.", en: "The case note was saved." }
