@@ -59,6 +59,9 @@ contexts! {
     LookupCard = "lookup-card",
     LookupCardNotes = "lookup-card-notes",
     LookupCardAdmin = "lookup-card-admin",
+    /// The card, for an administrator, when it holds records of other organisations
+    /// the person did not consent to share (break glass).
+    LookupCardGlass = "lookup-card-glass",
     LookupCardIds = "lookup-card-ids",
     Referral = "referral",
     Staff = "staff",

@@ -191,6 +191,15 @@ impl Card {
             &[Context::Form]
         } else if self.visit.is_some() {
             &[Context::Visit, Context::Form]
+        } else if self.private.sealed_notes + self.private.sealed_details() > 0 {
+            // Only an administrator has sealed records (the privacy rule's BreakGlass).
+            &[
+                Context::LookupCardGlass,
+                Context::LookupCardAdmin,
+                Context::LookupCardNotes,
+                Context::LookupCardIds,
+                Context::LookupCard,
+            ]
         } else if self.viewer.may(Kind::PersonExport) || self.viewer.may(Kind::Erasure) {
             &[
                 Context::LookupCardAdmin,
