@@ -67,6 +67,32 @@ pub fn shell(lang: Lang) -> Shell {
     shell_with(lang, Theme::ansi16())
 }
 
+/// A shell started as the program starts it (the operator's role read, drafts
+/// offered), then taken to a screen by the key named `go` ("alt-g").
+pub fn shell_at(store: &mut Store, lang: Lang, go: &str) -> Shell {
+    let mut shell = shell(lang);
+    shell.start(store);
+    shell.handle_key(key(go), store);
+    shell
+}
+
+/// Makes `login` an active member of staff with `role` (no organisation, no desk).
+pub fn staff_member(store: &mut Store, login: &str, role: Role) {
+    store
+        .upsert_staff(
+            &crate::domain::records::Staff {
+                login: login.into(),
+                display_name: login.into(),
+                role,
+                organisation: String::new(),
+                default_desk: None,
+                active: true,
+            },
+            &crate::store::Stamp::now("boss"),
+        )
+        .expect("a member of staff");
+}
+
 /// The context a screen gets from the shell: the tests' operator at desk 2, a
 /// receptionist, on the tests' clock.
 pub fn cx(store: &mut Store, lang: Lang) -> Ctx<'_> {

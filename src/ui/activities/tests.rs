@@ -7,19 +7,18 @@ use chrono::{Duration, NaiveTime, Weekday};
 use crate::domain::activities::{Activity, RollDefault};
 use crate::domain::codes::Role;
 use crate::domain::person::Person;
-use crate::domain::records::Staff;
 use crate::i18n::Lang;
 use crate::store::{Stamp, Store};
 use crate::ui::ScreenId;
-use crate::ui::harness::{OPERATOR, demo, key, now, render, screen_text, shell, store, type_text};
+use crate::ui::harness::{
+    OPERATOR, demo, key, now, render, screen_text, shell, shell_at, staff_member, store, type_text,
+};
 
 #[test]
 fn snapshots_of_the_list_and_the_roll_call() {
     let (_dir, mut store) = demo();
     for lang in [Lang::En, Lang::El] {
-        let mut shell = shell(lang);
-        shell.start(&mut store);
-        shell.handle_key(key("alt-g"), &mut store);
+        let mut shell = shell_at(&mut store, lang, "alt-g");
         assert_eq!(shell.active(), ScreenId::Activities);
         let terminal = render(&mut shell, 80, 24);
         insta::assert_snapshot!(format!("activities_{}", lang.code()), terminal.backend());
@@ -98,9 +97,7 @@ fn class(store: &mut Store) -> (Activity, Vec<i64>) {
 fn space_marks_and_moves_down_a_marks_everyone_and_save_stores_the_roll() {
     let (_dir, mut store) = store();
     let (a, people) = class(&mut store);
-    let mut shell = shell(Lang::En);
-    shell.start(&mut store);
-    shell.handle_key(key("alt-g"), &mut store);
+    let mut shell = shell_at(&mut store, Lang::En, "alt-g");
     shell.handle_key(key("r"), &mut store);
     let text = screen_text(&render(&mut shell, 80, 24));
     assert!(text.contains("Present 2 of 2"), "{text}");
@@ -132,9 +129,7 @@ fn space_marks_and_moves_down_a_marks_everyone_and_save_stores_the_roll() {
 fn a_roll_saved_meanwhile_at_another_desk_is_explained_and_ours_stays() {
     let (_dir, mut store) = store();
     let (a, people) = class(&mut store);
-    let mut shell = shell(Lang::En);
-    shell.start(&mut store);
-    shell.handle_key(key("alt-g"), &mut store);
+    let mut shell = shell_at(&mut store, Lang::En, "alt-g");
     shell.handle_key(key("r"), &mut store);
     shell.handle_key(key("space"), &mut store);
     // Another desk saves the same session's roll: everyone present.
@@ -188,9 +183,7 @@ fn leaving_with_unsaved_marks_asks_first() {
 fn enrolling_beyond_the_places_waits_and_leaving_moves_the_first_up() {
     let (_dir, mut store) = store();
     let (_a, _people) = class(&mut store);
-    let mut shell = shell(Lang::En);
-    shell.start(&mut store);
-    shell.handle_key(key("alt-g"), &mut store);
+    let mut shell = shell_at(&mut store, Lang::En, "alt-g");
     shell.handle_key(key("enter"), &mut store);
     let text = screen_text(&render(&mut shell, 80, 24));
     assert!(text.contains("waiting 1"), "{text}");
@@ -217,28 +210,14 @@ fn enrolling_beyond_the_places_waits_and_leaving_moves_the_first_up() {
 fn places_and_new_activities_are_for_the_social_service() {
     let (_dir, mut store) = store();
     class(&mut store);
-    let mut shell = shell(Lang::En);
-    shell.start(&mut store);
-    shell.handle_key(key("alt-g"), &mut store);
+    let mut shell = shell_at(&mut store, Lang::En, "alt-g");
     shell.handle_key(key("n"), &mut store);
     assert!(shell.status().unwrap().error);
     shell.handle_key(key("enter"), &mut store);
     shell.handle_key(key("c"), &mut store);
     assert!(shell.status().unwrap().error);
     // A social worker may.
-    store
-        .upsert_staff(
-            &Staff {
-                login: OPERATOR.into(),
-                display_name: "T".into(),
-                role: Role::SocialWorker,
-                organisation: String::new(),
-                default_desk: None,
-                active: true,
-            },
-            &Stamp::now("boss"),
-        )
-        .unwrap();
+    staff_member(&mut store, OPERATOR, Role::SocialWorker);
     shell.handle_key(key("alt-g"), &mut store);
     shell.handle_key(key("esc"), &mut store);
     shell.handle_key(key("n"), &mut store);

@@ -7,7 +7,7 @@ use chrono::{Days, NaiveDate};
 use crossterm::event::{KeyCode, KeyEvent};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::{Line, Span};
+use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
 use crate::action::Action;
@@ -19,6 +19,7 @@ use crate::keymap::Context;
 use crate::store::{AuditFilter, StoreError};
 use crate::ui::kit::fail::store_failure;
 use crate::ui::kit::field::TextField;
+use crate::ui::kit::form::field_lines;
 use crate::ui::kit::list::ListView;
 use crate::ui::kit::popup::{centred, frame_box};
 use crate::ui::kit::width::{cut, fit};
@@ -277,30 +278,16 @@ impl AuditScreen {
                 fit(detail, detail_w)
             )
         };
-        frame.render_widget(
-            Paragraph::new(Line::styled(
-                columns(
-                    t(lang, AMsg::ColWhen),
-                    t(lang, AMsg::ColOperator),
-                    t(lang, AMsg::ColAction),
-                    t(lang, AMsg::ColRecord),
-                    t(lang, AMsg::ColDetail),
-                ),
-                theme.muted,
-            )),
-            head,
+        let header = columns(
+            t(lang, AMsg::ColWhen),
+            t(lang, AMsg::ColOperator),
+            t(lang, AMsg::ColAction),
+            t(lang, AMsg::ColRecord),
+            t(lang, AMsg::ColDetail),
         );
-        if self.entries.is_empty() {
-            frame.render_widget(
-                Paragraph::new(Line::styled(
-                    format!(" {}", t(lang, AMsg::AuditNone)),
-                    theme.muted,
-                )),
-                rows,
-            );
-            Drawn::rows(rows.height)
-        } else {
-            self.list.draw_rows(frame, rows, |i, selected| {
+        let empty = t(lang, AMsg::AuditNone);
+        self.list
+            .draw_headed(frame, head, rows, view, header, empty, |i, selected| {
                 let e = &self.entries[i];
                 let when = format!("{} {}", format_date(e.at.date()), e.at.format("%H:%M"));
                 let record = match e.entity_id {
@@ -316,7 +303,6 @@ impl AuditScreen {
                     },
                 )
             })
-        }
     }
 
     fn draw_filters(&self, editing: &Filters, frame: &mut Frame<'_>, area: Rect, view: &View<'_>) {
@@ -331,28 +317,19 @@ impl AuditScreen {
         let label_w = 14;
         let mut lines = Vec::new();
         for (i, f) in Filter::ALL.iter().enumerate() {
-            let focused = i == editing.focus;
-            lines.push(Line::from(vec![
-                Span::styled(
-                    format!(" {} ", fit(t(lang, f.label()), label_w)),
-                    if focused {
-                        theme.selection
-                    } else {
-                        theme.title
-                    },
-                ),
-                Span::styled(editing.values[i].with_cursor(focused), theme.text),
-            ]));
-            let pad = " ".repeat(label_w + 2);
-            lines.push(match &editing.error {
-                Some((e, why)) if e == f => {
-                    Line::styled(format!("{pad}✗ {}", t(lang, *why)), theme.status_error)
-                }
-                _ => match f.hint() {
-                    Some(h) if focused => Line::styled(format!("{pad}{}", t(lang, h)), theme.muted),
-                    _ => Line::from(""),
-                },
-            });
+            let error = match &editing.error {
+                Some((e, why)) if e == f => Some(t(lang, *why)),
+                _ => None,
+            };
+            lines.extend(field_lines(
+                t(lang, f.label()),
+                label_w,
+                &editing.values[i],
+                i == editing.focus,
+                error,
+                f.hint().map(|h| t(lang, h)),
+                view,
+            ));
         }
         lines.push(Line::styled(
             format!(" {}", t(lang, AMsg::FilterHint)),

@@ -9,19 +9,18 @@ use chrono::Duration;
 use crate::domain::codes::Role;
 use crate::domain::distribution::Enrolment;
 use crate::domain::person::Person;
-use crate::domain::records::Staff;
 use crate::i18n::Lang;
 use crate::store::{NewTicket, Stamp, Store};
 use crate::ui::ScreenId;
-use crate::ui::harness::{OPERATOR, demo, key, now, render, screen_text, shell, store, type_text};
+use crate::ui::harness::{
+    OPERATOR, demo, key, now, render, screen_text, shell, shell_at, staff_member, store, type_text,
+};
 
 #[test]
 fn snapshots_of_the_households_and_the_hand_out_form() {
     let (_dir, mut store) = demo();
     for lang in [Lang::En, Lang::El] {
-        let mut shell = shell(lang);
-        shell.start(&mut store);
-        shell.handle_key(key("alt-d"), &mut store);
+        let mut shell = shell_at(&mut store, lang, "alt-d");
         assert_eq!(shell.active(), ScreenId::Distribution);
         let terminal = render(&mut shell, 80, 24);
         insta::assert_snapshot!(format!("programmes_{}", lang.code()), terminal.backend());
@@ -92,24 +91,7 @@ fn household(store: &mut Store) -> (i64, i64) {
     enrol(store, "grocery", 10, day + Duration::days(100));
     enrol(store, "pharmacy", 2, day + Duration::days(100));
     let grocery = store.service_by_code("grocery").unwrap().unwrap().id;
-    let ticket = store
-        .create_ticket(
-            &NewTicket {
-                service_id: grocery,
-                person_id: Some(head),
-                label: String::new(),
-                reason: String::new(),
-                priority: Vec::new(),
-                urgent: false,
-                triage_note: String::new(),
-                interpreter_language: None,
-            },
-            &Stamp {
-                at: now(),
-                operator: "setup".into(),
-            },
-        )
-        .unwrap();
+    let ticket = grocery_ticket(store, grocery, head);
     (head, ticket.id)
 }
 
@@ -252,37 +234,8 @@ fn a_household_not_in_the_lines_programme_gets_the_enrolment_form() {
         )
         .unwrap();
     let grocery = store.service_by_code("grocery").unwrap().unwrap().id;
-    store
-        .create_ticket(
-            &NewTicket {
-                service_id: grocery,
-                person_id: Some(lone),
-                label: String::new(),
-                reason: String::new(),
-                priority: Vec::new(),
-                urgent: false,
-                triage_note: String::new(),
-                interpreter_language: None,
-            },
-            &Stamp {
-                at: now(),
-                operator: "setup".into(),
-            },
-        )
-        .unwrap();
-    store
-        .upsert_staff(
-            &Staff {
-                login: OPERATOR.into(),
-                display_name: "T".into(),
-                role: Role::SocialWorker,
-                organisation: String::new(),
-                default_desk: None,
-                active: true,
-            },
-            &Stamp::now("boss"),
-        )
-        .unwrap();
+    grocery_ticket(&mut store, grocery, lone);
+    staff_member(&mut store, OPERATOR, Role::SocialWorker);
     let mut shell = shell(Lang::En);
     shell.start(&mut store);
     shell.open(ScreenId::Queue, &mut store);
@@ -336,4 +289,18 @@ fn h_on_the_card_opens_the_form_for_the_households_valid_enrolment() {
         "{text}"
     );
     assert!(text.contains("Left before: 10"), "{text}");
+}
+
+/// A ticket for `person` on the grocery line, taken at the tests' time.
+fn grocery_ticket(store: &mut Store, grocery: i64, person: i64) -> crate::domain::records::Ticket {
+    let new = NewTicket {
+        service_id: grocery,
+        person_id: Some(person),
+        ..NewTicket::default()
+    };
+    let stamp = Stamp {
+        at: now(),
+        operator: "setup".into(),
+    };
+    store.create_ticket(&new, &stamp).unwrap()
 }

@@ -145,6 +145,41 @@ impl Fields {
     }
 }
 
+/// The two lines a field takes in a form drawn one field under another: the label in
+/// `label_width` cells (in the selection style while focused) and the value with its
+/// cursor; under it what is wrong (`error`), else `hint` while it has the focus.
+pub fn field_lines(
+    label: &str,
+    label_width: usize,
+    field: &TextField,
+    focused: bool,
+    error: Option<&str>,
+    hint: Option<&str>,
+    view: &View<'_>,
+) -> [Line<'static>; 2] {
+    let theme = view.theme;
+    let first = Line::from(vec![
+        Span::styled(
+            format!(" {} ", fit(label, label_width)),
+            if focused {
+                theme.selection
+            } else {
+                theme.title
+            },
+        ),
+        Span::styled(field.with_cursor(focused), theme.text),
+    ]);
+    let pad = " ".repeat(label_width + 2);
+    let second = match (error, hint) {
+        (Some(why), _) => Line::from(Span::styled(format!("{pad}✗ {why}"), theme.status_error)),
+        (None, Some(hint)) if focused => {
+            Line::from(Span::styled(format!("{pad}{hint}"), theme.muted))
+        }
+        _ => Line::from(""),
+    };
+    [first, second]
+}
+
 impl Component for Fields {
     type Done = std::convert::Infallible;
 

@@ -114,6 +114,29 @@ impl ListView {
     }
 }
 
+impl ListView {
+    /// A list under a header row: `header` in `head` (muted), then in `rows` the page
+    /// holding the selection, or `empty` in its place when there is nothing to list.
+    #[allow(clippy::too_many_arguments)]
+    pub fn draw_headed<'a>(
+        &self,
+        frame: &mut Frame<'_>,
+        head: Rect,
+        rows: Rect,
+        view: &View<'_>,
+        header: String,
+        empty: &str,
+        row: impl FnMut(usize, bool) -> Line<'a>,
+    ) -> Drawn {
+        frame.render_widget(Paragraph::new(Line::styled(header, view.theme.muted)), head);
+        if self.is_empty() {
+            say_in_place(frame, rows, empty, view.theme.muted)
+        } else {
+            self.draw_rows(frame, rows, row)
+        }
+    }
+}
+
 impl Component for ListView {
     /// Enter on a row: its index.
     type Done = usize;

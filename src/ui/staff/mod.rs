@@ -9,7 +9,7 @@ mod form;
 use crossterm::event::{KeyCode, KeyEvent};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::{Line, Span};
+use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
 use crate::action::Action;
@@ -19,6 +19,7 @@ use crate::i18n::{t, tf};
 use crate::keymap::Context;
 use crate::store::StoreError;
 use crate::ui::kit::fail::store_failure;
+use crate::ui::kit::form::field_lines;
 use crate::ui::kit::list::ListView;
 use crate::ui::kit::popup::{Answer, Answers, Question, centred, frame_box};
 use crate::ui::kit::width::{clip, fit};
@@ -211,31 +212,17 @@ impl StaffScreen {
                 state
             )
         };
-        frame.render_widget(
-            Paragraph::new(Line::styled(
-                columns(
-                    t(lang, AMsg::ColLogin),
-                    t(lang, AMsg::ColName),
-                    t(lang, AMsg::ColRole),
-                    t(lang, AMsg::ColOrganisation),
-                    t(lang, AMsg::ColDesk),
-                    "",
-                ),
-                theme.muted,
-            )),
-            head,
+        let header = columns(
+            t(lang, AMsg::ColLogin),
+            t(lang, AMsg::ColName),
+            t(lang, AMsg::ColRole),
+            t(lang, AMsg::ColOrganisation),
+            t(lang, AMsg::ColDesk),
+            "",
         );
-        if self.staff.is_empty() {
-            frame.render_widget(
-                Paragraph::new(Line::styled(
-                    format!(" {}", t(lang, AMsg::NoStaff)),
-                    theme.muted,
-                )),
-                rows,
-            );
-            Drawn::rows(rows.height)
-        } else {
-            self.list.draw_rows(frame, rows, |i, selected| {
+        let empty = t(lang, AMsg::NoStaff);
+        self.list
+            .draw_headed(frame, head, rows, view, header, empty, |i, selected| {
                 let s = &self.staff[i];
                 let style = match (selected, s.active) {
                     (true, _) => theme.selection,
@@ -259,7 +246,6 @@ impl StaffScreen {
                     style,
                 )
             })
-        }
     }
 
     fn draw_form(&self, form: &StaffForm, frame: &mut Frame<'_>, area: Rect, view: &View<'_>) {
@@ -274,32 +260,19 @@ impl StaffScreen {
         let label_w = 18;
         let mut lines = Vec::new();
         for (i, (field, value)) in form.fields.iter().enumerate() {
-            let focused = i == form.focus;
-            lines.push(Line::from(vec![
-                Span::styled(
-                    format!(" {} ", fit(t(lang, field.label()), label_w)),
-                    if focused {
-                        theme.selection
-                    } else {
-                        theme.title
-                    },
-                ),
-                Span::styled(value.with_cursor(focused), theme.text),
-            ]));
-            let note = match &form.error {
-                Some((f, why)) if f == field => Span::styled(
-                    format!("{:w$}✗ {}", "", t(lang, *why), w = label_w + 2),
-                    theme.status_error,
-                ),
-                _ => match field.hint() {
-                    Some(h) if focused => Span::styled(
-                        format!("{:w$}{}", "", t(lang, h), w = label_w + 2),
-                        theme.muted,
-                    ),
-                    _ => Span::raw(""),
-                },
+            let error = match &form.error {
+                Some((f, why)) if f == field => Some(t(lang, *why)),
+                _ => None,
             };
-            lines.push(Line::from(note));
+            lines.extend(field_lines(
+                t(lang, field.label()),
+                label_w,
+                value,
+                i == form.focus,
+                error,
+                field.hint().map(|h| t(lang, h)),
+                view,
+            ));
         }
         lines.push(Line::styled(
             format!(" {}", t(lang, AMsg::FormHint)),

@@ -186,20 +186,6 @@ pub(super) fn draw_tickets(
     let total: u64 = rows.iter().map(|r| r.2).sum();
     let title = tf(view.lang, StMsg::TicketsByService, &[&total.to_string()]);
     let inner = boxed(frame, area, view, &title);
-    if rows.is_empty() {
-        frame.render_widget(
-            Paragraph::new(TextSpan::styled(
-                t(view.lang, StMsg::NoTickets),
-                view.theme.muted,
-            )),
-            inner,
-        );
-        return;
-    }
-    const NAME: usize = 20;
-    const COL: usize = 8;
-    let cells = (inner.width as usize).saturating_sub(NAME + 7 + 1 + 5 * COL);
-    let max = rows.iter().map(|r| r.2).max().unwrap_or(0);
     let heads = [
         StMsg::Done,
         StMsg::Referred,
@@ -207,29 +193,58 @@ pub(super) fn draw_tickets(
         StMsg::Cancelled,
         StMsg::StillOpen,
     ];
+    let rows = rows
+        .iter()
+        .map(|(code, row, line_total)| {
+            let name = screen.service_label(code, view.lang);
+            (name, *line_total, ticket_columns(row).to_vec())
+        })
+        .collect();
+    count_table(frame, inner, view, 20, &heads, rows, StMsg::NoTickets);
+}
+
+/// A table of counts by name (a service line, a destination) in `inner`: the name in
+/// `name_width` cells, the row's total and its bar, then one column per head; `empty`
+/// is said in place of no rows.
+fn count_table(
+    frame: &mut Frame<'_>,
+    inner: Rect,
+    view: &View<'_>,
+    name_width: usize,
+    heads: &[StMsg],
+    rows: Vec<(String, u64, Vec<u64>)>,
+    empty: StMsg,
+) {
+    if rows.is_empty() {
+        frame.render_widget(
+            Paragraph::new(TextSpan::styled(t(view.lang, empty), view.theme.muted)),
+            inner,
+        );
+        return;
+    }
+    const COL: usize = 8;
+    let cells = (inner.width as usize).saturating_sub(name_width + 7 + 1 + heads.len() * COL);
+    let max = rows.iter().map(|r| r.1).max().unwrap_or(0);
     let mut header = format!(
         "{}{} {}",
-        fit("", NAME),
+        fit("", name_width),
         right(t(view.lang, StMsg::Total), 7),
         pad("", cells)
     );
     for head in heads {
-        header.push_str(&right(t(view.lang, head), COL));
+        header.push_str(&right(t(view.lang, *head), COL));
     }
     let mut lines = vec![Line::from(TextSpan::styled(header, view.theme.muted))];
     let mut body = Vec::new();
-    for (code, row, line_total) in &rows {
+    for (name, line_total, row) in &rows {
         let mut spans = vec![
-            TextSpan::styled(
-                fit(&screen.service_label(code, view.lang), NAME),
-                view.theme.text,
-            ),
+            TextSpan::styled(fit(name, name_width), view.theme.text),
             TextSpan::styled(num(*line_total, 7), view.theme.title),
             TextSpan::raw(" "),
             TextSpan::styled(pad(&bar(*line_total, max, cells), cells), view.theme.text),
         ];
-        for value in ticket_columns(row) {
-            spans.push(TextSpan::styled(num(value, COL), view.theme.text));
+        for value in row {
+            spans.push(TextSpan::styled(num(*value, COL), view.theme.text));
         }
         body.push(Line::from(spans));
     }
@@ -289,53 +304,18 @@ pub(super) fn draw_referrals(
         &[&total.to_string()],
     );
     let inner = boxed(frame, by_destination, view, &title);
-    if rows.is_empty() {
-        frame.render_widget(
-            Paragraph::new(TextSpan::styled(
-                t(view.lang, StMsg::NoReferrals),
-                view.theme.muted,
-            )),
-            inner,
-        );
-        return;
-    }
-    const NAME: usize = 18;
-    const COL: usize = 8;
-    let states = ReferralState::ALL.len();
-    let cells = (inner.width as usize).saturating_sub(NAME + 7 + 1 + states * COL);
-    let max = rows.iter().map(|r| r.2).max().unwrap_or(0);
-    let mut header = format!(
-        "{}{} {}",
-        fit("", NAME),
-        right(t(view.lang, StMsg::Total), 7),
-        pad("", cells)
-    );
-    for state in ReferralState::ALL {
-        header.push_str(&right(t(view.lang, referral_head(*state)), COL));
-    }
-    let mut lines = vec![Line::from(TextSpan::styled(header, view.theme.muted))];
-    let mut body = Vec::new();
-    for (code, row, line_total) in &rows {
-        let mut spans = vec![
-            TextSpan::styled(
-                fit(&screen.service_label(code, view.lang), NAME),
-                view.theme.text,
-            ),
-            TextSpan::styled(num(*line_total, 7), view.theme.title),
-            TextSpan::raw(" "),
-            TextSpan::styled(pad(&bar(*line_total, max, cells), cells), view.theme.text),
-        ];
-        for value in row {
-            spans.push(TextSpan::styled(num(*value, COL), view.theme.text));
-        }
-        body.push(Line::from(spans));
-    }
-    lines.extend(rows_with_more(
-        body,
-        (inner.height as usize).saturating_sub(1),
-        view,
-    ));
-    frame.render_widget(Paragraph::new(lines), inner);
+    let heads: Vec<StMsg> = ReferralState::ALL
+        .iter()
+        .map(|s| referral_head(*s))
+        .collect();
+    let rows = rows
+        .iter()
+        .map(|(code, row, line_total)| {
+            let name = screen.service_label(code, view.lang);
+            (name, *line_total, row.to_vec())
+        })
+        .collect();
+    count_table(frame, inner, view, 18, &heads, rows, StMsg::NoReferrals);
 }
 
 /// One decimal, with the decimal comma in Greek.
