@@ -43,7 +43,10 @@ pub struct RowProblem {
 }
 
 impl std::fmt::Display for RowProblem {
+    /// The column is the file's own text (a header cell): never a raw control
+    /// character or escape sequence on the operator's terminal.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "line {}: {}: {}", self.line, self.column, self.reason)
+        let column = crate::domain::text::clean_line(&self.column);
+        write!(f, "line {}: {column}: {}", self.line, self.reason)
     }
 }
