@@ -86,7 +86,8 @@ fn template() -> &'static PathBuf {
             // Closing checkpoints the WAL: the file alone is the whole database.
             drop(store);
             // A person's export from the card goes to the working directory: keys
-            // that export write into the scratch directory, not the repository.
+            // that export write into the scratch directory, not the repository. (So
+            // give libFuzzer absolute paths; cargo fuzz does.)
             std::env::set_current_dir(dir.path()).expect("the scratch directory");
             (dir, path)
         })

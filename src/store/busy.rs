@@ -32,6 +32,10 @@ pub const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 /// waiters' retries compete with the holder for the processor and the tail grew.)
 const NEWCOMER_SLEEP: Duration = Duration::from_micros(4_000);
 const OLDEST_SLEEP: Duration = Duration::from_micros(1_000);
+/// The head of the queue of turns asks for the lock this often while the writer
+/// before it commits, and for this long.
+const HEAD_SLEEP: Duration = Duration::from_micros(100);
+const HEAD_PATIENCE: Duration = Duration::from_millis(50);
 /// The age at which a waiter's sleep has shrunk to a tenth.
 const AGING: Duration = Duration::from_millis(50);
 /// How often the "waiting" hook is called while a wait lasts.
@@ -125,6 +129,22 @@ impl Wait {
     pub(crate) fn pause(&mut self) -> Result<(), GaveUp> {
         let waited = self.look()?;
         sleep_with_jitter(sleep_for(waited));
+        Ok(())
+    }
+
+    /// The lock was busy for the writer at the head of the queue of turns
+    /// (`super::turns`): the writer before it let its turn go as it began to commit,
+    /// so the lock is free within a commit's time. The head is the only writer asking
+    /// (the others wait in the queue, asleep), so it may ask often: every
+    /// [`HEAD_SLEEP`] for [`HEAD_PATIENCE`], then as any other waiter (a writer
+    /// outside the queue holds the lock).
+    pub(crate) fn pause_at_head(&mut self) -> Result<(), GaveUp> {
+        let waited = self.look()?;
+        if waited < HEAD_PATIENCE {
+            sleep_with_jitter(HEAD_SLEEP);
+        } else {
+            sleep_with_jitter(sleep_for(waited - HEAD_PATIENCE));
+        }
         Ok(())
     }
 

@@ -210,7 +210,7 @@ impl Store {
         }
         let mut wait = busy::Wait::default();
         // First come, first served among this program's writers: wait for the turn
-        // (freed when `turn` is dropped, after the commit or the failure).
+        // (freed when `turn` is dropped, as the commit begins or on failure).
         let turn = self.turns.take(&mut wait)?;
         // SQLite's handler is off while the write lock is sought: the wait below is
         // this program's (fair, visible, cancellable).
@@ -221,7 +221,12 @@ impl Store {
                 Err(e) if error::is_busy(&e) => {
                     // Writers met: from now on they take turns.
                     self.turns.start();
-                    if let Err(gave_up) = wait.pause() {
+                    let paused = if turn.ordered() {
+                        wait.pause_at_head()
+                    } else {
+                        wait.pause()
+                    };
+                    if let Err(gave_up) = paused {
                         break Err(StoreError::from(gave_up));
                     }
                 }
@@ -232,8 +237,9 @@ impl Store {
         drop(wait);
         let tx = tx?;
         let value = work(&tx)?;
-        tx.commit()?;
+        // The next writer may wake while this commit is written (see `turns`).
         drop(turn);
+        tx.commit()?;
         Ok(value)
     }
 
