@@ -38,7 +38,7 @@ impl Store {
                     payload: payload.to_string(),
                     updated_at: stamp.at,
                 };
-                match draft_aside::keep(&dir, &aside) {
+                match draft_aside::keep(&dir, &aside, self.key.as_ref()) {
                     Ok(_) => Err(StoreError::KeptAside(Box::new(e))),
                     Err(why) => {
                         tracing::error!(target: "kentro::store", error = %why, "draft could not be kept aside either");
@@ -84,7 +84,7 @@ impl Store {
         let Some(dir) = self.drafts_aside.clone() else {
             return;
         };
-        for (file, aside) in draft_aside::kept(&dir, None) {
+        for (file, aside) in draft_aside::kept(&dir, None, self.key.as_ref()) {
             let stamp = Stamp {
                 at: aside.updated_at,
                 operator: aside.operator.clone(),
@@ -103,7 +103,7 @@ impl Store {
     /// (which the database could not take yet) included with id 0.
     pub fn drafts_of(&self, operator: &str) -> Result<Vec<Draft>, StoreError> {
         let mut drafts: Vec<Draft> = match &self.drafts_aside {
-            Some(dir) => draft_aside::kept(dir, Some(operator))
+            Some(dir) => draft_aside::kept(dir, Some(operator), self.key.as_ref())
                 .into_iter()
                 .map(|(_, aside)| aside.to_draft())
                 .collect(),

@@ -5,12 +5,19 @@
 //! [`crate::fsio`]). The next read of the operator's drafts moves such files back into
 //! the database, or offers them from the file while the database still cannot take
 //! them; a later successful save of the same draft removes the file.
+//!
+//! Where the database is encrypted (the `encryption` feature), so is the file: it is
+//! a small SQLCipher database of its own, keyed with the database's key (`.sealed`);
+//! otherwise it is the draft as JSON (`.json`).
 
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 
+use rusqlite::{Connection, OpenFlags};
+
+use super::DbKey;
 use crate::domain::records::Draft;
 use crate::fsio::{self, Existing};
 
@@ -69,9 +76,23 @@ fn safe(part: &str) -> String {
         .collect()
 }
 
-fn file_of(dir: &Path, operator: &str, kind: &str, target: Option<i64>) -> PathBuf {
+/// A draft's file as JSON, and sealed with the database's key.
+const PLAIN: &str = ".json";
+const SEALED: &str = ".sealed";
+
+fn file_of(
+    dir: &Path,
+    operator: &str,
+    kind: &str,
+    target: Option<i64>,
+    extension: &str,
+) -> PathBuf {
     let target = target.map_or_else(|| "none".to_string(), |t| t.to_string());
-    dir.join(format!("{}.{}.{target}.json", safe(operator), safe(kind)))
+    dir.join(format!(
+        "{}.{}.{target}{extension}",
+        safe(operator),
+        safe(kind)
+    ))
 }
 
 /// Creates the directory owner-only (0700) if needed.
@@ -84,17 +105,33 @@ fn private_dir(dir: &Path) -> std::io::Result<()> {
     std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))
 }
 
-/// Writes the draft to its file; returns the file's name.
-pub(super) fn keep(dir: &Path, draft: &AsideDraft) -> Result<PathBuf, String> {
+/// Writes the draft to its file, sealed with `key` when the database has one;
+/// returns the file's name.
+pub(super) fn keep(dir: &Path, draft: &AsideDraft, key: Option<&DbKey>) -> Result<PathBuf, String> {
     private_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     let json = serde_json::to_vec(draft).map_err(|e| e.to_string())?;
-    let file = file_of(dir, &draft.operator, &draft.kind, draft.target_id);
-    Ok(fsio::write_bytes(&file, Existing::Replace, &json)?)
+    let (bytes, extension) = match key {
+        Some(key) => (seal(dir, &json, key)?, SEALED),
+        None => (json, PLAIN),
+    };
+    let file = file_of(
+        dir,
+        &draft.operator,
+        &draft.kind,
+        draft.target_id,
+        extension,
+    );
+    Ok(fsio::write_bytes(&file, Existing::Replace, &bytes)?)
 }
 
 /// The drafts kept aside (of one operator, or all), with their files. A file that
-/// cannot be read is left where it is (and logged), never deleted.
-pub(super) fn kept(dir: &Path, operator: Option<&str>) -> Vec<(PathBuf, AsideDraft)> {
+/// cannot be read (or opened with `key`) is left where it is (and logged), never
+/// deleted.
+pub(super) fn kept(
+    dir: &Path,
+    operator: Option<&str>,
+    key: Option<&DbKey>,
+) -> Vec<(PathBuf, AsideDraft)> {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return Vec::new();
     };
@@ -102,12 +139,18 @@ pub(super) fn kept(dir: &Path, operator: Option<&str>) -> Vec<(PathBuf, AsideDra
     let mut out = Vec::new();
     for entry in entries.flatten() {
         let name = entry.file_name().to_string_lossy().to_string();
-        if !name.starts_with(&prefix) || !name.ends_with(".json") {
+        let sealed = name.ends_with(SEALED);
+        if !name.starts_with(&prefix) || !(name.ends_with(PLAIN) || sealed) {
             continue;
         }
         let path = entry.path();
         let read = std::fs::read(&path)
             .map_err(|e| e.to_string())
+            .and_then(|bytes| match (sealed, key) {
+                (false, _) => Ok(bytes),
+                (true, Some(key)) => unseal(dir, &bytes, key),
+                (true, None) => Err("sealed with a database key; none was given".into()),
+            })
             .and_then(|bytes| {
                 serde_json::from_slice::<AsideDraft>(&bytes).map_err(|e| e.to_string())
             });
@@ -124,12 +167,61 @@ pub(super) fn kept(dir: &Path, operator: Option<&str>) -> Vec<(PathBuf, AsideDra
 
 /// Removes the file of one draft, if there is one (the database has it now).
 pub(super) fn forget(dir: &Path, operator: &str, kind: &str, target: Option<i64>) {
-    let file = file_of(dir, operator, kind, target);
-    if let Err(e) = std::fs::remove_file(&file)
-        && e.kind() != std::io::ErrorKind::NotFound
-    {
-        tracing::warn!(target: "kentro::store", file = %file.display(), error = %e, "draft file not removed");
+    for extension in [PLAIN, SEALED] {
+        let file = file_of(dir, operator, kind, target, extension);
+        if let Err(e) = std::fs::remove_file(&file)
+            && e.kind() != std::io::ErrorKind::NotFound
+        {
+            tracing::warn!(target: "kentro::store", file = %file.display(), error = %e, "draft file not removed");
+        }
     }
+}
+
+/// `json` as a one-row SQLCipher database keyed with `key` (SQLCipher's own key
+/// derivation and page encryption, as the database's). Made in a private temporary
+/// file in `dir` (removed on return) and read back as bytes.
+fn seal(dir: &Path, json: &[u8], key: &DbKey) -> Result<Vec<u8>, String> {
+    let temp = sealing_file(dir)?;
+    {
+        let conn = keyed(temp.path(), key, false)?;
+        conn.execute_batch(
+            "PRAGMA journal_mode = MEMORY; CREATE TABLE draft_aside (json BLOB NOT NULL);",
+        )
+        .map_err(|e| e.to_string())?;
+        conn.execute("INSERT INTO draft_aside (json) VALUES (?1)", [json])
+            .map_err(|e| e.to_string())?;
+    }
+    std::fs::read(temp.path()).map_err(|e| e.to_string())
+}
+
+/// The JSON sealed in `bytes` by [`seal`].
+fn unseal(dir: &Path, bytes: &[u8], key: &DbKey) -> Result<Vec<u8>, String> {
+    use std::io::Write;
+    let mut temp = sealing_file(dir)?;
+    temp.write_all(bytes).map_err(|e| e.to_string())?;
+    let conn = keyed(temp.path(), key, true)?;
+    conn.query_row("SELECT json FROM draft_aside", [], |row| row.get(0))
+        .map_err(|e| e.to_string())
+}
+
+/// An owner-only temporary file in the drafts' own directory (never a shared /tmp).
+fn sealing_file(dir: &Path) -> Result<tempfile::NamedTempFile, String> {
+    tempfile::Builder::new()
+        .prefix(".sealing-")
+        .tempfile_in(dir)
+        .map_err(|e| format!("{}: {e}", dir.display()))
+}
+
+fn keyed(path: &Path, key: &DbKey, read_only: bool) -> Result<Connection, String> {
+    let flags = if read_only {
+        OpenFlags::SQLITE_OPEN_READ_ONLY
+    } else {
+        OpenFlags::SQLITE_OPEN_READ_WRITE
+    } | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let conn = Connection::open_with_flags(path, flags).map_err(|e| e.to_string())?;
+    // Refused without the `encryption` feature: never a plain file by mistake.
+    super::key::apply(&conn, key, path).map_err(|e| e.to_string())?;
+    Ok(conn)
 }
 
 #[cfg(test)]
@@ -186,5 +278,67 @@ mod tests {
         assert!(drafts[0].id > 0);
         assert_eq!(drafts[0].target_id, Some(7));
         assert_eq!(drafts[0].payload, "{\"note\":\"typed\"}");
+    }
+
+    /// With the database encrypted, the draft's file is too: no typed word in it, no
+    /// SQLite header, only the database's key opens it, and it comes back.
+    #[cfg(feature = "encryption")]
+    #[test]
+    fn a_draft_kept_aside_from_an_encrypted_database_is_sealed_with_its_key() {
+        use crate::store::DbKey;
+        let dir = tempfile::tempdir().unwrap();
+        let aside = dir.path().join("drafts");
+        let key = DbKey::new("correct horse battery").unwrap();
+        let mut store = Store::create_keyed(&dir.path().join("k.db"), Some(&key)).unwrap();
+        store.set_drafts_aside_dir(Some(aside.clone()));
+        store
+            .conn()
+            .pragma_update(None, "query_only", true)
+            .unwrap();
+        let canary = "Καρίμι-canary-7731";
+        let payload = format!("{{\"note\":\"{canary}\"}}");
+        let e = store
+            .save_draft("visit", Some(7), &payload, &Stamp::now("maria"))
+            .unwrap_err();
+        assert!(matches!(e, StoreError::KeptAside(_)), "{e}");
+        let files: Vec<_> = std::fs::read_dir(&aside)
+            .unwrap()
+            .flatten()
+            .map(|f| f.path())
+            .collect();
+        assert_eq!(files.len(), 1, "{files:?}");
+        assert!(files[0].to_string_lossy().ends_with(".sealed"), "{files:?}");
+        let bytes = std::fs::read(&files[0]).unwrap();
+        assert!(!bytes.starts_with(crate::store::key::SQLITE_HEADER));
+        for needle in [canary.as_bytes(), b"note", b"maria", b"visit"] {
+            assert!(
+                !bytes.windows(needle.len()).any(|w| w == needle),
+                "{} readable in the file",
+                String::from_utf8_lossy(needle)
+            );
+        }
+        let mode = std::fs::metadata(&files[0]).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600);
+        // Another key opens nothing (and deletes nothing).
+        let wrong = DbKey::new("another key entirely").unwrap();
+        assert!(super::kept(&aside, None, Some(&wrong)).is_empty());
+        assert!(super::kept(&aside, None, None).is_empty());
+        assert!(files[0].exists());
+        // The database's key reads it back, and it moves into the database.
+        let drafts = store.drafts_of("maria").unwrap();
+        assert_eq!(drafts.len(), 1);
+        assert_eq!(drafts[0].payload, payload);
+        store
+            .conn()
+            .pragma_update(None, "query_only", false)
+            .unwrap();
+        store.bring_back_drafts();
+        assert_eq!(std::fs::read_dir(&aside).unwrap().count(), 0);
+        let drafts = store.drafts_of("maria").unwrap();
+        assert_eq!(
+            (drafts.len(), drafts[0].payload.as_str()),
+            (1, payload.as_str())
+        );
+        assert!(drafts[0].id > 0);
     }
 }

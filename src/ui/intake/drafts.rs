@@ -3,6 +3,7 @@
 //! desk. Also the start page's list of the operator's unfinished forms, and putting a
 //! form aside (F3, Ctrl-R) to take up another.
 
+use crate::ui::kit::fail::store_error_text;
 use std::collections::BTreeMap;
 use std::time::Duration;
 
@@ -118,7 +119,11 @@ impl IntakeScreen {
                     // Kept in the fallback file: say so, not that it was lost.
                     Outcome::Error(crate::ui::kit::fail::store_error_text(cx.lang, &e))
                 } else {
-                    Outcome::Error(format!("{} ({e})", t(cx.lang, Im::DraftFailed)))
+                    Outcome::Error(format!(
+                        "{} ({})",
+                        t(cx.lang, Im::DraftFailed),
+                        store_error_text(cx.lang, &e)
+                    ))
                 }
             }
         }
@@ -338,7 +343,11 @@ impl IntakeScreen {
                 self.discard_armed = false;
                 let id = row.id;
                 if let Err(e) = cx.store.delete_draft(id) {
-                    return Outcome::Error(tf(cx.lang, Im::DbError, &[&e.to_string()]));
+                    return Outcome::Error(tf(
+                        cx.lang,
+                        Im::DbError,
+                        &[&store_error_text(cx.lang, &e)],
+                    ));
                 }
                 self.load_drafts(cx.store, cx.operator);
                 Outcome::Status(t(cx.lang, Im::Discarded).to_string())

@@ -8,6 +8,7 @@ use crate::domain::intake::{Entry, Field};
 use crate::i18n::intake::Im;
 use crate::i18n::queue::QMsg;
 use crate::i18n::{t, tf};
+use crate::ui::kit::fail::store_error_text;
 use crate::ui::{Ctx, Outcome};
 
 impl IntakeScreen {
@@ -56,7 +57,9 @@ impl IntakeScreen {
         let person = match cx.store.person(id) {
             Ok(Some(p)) => p,
             Ok(None) => return Outcome::Error(t(cx.lang, Im::Gone).to_string()),
-            Err(e) => return Outcome::Error(tf(cx.lang, Im::DbError, &[&e.to_string()])),
+            Err(e) => {
+                return Outcome::Error(tf(cx.lang, Im::DbError, &[&store_error_text(cx.lang, &e)]));
+            }
         };
         self.load_drafts(cx.store, cx.operator);
         if let Some(i) = self.drafts.iter().position(|d| d.data.target == Some(id)) {
@@ -83,7 +86,9 @@ impl IntakeScreen {
         let number = match cx.store.ticket(ticket) {
             Ok(Some(t)) => t.number,
             Ok(None) => return Outcome::Error(t(cx.lang, Im::Gone).to_string()),
-            Err(e) => return Outcome::Error(tf(cx.lang, Im::DbError, &[&e.to_string()])),
+            Err(e) => {
+                return Outcome::Error(tf(cx.lang, Im::DbError, &[&store_error_text(cx.lang, &e)]));
+            }
         };
         if let Err(unkept) = self.put_form_away(cx) {
             return unkept;

@@ -2,6 +2,7 @@
 //! focused picker's choices, the possible duplicates (with their own keys, Ctrl-D),
 //! the household's members or the consent rules.
 
+use crate::ui::kit::fail::store_error_text;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -260,7 +261,11 @@ impl IntakeScreen {
                         operator: cx.operator.to_string(),
                     };
                     if let Err(e) = cx.store.mark_distinct(me, other, &stamp) {
-                        return Outcome::Error(tf(cx.lang, Im::DbError, &[&e.to_string()]));
+                        return Outcome::Error(tf(
+                            cx.lang,
+                            Im::DbError,
+                            &[&store_error_text(cx.lang, &e)],
+                        ));
                     }
                 }
                 form.distinct.push(other);

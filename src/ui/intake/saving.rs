@@ -12,6 +12,7 @@ use crate::i18n::queue::QMsg;
 use crate::i18n::{t, tf};
 use crate::store::{IntakeSave, Stamp, StoreError};
 use crate::ui::kit::Reply;
+use crate::ui::kit::fail::store_error_text;
 use crate::ui::visit_form::{VisitDone, VisitForm};
 use crate::ui::{Ctx, Nav, Outcome};
 
@@ -153,7 +154,7 @@ impl IntakeScreen {
             }
             Err(e) => {
                 form.dirty = true;
-                Outcome::Error(tf(cx.lang, Im::DbError, &[&e.to_string()]))
+                Outcome::Error(tf(cx.lang, Im::DbError, &[&store_error_text(cx.lang, &e)]))
             }
         }
     }
@@ -175,7 +176,9 @@ impl IntakeScreen {
                             Outcome::Handled
                         }
                     }
-                    Err(e) => Outcome::Error(tf(cx.lang, Im::DbError, &[&e.to_string()])),
+                    Err(e) => {
+                        Outcome::Error(tf(cx.lang, Im::DbError, &[&store_error_text(cx.lang, &e)]))
+                    }
                 }
             }
             Action::AddMember => self.start_member(id, cx),

@@ -124,7 +124,7 @@ fn store_error(lang: Lang, e: &StoreError) -> Outcome {
         other => Outcome::Error(tf(
             lang,
             crate::i18n::Msg::StatusDbError,
-            &[&other.to_string()],
+            &[&crate::ui::kit::fail::store_error_text(lang, other)],
         )),
     }
 }

@@ -1,0 +1,175 @@
+//! The disk fills up under a desk while a visit note is being typed, in the real
+//! binary in a pseudo-terminal: the status line says so in full (wrapped, never cut),
+//! the whole text is in the log, the note goes to the private draft file, Ctrl-Q keeps
+//! it, and once there is room again the next start offers it from the database, which
+//! passes its integrity check. The database lives on a small tmpfs mounted in a
+//! private mount namespace (root only: CI runs as root; elsewhere the test skips).
+
+mod common;
+mod fault_rig;
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use common::App;
+use kentro::domain::person::Person;
+use kentro::store::{Stamp, Store};
+use portable_pty::CommandBuilder;
+
+/// Mounts a 4 MB tmpfs over the database's folder (this namespace only), copies the
+/// database in, fills the disk when `$T/fill` appears, runs kentro, then copies the
+/// database out (to `$T/out`) once there is room again.
+const SCRIPT: &str = r#"
+mount -t tmpfs -o size=4m tmpfs "$DBDIR" || exit 90
+cp "$ORIG" "$DBDIR/k.db"
+(
+  while [ ! -e "$T/fill" ]; do sleep 0.05; done
+  dd if=/dev/zero of="$DBDIR/fill" bs=4k 2>/dev/null
+  touch "$T/filled"
+) &
+filler=$!
+"$KENTRO" --db "$DBDIR/k.db" --lang en
+status=$?
+kill $filler 2>/dev/null
+rm -f "$DBDIR/fill"
+mkdir -p "$T/out" && cp "$DBDIR"/k.db* "$T/out/"
+exit $status
+"#;
+
+fn wait_until(what: &str, mut done: impl FnMut() -> bool) {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while !done() {
+        assert!(Instant::now() < deadline, "timed out waiting for {what}");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+fn aside_files(state: &Path) -> Vec<PathBuf> {
+    let root = state.join("kentro").join("drafts");
+    let Ok(dirs) = std::fs::read_dir(&root) else {
+        return Vec::new();
+    };
+    dirs.flatten()
+        .flat_map(|d| std::fs::read_dir(d.path()).into_iter().flatten().flatten())
+        .map(|f| f.path())
+        .filter(|p| {
+            !p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+        })
+        .collect()
+}
+
+fn open_visit_form(app: &mut App) {
+    app.send(b"\x1bOS"); // F4
+    app.wait_for("Find:");
+    app.send(b"rezaei");
+    app.wait_for("Rezaei Mohammad");
+    app.send(b"\r");
+    app.wait_for("Esc: back to the results");
+    app.send(b"v");
+    app.wait_for("Visit");
+}
+
+/// The screen's rows joined without their line ends: a wrapped message reads whole.
+fn unwrapped(screen: &str) -> String {
+    screen
+        .lines()
+        .map(str::trim_end)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn a_disk_filling_up_while_typing_is_said_in_full_and_the_note_is_kept() {
+    if !fault_rig::mount_namespace() {
+        eprintln!("skipped: a small file system to fill needs root and unshare --mount");
+        return;
+    }
+    let t = tempfile::tempdir().unwrap();
+    let db_dir = t.path().join("db");
+    std::fs::create_dir(&db_dir).unwrap();
+    let orig = t.path().join("orig.db");
+    let state = t.path().join("state");
+    let login = kentro::identity::operator_login().unwrap();
+    {
+        let mut store = Store::open_or_create(&orig).unwrap();
+        let person = Person {
+            surname: "Rezaei".into(),
+            given_name: "Mohammad".into(),
+            ..Person::default()
+        };
+        store.insert_person(&person, &Stamp::now(&login)).unwrap();
+    }
+
+    let run_dir = tempfile::tempdir().unwrap();
+    let mut cmd = CommandBuilder::new("unshare");
+    cmd.args(["--mount", "--propagation", "private", "sh", "-c", SCRIPT]);
+    cmd.env("TERM", "xterm");
+    cmd.env("KENTRO", env!("CARGO_BIN_EXE_kentro"));
+    cmd.env("KENTRO_CONFIG", run_dir.path().join("no-config.toml"));
+    cmd.env("XDG_STATE_HOME", &state);
+    cmd.env("DBDIR", &db_dir);
+    cmd.env("ORIG", &orig);
+    cmd.env("T", t.path());
+    cmd.env_remove("KENTRO_DB");
+    cmd.env_remove("NO_COLOR");
+    cmd.cwd(run_dir.path());
+    let mut app = App::spawn_command(run_dir, cmd);
+    app.wait_for(&login);
+    open_visit_form(&mut app);
+    app.send(b"\t"); // past the service, to the reason
+    app.send(b"housing");
+    app.send(b"\t");
+    app.send(b"needs a lawyer");
+    app.wait_for("needs a lawyer");
+
+    // The disk fills up; the next change cannot be stored in the database.
+    std::fs::write(t.path().join("fill"), b"").unwrap();
+    wait_until("the disk to fill", || t.path().join("filled").exists());
+    app.send(b" before friday");
+    wait_until("the draft kept aside", || !aside_files(&state).is_empty());
+    let said = "Draft kept in a private file, offered again at the next start; the database \
+                cannot take it: The disk holding the database is full; nothing was saved. \
+                Free some space and try again.";
+    wait_until("the whole message on screen", || {
+        unwrapped(&app.screen()).contains(said)
+    });
+    let log = std::fs::read_to_string(state.join("kentro").join("kentro.log")).unwrap();
+    assert!(log.contains(said), "the whole text in the log: {log}");
+    let files = aside_files(&state);
+    assert_eq!(files.len(), 1, "{files:?}");
+    let kept = std::fs::read_to_string(&files[0]).unwrap();
+    assert!(kept.contains("needs a lawyer before friday"), "{kept}");
+
+    app.send(b"\x11"); // Ctrl-Q
+    assert!(
+        app.wait_exit(Duration::from_secs(20)).is_some(),
+        "Ctrl-Q ends the program"
+    );
+    drop(app);
+    assert_eq!(aside_files(&state).len(), 1, "still kept after quitting");
+
+    // Room again: the database, as the desk left it, in its place.
+    for entry in std::fs::read_dir(t.path().join("out")).unwrap().flatten() {
+        std::fs::copy(entry.path(), db_dir.join(entry.file_name())).unwrap();
+    }
+    let db = db_dir.join("k.db");
+    assert!(Store::open(&db).unwrap().health().unwrap().is_ok());
+    let mut again = App::spawn_with(
+        tempfile::tempdir().unwrap(),
+        &[
+            "--db".as_ref(),
+            db.as_os_str(),
+            "--lang".as_ref(),
+            "en".as_ref(),
+        ],
+        "xterm",
+        &[("XDG_STATE_HOME", state.as_os_str())],
+    );
+    again.wait_for("unfinished visit");
+    assert!(aside_files(&state).is_empty(), "moved into the database");
+    open_visit_form(&mut again);
+    again.wait_for("needs a lawyer before friday");
+    again.send(b"\x11");
+    assert!(again.wait_exit(Duration::from_secs(5)).is_some());
+}
