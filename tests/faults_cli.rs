@@ -247,3 +247,34 @@ cmp "$DB" "$MNT/k.db" && echo unchanged
     assert_eq!(err.matches("exit 1").count(), 2, "{err}");
     assert!(String::from_utf8_lossy(&out.stdout).contains("unchanged"));
 }
+
+#[test]
+fn a_read_only_file_system_is_named_in_both_languages() {
+    if !fault_rig::mount_namespace() {
+        eprintln!("skipped: a read-only mount needs root and unshare --mount");
+        return;
+    }
+    let env = Env::new();
+    let out = in_namespace(
+        &env,
+        r#"set -e
+dir=$(dirname "$DB")
+mount --bind "$dir" "$dir"
+mount -o remount,bind,ro "$dir"
+for lang in en el; do
+  "$KENTRO" --lang $lang --db "$DB" queue add --service kea || echo "exit $?" >&2
+done
+"#,
+    );
+    let err = stderr(&out);
+    assert!(
+        err.contains("is mounted read-only; nothing was changed"),
+        "{err}"
+    );
+    assert!(
+        err.contains("είναι προσαρτημένος μόνο για ανάγνωση"),
+        "{err}"
+    );
+    assert_eq!(err.matches("exit 1").count(), 2, "{err}");
+    assert_eq!(env.tickets(), 1);
+}
