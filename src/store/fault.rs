@@ -239,8 +239,7 @@ fn writable_side_file(path: &Path, side: &Path, write: bool) -> Result<(), Store
     if write {
         Err(side_error(ReadOnlyCause::SideFile(side.to_path_buf())))
     } else {
-        // A reader can still read through it; `kentro check` names it (see
-        // [`unwritable_side_file`]).
+        // A reader can still read through it; the next open for writing names it.
         Ok(())
     }
 }
@@ -268,7 +267,8 @@ pub(super) fn read_only_cause(path: &Path) -> Option<ReadOnlyCause> {
 }
 
 /// The -wal or -shm file beside `path` that this user cannot write, if there is one
-/// (`kentro check` reports it: every write would fail).
+/// (every write would fail): for diagnostics and the fault tests. When root opens the
+/// database, SQLite itself gives a -shm of another user back to the database's owner.
 pub fn unwritable_side_file(path: &Path) -> Option<PathBuf> {
     side_files(path).into_iter().find(|side| {
         std::fs::symlink_metadata(side).is_ok()
