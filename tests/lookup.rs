@@ -531,3 +531,28 @@ fn every_word_after_the_pair_narrows_a_surname_of_two_words() {
         assert_eq!(hits.first().map(|h| h.person.id), Some(wanted), "{q}");
     }
 }
+
+/// A surname equal to the given name ("Ιμπραήμ Ιμπραήμ", common among people whose
+/// papers repeat the father's name): the pair of the two words is one key twice, and
+/// the person must be found through it among hundreds who hold the name only once.
+#[test]
+fn a_surname_equal_to_the_given_name_is_found_among_namesakes() {
+    let (_dir, mut store, stamp) = empty_store();
+    let person = |surname: &str, given: &str, father: &str| kentro::domain::person::Person {
+        surname: surname.into(),
+        given_name: given.into(),
+        father_name: father.into(),
+        ..Default::default()
+    };
+    // Registered first, so the least recent of all.
+    let wanted = store
+        .insert_person(&person("Ιμπραήμ", "Ιμπραήμ", "Αχμέτ"), &stamp)
+        .unwrap();
+    let mut people: Vec<_> = (0..300).map(|_| person("Ιμπραήμ", "Μεχμέτ", "")).collect();
+    people.extend((0..300).map(|_| person("Χασάν", "Ιμπραήμ", "")));
+    store.insert_people(&people, &stamp).unwrap();
+    for q in ["Ιμπραήμ Ιμπραήμ", "ibrahim ibrahim", "Ιμπραήμ Ιμπραήμ Αχμέτ"] {
+        let hits = search::search_on(&store, q, 5, today()).unwrap();
+        assert_eq!(hits.first().map(|h| h.person.id), Some(wanted), "{q}");
+    }
+}

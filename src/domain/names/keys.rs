@@ -219,15 +219,23 @@ pub fn person_keys(surname: &str, given_name: &str, father_name: &str) -> Vec<St
 
 /// The ordered pairs of distinct keys among a person's surname and given name (the
 /// words people type together, in either order), for two-word lookups that go
-/// straight to the few people who have both.
+/// straight to the few people who have both. A key held by both the surname and the
+/// given name ("Ιμπραήμ Ιμπραήμ") also pairs with itself: typed twice, it names
+/// that person, not everyone who holds it once.
 pub fn pair_keys(surname: &str, given_name: &str) -> Vec<(String, String)> {
     let keys = person_keys(surname, given_name, "");
-    let mut pairs = Vec::with_capacity(keys.len() * keys.len().saturating_sub(1));
+    let mut pairs = Vec::with_capacity(keys.len() * keys.len());
     for a in &keys {
         for b in &keys {
             if a != b {
                 pairs.push((a.clone(), b.clone()));
             }
+        }
+    }
+    let given_keys = person_keys(given_name, "", "");
+    for key in person_keys(surname, "", "") {
+        if given_keys.contains(&key) {
+            pairs.push((key.clone(), key));
         }
     }
     pairs
@@ -263,4 +271,4 @@ pub fn prefix_keys(word: &str) -> (String, String) {
 
 /// The version of [`person_keys`]: bump it whenever the keys a name gets change, and
 /// every database rebuilds its stored keys when it is next opened.
-pub const KEY_VERSION: i64 = 4;
+pub const KEY_VERSION: i64 = 5;
