@@ -3,7 +3,9 @@
 //! memory of a process on the database, and recall over the labelled set.
 //!
 //! The database is `target/bench-1m.db`, seeded by the release binary on first run
-//! (`kentro seed --count 1000000`, about a minute) and reused afterwards.
+//! (`kentro seed --count 1000000`, about a minute) and reused afterwards. At national
+//! scale, `KENTRO_BENCH_PEOPLE=10000000` uses `target/bench-10m.db`, seeded with
+//! `--people-only` (people and their keys, no history: about half an hour).
 
 mod common;
 
@@ -14,7 +16,13 @@ use std::time::{Duration, Instant};
 use kentro::search::{self, recall};
 use kentro::store::Store;
 
-const PEOPLE: u64 = 1_000_000;
+/// How many people the bench runs among: `KENTRO_BENCH_PEOPLE`, else a million.
+fn people() -> u64 {
+    std::env::var("KENTRO_BENCH_PEOPLE")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(1_000_000)
+}
 
 /// What receptionists type, letter by letter (each prefix of each is one keystroke).
 const TYPED: &[&str] = &[
@@ -74,17 +82,30 @@ fn binary() -> PathBuf {
 }
 
 fn database() -> PathBuf {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/bench-1m.db");
-    let count = Store::open_or_create(&path)
-        .and_then(|s| s.count_people())
-        .unwrap_or(0) as u64;
-    if count < PEOPLE {
+    let people = people();
+    let name = format!("target/bench-{}m.db", people.div_ceil(1_000_000));
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(name);
+    if !path.exists() {
         let status = Command::new(binary())
             .arg("--db")
             .arg(&path)
-            .args(["seed", "--count", &(PEOPLE - count).to_string()])
+            .arg("init")
             .status()
-            .expect("kentro seed");
+            .expect("kentro init");
+        assert!(status.success());
+    }
+    let count = Store::open(&path)
+        .and_then(|s| s.count_people())
+        .unwrap_or(0) as u64;
+    if count < people {
+        let mut seed = Command::new(binary());
+        seed.arg("--db")
+            .arg(&path)
+            .args(["seed", "--count", &(people - count).to_string()]);
+        if people > 1_000_000 {
+            seed.arg("--people-only");
+        }
+        let status = seed.status().expect("kentro seed");
         assert!(status.success());
     }
     path
@@ -218,7 +239,7 @@ fn main() {
     // This (desk-like) process after all of the above.
     let (rss, hwm) = process_memory(std::process::id());
     println!(
-        "bench process on the 1M db: VmRSS {:.1} MB, VmHWM {:.1} MB",
+        "bench process on the database: VmRSS {:.1} MB, VmHWM {:.1} MB",
         rss as f64 / 1024.0,
         hwm as f64 / 1024.0
     );

@@ -10,8 +10,8 @@ use super::query::QueryWord;
 use super::{CANDIDATES, FUZZY_MIN_LETTERS, FUZZY_WHEN_FEWER};
 use crate::store::{KeyTest, Store, StoreError};
 
-/// How many key combinations the words after a pair may try: each combination walks
-/// all namesakes of the pair.
+/// How many key pairs the words after the first two may narrow: each pair's
+/// namesakes are walked once.
 const THIRD_WORD_COMBINATIONS: usize = 2;
 
 /// A third word shorter than this is not yet a name to narrow by.
@@ -239,36 +239,19 @@ fn narrowed_pair_candidates(
     Ok(())
 }
 
-/// The first [`THIRD_WORD_COMBINATIONS`] choices of one key per word: a pair and the
-/// keys the later words must also hold.
+/// The first [`THIRD_WORD_COMBINATIONS`] key pairs, each with the tests the later
+/// words must pass (one group per word: any of its keys or starts), so that each
+/// pair's people are walked once however many readings a later word has.
 fn key_combinations(
     firsts: &[String],
     seconds: &[String],
     later: &[Vec<KeyTest>],
-) -> Vec<(String, String, Vec<KeyTest>)> {
-    let mut rests: Vec<Vec<KeyTest>> = vec![Vec::new()];
-    for keys in later {
-        rests = rests
-            .iter()
-            .flat_map(|rest| {
-                keys.iter().map(move |key| {
-                    let mut longer = rest.clone();
-                    longer.push(key.clone());
-                    longer
-                })
-            })
-            .take(THIRD_WORD_COMBINATIONS)
-            .collect();
-    }
+) -> Vec<(String, String, Vec<Vec<KeyTest>>)> {
     firsts
         .iter()
         .flat_map(|a| seconds.iter().map(move |b| (a, b)))
-        .flat_map(|(a, b)| {
-            rests
-                .iter()
-                .map(move |rest| (a.clone(), b.clone(), rest.clone()))
-        })
         .take(THIRD_WORD_COMBINATIONS)
+        .map(|(a, b)| (a.clone(), b.clone(), later.to_vec()))
         .collect()
 }
 

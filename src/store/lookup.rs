@@ -64,39 +64,44 @@ impl Store {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
-    /// The people with the key pair (`first`, `second`) who also hold a name key
-    /// passing each of `others` (a father's name, a second surname word, or the start
-    /// of one being typed), the most recently seen first; at most `limit`. Walks the
-    /// pair's people only, probing each one's keys through `person_key_person`, so a
-    /// name with thousands of namesakes still comes down to the few with that father.
+    /// The people with the key pair (`first`, `second`) who also hold, for each group
+    /// of `others`, a name key passing one of its tests (a later word read as a
+    /// father's name, a second surname word, or the start of one being typed), the
+    /// most recently seen first; at most `limit`. Walks the pair's people once,
+    /// probing each one's keys through `person_key_person`, so a name with thousands
+    /// of namesakes still comes down to the few with that father in one pass.
     pub fn people_with_pair_and_keys_by_recency(
         &self,
         first: &str,
         second: &str,
-        others: &[KeyTest],
+        others: &[Vec<KeyTest>],
         limit: usize,
     ) -> Result<Vec<(String, i64)>, StoreError> {
         let mut sql = String::from(
             "SELECT pp.recency, pp.person_id FROM person_pair pp WHERE pp.k1 = ?1 AND pp.k2 = ?2",
         );
         let mut bounds: Vec<String> = Vec::new();
-        for test in others {
-            let n = bounds.len() + 4;
-            let probe = "SELECT 1 FROM person_key pk WHERE pk.person_id = pp.person_id AND";
-            match test {
-                KeyTest::Is(key) => {
-                    sql.push_str(&format!(" AND EXISTS ({probe} pk.key = ?{n})"));
-                    bounds.push(key.clone());
-                }
-                KeyTest::StartsWith(prefix) => {
-                    let m = n + 1;
-                    sql.push_str(&format!(
-                        " AND EXISTS ({probe} pk.key >= ?{n} AND pk.key < ?{m})"
-                    ));
-                    bounds.push(prefix.clone());
-                    bounds.push(format!("{prefix}{KEY_END}"));
+        for group in others.iter().filter(|g| !g.is_empty()) {
+            let mut tests: Vec<String> = Vec::new();
+            for test in group {
+                let n = bounds.len() + 4;
+                match test {
+                    KeyTest::Is(key) => {
+                        tests.push(format!("pk.key = ?{n}"));
+                        bounds.push(key.clone());
+                    }
+                    KeyTest::StartsWith(prefix) => {
+                        let m = n + 1;
+                        tests.push(format!("(pk.key >= ?{n} AND pk.key < ?{m})"));
+                        bounds.push(prefix.clone());
+                        bounds.push(format!("{prefix}{KEY_END}"));
+                    }
                 }
             }
+            sql.push_str(&format!(
+                " AND EXISTS (SELECT 1 FROM person_key pk WHERE pk.person_id = pp.person_id AND ({}))",
+                tests.join(" OR ")
+            ));
         }
         sql.push_str(" ORDER BY pp.recency DESC, pp.person_id DESC LIMIT ?3");
         let mut stmt = self.conn().prepare_cached(&sql)?;
