@@ -36,11 +36,13 @@ fn tier_cap(tier: usize, found: usize) -> Option<usize> {
 
 /// Adds ids up to `cap`, each once.
 fn add_ids(found: impl IntoIterator<Item = i64>, ids: &mut Vec<i64>, cap: usize) {
+    // A set beside the list: thousands of rows may be checked against hundreds of ids.
+    let mut seen: HashSet<i64> = ids.iter().copied().collect();
     for id in found {
         if ids.len() >= cap {
             break;
         }
-        if !ids.contains(&id) {
+        if seen.insert(id) {
             ids.push(id);
         }
     }
@@ -137,7 +139,8 @@ fn two_word_candidates(
     second_is_typed: bool,
     ids: &mut Vec<i64>,
 ) -> Result<(), StoreError> {
-    let mut tried: Vec<(String, String)> = Vec::new();
+    // A set: the prefix tiers check thousands of combinations against those tried.
+    let mut tried: HashSet<(String, String)> = HashSet::new();
     for tier in 0..4 {
         let Some(cap) = tier_cap(tier, ids.len()) else {
             break;
