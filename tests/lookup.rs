@@ -551,7 +551,11 @@ fn a_surname_equal_to_the_given_name_is_found_among_namesakes() {
     let mut people: Vec<_> = (0..300).map(|_| person("Ιμπραήμ", "Μεχμέτ", "")).collect();
     people.extend((0..300).map(|_| person("Χασάν", "Ιμπραήμ", "")));
     store.insert_people(&people, &stamp).unwrap();
-    for q in ["Ιμπραήμ Ιμπραήμ", "ibrahim ibrahim", "Ιμπραήμ Ιμπραήμ Αχμέτ"] {
+    for q in [
+        "Ιμπραήμ Ιμπραήμ",
+        "ibrahim ibrahim",
+        "Ιμπραήμ Ιμπραήμ Αχμέτ",
+    ] {
         let hits = search::search_on(&store, q, 5, today()).unwrap();
         assert_eq!(hits.first().map(|h| h.person.id), Some(wanted), "{q}");
     }
