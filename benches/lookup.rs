@@ -168,7 +168,10 @@ fn main() {
 
     // Per keystroke: the engine, then the LIKE scan, on the same prefixes.
     let keys = keystrokes();
-    for q in keys.iter().take(20) {
+    // One pass first: a server's page cache holds the database in use, and the first
+    // query to touch a name's pages after a restart or a migration is not what a desk
+    // meets through the day.
+    for q in &keys {
         let _ = search::search_on(&store, q, 20, today);
     }
     let mut engine = Vec::new();
@@ -188,14 +191,16 @@ fn main() {
         println!("  slow: {:>8.2} ms  {q:?}", d.as_secs_f64() * 1000.0);
     }
     let mut like = Vec::new();
-    for q in keys.iter().step_by(4) {
+    // Every 4th prefix on the million; fewer at national scale (each scan reads it all).
+    let step = if people() > 1_000_000 { 40 } else { 4 };
+    for q in keys.iter().step_by(step) {
         let t = Instant::now();
         let found = store.people_like_scan(q, 20).expect("like");
         like.push(t.elapsed());
         std::hint::black_box(found);
     }
     common::report(
-        "LIKE '%…%' scan, same prefixes (every 4th)",
+        "LIKE '%…%' scan, same prefixes (every 4th; every 40th past a million)",
         &mut like.clone(),
     );
     let p50 = |s: &mut [Duration]| common::percentile(s, 50.0).as_secs_f64();
