@@ -12,6 +12,7 @@
 
 pub mod card;
 mod draw;
+mod focus;
 mod format;
 
 use std::collections::HashMap;
@@ -24,6 +25,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
 use self::card::Card;
+use self::focus::{Focus, FocusEvent};
 use super::{Ctx, Drawn, Nav, Outcome, Screen, ScreenId, View};
 use crate::action::Action;
 use crate::domain::codes::ReferralState;
@@ -65,36 +67,6 @@ struct Details {
     last_visit: Option<(NaiveDate, Option<i64>)>,
     /// Open referrals: service and follow-up date, earliest follow-up first.
     open: Vec<(i64, Option<NaiveDate>)>,
-}
-
-/// Where letters go: into the query, or to the results as one-letter actions.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Focus {
-    Query,
-    List,
-}
-
-/// What moves the focus.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum FocusEvent {
-    /// The operator opened the screen, or came back to it from a card.
-    Arrived,
-    /// An arrow, PgUp/PgDn or Tab towards the results.
-    IntoList,
-    /// Esc, Tab or / from the results.
-    BackToQuery,
-}
-
-impl Focus {
-    /// The focus rule: the results get the focus only when the operator moves into
-    /// them, and only when there are results.
-    fn after(self, event: FocusEvent, has_rows: bool) -> Focus {
-        match event {
-            FocusEvent::IntoList if has_rows => Focus::List,
-            FocusEvent::IntoList => self,
-            FocusEvent::Arrived | FocusEvent::BackToQuery => Focus::Query,
-        }
-    }
 }
 
 pub struct LookupScreen {
