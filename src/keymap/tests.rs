@@ -297,3 +297,27 @@ fn context_names_are_the_file_section_names() {
     assert_eq!(Context::from_name("queue-form"), Some(Context::QueueForm));
     assert_eq!(Context::from_name("nowhere"), None);
 }
+
+/// The card's sections (the everyday one and each role's extras) are listed together,
+/// everyday first for the hint line; that order is safe only while no key is bound in
+/// two of them, so the first section to bind a key is the only one.
+#[test]
+fn the_cards_sections_bind_no_key_twice() {
+    let map = Keymap::builtin().unwrap();
+    let sections = [
+        Context::LookupCard,
+        Context::LookupCardIds,
+        Context::LookupCardNotes,
+        Context::LookupCardAdmin,
+        Context::LookupCardGlass,
+    ];
+    let mut seen: Vec<(Key, Context)> = Vec::new();
+    for context in sections {
+        for binding in map.context(context) {
+            if let Some((_, first)) = seen.iter().find(|(key, _)| *key == binding.key) {
+                panic!("{} is bound in [{first}] and [{context}]", binding.key);
+            }
+            seen.push((binding.key, context));
+        }
+    }
+}

@@ -165,3 +165,27 @@ fn social_workers_write_case_notes_on_the_card_and_correct_them_with_new_ones() 
     assert!(!text.contains("New case note"), "{text}");
     assert!(store.case_notes_of(id).unwrap().is_empty());
 }
+
+/// The hint line leads with the desk's everyday keys on every role's card: an
+/// administrator's rare keys (export, erase, case note) are in F1's help, and once
+/// filled the line at 80 columns, hiding visit, queue and referral.
+#[test]
+fn the_card_hint_line_leads_with_the_everyday_keys_for_every_role() {
+    for role in [Role::Admin, Role::SocialWorker, Role::Receptionist] {
+        for lang in [Lang::El, Lang::En] {
+            let (_dir, mut store) = demo();
+            as_role(&mut store, role);
+            let out = tempfile::tempdir().unwrap();
+            let (mut shell, _) = on_card(&mut store, out.path(), lang);
+            let text = screen_text(&harness::render(&mut shell, 80, 24));
+            let hints = text.lines().nth(22).unwrap_or_default();
+            assert!(
+                hints.trim_start().starts_with("v "),
+                "{role:?} {lang:?}: {hints}"
+            );
+            for key in [" q ", " r "] {
+                assert!(hints.contains(key), "{role:?} {lang:?}: {hints}");
+            }
+        }
+    }
+}

@@ -105,7 +105,10 @@ fn an_administrator_opens_another_organisations_records_by_giving_a_reason() {
         "{text}"
     );
     assert!(text.contains("1 notes of other organisations"), "{text}");
-    assert!(text.contains(" o Open "), "the hint names the key: {text}");
+    assert!(
+        text.contains("o: open with a reason"),
+        "the card names the key: {text}"
+    );
     // The question names what is closed and asks why; an empty reason opens nothing.
     shell.handle_key(key("o"), &mut store);
     let text = card_text(&mut shell);
@@ -131,8 +134,8 @@ fn an_administrator_opens_another_organisations_records_by_giving_a_reason() {
     assert!(text.contains("QXNOTE"), "{text}");
     assert!(text.contains("QXREFERRAL"), "{text}");
     assert!(text.contains("recorded"), "{text}");
-    // Nothing is closed any more: the key leaves the hint line.
-    assert!(!text.contains(" o Open "), "{text}");
+    // Nothing is closed any more: the card no longer offers the key.
+    assert!(!text.contains("o: open with a reason"), "{text}");
     // The reason is kept out of the audit row (free text), in its own table.
     let trail = store.audit_trail("person", id).unwrap();
     assert!(

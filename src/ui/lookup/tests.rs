@@ -238,7 +238,10 @@ fn full_identifiers_only_for_roles_that_may_and_each_showing_is_recorded() {
     shell.handle_key(key("enter"), &mut store);
     let text = screen_text(&render(&mut shell));
     assert!(!text.contains(&amka), "{text}");
-    assert!(text.contains("i Show IDs"), "{text}");
+    assert!(
+        text.contains("(hidden; i: show)"),
+        "the card names the key: {text}"
+    );
     shell.handle_key(key("i"), &mut store);
     let text = screen_text(&render(&mut shell));
     assert!(text.contains(&amka), "{text}");

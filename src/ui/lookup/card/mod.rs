@@ -184,7 +184,11 @@ impl Card {
         self.visit.is_some()
     }
 
-    /// Keymap sections for the card's state, most specific first.
+    /// Keymap sections for the card's state. A question or form comes alone, most
+    /// specific first. On the card itself the everyday section leads: the role's extra
+    /// sections bind keys of their own (a keymap test checks that none overlaps), so
+    /// their order only decides the hint line, which then shows visit, queue and
+    /// referral before an administrator's rare export and erase (those are in F1).
     pub fn contexts(&self) -> &'static [Context] {
         if self.question.is_some() || self.glass.is_some() {
             &[Context::List]
@@ -195,27 +199,27 @@ impl Card {
         } else if self.private.sealed_notes + self.private.sealed_details() > 0 {
             // Only an administrator has sealed records (the privacy rule's BreakGlass).
             &[
+                Context::LookupCard,
+                Context::LookupCardIds,
+                Context::LookupCardNotes,
                 Context::LookupCardGlass,
                 Context::LookupCardAdmin,
-                Context::LookupCardNotes,
-                Context::LookupCardIds,
-                Context::LookupCard,
             ]
         } else if self.viewer.may(Kind::PersonExport) || self.viewer.may(Kind::Erasure) {
             &[
-                Context::LookupCardAdmin,
-                Context::LookupCardNotes,
-                Context::LookupCardIds,
                 Context::LookupCard,
+                Context::LookupCardIds,
+                Context::LookupCardNotes,
+                Context::LookupCardAdmin,
             ]
         } else if self.private.reads_notes {
             &[
-                Context::LookupCardNotes,
-                Context::LookupCardIds,
                 Context::LookupCard,
+                Context::LookupCardIds,
+                Context::LookupCardNotes,
             ]
         } else if self.can_reveal {
-            &[Context::LookupCardIds, Context::LookupCard]
+            &[Context::LookupCard, Context::LookupCardIds]
         } else {
             &[Context::LookupCard]
         }
