@@ -6,6 +6,8 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
+use super::kit::viewer::wrap;
+use super::kit::width::width;
 use super::{View, action_help};
 use crate::action::Action;
 use crate::i18n::{Msg, t, tf};
@@ -50,8 +52,14 @@ fn rows(bindings: &[&Binding], view: &View<'_>) -> Vec<(String, String)> {
         .collect()
 }
 
-/// The overlay's lines.
-pub fn lines(keymap: &Keymap, contexts: &[Context], view: &View<'_>) -> Vec<Line<'static>> {
+/// The overlay's lines, `cells` wide: a description longer than its column goes on
+/// in rows of its own under the column, never cut.
+pub fn lines(
+    keymap: &Keymap,
+    contexts: &[Context],
+    view: &View<'_>,
+    cells: usize,
+) -> Vec<Line<'static>> {
     let theme = view.theme;
     let here: Vec<&Binding> = contexts.iter().flat_map(|c| keymap.context(*c)).collect();
     let global: Vec<&Binding> = keymap.context(Context::Global).iter().collect();
@@ -62,19 +70,23 @@ pub fn lines(keymap: &Keymap, contexts: &[Context], view: &View<'_>) -> Vec<Line
             continue;
         }
         lines.push(Line::from(Span::styled(t(view.lang, heading), theme.title)));
-        let width = rows
-            .iter()
-            .map(|(k, _)| k.chars().count())
-            .max()
-            .unwrap_or(0);
+        let keys_width = rows.iter().map(|(k, _)| width(k)).max().unwrap_or(0);
+        let indent = 2 + keys_width + 2;
         for (keys, desc) in rows {
-            let pad = width.saturating_sub(keys.chars().count());
+            let pad = keys_width.saturating_sub(width(&keys));
+            let mut parts = wrap(&desc, cells.saturating_sub(indent)).into_iter();
             lines.push(Line::from(vec![
                 Span::raw("  "),
                 Span::styled(keys, theme.hint_key),
                 Span::raw(" ".repeat(pad + 2)),
-                Span::styled(desc, theme.text),
+                Span::styled(parts.next().unwrap_or_default(), theme.text),
             ]));
+            for part in parts {
+                lines.push(Line::from(vec![
+                    Span::raw(" ".repeat(indent)),
+                    Span::styled(part, theme.text),
+                ]));
+            }
         }
     }
     lines
@@ -89,8 +101,14 @@ pub fn draw(
     screen_title: &str,
     state: &HelpState,
 ) {
-    let lines = lines(keymap, contexts, view);
     let area = body;
+    // Inside the border, one cell of margin on each side.
+    let lines = lines(
+        keymap,
+        contexts,
+        view,
+        usize::from(area.width.saturating_sub(4)),
+    );
     let visible = area.height.saturating_sub(2);
     let max_scroll = (lines.len() as u16).saturating_sub(visible);
     let scroll = state.scroll.min(max_scroll);

@@ -6,6 +6,7 @@ use ratatui::style::{Color, Modifier};
 use super::harness::{key, now, render, screen_text, shell, shell_with, store};
 use super::*;
 use crate::keymap::Keymap;
+use crate::ui::kit::width::width;
 
 #[test]
 fn snapshots_of_each_screen_in_both_languages() {
@@ -202,14 +203,21 @@ fn help_lists_every_global_key_of_the_keymap() {
     let theme = Theme::ansi16();
     for lang in [Lang::En, Lang::El] {
         let view = super::harness::view(lang, &theme);
-        let text: String = help::lines(&map, &[Context::Queue, Context::List], &view)
+        let text: String = help::lines(&map, &[Context::Queue, Context::List], &view, 76)
             .iter()
             .map(|l| format!("{l}\n"))
             .collect();
         for binding in map.context(Context::Global) {
             assert!(text.contains(&binding.key.to_string()), "{}", binding.key);
         }
+        // At 80 columns no description is cut: the referral key's runs on a row
+        // of its own, under the descriptions' column.
+        assert!(text.lines().all(|line| width(line) <= 76), "{text}");
         if lang == Lang::El {
+            assert!(
+                text.contains("εισιτήριο\n             κλείνει ως παραπομπή)"),
+                "{text}"
+            );
             assert!(text.contains("Έξοδος από το πρόγραμμα"), "{text}");
             assert!(!text.contains("Leave the program"), "{text}");
         }
