@@ -483,3 +483,38 @@ fn case_notes_show_on_the_card_newest_first_to_their_organisation_only() {
     );
     assert!(text.contains("(hidden for your role)"), "{text}");
 }
+
+/// A name in wide letters (two cells each) keeps the card's title row within the
+/// screen: "Esc: back" stays right-aligned at the last column.
+#[test]
+fn a_wide_name_keeps_the_cards_title_row_aligned() {
+    let (_dir, mut store) = demo();
+    let stamp = Stamp {
+        at: chrono::Local::now().naive_local(),
+        operator: "t".into(),
+    };
+    store
+        .insert_person(
+            &Person {
+                surname: "王".into(),
+                given_name: "小明".into(),
+                phone: Some("6900000042".into()),
+                ..Person::default()
+            },
+            &stamp,
+        )
+        .unwrap();
+    for lang in [Lang::En, Lang::El] {
+        let mut shell = shell(lang, &mut store);
+        type_text(&mut shell, &mut store, "6900000042");
+        shell.handle_key(key("enter"), &mut store);
+        let text = screen_text(&render(&mut shell));
+        let title = text.lines().nth(1).unwrap_or_default();
+        assert!(title.contains('王'), "{text}");
+        let back = match lang {
+            Lang::En => "back to the results",
+            Lang::El => "πίσω στα αποτελέσματα",
+        };
+        assert!(title.trim_end().ends_with(back), "{title}");
+    }
+}

@@ -13,6 +13,7 @@ use super::{Card, VISIT_ROWS};
 use crate::domain::records::Service;
 use crate::i18n::lookup::LMsg;
 use crate::i18n::t;
+use crate::ui::kit::width::width;
 use crate::ui::{Drawn, View};
 
 impl Card {
@@ -35,8 +36,7 @@ impl Card {
         } else {
             format!(" {} · #{}", self.person.display_name(), self.person.id)
         };
-        let pad =
-            (area.width as usize).saturating_sub(title.chars().count() + back.chars().count());
+        let pad = (area.width as usize).saturating_sub(width(&title) + width(&back));
         frame.render_widget(
             Paragraph::new(Line::from(vec![
                 Span::styled(title, theme.title),
@@ -71,7 +71,7 @@ impl Card {
         frame.render_widget(Paragraph::new(lines).scroll((scroll, 0)), content);
         if scroll + content.height < total {
             let more = format!(" {} ", t(lang, LMsg::More));
-            let w = more.chars().count() as u16;
+            let w = width(&more) as u16;
             frame.render_widget(
                 Paragraph::new(Span::styled(more, theme.selection)),
                 Rect::new(

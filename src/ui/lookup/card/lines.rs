@@ -58,7 +58,7 @@ impl Card {
         let mut out: Vec<Line<'static>> = Vec::new();
         let head = |out: &mut Vec<Line<'static>>, title: String| {
             let text = format!("── {title} ");
-            let n = text.chars().count();
+            let n = crate::ui::kit::width::width(&text);
             out.push(Line::from(Span::styled(
                 format!("{text}{}", "─".repeat(width.saturating_sub(n))),
                 styles.head,
