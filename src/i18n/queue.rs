@@ -48,7 +48,7 @@ catalogue! {
     FieldNote { el: "Σημείωση", en: "Triage note" }
     FieldLanguage { el: "Διερμηνεία", en: "Interpreter" }
     FormHint {
-        el: "Enter: έκδοση  Tab: επόμενο  ↑↓: υπηρεσία  1-7 (Προτεραιότ.): σημαίες  Esc: άκυρο",
+        el: "Enter: έκδοση  Tab: επόμενο  ↑↓: υπηρεσία  1-7: προτεραιότητα  Esc: άκυρο",
         en: "Enter: issue  Tab: next  ↑↓: service  1-7 (on Priority): flags  Esc: cancel",
     }
     ErrNoService { el: "✗ καμία υπηρεσία με αυτό το όνομα", en: "✗ no service line by that name" }
