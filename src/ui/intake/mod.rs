@@ -360,6 +360,10 @@ impl Screen for IntakeScreen {
 #[cfg(test)]
 mod draft_tests;
 #[cfg(test)]
+mod duplicate_tests;
+#[cfg(test)]
+mod merge_tests;
+#[cfg(test)]
 mod role_tests;
 #[cfg(test)]
 mod tests;

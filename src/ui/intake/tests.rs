@@ -48,7 +48,7 @@ pub(super) fn text_of(terminal: &Terminal<TestBackend>) -> String {
     harness::screen_text(terminal)
 }
 
-fn person(surname: &str, given: &str, dob: Option<NaiveDate>) -> Person {
+pub(super) fn person(surname: &str, given: &str, dob: Option<NaiveDate>) -> Person {
     Person {
         surname: surname.into(),
         given_name: given.into(),
@@ -121,47 +121,6 @@ fn a_valid_amka_fills_date_of_birth_and_gender() {
     assert_eq!(entry.get(Field::Gender), "M");
 }
 
-#[test]
-fn the_duplicate_panel_lists_people_and_opens_the_chosen_record() {
-    let (_d, mut store) = store();
-    let stamp = Stamp::now("t");
-    let dob = NaiveDate::from_ymd_opt(1990, 1, 12);
-    let karimi = store
-        .insert_person(&person("Karimi", "Ahmad", dob), &stamp)
-        .unwrap();
-    let other = store
-        .insert_person(&person("Karimi", "Ahmed", None), &stamp)
-        .unwrap();
-    let mut screen = IntakeScreen::new();
-    screen.new_form();
-    type_text(&mut screen, &mut store, "Καρίμι");
-    act(&mut screen, &mut store, Action::Confirm);
-    type_text(&mut screen, &mut store, "Ahmad");
-    assert!(
-        screen.duplicates().contains(&karimi),
-        "{:?}",
-        screen.duplicates()
-    );
-    let text = text_of(&render(&screen, Lang::En));
-    assert!(text.contains("Possibly already registered"), "{text}");
-    assert!(text.contains("Karimi Ahmad  12/01/1990"), "{text}");
-    // "Not the same person" removes one, and it is remembered on save.
-    act(&mut screen, &mut store, Action::Duplicates);
-    let first = screen.duplicates()[0];
-    act(&mut screen, &mut store, Action::NotSame);
-    assert!(!screen.duplicates().contains(&first));
-    // Enter on the next opens that record instead of making a new one.
-    if !screen.duplicates().is_empty() {
-        act(&mut screen, &mut store, Action::Duplicates);
-        let next = screen.duplicates()[0];
-        assert_eq!(
-            act(&mut screen, &mut store, Action::Confirm),
-            Outcome::Go(Nav::PersonCard(next))
-        );
-    }
-    let _ = other;
-}
-
 /// The panel says why each person is listed: the same date with the name spelled
 /// another way, or the same name with the day and month swapped.
 #[test]
@@ -201,108 +160,6 @@ fn the_duplicate_panel_says_why_in_greek_and_english() {
     insta::assert_snapshot!(
         "intake_duplicates_why_el",
         render(&screen, Lang::El).backend()
-    );
-}
-
-#[test]
-fn an_exact_amka_match_is_a_hard_stop() {
-    let (_d, mut store) = store();
-    let mut p = person("Παπαδόπουλος", "Γιώργος", None);
-    p.amka = Some("01013099997".into());
-    let existing = store.insert_person(&p, &Stamp::now("t")).unwrap();
-    let mut screen = IntakeScreen::new();
-    screen.new_form();
-    type_text(&mut screen, &mut store, "Άλλος");
-    act(&mut screen, &mut store, Action::Confirm);
-    type_text(&mut screen, &mut store, "Κάποιος");
-    for _ in 0..5 {
-        act(&mut screen, &mut store, Action::NextField);
-    }
-    type_text(&mut screen, &mut store, "01013099997");
-    assert_eq!(screen.duplicates().first(), Some(&existing));
-    let outcome = act(&mut screen, &mut store, Action::Save);
-    assert!(matches!(outcome, Outcome::Error(_)), "{outcome:?}");
-    assert_eq!(screen.focus(), Some(Field::Amka));
-    assert_eq!(store.count_people().unwrap(), 1);
-    // And it cannot be waved away.
-    act(&mut screen, &mut store, Action::Duplicates);
-    assert!(matches!(
-        act(&mut screen, &mut store, Action::NotSame),
-        Outcome::Error(_)
-    ));
-}
-
-#[test]
-fn a_conflict_between_two_connections_merges_or_asks() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("k.db");
-    let mut ours = Store::open_or_create(&path).unwrap();
-    let mut theirs = Store::open_or_create(&path).unwrap();
-    let mut p = person("Rezaei", "Mohammad", None);
-    p.consent_at = Some(now());
-    p.consent_by = Some("t".into());
-    let id = ours.insert_person(&p, &Stamp::now("t")).unwrap();
-
-    let mut screen = IntakeScreen::new();
-    screen.open(&Nav::EditPerson(id), &mut cx(&mut ours, Lang::En));
-    assert_eq!(screen.focus(), Some(Field::Surname));
-    // This desk changes the notes and the phone...
-    for _ in 0..8 {
-        act(&mut screen, &mut ours, Action::NextSection);
-    }
-    type_text(&mut screen, &mut ours, "ours");
-    // ...while another desk changes the address and the notes.
-    let mut other = theirs.person(id).unwrap().unwrap();
-    other.address = Some("Πατησίων 1".into());
-    other.notes = "theirs".into();
-    theirs.update_person(&other, &Stamp::now("desk3")).unwrap();
-
-    let outcome = act(&mut screen, &mut ours, Action::Save);
-    assert!(matches!(outcome, Outcome::Error(_)), "{outcome:?}");
-    let text = text_of(&render(&screen, Lang::En));
-    assert!(
-        text.contains("Another desk changed the same fields"),
-        "{text}"
-    );
-    assert!(text.contains("ours") && text.contains("theirs"), "{text}");
-    // Nothing was overwritten meanwhile.
-    assert_eq!(ours.person(id).unwrap().unwrap().notes, "theirs");
-    act(&mut screen, &mut ours, Action::ChooseMine);
-    let outcome = act(&mut screen, &mut ours, Action::Save);
-    assert!(matches!(outcome, Outcome::Status(_)), "{outcome:?}");
-    let saved = ours.person(id).unwrap().unwrap();
-    assert_eq!(saved.notes, "ours");
-    assert_eq!(saved.address.as_deref(), Some("Πατησίων 1"));
-    assert_eq!(saved.version, 3);
-}
-
-#[test]
-fn one_sided_changes_merge_without_asking() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("k.db");
-    let mut ours = Store::open_or_create(&path).unwrap();
-    let mut theirs = Store::open_or_create(&path).unwrap();
-    let mut p = person("Rezaei", "Mohammad", None);
-    p.consent_at = Some(now());
-    let id = ours.insert_person(&p, &Stamp::now("t")).unwrap();
-    let mut screen = IntakeScreen::new();
-    screen.open(&Nav::EditPerson(id), &mut cx(&mut ours, Lang::En));
-    for _ in 0..8 {
-        act(&mut screen, &mut ours, Action::NextSection);
-    }
-    type_text(&mut screen, &mut ours, "ours");
-    let mut other = theirs.person(id).unwrap().unwrap();
-    other.address = Some("Πατησίων 1".into());
-    theirs.update_person(&other, &Stamp::now("desk3")).unwrap();
-    let outcome = act(&mut screen, &mut ours, Action::Save);
-    assert!(
-        matches!(outcome, Outcome::Status(ref s) if s.contains("another desk")),
-        "{outcome:?}"
-    );
-    let saved = ours.person(id).unwrap().unwrap();
-    assert_eq!(
-        (saved.notes.as_str(), saved.address.as_deref()),
-        ("ours", Some("Πατησίων 1"))
     );
 }
 
@@ -401,50 +258,6 @@ fn a_too_long_visit_reason_names_the_maximum() {
         assert!(!message.contains("{}"), "{message}");
     }
     assert!(store.visits_of(id).unwrap().is_empty());
-}
-
-/// A database error during the duplicate check used to be turned into an empty list:
-/// the operator saw no possible duplicates and registered the person twice.
-#[test]
-fn a_database_error_in_the_duplicate_check_is_shown_not_taken_for_nobody() {
-    let (dir, mut store) = store();
-    store
-        .insert_person(&person("Karimi", "Ahmad", None), &Stamp::now("t"))
-        .unwrap();
-    // Another connection breaks the name index under the form's feet.
-    {
-        let raw = rusqlite::Connection::open(dir.path().join("k.db")).unwrap();
-        for table in ["person_key", "person_pair", "name_key"] {
-            let exists: i64 = raw
-                .query_row(
-                    "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?1",
-                    [table],
-                    |row| row.get(0),
-                )
-                .unwrap();
-            if exists == 1 {
-                raw.execute_batch(&format!("ALTER TABLE {table} RENAME TO broken_{table}"))
-                    .unwrap();
-            }
-        }
-    }
-    let mut screen = IntakeScreen::new();
-    screen.new_form();
-    type_text(&mut screen, &mut store, "Karim");
-    let outcome = screen.handle_key(
-        KeyEvent::new(KeyCode::Char('i'), KeyModifiers::NONE),
-        &mut cx(&mut store, Lang::El),
-    );
-    let Outcome::Error(text) = outcome else {
-        panic!("the failure is said on the status line, got {outcome:?}");
-    };
-    assert!(text.contains("βάση"), "in Greek: {text}");
-    let shown = text_of(&render(&screen, Lang::En));
-    assert!(
-        shown.contains("The check for people already registered failed"),
-        "{shown}"
-    );
-    assert!(!shown.contains("Possibly already registered"), "{shown}");
 }
 
 #[test]

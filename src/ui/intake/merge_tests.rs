@@ -1,0 +1,81 @@
+//! Two desks editing the same person: changes on both sides merge, or the form asks.
+
+use super::tests::{act, cx, person, render, text_of, type_text};
+use super::*;
+use crate::i18n::Lang;
+use crate::store::Stamp;
+use crate::ui::harness::now;
+
+#[test]
+fn a_conflict_between_two_connections_merges_or_asks() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("k.db");
+    let mut ours = Store::open_or_create(&path).unwrap();
+    let mut theirs = Store::open_or_create(&path).unwrap();
+    let mut p = person("Rezaei", "Mohammad", None);
+    p.consent_at = Some(now());
+    p.consent_by = Some("t".into());
+    let id = ours.insert_person(&p, &Stamp::now("t")).unwrap();
+
+    let mut screen = IntakeScreen::new();
+    screen.open(&Nav::EditPerson(id), &mut cx(&mut ours, Lang::En));
+    assert_eq!(screen.focus(), Some(Field::Surname));
+    // This desk changes the notes and the phone...
+    for _ in 0..8 {
+        act(&mut screen, &mut ours, Action::NextSection);
+    }
+    type_text(&mut screen, &mut ours, "ours");
+    // ...while another desk changes the address and the notes.
+    let mut other = theirs.person(id).unwrap().unwrap();
+    other.address = Some("Πατησίων 1".into());
+    other.notes = "theirs".into();
+    theirs.update_person(&other, &Stamp::now("desk3")).unwrap();
+
+    let outcome = act(&mut screen, &mut ours, Action::Save);
+    assert!(matches!(outcome, Outcome::Error(_)), "{outcome:?}");
+    let text = text_of(&render(&screen, Lang::En));
+    assert!(
+        text.contains("Another desk changed the same fields"),
+        "{text}"
+    );
+    assert!(text.contains("ours") && text.contains("theirs"), "{text}");
+    // Nothing was overwritten meanwhile.
+    assert_eq!(ours.person(id).unwrap().unwrap().notes, "theirs");
+    act(&mut screen, &mut ours, Action::ChooseMine);
+    let outcome = act(&mut screen, &mut ours, Action::Save);
+    assert!(matches!(outcome, Outcome::Status(_)), "{outcome:?}");
+    let saved = ours.person(id).unwrap().unwrap();
+    assert_eq!(saved.notes, "ours");
+    assert_eq!(saved.address.as_deref(), Some("Πατησίων 1"));
+    assert_eq!(saved.version, 3);
+}
+
+#[test]
+fn one_sided_changes_merge_without_asking() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("k.db");
+    let mut ours = Store::open_or_create(&path).unwrap();
+    let mut theirs = Store::open_or_create(&path).unwrap();
+    let mut p = person("Rezaei", "Mohammad", None);
+    p.consent_at = Some(now());
+    let id = ours.insert_person(&p, &Stamp::now("t")).unwrap();
+    let mut screen = IntakeScreen::new();
+    screen.open(&Nav::EditPerson(id), &mut cx(&mut ours, Lang::En));
+    for _ in 0..8 {
+        act(&mut screen, &mut ours, Action::NextSection);
+    }
+    type_text(&mut screen, &mut ours, "ours");
+    let mut other = theirs.person(id).unwrap().unwrap();
+    other.address = Some("Πατησίων 1".into());
+    theirs.update_person(&other, &Stamp::now("desk3")).unwrap();
+    let outcome = act(&mut screen, &mut ours, Action::Save);
+    assert!(
+        matches!(outcome, Outcome::Status(ref s) if s.contains("another desk")),
+        "{outcome:?}"
+    );
+    let saved = ours.person(id).unwrap().unwrap();
+    assert_eq!(
+        (saved.notes.as_str(), saved.address.as_deref()),
+        ("ours", Some("Πατησίων 1"))
+    );
+}
