@@ -9,7 +9,7 @@ catalogue! {
     TitleBoth { el: "Παραπομπές: εξερχόμενες και ← εισερχόμενες", en: "Referrals: outgoing and ← incoming" }
     TitleIncoming { el: "Παραπομπές: μόνο ← εισερχόμενες (i)", en: "Referrals: ← incoming only (i)" }
     TitleOutgoing { el: "Παραπομπές: μόνο εξερχόμενες (i)", en: "Referrals: outgoing only (i)" }
-    DetailIncoming { el: "← εισερχόμενη: a δεκτή, c ολοκληρώθηκε, x απορρίφθηκε· η απάντηση γράφεται σε αρχείο (w)", en: "← incoming: a accepted, c completed, x declined; the answer goes to a file (w)" }
+    DetailIncoming { el: "← εισερχόμενη: a δεκτή, c ολοκληρώθηκε, x απορρίφθηκε· w: απάντηση σε αρχείο", en: "← incoming: a accepted, c completed, x declined; the answer goes to a file (w)" }
     DetailWithheld { el: "Ο λόγος ανήκει σε άλλον φορέα· το άτομο δεν έχει συναινέσει στην κοινοποίηση.", en: "The reason belongs to another organisation; the person has not consented to share it." }
     AnswerWritten { el: "Η απάντηση γράφτηκε: {} · στείλτε τη στον φορέα {}.", en: "Answer written: {} · send it to {}." }
     PacketWritten { el: "Το πακέτο της παραπομπής γράφτηκε: {}{}", en: "Referral packet written: {}{}" }

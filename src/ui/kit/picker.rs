@@ -165,9 +165,16 @@ impl<S: Source> Picker<S> {
                 Found::Hits => (t(lang, KMsg::NoHits).to_string(), view.theme.muted),
                 Found::Failed(text) => (text.clone(), view.theme.status_error),
             };
+            // Wrapped, one cell in: a search that failed says why in full.
+            let inset = Rect {
+                x: area.x.saturating_add(1),
+                width: area.width.saturating_sub(1),
+                ..area
+            };
             frame.render_widget(
-                Paragraph::new(Span::styled(format!(" {text}"), style)),
-                area,
+                Paragraph::new(Span::styled(text, style))
+                    .wrap(ratatui::widgets::Wrap { trim: true }),
+                inset,
             );
             return Drawn::rows(area.height);
         }

@@ -3,7 +3,7 @@
 //! whatever the names hold. Every screen cuts text with these, and only these.
 
 use ratatui::style::Style;
-use ratatui::text::Span;
+use ratatui::text::{Line, Span};
 use unicode_truncate::UnicodeTruncateStr;
 use unicode_width::UnicodeWidthStr;
 
@@ -100,6 +100,23 @@ pub fn fit_styled(pieces: &[(String, Style)], width: usize) -> Vec<Span<'static>
     out
 }
 
+/// `line` cut to at most `width` cells, the last piece kept ending with `…` when cut:
+/// a detail line longer than its pane reads as shortened, not as broken text.
+pub fn cut_line(line: Line<'static>, width: usize) -> Line<'static> {
+    if line.width() <= width {
+        return line;
+    }
+    let pieces: Vec<(String, Style)> = line
+        .spans
+        .iter()
+        .map(|span| (span.content.to_string(), span.style))
+        .collect();
+    // A cut text fills `width` exactly, so no padding is added.
+    let mut cut = Line::from(fit_styled(&pieces, width)).style(line.style);
+    cut.alignment = line.alignment;
+    cut
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -118,6 +135,20 @@ mod tests {
     fn combining_marks_take_no_cell() {
         let decomposed = "Ελε\u{301}νη";
         assert_eq!(fit(decomposed, 6), "Ελε\u{301}νη ");
+    }
+
+    #[test]
+    fn a_cut_line_keeps_its_styles_and_ends_with_a_mark() {
+        let bold = Style::new().bold();
+        let line = Line::from(vec![
+            Span::raw(" reason: "),
+            Span::styled("王秀英 eviction", bold),
+        ]);
+        let cut = cut_line(line.clone(), 14);
+        assert_eq!(cut.width(), 14);
+        assert_eq!(cut.to_string(), " reason: 王秀…");
+        assert_eq!(cut.spans[1].style, bold);
+        assert_eq!(cut_line(line.clone(), 40), line);
     }
 
     #[test]

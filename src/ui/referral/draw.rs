@@ -17,7 +17,7 @@ use crate::i18n::{t, tf};
 use crate::ui::View;
 
 pub(super) use crate::ui::kit::width::fit;
-use crate::ui::kit::width::width;
+use crate::ui::kit::width::{cut_line, width};
 
 impl ReferralScreen {
     pub(super) fn draw_list(&self, frame: &mut Frame<'_>, area: Rect, view: &View<'_>) {
@@ -271,6 +271,10 @@ impl ReferralScreen {
                 }
             }
         }
+        // A long reason or note ends with `…` at the pane's edge (the whole text is
+        // on the referral's own view).
+        let cells = details.width as usize;
+        let d: Vec<Line<'static>> = d.into_iter().map(|line| cut_line(line, cells)).collect();
         frame.render_widget(Paragraph::new(d), details);
     }
 }

@@ -13,7 +13,7 @@ use super::{Card, VISIT_ROWS};
 use crate::domain::records::Service;
 use crate::i18n::lookup::LMsg;
 use crate::i18n::t;
-use crate::ui::kit::width::width;
+use crate::ui::kit::width::{cut_line, width};
 use crate::ui::{Drawn, View};
 
 impl Card {
@@ -66,6 +66,10 @@ impl Card {
             services,
             &styles,
         );
+        let lines: Vec<Line<'static>> = lines
+            .into_iter()
+            .map(|line| cut_line(line, content.width as usize))
+            .collect();
         let total = lines.len() as u16;
         let scroll = self.scroll.min(total.saturating_sub(content.height));
         frame.render_widget(Paragraph::new(lines).scroll((scroll, 0)), content);
