@@ -314,7 +314,7 @@ complete -c kentro -n "__fish_kentro_using_subcommand directory; and __fish_seen
 complete -c kentro -n "__fish_kentro_using_subcommand directory; and __fish_seen_subcommand_from import" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
 complete -c kentro -n "__fish_kentro_using_subcommand directory; and __fish_seen_subcommand_from import" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand directory; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
-complete -c kentro -n "__fish_kentro_using_subcommand directory; and __fish_seen_subcommand_from export" -l format -r -f -a "csv\t''
+complete -c kentro -n "__fish_kentro_using_subcommand directory; and __fish_seen_subcommand_from export" -l format -d 'csv: CSV tables and datapackage.json; json: the service and organisation packages' -r -f -a "csv\t''
 json\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand directory; and __fish_seen_subcommand_from export" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
 complete -c kentro -n "__fish_kentro_using_subcommand directory; and __fish_seen_subcommand_from export" -l lang -d 'Interface language' -r
@@ -323,14 +323,14 @@ complete -c kentro -n "__fish_kentro_using_subcommand directory; and __fish_seen
 complete -c kentro -n "__fish_kentro_using_subcommand directory; and __fish_seen_subcommand_from export" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
 complete -c kentro -n "__fish_kentro_using_subcommand directory; and __fish_seen_subcommand_from export" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand directory; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
-complete -c kentro -n "__fish_kentro_using_subcommand directory; and __fish_seen_subcommand_from centre" -l name -r
+complete -c kentro -n "__fish_kentro_using_subcommand directory; and __fish_seen_subcommand_from centre" -l name -d 'The centre\'s name, as its slips and packets give it' -r
 complete -c kentro -n "__fish_kentro_using_subcommand directory; and __fish_seen_subcommand_from centre" -l address -d 'Street and number ("Αχαρνών 100")' -r
-complete -c kentro -n "__fish_kentro_using_subcommand directory; and __fish_seen_subcommand_from centre" -l postal-code -r
-complete -c kentro -n "__fish_kentro_using_subcommand directory; and __fish_seen_subcommand_from centre" -l city -r
-complete -c kentro -n "__fish_kentro_using_subcommand directory; and __fish_seen_subcommand_from centre" -l phone -r
-complete -c kentro -n "__fish_kentro_using_subcommand directory; and __fish_seen_subcommand_from centre" -l email -r
+complete -c kentro -n "__fish_kentro_using_subcommand directory; and __fish_seen_subcommand_from centre" -l postal-code -d 'Postal code' -r
+complete -c kentro -n "__fish_kentro_using_subcommand directory; and __fish_seen_subcommand_from centre" -l city -d 'Town or city' -r
+complete -c kentro -n "__fish_kentro_using_subcommand directory; and __fish_seen_subcommand_from centre" -l phone -d 'Phone number' -r
+complete -c kentro -n "__fish_kentro_using_subcommand directory; and __fish_seen_subcommand_from centre" -l email -d 'E-mail address' -r
 complete -c kentro -n "__fish_kentro_using_subcommand directory; and __fish_seen_subcommand_from centre" -l hours -d 'Opening hours as written ("Δευ–Παρ 09:00–17:00")' -r
-complete -c kentro -n "__fish_kentro_using_subcommand directory; and __fish_seen_subcommand_from centre" -l website -r
+complete -c kentro -n "__fish_kentro_using_subcommand directory; and __fish_seen_subcommand_from centre" -l website -d 'Website address' -r
 complete -c kentro -n "__fish_kentro_using_subcommand directory; and __fish_seen_subcommand_from centre" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
 complete -c kentro -n "__fish_kentro_using_subcommand directory; and __fish_seen_subcommand_from centre" -l lang -d 'Interface language' -r
 complete -c kentro -n "__fish_kentro_using_subcommand directory; and __fish_seen_subcommand_from centre" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
@@ -365,9 +365,9 @@ complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen
 complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen_subcommand_from list" -l json -d 'Print a JSON array'
 complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen_subcommand_from list" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen_subcommand_from add" -l person -r
-complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen_subcommand_from add" -l service -r
-complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen_subcommand_from add" -l reason -r
+complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen_subcommand_from add" -l person -d 'The person\'s number (as `kentro search` prints it)' -r
+complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen_subcommand_from add" -l service -d 'The service: its code, or its Open Referral (HSDS) id' -r
+complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen_subcommand_from add" -l reason -d 'Why the person is referred' -r
 complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen_subcommand_from add" -l urgency -d 'routine, soon or urgent' -r
 complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen_subcommand_from add" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
 complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen_subcommand_from add" -l lang -d 'Interface language' -r
@@ -377,7 +377,7 @@ complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen
 complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen_subcommand_from add" -l consent -d 'Record the person\'s consent to share with that service now'
 complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen_subcommand_from add" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
-complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen_subcommand_from set" -l reason -r
+complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen_subcommand_from set" -l reason -d 'The reason given with the answer (why it was declined, say)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen_subcommand_from set" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
 complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen_subcommand_from set" -l lang -d 'Interface language' -r
 complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen_subcommand_from set" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
@@ -385,7 +385,7 @@ complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen
 complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen_subcommand_from set" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
 complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen_subcommand_from set" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
-complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen_subcommand_from export" -l out -r -F
+complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen_subcommand_from export" -l out -d 'The packet file to write' -r -F
 complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen_subcommand_from export" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
 complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen_subcommand_from export" -l lang -d 'Interface language' -r
 complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen_subcommand_from export" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
@@ -451,7 +451,7 @@ complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_sub
 complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_subcommand_from services" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_subcommand_from services" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
 complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_subcommand_from services" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
-complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_subcommand_from services" -l json
+complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_subcommand_from services" -l json -d 'Print a JSON array'
 complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_subcommand_from services" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_subcommand_from services" -s h -l help -d 'Print help'
 complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_subcommand_from add" -l service -d 'The service line\'s code (see `kentro queue services`)' -r
@@ -475,7 +475,7 @@ complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_sub
 complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_subcommand_from call" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
 complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_subcommand_from call" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_subcommand_from call" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_subcommand_from call-loop" -l count -r
+complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_subcommand_from call-loop" -l count -d 'How many tickets to claim' -r
 complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_subcommand_from call-loop" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
 complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_subcommand_from call-loop" -l lang -d 'Interface language' -r
 complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_subcommand_from call-loop" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
@@ -488,7 +488,7 @@ complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_sub
 complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_subcommand_from list" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_subcommand_from list" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
 complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_subcommand_from list" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
-complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_subcommand_from list" -l json
+complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_subcommand_from list" -l json -d 'Print a JSON array'
 complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_subcommand_from list" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_subcommand_from close-day" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
@@ -537,30 +537,30 @@ complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_s
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from book" -l minutes -d 'Length in minutes (default: the service\'s slot length)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from book" -l phone -d 'A contact phone (for a name not yet registered)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from book" -l staff -d 'With whom: a member of staff\'s login' -r
-complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from book" -l room -r
+complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from book" -l room -d 'The room' -r
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from book" -l priority -d 'A priority flag carried to the ticket at check-in; repeat for several' -r
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from book" -l interpreter -d 'The interpreter\'s language (ISO 639-3)' -r
-complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from book" -l note -r
+complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from book" -l note -d 'A short note' -r
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from book" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from book" -l lang -d 'Interface language' -r
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from book" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from book" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from book" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
-complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from book" -l urgent
+complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from book" -l urgent -d 'Urgent: the ticket made at check-in is called before the others'
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from book" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from book" -s h -l help -d 'Print help'
-complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from list" -l date -r
+complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from list" -l date -d 'The first day (YYYY-MM-DD; default: today)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from list" -l days -d 'And the days after it' -r
-complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from list" -l service -r
+complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from list" -l service -d 'Only this service line (its code)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from list" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from list" -l lang -d 'Interface language' -r
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from list" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from list" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from list" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
-complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from list" -l json
+complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from list" -l json -d 'Print a JSON array'
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from list" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from cancel" -l reason -r
+complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from cancel" -l reason -d 'Why it is cancelled' -r
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from cancel" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from cancel" -l lang -d 'Interface language' -r
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from cancel" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
@@ -582,27 +582,27 @@ complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_s
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from no-show" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from no-show" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from no-show" -s h -l help -d 'Print help'
-complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from free" -l service -r
+complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from free" -l service -d 'The service line\'s code (see `kentro queue services`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from free" -l from -d 'From this time (default now)' -r
-complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from free" -l days -r
-complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from free" -l minutes -r
-complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from free" -l person -r
-complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from free" -l limit -r
+complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from free" -l days -d 'How many days ahead to look' -r
+complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from free" -l minutes -d 'Length in minutes (default: the service\'s slot length)' -r
+complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from free" -l person -d 'Leave out the times this person is already booked' -r
+complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from free" -l limit -d 'At most this many slots' -r
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from free" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from free" -l lang -d 'Interface language' -r
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from free" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from free" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from free" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
-complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from free" -l json
+complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from free" -l json -d 'Print a JSON array'
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from free" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from free" -s h -l help -d 'Print help'
-complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from reminders" -l date -r
+complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from reminders" -l date -d 'The day (YYYY-MM-DD; default: the next working day)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from reminders" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from reminders" -l lang -d 'Interface language' -r
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from reminders" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from reminders" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from reminders" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
-complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from reminders" -l json
+complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from reminders" -l json -d 'Print a JSON array'
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from reminders" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from reminders" -s h -l help -d 'Print help'
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from remind" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
@@ -612,18 +612,18 @@ complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_s
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from remind" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from remind" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from remind" -s h -l help -d 'Print help'
-complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from hours" -l service -r
-complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from hours" -l set -r
+complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from hours" -l service -d 'The service line\'s code (see `kentro queue services`)' -r
+complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from hours" -l set -d 'The new hours, one --set per group of days' -r
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from hours" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from hours" -l lang -d 'Interface language' -r
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from hours" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from hours" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from hours" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
-complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from hours" -l json
+complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from hours" -l json -d 'Print a JSON array'
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from hours" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from hours" -s h -l help -d 'Print help'
-complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from close" -l service -r
-complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from close" -l name -r
+complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from close" -l service -d 'Only this service line (default: the whole centre)' -r
+complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from close" -l name -d 'What the day is, as the calendar shows it ("Staff training")' -r
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from close" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from close" -l lang -d 'Interface language' -r
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from close" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
@@ -657,10 +657,10 @@ complete -c kentro -n "__fish_kentro_using_subcommand distribution; and __fish_s
 complete -c kentro -n "__fish_kentro_using_subcommand distribution; and __fish_seen_subcommand_from programmes" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand distribution; and __fish_seen_subcommand_from programmes" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
 complete -c kentro -n "__fish_kentro_using_subcommand distribution; and __fish_seen_subcommand_from programmes" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
-complete -c kentro -n "__fish_kentro_using_subcommand distribution; and __fish_seen_subcommand_from programmes" -l json
+complete -c kentro -n "__fish_kentro_using_subcommand distribution; and __fish_seen_subcommand_from programmes" -l json -d 'Print a JSON array'
 complete -c kentro -n "__fish_kentro_using_subcommand distribution; and __fish_seen_subcommand_from programmes" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand distribution; and __fish_seen_subcommand_from programmes" -s h -l help -d 'Print help'
-complete -c kentro -n "__fish_kentro_using_subcommand distribution; and __fish_seen_subcommand_from list" -l programme -r
+complete -c kentro -n "__fish_kentro_using_subcommand distribution; and __fish_seen_subcommand_from list" -l programme -d 'The programme\'s code (see `kentro distribution programmes`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand distribution; and __fish_seen_subcommand_from list" -l month -d 'YYYY-MM' -r
 complete -c kentro -n "__fish_kentro_using_subcommand distribution; and __fish_seen_subcommand_from list" -l out -d 'Output file (default: standard output)' -r -F
 complete -c kentro -n "__fish_kentro_using_subcommand distribution; and __fish_seen_subcommand_from list" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
@@ -690,7 +690,7 @@ complete -c kentro -n "__fish_kentro_using_subcommand staff; and __fish_seen_sub
 complete -c kentro -n "__fish_kentro_using_subcommand staff; and __fish_seen_subcommand_from list" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand staff; and __fish_seen_subcommand_from list" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
 complete -c kentro -n "__fish_kentro_using_subcommand staff; and __fish_seen_subcommand_from list" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
-complete -c kentro -n "__fish_kentro_using_subcommand staff; and __fish_seen_subcommand_from list" -l json
+complete -c kentro -n "__fish_kentro_using_subcommand staff; and __fish_seen_subcommand_from list" -l json -d 'Print a JSON array'
 complete -c kentro -n "__fish_kentro_using_subcommand staff; and __fish_seen_subcommand_from list" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand staff; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c kentro -n "__fish_kentro_using_subcommand staff; and __fish_seen_subcommand_from add" -l role -d 'receptionist, social-worker, psychologist or admin' -r
@@ -703,9 +703,9 @@ complete -c kentro -n "__fish_kentro_using_subcommand staff; and __fish_seen_sub
 complete -c kentro -n "__fish_kentro_using_subcommand staff; and __fish_seen_subcommand_from add" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
 complete -c kentro -n "__fish_kentro_using_subcommand staff; and __fish_seen_subcommand_from add" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand staff; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
-complete -c kentro -n "__fish_kentro_using_subcommand staff; and __fish_seen_subcommand_from set" -l role -r
-complete -c kentro -n "__fish_kentro_using_subcommand staff; and __fish_seen_subcommand_from set" -l name -r
-complete -c kentro -n "__fish_kentro_using_subcommand staff; and __fish_seen_subcommand_from set" -l organisation -r
+complete -c kentro -n "__fish_kentro_using_subcommand staff; and __fish_seen_subcommand_from set" -l role -d 'receptionist, social-worker, psychologist or admin' -r
+complete -c kentro -n "__fish_kentro_using_subcommand staff; and __fish_seen_subcommand_from set" -l name -d 'The name shown to colleagues' -r
+complete -c kentro -n "__fish_kentro_using_subcommand staff; and __fish_seen_subcommand_from set" -l organisation -d 'The organisation they work for, in a centre hosting several' -r
 complete -c kentro -n "__fish_kentro_using_subcommand staff; and __fish_seen_subcommand_from set" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
 complete -c kentro -n "__fish_kentro_using_subcommand staff; and __fish_seen_subcommand_from set" -l lang -d 'Interface language' -r
 complete -c kentro -n "__fish_kentro_using_subcommand staff; and __fish_seen_subcommand_from set" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
@@ -737,7 +737,7 @@ complete -c kentro -n "__fish_kentro_using_subcommand audit" -l lang -d 'Interfa
 complete -c kentro -n "__fish_kentro_using_subcommand audit" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand audit" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
 complete -c kentro -n "__fish_kentro_using_subcommand audit" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
-complete -c kentro -n "__fish_kentro_using_subcommand audit" -l json
+complete -c kentro -n "__fish_kentro_using_subcommand audit" -l json -d 'Print a JSON array'
 complete -c kentro -n "__fish_kentro_using_subcommand audit" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand audit" -s h -l help -d 'Print help'
 complete -c kentro -n "__fish_kentro_using_subcommand erase; and not __fish_seen_subcommand_from person help" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
@@ -759,13 +759,13 @@ complete -c kentro -n "__fish_kentro_using_subcommand erase; and __fish_seen_sub
 complete -c kentro -n "__fish_kentro_using_subcommand erase; and __fish_seen_subcommand_from person" -s h -l help -d 'Print help'
 complete -c kentro -n "__fish_kentro_using_subcommand erase; and __fish_seen_subcommand_from help" -f -a "person" -d 'Removes a person\'s personal data for good, keeping an anonymous remainder that reports count (administrators)'
 complete -c kentro -n "__fish_kentro_using_subcommand erase; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kentro -n "__fish_kentro_using_subcommand retention" -l years -r
+complete -c kentro -n "__fish_kentro_using_subcommand retention" -l years -d 'Years without activity (default: the centre\'s setting)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand retention" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
 complete -c kentro -n "__fish_kentro_using_subcommand retention" -l lang -d 'Interface language' -r
 complete -c kentro -n "__fish_kentro_using_subcommand retention" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand retention" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
 complete -c kentro -n "__fish_kentro_using_subcommand retention" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
-complete -c kentro -n "__fish_kentro_using_subcommand retention" -l json
+complete -c kentro -n "__fish_kentro_using_subcommand retention" -l json -d 'Print a JSON array'
 complete -c kentro -n "__fish_kentro_using_subcommand retention" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand retention" -s h -l help -d 'Print help'
 complete -c kentro -n "__fish_kentro_using_subcommand notes; and not __fish_seen_subcommand_from list add help" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
@@ -784,7 +784,7 @@ complete -c kentro -n "__fish_kentro_using_subcommand notes; and __fish_seen_sub
 complete -c kentro -n "__fish_kentro_using_subcommand notes; and __fish_seen_subcommand_from list" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand notes; and __fish_seen_subcommand_from list" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
 complete -c kentro -n "__fish_kentro_using_subcommand notes; and __fish_seen_subcommand_from list" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
-complete -c kentro -n "__fish_kentro_using_subcommand notes; and __fish_seen_subcommand_from list" -l json
+complete -c kentro -n "__fish_kentro_using_subcommand notes; and __fish_seen_subcommand_from list" -l json -d 'Print a JSON array'
 complete -c kentro -n "__fish_kentro_using_subcommand notes; and __fish_seen_subcommand_from list" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand notes; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c kentro -n "__fish_kentro_using_subcommand notes; and __fish_seen_subcommand_from add" -l text -d 'The note\'s text' -r
@@ -823,7 +823,7 @@ complete -c kentro -n "__fish_kentro_using_subcommand report; and not __fish_see
 complete -c kentro -n "__fish_kentro_using_subcommand report; and not __fish_seen_subcommand_from merge help" -l to -d 'Last day, included (default: today)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand report; and not __fish_seen_subcommand_from merge help" -l month -d 'A calendar month instead of --from/--to' -r
 complete -c kentro -n "__fish_kentro_using_subcommand report; and not __fish_seen_subcommand_from merge help" -l service -d 'Only this service line (its code, see `kentro queue services`)' -r
-complete -c kentro -n "__fish_kentro_using_subcommand report; and not __fish_seen_subcommand_from merge help" -l format -r -f -a "md\t''
+complete -c kentro -n "__fish_kentro_using_subcommand report; and not __fish_seen_subcommand_from merge help" -l format -d 'Output format' -r -f -a "md\t''
 csv\t''
 json\t''
 xlsx\t''"
@@ -839,11 +839,11 @@ complete -c kentro -n "__fish_kentro_using_subcommand report; and not __fish_see
 complete -c kentro -n "__fish_kentro_using_subcommand report; and not __fish_seen_subcommand_from merge help" -s h -l help -d 'Print help'
 complete -c kentro -n "__fish_kentro_using_subcommand report; and not __fish_seen_subcommand_from merge help" -f -a "merge" -d 'Add several centres\' aggregates of the same period into one report, with small counts suppressed after adding'
 complete -c kentro -n "__fish_kentro_using_subcommand report; and not __fish_seen_subcommand_from merge help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kentro -n "__fish_kentro_using_subcommand report; and __fish_seen_subcommand_from merge" -l format -r -f -a "md\t''
+complete -c kentro -n "__fish_kentro_using_subcommand report; and __fish_seen_subcommand_from merge" -l format -d 'Output format' -r -f -a "md\t''
 csv\t''
 json\t''
 xlsx\t''"
-complete -c kentro -n "__fish_kentro_using_subcommand report; and __fish_seen_subcommand_from merge" -l out -r -F
+complete -c kentro -n "__fish_kentro_using_subcommand report; and __fish_seen_subcommand_from merge" -l out -d 'Write to FILE (default: standard output; a workbook needs a file)' -r -F
 complete -c kentro -n "__fish_kentro_using_subcommand report; and __fish_seen_subcommand_from merge" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
 complete -c kentro -n "__fish_kentro_using_subcommand report; and __fish_seen_subcommand_from merge" -l lang -d 'Interface language' -r
 complete -c kentro -n "__fish_kentro_using_subcommand report; and __fish_seen_subcommand_from merge" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
@@ -879,8 +879,8 @@ complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subco
 complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from facts" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
 complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from facts" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from facts" -s h -l help -d 'Print help'
-complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from enter" -l operation -r
-complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from enter" -l on -r
+complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from enter" -l operation -d 'The operation\'s code' -r
+complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from enter" -l on -d 'The day (YYYY-MM-DD; default: today)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from enter" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
 complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from enter" -l lang -d 'Interface language' -r
 complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from enter" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
@@ -888,9 +888,9 @@ complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subco
 complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from enter" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
 complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from enter" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from enter" -s h -l help -d 'Print help'
-complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from exit" -l operation -r
-complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from exit" -l on -r
-complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from exit" -l reason -r
+complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from exit" -l operation -d 'The operation\'s code' -r
+complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from exit" -l on -d 'The day (YYYY-MM-DD; default: today)' -r
+complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from exit" -l reason -d 'Why the person left the operation' -r
 complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from exit" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
 complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from exit" -l lang -d 'Interface language' -r
 complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from exit" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
@@ -898,16 +898,16 @@ complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subco
 complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from exit" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
 complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from exit" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from exit" -s h -l help -d 'Print help'
-complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from indicators" -l from -r
-complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from indicators" -l to -r
+complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from indicators" -l from -d 'First day of the period (YYYY-MM-DD)' -r
+complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from indicators" -l to -d 'Last day of the period, included (YYYY-MM-DD)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from indicators" -l operation -d 'One operation (default: the whole centre, entry = first visit)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from indicators" -l set -d '2021 (ESF+ 2021–2027) or 2014 (ESF 2014–2020)' -r -f -a "2021\t'ESF+ 2021–2027, Regulation (EU) 2021/1057, Annex I'
 2014\t'ESF 2014–2020, Regulation (EU) No 1304/2013, Annex I'"
-complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from indicators" -l format -r -f -a "md\t''
+complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from indicators" -l format -d 'Output format' -r -f -a "md\t''
 csv\t''
 json\t''
 xlsx\t''"
-complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from indicators" -l out -r -F
+complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from indicators" -l out -d 'Write to FILE (default: standard output; a workbook needs a file)' -r -F
 complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from indicators" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
 complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from indicators" -l lang -d 'Interface language' -r
 complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from indicators" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
@@ -916,12 +916,12 @@ complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subco
 complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from indicators" -l exact -d 'Exact counts, small ones included: inside the centre only'
 complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from indicators" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from indicators" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from participants" -l operation -r
-complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from participants" -l from -r
-complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from participants" -l to -r
-complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from participants" -l set -r -f -a "2021\t'ESF+ 2021–2027, Regulation (EU) 2021/1057, Annex I'
+complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from participants" -l operation -d 'The operation\'s code' -r
+complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from participants" -l from -d 'First day of the period (YYYY-MM-DD)' -r
+complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from participants" -l to -d 'Last day of the period, included (YYYY-MM-DD)' -r
+complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from participants" -l set -d '2021 (ESF+ 2021–2027) or 2014 (ESF 2014–2020)' -r -f -a "2021\t'ESF+ 2021–2027, Regulation (EU) 2021/1057, Annex I'
 2014\t'ESF 2014–2020, Regulation (EU) No 1304/2013, Annex I'"
-complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from participants" -l out -r -F
+complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from participants" -l out -d 'Write to FILE (default: standard output; a workbook needs a file)' -r -F
 complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from participants" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
 complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from participants" -l lang -d 'Interface language' -r
 complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from participants" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r

@@ -22,12 +22,14 @@ pub struct DistributionArgs {
 pub enum DistributionCommand {
     /// The programmes: code, unit, period, over-allowance rule, name.
     Programmes {
+        /// Print a JSON array.
         #[arg(long)]
         json: bool,
     },
     /// A programme's hand-outs in one month, by household, as CSV (administrators;
     /// the export is audited).
     List {
+        /// The programme's code (see `kentro distribution programmes`).
         #[arg(long)]
         programme: String,
         /// YYYY-MM

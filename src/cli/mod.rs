@@ -8,6 +8,9 @@ use clap::{Parser, Subcommand};
 
 use crate::i18n::Lang;
 
+/// The heading of the options every command takes (its Greek is in `i18n::help`).
+pub const GLOBAL_OPTIONS: &str = "Global options";
+
 #[derive(Debug, Parser)]
 #[command(
     name = "kentro",
@@ -16,16 +19,16 @@ use crate::i18n::Lang;
 )]
 pub struct Cli {
     /// Database file (else KENTRO_DB, else the config file, else the user's data directory).
-    #[arg(long, global = true, value_name = "PATH")]
+    #[arg(long, global = true, help_heading = GLOBAL_OPTIONS, value_name = "PATH")]
     pub db: Option<PathBuf>,
 
     /// Interface language.
-    #[arg(long, global = true, value_parser = parse_lang, value_name = "el|en")]
+    #[arg(long, global = true, help_heading = GLOBAL_OPTIONS, value_parser = parse_lang, value_name = "el|en")]
     pub lang: Option<Lang>,
 
     /// This desk's number (shown to people called from the queue; the desk that
     /// `queue call` calls to, the usual desk of `staff add`/`staff set`).
-    #[arg(long, global = true, value_name = "N")]
+    #[arg(long, global = true, help_heading = GLOBAL_OPTIONS, value_name = "N")]
     pub desk: Option<i64>,
 
     /// Open the interface on a fresh database of sample data in a temporary directory.
@@ -33,15 +36,15 @@ pub struct Cli {
     pub demo: bool,
 
     /// Key bindings: a built-in map (default, vim) or a keymap file.
-    #[arg(long, global = true, value_name = "NAME|PATH")]
+    #[arg(long, global = true, help_heading = GLOBAL_OPTIONS, value_name = "NAME|PATH")]
     pub keymap: Option<String>,
 
     /// Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono.
-    #[arg(long, global = true, value_name = "NAME")]
+    #[arg(long, global = true, help_heading = GLOBAL_OPTIONS, value_name = "NAME")]
     pub theme: Option<String>,
 
     /// Draw borders with + - | for consoles without box-drawing characters.
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = GLOBAL_OPTIONS)]
     pub ascii: bool,
 
     #[command(subcommand)]
@@ -96,7 +99,9 @@ fn in_greek(mut cmd: clap::Command) -> clap::Command {
             if let Some(el) = arg.get_help().and_then(|help| greek(&help.to_string())) {
                 arg = arg.help(el).long_help(None);
             }
-            if arg.get_help_heading().is_none() {
+            if let Some(el) = arg.get_help_heading().and_then(greek) {
+                arg = arg.help_heading(el);
+            } else if arg.get_help_heading().is_none() {
                 let heading = if arg.is_positional() {
                     arguments
                 } else {
@@ -211,8 +216,10 @@ pub enum Command {
     /// People with no activity for YEARS years (default: the centre's setting), for
     /// review before erasure (administrators).
     Retention {
+        /// Years without activity (default: the centre's setting).
         #[arg(long)]
         years: Option<u32>,
+        /// Print a JSON array.
         #[arg(long)]
         json: bool,
     },
@@ -235,6 +242,7 @@ pub enum Command {
     /// Shell completions (bash, zsh or fish) on standard output, e.g.
     /// `kentro completions bash > /etc/bash_completion.d/kentro`.
     Completions {
+        /// bash, zsh or fish.
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
@@ -298,6 +306,9 @@ pub mod seed;
 mod seed_amka;
 pub mod staff;
 pub mod tables;
+
+#[cfg(test)]
+mod help_tests;
 
 pub use args::*;
 

@@ -4,6 +4,7 @@
 //! [`HEADINGS`]. A text not found stays English; `tests/cli_ops.rs` checks that every
 //! command and the global options have their Greek.
 
+mod options;
 mod others;
 
 /// (English as in the doc comment, Greek): what kentro is, the global options, the
@@ -248,6 +249,7 @@ pub fn greek(english: &str) -> Option<&'static str> {
     GREEK
         .iter()
         .chain(others::OTHERS)
+        .chain(options::OPTIONS)
         .find(|(en, _)| *en == english)
         .map(|(_, el)| *el)
 }

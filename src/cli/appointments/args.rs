@@ -38,85 +38,116 @@ pub enum AppointmentsCommand {
         /// With whom: a member of staff's login.
         #[arg(long)]
         staff: Option<String>,
+        /// The room.
         #[arg(long)]
         room: Option<String>,
         /// A priority flag carried to the ticket at check-in; repeat for several.
         #[arg(long)]
         priority: Vec<String>,
+        /// Urgent: the ticket made at check-in is called before the others.
         #[arg(long)]
         urgent: bool,
         /// The interpreter's language (ISO 639-3).
         #[arg(long)]
         interpreter: Option<String>,
+        /// A short note.
         #[arg(long)]
         note: Option<String>,
     },
     /// Appointments of a day (default today): id, time, length, service, state, person id.
     List {
+        /// The first day (YYYY-MM-DD; default: today).
         #[arg(long, value_parser = parse_day)]
         date: Option<NaiveDate>,
         /// And the days after it.
         #[arg(long, default_value_t = 1)]
         days: u32,
+        /// Only this service line (its code).
         #[arg(long)]
         service: Option<String>,
+        /// Print a JSON array.
         #[arg(long)]
         json: bool,
     },
     /// Cancel a booked appointment.
     Cancel {
+        /// The appointment's number.
         id: i64,
+        /// Why it is cancelled.
         #[arg(long)]
         reason: String,
     },
     /// The person has come: prints the ticket number.
-    CheckIn { id: i64 },
+    CheckIn {
+        /// The appointment's number.
+        id: i64,
+    },
     /// The person did not come (only once the time has passed).
-    NoShow { id: i64 },
+    NoShow {
+        /// The appointment's number.
+        id: i64,
+    },
     /// The first free slots of a service.
     Free {
+        /// The service line's code (see `kentro queue services`).
         #[arg(long)]
         service: String,
         /// From this time (default now).
         #[arg(long, value_parser = parse_at)]
         from: Option<NaiveDateTime>,
+        /// How many days ahead to look.
         #[arg(long, default_value_t = 14)]
         days: u32,
+        /// Length in minutes (default: the service's slot length).
         #[arg(long)]
         minutes: Option<u32>,
+        /// Leave out the times this person is already booked.
         #[arg(long)]
         person: Option<i64>,
+        /// At most this many slots.
         #[arg(long, default_value_t = 10)]
         limit: usize,
+        /// Print a JSON array.
         #[arg(long)]
         json: bool,
     },
     /// The next working day's booked appointments with names and phones, for the
     /// reminder calls (this view is audited).
     Reminders {
+        /// The day (YYYY-MM-DD; default: the next working day).
         #[arg(long, value_parser = parse_day)]
         date: Option<NaiveDate>,
+        /// Print a JSON array.
         #[arg(long)]
         json: bool,
     },
     /// Mark that the reminder call was made.
-    Remind { id: i64 },
+    Remind {
+        /// The appointment's number.
+        id: i64,
+    },
     /// Show a service's opening hours, or replace them with --set (repeatable):
     /// "mon-fri 09:00-17:00 30 1" = days, hours, slot minutes, places per slot.
     Hours {
+        /// The service line's code (see `kentro queue services`).
         #[arg(long)]
         service: String,
+        /// The new hours, one --set per group of days.
         #[arg(long, value_name = "SPEC")]
         set: Vec<String>,
+        /// Print a JSON array.
         #[arg(long)]
         json: bool,
     },
     /// Close a day for the whole centre or one service (besides public holidays).
     Close {
+        /// The day to close (YYYY-MM-DD).
         #[arg(value_parser = parse_day)]
         date: NaiveDate,
+        /// Only this service line (default: the whole centre).
         #[arg(long)]
         service: Option<String>,
+        /// What the day is, as the calendar shows it ("Staff training").
         #[arg(long, default_value = "")]
         name: String,
     },

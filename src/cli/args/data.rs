@@ -84,6 +84,7 @@ pub enum ExportWhat {
     /// Everything held about one person (the right of access), as JSON and as text,
     /// into DIR/person-ID.json and DIR/person-ID.txt (administrators).
     Person {
+        /// The person's number (as `kentro search` prints it).
         id: i64,
         /// Directory to write into (default: the current one).
         #[arg(long, value_name = "DIR")]

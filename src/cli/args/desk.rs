@@ -15,6 +15,7 @@ pub struct QueueArgs {
 pub enum QueueCommand {
     /// The service lines: code, ticket prefix, name.
     Services {
+        /// Print a JSON array.
         #[arg(long)]
         json: bool,
     },
@@ -52,11 +53,13 @@ pub enum QueueCommand {
     /// Claims up to COUNT tickets in a loop, printing number and µs (benchmarks).
     #[command(hide = true)]
     CallLoop {
+        /// How many tickets to claim.
         #[arg(long)]
         count: u32,
     },
     /// Today's tickets: number, state, service, minutes waited, desk, priority flags.
     List {
+        /// Print a JSON array.
         #[arg(long)]
         json: bool,
     },
@@ -98,10 +101,13 @@ pub enum ReferralsWhat {
     },
     /// Refer a person to a service (its code or HSDS id); prints the referral's id.
     Add {
+        /// The person's number (as `kentro search` prints it).
         #[arg(long)]
         person: i64,
+        /// The service: its code, or its Open Referral (HSDS) id.
         #[arg(long)]
         service: String,
+        /// Why the person is referred.
         #[arg(long)]
         reason: String,
         /// routine, soon or urgent.
@@ -113,21 +119,27 @@ pub enum ReferralsWhat {
     },
     /// Record the answer to a referral: accepted, completed or declined.
     Set {
+        /// The referral's number.
         id: i64,
+        /// accepted, completed or declined.
         state: String,
+        /// The reason given with the answer (why it was declined, say).
         #[arg(long, default_value = "")]
         reason: String,
     },
     /// Write a signed packet: for a referral to another centre, the referral (only what
     /// the person consented to share); for one received, its answer.
     Export {
+        /// The referral's number.
         id: i64,
+        /// The packet file to write.
         #[arg(long)]
         out: PathBuf,
     },
     /// A referral's slip: to the desk's printer when `print_command` is set, else (or
     /// with --screen) on standard output. Anyone who may see the referral may print it.
     Slip {
+        /// The referral's number.
         id: i64,
         /// Show it here even when a printer is configured.
         #[arg(long)]
@@ -135,7 +147,10 @@ pub enum ReferralsWhat {
     },
     /// Read a packet from another centre: a referral (the person is matched against
     /// this centre's people first) or the answer to one of ours.
-    Import { file: PathBuf },
+    Import {
+        /// The packet file received.
+        file: PathBuf,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -149,11 +164,17 @@ pub enum DirectoryWhat {
     /// Read an Open Referral HSDS 3.0 directory: a folder of CSV tables (services.csv,
     /// organizations.csv, ...), a folder with services.json / organizations.json, or
     /// one JSON file. Every row is checked first; nothing is imported if one is bad.
-    Import { path: PathBuf },
+    Import {
+        /// A folder of CSV tables, a folder of JSON files, or one JSON file.
+        path: PathBuf,
+    },
     /// Write the directory into DIR as HSDS 3.0: CSV tables and datapackage.json, or
     /// with --format json the service and organisation packages.
     Export {
+        /// The folder to write into.
         dir: PathBuf,
+        /// csv: CSV tables and datapackage.json; json: the service and organisation
+        /// packages.
         #[arg(long, value_enum, default_value = "csv")]
         format: DirectoryFormat,
     },
@@ -165,22 +186,28 @@ pub enum DirectoryWhat {
 /// `kentro directory centre`: the options given are set, the others kept.
 #[derive(Debug, Clone, Default, clap::Args)]
 pub struct CentreArgs {
+    /// The centre's name, as its slips and packets give it.
     #[arg(long)]
     pub name: Option<String>,
     /// Street and number ("Αχαρνών 100").
     #[arg(long)]
     pub address: Option<String>,
+    /// Postal code.
     #[arg(long)]
     pub postal_code: Option<String>,
+    /// Town or city.
     #[arg(long)]
     pub city: Option<String>,
+    /// Phone number.
     #[arg(long)]
     pub phone: Option<String>,
+    /// E-mail address.
     #[arg(long)]
     pub email: Option<String>,
     /// Opening hours as written ("Δευ–Παρ 09:00–17:00").
     #[arg(long)]
     pub hours: Option<String>,
+    /// Website address.
     #[arg(long)]
     pub website: Option<String>,
 }

@@ -13,11 +13,13 @@ pub struct StaffArgs {
 pub enum StaffWhat {
     /// Every operator: login, role, organisation, desk, active, name.
     List {
+        /// Print a JSON array.
         #[arg(long)]
         json: bool,
     },
     /// A new operator (their system login); the global --desk N is their usual desk.
     Add {
+        /// Their system login.
         login: String,
         /// receptionist, social-worker, psychologist or admin.
         #[arg(long)]
@@ -32,11 +34,15 @@ pub enum StaffWhat {
     /// Changes an operator's role, name, organisation or usual desk (the global
     /// --desk N), or enables them again.
     Set {
+        /// Their system login.
         login: String,
+        /// receptionist, social-worker, psychologist or admin.
         #[arg(long)]
         role: Option<String>,
+        /// The name shown to colleagues.
         #[arg(long)]
         name: Option<String>,
+        /// The organisation they work for, in a centre hosting several.
         #[arg(long)]
         organisation: Option<String>,
         /// Lets a disabled operator in again.
@@ -44,7 +50,10 @@ pub enum StaffWhat {
         active: bool,
     },
     /// Stops an operator from opening kentro (their records stay).
-    Disable { login: String },
+    Disable {
+        /// Their system login.
+        login: String,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -67,6 +76,7 @@ pub struct AuditArgs {
     /// At most this many entries, newest first.
     #[arg(long, default_value_t = 200)]
     pub limit: usize,
+    /// Print a JSON array.
     #[arg(long)]
     pub json: bool,
 }
@@ -82,6 +92,7 @@ pub enum EraseWhat {
     /// Removes a person's personal data for good, keeping an anonymous remainder that
     /// reports count (administrators).
     Person {
+        /// The person's number (as `kentro search` prints it).
         id: i64,
         /// Confirms the erasure (it cannot be undone).
         #[arg(long)]
@@ -99,16 +110,19 @@ pub struct NotesArgs {
 pub enum NotesWhat {
     /// A person's case notes that you may read, newest first.
     List {
+        /// The person's number (as `kentro search` prints it).
         person: i64,
         /// Open other organisations' notes shared without consent (administrators),
         /// for this reason (recorded).
         #[arg(long, value_name = "REASON")]
         break_glass: Option<String>,
+        /// Print a JSON array.
         #[arg(long)]
         json: bool,
     },
     /// Writes a case note (social workers); it is never edited afterwards.
     Add {
+        /// The person's number (as `kentro search` prints it).
         person: i64,
         /// The note's text.
         #[arg(long)]
@@ -134,5 +148,8 @@ pub struct ConsentArgs {
 #[derive(Debug, Subcommand)]
 pub enum ConsentWhat {
     /// Records that the person withdrew their consent (and every consent to share).
-    Withdraw { person: i64 },
+    Withdraw {
+        /// The person's number (as `kentro search` prints it).
+        person: i64,
+    },
 }

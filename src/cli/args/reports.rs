@@ -21,6 +21,7 @@ pub struct ReportArgs {
     /// Only this service line (its code, see `kentro queue services`).
     #[arg(long, value_name = "CODE")]
     pub service: Option<String>,
+    /// Output format.
     #[arg(long, value_enum, default_value = "md")]
     pub format: crate::report::render::ReportFormat,
     /// Write to FILE (default: standard output; a workbook needs a file).
@@ -40,10 +41,13 @@ pub enum ReportCommand {
     /// Add several centres' aggregates of the same period into one report, with small
     /// counts suppressed after adding.
     Merge {
+        /// The aggregates to add (JSON files written by `kentro report --aggregate`).
         #[arg(required = true)]
         files: Vec<PathBuf>,
+        /// Output format.
         #[arg(long, value_enum, default_value = "md")]
         format: crate::report::render::ReportFormat,
+        /// Write to FILE (default: standard output; a workbook needs a file).
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
     },
@@ -59,6 +63,7 @@ pub struct EsfArgs {
 pub enum EsfWhat {
     /// Records the ESF facts of a person (each optional; the person may decline).
     Facts {
+        /// The person's number (as `kentro search` prints it).
         person: i64,
         /// Start of the current spell of unemployment (empty: not known).
         #[arg(long, value_name = "DATE")]
@@ -81,26 +86,35 @@ pub enum EsfWhat {
     },
     /// A person enters an operation (default: today).
     Enter {
+        /// The person's number (as `kentro search` prints it).
         person: i64,
+        /// The operation's code.
         #[arg(long)]
         operation: String,
+        /// The day (YYYY-MM-DD; default: today).
         #[arg(long, value_name = "DATE")]
         on: Option<String>,
     },
     /// A person leaves an operation (default: today).
     Exit {
+        /// The person's number (as `kentro search` prints it).
         person: i64,
+        /// The operation's code.
         #[arg(long)]
         operation: String,
+        /// The day (YYYY-MM-DD; default: today).
         #[arg(long, value_name = "DATE")]
         on: Option<String>,
+        /// Why the person left the operation.
         #[arg(long)]
         reason: Option<String>,
     },
     /// The indicators of participants entering in the period, by gender.
     Indicators {
+        /// First day of the period (YYYY-MM-DD).
         #[arg(long, value_name = "DATE")]
         from: Option<String>,
+        /// Last day of the period, included (YYYY-MM-DD).
         #[arg(long, value_name = "DATE")]
         to: Option<String>,
         /// One operation (default: the whole centre, entry = first visit).
@@ -109,8 +123,10 @@ pub enum EsfWhat {
         /// 2021 (ESF+ 2021–2027) or 2014 (ESF 2014–2020).
         #[arg(long, value_enum, default_value = "2021")]
         set: crate::domain::report::esf::IndicatorSet,
+        /// Output format.
         #[arg(long, value_enum, default_value = "md")]
         format: crate::report::render::ReportFormat,
+        /// Write to FILE (default: standard output; a workbook needs a file).
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
         /// Exact counts, small ones included: inside the centre only.
@@ -119,14 +135,19 @@ pub enum EsfWhat {
     },
     /// Per-participant entry and exit records of an operation, as CSV.
     Participants {
+        /// The operation's code.
         #[arg(long)]
         operation: String,
+        /// First day of the period (YYYY-MM-DD).
         #[arg(long, value_name = "DATE")]
         from: Option<String>,
+        /// Last day of the period, included (YYYY-MM-DD).
         #[arg(long, value_name = "DATE")]
         to: Option<String>,
+        /// 2021 (ESF+ 2021–2027) or 2014 (ESF 2014–2020).
         #[arg(long, value_enum, default_value = "2021")]
         set: crate::domain::report::esf::IndicatorSet,
+        /// Write to FILE (default: standard output; a workbook needs a file).
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
     },
