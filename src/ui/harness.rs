@@ -174,3 +174,23 @@ pub fn screen_text(terminal: &Terminal<TestBackend>) -> String {
     }
     out
 }
+
+/// The key hints are on screen (the global ones, F1 Help and Ctrl-Q Quit, end the
+/// hint line) and below them, ending on the last row, the whole of `message`: a status message never
+/// covers the hints.
+pub fn assert_hints_then_message(text: &str, message: &str) {
+    let rows: Vec<&str> = text.lines().collect();
+    let hints = rows
+        .iter()
+        .rposition(|row| row.contains(" F1 Help ") || row.contains(" F1 Βοήθεια "))
+        .unwrap_or_else(|| panic!("no hint line on screen:\n{text}"));
+    let below = rows[hints + 1..]
+        .iter()
+        .map(|row| row.trim())
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        below.contains(message),
+        "{message:?} not whole below the hints:\n{text}"
+    );
+}

@@ -99,6 +99,11 @@ fn p_shows_the_selected_ticket_without_a_printer_and_prints_it_with_one() {
                 "{name} on the ticket: {text}"
             );
         }
+        // The keys that close it stay on the hint line, the message below them.
+        crate::ui::harness::assert_hints_then_message(
+            &text,
+            crate::i18n::t(lang, crate::i18n::queue::QMsg::TicketShown),
+        );
         insta::assert_snapshot!(
             format!("queue_ticket_on_screen_{}", lang.code()),
             terminal.backend()

@@ -426,6 +426,11 @@ fn without_a_printer_the_slip_is_shown_on_screen_and_can_be_written_to_a_file() 
             Lang::El => ("Παραπεμπτικό της παραπομπής", "Παραπεμπτικό"),
         };
         assert!(text.contains(title) && text.contains(heading), "{text}");
+        // The keys that close it or write it stay on the hint line, the message below.
+        harness::assert_hints_then_message(
+            &text,
+            crate::i18n::t(lang, crate::i18n::referral::RMsg::SlipShown),
+        );
         insta::assert_snapshot!(
             format!("referral_slip_on_screen_{}", lang.code()),
             terminal.backend()

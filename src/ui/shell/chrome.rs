@@ -11,6 +11,7 @@ use super::Shell;
 use crate::i18n::{Msg, t, tf};
 use crate::keymap::Context;
 use crate::ui::help;
+use crate::ui::kit::viewer::wrap;
 use crate::ui::kit::width::{tail, width};
 use crate::ui::{ScreenId, View, action_label};
 
@@ -47,8 +48,15 @@ impl Shell {
         };
         self.draw_top(frame, top);
         let drawn = self.screen().draw(frame, body, &view);
+        // A message longer than the status line takes the rows above it; the hints
+        // then move up above the message, so the keys to go on are always shown.
+        let taken = self.draw_status(frame, status);
+        let hints = Rect {
+            y: status.y.saturating_sub(taken).max(body.y),
+            ..hints
+        };
+        frame.render_widget(Clear, hints);
         self.draw_hints(frame, hints);
-        self.draw_status(frame, status);
         if let Some(state) = &self.help {
             help::draw(
                 frame,
@@ -267,7 +275,9 @@ impl Shell {
         frame.render_widget(Paragraph::new(Line::from(spans(&right))), right_area);
     }
 
-    fn draw_status(&self, frame: &mut Frame<'_>, area: Rect) {
+    /// Draws the status line; returns the rows the message took, ending on the status
+    /// line (1 when it fits there).
+    fn draw_status(&self, frame: &mut Frame<'_>, area: Rect) -> u16 {
         let desk = match self.desk {
             Some(desk) => format!("{} {desk}", t(self.lang, Msg::Desk)),
             None => t(self.lang, Msg::NoDesk).to_string(),
@@ -299,7 +309,7 @@ impl Shell {
             right_area,
         );
         let Some(status) = &self.status else {
-            return;
+            return 1;
         };
         let style = if status.error {
             self.theme.status_error
@@ -309,25 +319,26 @@ impl Shell {
         let text = format!(" {}", status.text);
         if width(&text) <= left_area.width as usize {
             frame.render_widget(Paragraph::new(Span::styled(text, style)), left_area);
-            return;
+            return 1;
         }
-        // Too long for the line: it wraps over the rows above, ending on the status
-        // line, until the next key (the whole message is also in the log).
-        let rows = crate::ui::kit::popup::wrapped_rows(&text, area.width)
-            .clamp(2, STATUS_MAX_ROWS)
-            .min(area.y.saturating_add(1));
+        // Too long beside the operator and the desk: the message takes the whole line
+        // and, if it needs more, wraps over the rows above, ending on the status line,
+        // until the next key (the whole message is also in the log).
+        let mut rows = wrap(&text, area.width as usize);
+        rows.truncate(STATUS_MAX_ROWS.min(area.y.saturating_add(1)) as usize);
+        let taken = rows.len().max(1) as u16;
         let rect = Rect {
             x: area.x,
-            y: area.y + 1 - rows,
+            y: area.y + 1 - taken,
             width: area.width,
-            height: rows,
+            height: taken,
         };
         frame.render_widget(Clear, rect);
-        frame.render_widget(
-            Paragraph::new(Span::styled(text, style))
-                .style(style)
-                .wrap(Wrap { trim: false }),
-            rect,
-        );
+        let lines: Vec<Line<'_>> = rows
+            .into_iter()
+            .map(|row| Line::from(Span::styled(row, style)))
+            .collect();
+        frame.render_widget(Paragraph::new(lines).style(style), rect);
+        taken
     }
 }

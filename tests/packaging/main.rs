@@ -3,18 +3,22 @@
 //! `UPDATE_CONTRIB=1 cargo test --test packaging` after changing the command line),
 //! the sample config names every key and parses with the real loader, the backup
 //! units keep the umask tight, the licence matches Cargo.toml, and every file the
-//! package installs exists. cargo-deb itself is not needed.
+//! package installs exists (cargo-deb itself is not needed for these). `deb` builds the
+//! package with cargo-deb and reads it back; `dpkg` installs it for real.
+
+mod deb;
+mod dpkg;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use kentro::config::FileConfig;
 
-fn root() -> PathBuf {
+pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-fn read(path: &str) -> String {
+pub fn read(path: &str) -> String {
     std::fs::read_to_string(root().join(path)).unwrap_or_else(|e| panic!("{path}: {e}"))
 }
 
@@ -167,7 +171,8 @@ fn the_upgrade_step_reindexes() {
         postinst.contains("/usr/bin/kentro reindex \\\n        || echo"),
         "{postinst}"
     );
-    assert!(postinst.contains("#DEBHELPER#"));
+    // Where cargo-deb puts the units' debhelper steps (the built package has none left).
+    assert!(postinst.contains("\n#DEBHELPER#\n"));
     let status = Command::new("sh")
         .args(["-n"])
         .arg(root().join(scripts).join("postinst"))
@@ -213,8 +218,6 @@ fn the_debian_package_installs_what_exists() {
         "usr/share/zsh/vendor-completions/_kentro",
         "usr/share/fish/vendor_completions.d/kentro.fish",
         "usr/share/doc/kentro/config.toml",
-        "lib/systemd/system/kentro-backup.service",
-        "lib/systemd/system/kentro-backup.timer",
         "etc/kentro/tmux.conf",
         "usr/share/doc/kentro/sshd_config.d/kentro.conf",
     ] {
@@ -223,6 +226,20 @@ fn the_debian_package_installs_what_exists() {
             "the package does not install {needed}: {installed:?}"
         );
     }
+    // The backup's units, found by cargo-deb in unit-scripts under the unit's name and
+    // installed in usr/lib/systemd/system, neither enabled nor started on install.
+    let units = deb["systemd-units"].as_table().unwrap();
+    assert_eq!(units["unit-name"].as_str(), Some("kentro-backup"));
+    assert_eq!(units["enable"].as_bool(), Some(false));
+    assert_eq!(units["start"].as_bool(), Some(false));
+    let dir = units["unit-scripts"].as_str().unwrap();
+    for unit in ["kentro-backup.service", "kentro-backup.timer"] {
+        assert!(root().join(dir).join(unit).is_file(), "{dir}/{unit}");
+    }
+    assert!(
+        !installed.iter().any(|t| t.contains("systemd")),
+        "units are cargo-deb's to place: {installed:?}"
+    );
 }
 
 /// The desks' sshd block runs the kentro a desk's PATH finds, so it holds for both
@@ -264,186 +281,4 @@ fn the_sshd_block_runs_the_kentro_either_install_puts_in_place() {
                 && a[1].as_str() == Some("usr/bin/")),
         "{assets:?}"
     );
-}
-
-/// Why `cargo deb` cannot run here, if it cannot (`.ci/run` installs cargo-deb when
-/// it is missing).
-fn no_cargo_deb(cargo: &str) -> Option<String> {
-    let found = Command::new(cargo)
-        .args(["deb", "--version"])
-        .output()
-        .is_ok_and(|out| out.status.success());
-    let dpkg = Command::new("dpkg-deb")
-        .arg("--version")
-        .output()
-        .is_ok_and(|out| out.status.success());
-    match (found, dpkg) {
-        (true, true) => None,
-        (false, _) => Some("cargo-deb is not installed (cargo install cargo-deb)".into()),
-        (_, false) => Some("dpkg-deb is missing".into()),
-    }
-}
-
-fn dpkg_deb(args: &[&str], deb: &Path) -> String {
-    let out = Command::new("dpkg-deb")
-        .args(args)
-        .arg(deb)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "dpkg-deb {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
-/// `cargo deb` for real, on the built binary (the test build's, stripped: the same
-/// package as a release but for the optimiser), and what the package holds read back
-/// with dpkg-deb: its control fields, every file README names with its owner and mode
-/// (the binary not set-user-id: dpkg-statoverride makes it so), the tmux file kept as
-/// a conffile, and, unpacked, a binary that runs, the man page and the sshd block as
-/// in contrib/, and the paths the units and the upgrade step run present in it.
-#[test]
-fn cargo_deb_builds_the_package_readme_describes() {
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-    if let Some(reason) = no_cargo_deb(&cargo) {
-        eprintln!("SKIPPED the package test: {reason}");
-        return;
-    }
-    let dir = tempfile::tempdir().unwrap();
-    let deb = dir.path().join("kentro.deb");
-    let built = Path::new(env!("CARGO_BIN_EXE_kentro"));
-    let profile = built
-        .parent()
-        .and_then(Path::file_name)
-        .and_then(|p| p.to_str())
-        .unwrap();
-    let profile = if profile == "debug" { "dev" } else { profile };
-    let out = Command::new(&cargo)
-        .args([
-            "deb",
-            "--no-build",
-            "--strip",
-            "--fast",
-            "--profile",
-            profile,
-            "-o",
-        ])
-        .arg(&deb)
-        .current_dir(root())
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "cargo deb: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    // Control fields.
-    let field = |name: &str| {
-        dpkg_deb(&["-f"], &deb)
-            .lines()
-            .find_map(|l| l.strip_prefix(&format!("{name}: ")).map(str::to_string))
-    };
-    assert_eq!(field("Package").as_deref(), Some("kentro"));
-    assert!(
-        field("Version").is_some_and(|v| v.starts_with(env!("CARGO_PKG_VERSION"))),
-        "{:?}",
-        field("Version")
-    );
-    assert!(field("Depends").is_some_and(|d| d.contains("libc6")));
-    assert_eq!(field("Recommends").as_deref(), Some("tmux, openssh-server"));
-    // Files, owners and modes.
-    let listing = dpkg_deb(&["-c"], &deb);
-    let entry = |path: &str| {
-        listing
-            .lines()
-            .find(|l| l.ends_with(&format!(" ./{path}")))
-            .unwrap_or_else(|| panic!("the package lacks /{path}:\n{listing}"))
-            .to_string()
-    };
-    assert!(
-        entry("usr/bin/kentro").starts_with("-rwxr-xr-x 0/0"),
-        "{}",
-        entry("usr/bin/kentro")
-    );
-    for file in [
-        "usr/share/man/man1/kentro.1.gz",
-        "usr/share/bash-completion/completions/kentro",
-        "usr/share/zsh/vendor-completions/_kentro",
-        "usr/share/fish/vendor_completions.d/kentro.fish",
-        "usr/share/doc/kentro/config.toml",
-        "usr/share/doc/kentro/copyright",
-        "usr/share/doc/kentro/install.sh",
-        "usr/share/doc/kentro/sshd_config.d/kentro.conf",
-        "lib/systemd/system/kentro-backup.service",
-        "lib/systemd/system/kentro-backup.timer",
-        "etc/kentro/tmux.conf",
-    ] {
-        assert!(entry(file).starts_with("-rw-r--r-- 0/0"), "{}", entry(file));
-    }
-    let control = dir.path().join("control");
-    let out = Command::new("dpkg-deb")
-        .arg("-e")
-        .arg(&deb)
-        .arg(&control)
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    assert_eq!(
-        std::fs::read_to_string(control.join("conffiles"))
-            .unwrap()
-            .trim(),
-        "/etc/kentro/tmux.conf"
-    );
-    assert_eq!(
-        std::fs::read_to_string(control.join("postinst")).unwrap(),
-        read("contrib/debian/postinst")
-    );
-    // Unpacked: what it installs works and is what contrib/ holds.
-    let tree = dir.path().join("tree");
-    let out = Command::new("dpkg-deb")
-        .arg("-x")
-        .arg(&deb)
-        .arg(&tree)
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    let version = Command::new(tree.join("usr/bin/kentro"))
-        .arg("--version")
-        .output()
-        .unwrap();
-    assert!(
-        String::from_utf8_lossy(&version.stdout).contains("database schema"),
-        "{version:?}"
-    );
-    let man = Command::new("gzip")
-        .arg("-dc")
-        .arg(tree.join("usr/share/man/man1/kentro.1.gz"))
-        .output()
-        .unwrap();
-    assert_eq!(
-        man.stdout,
-        std::fs::read(root().join("contrib/man/kentro.1")).unwrap()
-    );
-    for (installed, source) in [
-        (
-            "usr/share/doc/kentro/sshd_config.d/kentro.conf",
-            "contrib/sshd_config.d/kentro.conf",
-        ),
-        ("etc/kentro/tmux.conf", "contrib/tmux.conf"),
-        (
-            "lib/systemd/system/kentro-backup.service",
-            "contrib/systemd/kentro-backup.service",
-        ),
-    ] {
-        assert_eq!(
-            std::fs::read_to_string(tree.join(installed)).unwrap(),
-            read(source),
-            "{installed}"
-        );
-    }
-    // What the unit and the upgrade step run is the binary the package installs.
-    assert!(read("contrib/systemd/kentro-backup.service").contains("ExecStart=/usr/bin/kentro "));
-    assert!(tree.join("usr/bin/kentro").is_file());
 }
