@@ -760,7 +760,7 @@ _kentro() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "el en" -- "${cur}"))
                     return 0
                     ;;
                 --desk)
@@ -772,7 +772,7 @@ _kentro() {
                     return 0
                     ;;
                 --theme)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "default high-contrast mono" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -794,7 +794,7 @@ _kentro() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "el en" -- "${cur}"))
                     return 0
                     ;;
                 --desk)
@@ -806,7 +806,7 @@ _kentro() {
                     return 0
                     ;;
                 --theme)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "default high-contrast mono" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -872,7 +872,7 @@ _kentro() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "el en" -- "${cur}"))
                     return 0
                     ;;
                 --desk)
@@ -884,7 +884,7 @@ _kentro() {
                     return 0
                     ;;
                 --theme)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "default high-contrast mono" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -910,7 +910,7 @@ _kentro() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "el en" -- "${cur}"))
                     return 0
                     ;;
                 --desk)
@@ -922,7 +922,7 @@ _kentro() {
                     return 0
                     ;;
                 --theme)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "default high-contrast mono" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -944,7 +944,7 @@ _kentro() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "el en" -- "${cur}"))
                     return 0
                     ;;
                 --desk)
@@ -956,7 +956,7 @@ _kentro() {
                     return 0
                     ;;
                 --theme)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "default high-contrast mono" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -986,7 +986,7 @@ _kentro() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "el en" -- "${cur}"))
                     return 0
                     ;;
                 --desk)
@@ -998,7 +998,7 @@ _kentro() {
                     return 0
                     ;;
                 --theme)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "default high-contrast mono" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1044,7 +1044,7 @@ _kentro() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "el en" -- "${cur}"))
                     return 0
                     ;;
                 --desk)
@@ -1056,7 +1056,7 @@ _kentro() {
                     return 0
                     ;;
                 --theme)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "default high-contrast mono" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1254,7 +1254,7 @@ _kentro() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "el en" -- "${cur}"))
                     return 0
                     ;;
                 --desk)
@@ -1266,7 +1266,7 @@ _kentro() {
                     return 0
                     ;;
                 --theme)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "default high-contrast mono" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1300,7 +1300,7 @@ _kentro() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "el en" -- "${cur}"))
                     return 0
                     ;;
                 --desk)
@@ -1312,7 +1312,7 @@ _kentro() {
                     return 0
                     ;;
                 --theme)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "default high-contrast mono" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1334,7 +1334,7 @@ _kentro() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "el en" -- "${cur}"))
                     return 0
                     ;;
                 --desk)
@@ -1346,7 +1346,7 @@ _kentro() {
                     return 0
                     ;;
                 --theme)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "default high-contrast mono" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1368,7 +1368,7 @@ _kentro() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "el en" -- "${cur}"))
                     return 0
                     ;;
                 --desk)
@@ -1380,7 +1380,7 @@ _kentro() {
                     return 0
                     ;;
                 --theme)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "default high-contrast mono" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1406,7 +1406,7 @@ _kentro() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "el en" -- "${cur}"))
                     return 0
                     ;;
                 --desk)
@@ -1418,7 +1418,7 @@ _kentro() {
                     return 0
                     ;;
                 --theme)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "default high-contrast mono" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1464,7 +1464,7 @@ _kentro() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "el en" -- "${cur}"))
                     return 0
                     ;;
                 --desk)
@@ -1476,7 +1476,7 @@ _kentro() {
                     return 0
                     ;;
                 --theme)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "default high-contrast mono" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1506,7 +1506,7 @@ _kentro() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "el en" -- "${cur}"))
                     return 0
                     ;;
                 --desk)
@@ -1518,7 +1518,7 @@ _kentro() {
                     return 0
                     ;;
                 --theme)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "default high-contrast mono" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1540,7 +1540,7 @@ _kentro() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "el en" -- "${cur}"))
                     return 0
                     ;;
                 --desk)
@@ -1552,7 +1552,7 @@ _kentro() {
                     return 0
                     ;;
                 --theme)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "default high-contrast mono" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1574,7 +1574,7 @@ _kentro() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "el en" -- "${cur}"))
                     return 0
                     ;;
                 --desk)
@@ -1586,7 +1586,7 @@ _kentro() {
                     return 0
                     ;;
                 --theme)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "default high-contrast mono" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1608,7 +1608,7 @@ _kentro() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "el en" -- "${cur}"))
                     return 0
                     ;;
                 --desk)
@@ -1620,7 +1620,7 @@ _kentro() {
                     return 0
                     ;;
                 --theme)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "default high-contrast mono" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1684,7 +1684,7 @@ _kentro() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "el en" -- "${cur}"))
                     return 0
                     ;;
                 --desk)
@@ -1696,7 +1696,7 @@ _kentro() {
                     return 0
                     ;;
                 --theme)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "default high-contrast mono" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1718,7 +1718,7 @@ _kentro() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "el en" -- "${cur}"))
                     return 0
                     ;;
                 --desk)
@@ -1730,7 +1730,7 @@ _kentro() {
                     return 0
                     ;;
                 --theme)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "default high-contrast mono" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1784,7 +1784,7 @@ _kentro() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "el en" -- "${cur}"))
                     return 0
                     ;;
                 --desk)
@@ -1796,7 +1796,7 @@ _kentro() {
                     return 0
                     ;;
                 --theme)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "default high-contrast mono" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1822,7 +1822,7 @@ _kentro() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "el en" -- "${cur}"))
                     return 0
                     ;;
                 --desk)
@@ -1834,7 +1834,7 @@ _kentro() {
                     return 0
                     ;;
                 --theme)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "default high-contrast mono" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1926,7 +1926,7 @@ _kentro() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "el en" -- "${cur}"))
                     return 0
                     ;;
                 --desk)
@@ -1938,7 +1938,7 @@ _kentro() {
                     return 0
                     ;;
                 --theme)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "default high-contrast mono" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1960,7 +1960,7 @@ _kentro() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "el en" -- "${cur}"))
                     return 0
                     ;;
                 --desk)
@@ -1972,7 +1972,7 @@ _kentro() {
                     return 0
                     ;;
                 --theme)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "default high-contrast mono" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1994,7 +1994,7 @@ _kentro() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "el en" -- "${cur}"))
                     return 0
                     ;;
                 --desk)
@@ -2006,7 +2006,7 @@ _kentro() {
                     return 0
                     ;;
                 --theme)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "default high-contrast mono" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2096,7 +2096,7 @@ _kentro() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "el en" -- "${cur}"))
                     return 0
                     ;;
                 --desk)
@@ -2108,7 +2108,7 @@ _kentro() {
                     return 0
                     ;;
                 --theme)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "default high-contrast mono" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2130,7 +2130,7 @@ _kentro() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "el en" -- "${cur}"))
                     return 0
                     ;;
                 --desk)
@@ -2142,7 +2142,7 @@ _kentro() {
                     return 0
                     ;;
                 --theme)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "default high-contrast mono" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2164,7 +2164,7 @@ _kentro() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "el en" -- "${cur}"))
                     return 0
                     ;;
                 --desk)
@@ -2176,7 +2176,7 @@ _kentro() {
                     return 0
                     ;;
                 --theme)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "default high-contrast mono" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2198,7 +2198,7 @@ _kentro() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "el en" -- "${cur}"))
                     return 0
                     ;;
                 --desk)
@@ -2210,7 +2210,7 @@ _kentro() {
                     return 0
                     ;;
                 --theme)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "default high-contrast mono" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2232,7 +2232,7 @@ _kentro() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "el en" -- "${cur}"))
                     return 0
                     ;;
                 --desk)
@@ -2244,7 +2244,7 @@ _kentro() {
                     return 0
                     ;;
                 --theme)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "default high-contrast mono" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2308,7 +2308,7 @@ _kentro() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "el en" -- "${cur}"))
                     return 0
                     ;;
                 --desk)
@@ -2320,7 +2320,7 @@ _kentro() {
                     return 0
                     ;;
                 --theme)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "default high-contrast mono" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2342,7 +2342,7 @@ _kentro() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "el en" -- "${cur}"))
                     return 0
                     ;;
                 --desk)
@@ -2354,7 +2354,7 @@ _kentro() {
                     return 0
                     ;;
                 --theme)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "default high-contrast mono" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2384,7 +2384,7 @@ _kentro() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "el en" -- "${cur}"))
                     return 0
                     ;;
                 --desk)
@@ -2396,7 +2396,7 @@ _kentro() {
                     return 0
                     ;;
                 --theme)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "default high-contrast mono" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2430,7 +2430,7 @@ _kentro() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "el en" -- "${cur}"))
                     return 0
                     ;;
                 --desk)
@@ -2442,7 +2442,7 @@ _kentro() {
                     return 0
                     ;;
                 --theme)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "default high-contrast mono" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2488,7 +2488,7 @@ _kentro() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "el en" -- "${cur}"))
                     return 0
                     ;;
                 --desk)
@@ -2500,7 +2500,7 @@ _kentro() {
                     return 0
                     ;;
                 --theme)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "default high-contrast mono" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2644,7 +2644,7 @@ _kentro() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "el en" -- "${cur}"))
                     return 0
                     ;;
                 --desk)
@@ -2656,7 +2656,7 @@ _kentro() {
                     return 0
                     ;;
                 --theme)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "default high-contrast mono" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2698,7 +2698,7 @@ _kentro() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "el en" -- "${cur}"))
                     return 0
                     ;;
                 --desk)
@@ -2710,7 +2710,7 @@ _kentro() {
                     return 0
                     ;;
                 --theme)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "default high-contrast mono" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2732,7 +2732,7 @@ _kentro() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "el en" -- "${cur}"))
                     return 0
                     ;;
                 --desk)
@@ -2744,7 +2744,7 @@ _kentro() {
                     return 0
                     ;;
                 --theme)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "default high-contrast mono" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2774,7 +2774,7 @@ _kentro() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "el en" -- "${cur}"))
                     return 0
                     ;;
                 --desk)
@@ -2786,7 +2786,7 @@ _kentro() {
                     return 0
                     ;;
                 --theme)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "default high-contrast mono" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2816,7 +2816,7 @@ _kentro() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "el en" -- "${cur}"))
                     return 0
                     ;;
                 --desk)
@@ -2828,7 +2828,7 @@ _kentro() {
                     return 0
                     ;;
                 --theme)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "default high-contrast mono" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2858,7 +2858,7 @@ _kentro() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "el en" -- "${cur}"))
                     return 0
                     ;;
                 --desk)
@@ -2870,7 +2870,7 @@ _kentro() {
                     return 0
                     ;;
                 --theme)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "default high-contrast mono" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2900,7 +2900,7 @@ _kentro() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "el en" -- "${cur}"))
                     return 0
                     ;;
                 --desk)
@@ -2912,7 +2912,7 @@ _kentro() {
                     return 0
                     ;;
                 --theme)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "default high-contrast mono" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2942,7 +2942,7 @@ _kentro() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "el en" -- "${cur}"))
                     return 0
                     ;;
                 --desk)
@@ -2954,7 +2954,7 @@ _kentro() {
                     return 0
                     ;;
                 --theme)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "default high-contrast mono" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3180,7 +3180,7 @@ _kentro() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "el en" -- "${cur}"))
                     return 0
                     ;;
                 --desk)
@@ -3192,7 +3192,7 @@ _kentro() {
                     return 0
                     ;;
                 --theme)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "default high-contrast mono" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3222,7 +3222,7 @@ _kentro() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "el en" -- "${cur}"))
                     return 0
                     ;;
                 --desk)
@@ -3234,7 +3234,7 @@ _kentro() {
                     return 0
                     ;;
                 --theme)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "default high-contrast mono" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3264,7 +3264,7 @@ _kentro() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "el en" -- "${cur}"))
                     return 0
                     ;;
                 --desk)
@@ -3276,7 +3276,7 @@ _kentro() {
                     return 0
                     ;;
                 --theme)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "default high-contrast mono" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3306,7 +3306,7 @@ _kentro() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "el en" -- "${cur}"))
                     return 0
                     ;;
                 --desk)
@@ -3318,7 +3318,7 @@ _kentro() {
                     return 0
                     ;;
                 --theme)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "default high-contrast mono" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3348,7 +3348,7 @@ _kentro() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "el en" -- "${cur}"))
                     return 0
                     ;;
                 --desk)
@@ -3360,7 +3360,7 @@ _kentro() {
                     return 0
                     ;;
                 --theme)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "default high-contrast mono" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3390,7 +3390,7 @@ _kentro() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "el en" -- "${cur}"))
                     return 0
                     ;;
                 --desk)
@@ -3402,7 +3402,7 @@ _kentro() {
                     return 0
                     ;;
                 --theme)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "default high-contrast mono" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3432,7 +3432,7 @@ _kentro() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "el en" -- "${cur}"))
                     return 0
                     ;;
                 --desk)
@@ -3444,7 +3444,7 @@ _kentro() {
                     return 0
                     ;;
                 --theme)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "default high-contrast mono" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4628,7 +4628,7 @@ _kentro() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "el en" -- "${cur}"))
                     return 0
                     ;;
                 --desk)
@@ -4640,7 +4640,7 @@ _kentro() {
                     return 0
                     ;;
                 --theme)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "default high-contrast mono" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4662,7 +4662,7 @@ _kentro() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "el en" -- "${cur}"))
                     return 0
                     ;;
                 --desk)
@@ -4674,7 +4674,7 @@ _kentro() {
                     return 0
                     ;;
                 --theme)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "default high-contrast mono" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4696,7 +4696,7 @@ _kentro() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "el en" -- "${cur}"))
                     return 0
                     ;;
                 --desk)
@@ -4708,7 +4708,7 @@ _kentro() {
                     return 0
                     ;;
                 --theme)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "default high-contrast mono" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4730,7 +4730,7 @@ _kentro() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "el en" -- "${cur}"))
                     return 0
                     ;;
                 --desk)
@@ -4742,7 +4742,7 @@ _kentro() {
                     return 0
                     ;;
                 --theme)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "default high-contrast mono" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4764,7 +4764,7 @@ _kentro() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "el en" -- "${cur}"))
                     return 0
                     ;;
                 --desk)
@@ -4776,7 +4776,7 @@ _kentro() {
                     return 0
                     ;;
                 --theme)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "default high-contrast mono" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4814,7 +4814,7 @@ _kentro() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "el en" -- "${cur}"))
                     return 0
                     ;;
                 --desk)
@@ -4826,7 +4826,7 @@ _kentro() {
                     return 0
                     ;;
                 --theme)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "default high-contrast mono" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4908,7 +4908,7 @@ _kentro() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "el en" -- "${cur}"))
                     return 0
                     ;;
                 --desk)
@@ -4920,7 +4920,7 @@ _kentro() {
                     return 0
                     ;;
                 --theme)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "default high-contrast mono" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4942,7 +4942,7 @@ _kentro() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "el en" -- "${cur}"))
                     return 0
                     ;;
                 --desk)
@@ -4954,7 +4954,7 @@ _kentro() {
                     return 0
                     ;;
                 --theme)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "default high-contrast mono" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4992,7 +4992,7 @@ _kentro() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "el en" -- "${cur}"))
                     return 0
                     ;;
                 --desk)
@@ -5004,7 +5004,7 @@ _kentro() {
                     return 0
                     ;;
                 --theme)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "default high-contrast mono" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5030,7 +5030,7 @@ _kentro() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "el en" -- "${cur}"))
                     return 0
                     ;;
                 --desk)
@@ -5042,7 +5042,7 @@ _kentro() {
                     return 0
                     ;;
                 --theme)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "default high-contrast mono" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5068,7 +5068,7 @@ _kentro() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "el en" -- "${cur}"))
                     return 0
                     ;;
                 --desk)
@@ -5080,7 +5080,7 @@ _kentro() {
                     return 0
                     ;;
                 --theme)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "default high-contrast mono" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5102,7 +5102,7 @@ _kentro() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "el en" -- "${cur}"))
                     return 0
                     ;;
                 --desk)
@@ -5114,7 +5114,7 @@ _kentro() {
                     return 0
                     ;;
                 --theme)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "default high-contrast mono" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5248,7 +5248,7 @@ _kentro() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "el en" -- "${cur}"))
                     return 0
                     ;;
                 --desk)
@@ -5260,7 +5260,7 @@ _kentro() {
                     return 0
                     ;;
                 --theme)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "default high-contrast mono" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5282,7 +5282,7 @@ _kentro() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "el en" -- "${cur}"))
                     return 0
                     ;;
                 --desk)
@@ -5294,7 +5294,7 @@ _kentro() {
                     return 0
                     ;;
                 --theme)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "default high-contrast mono" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5316,7 +5316,7 @@ _kentro() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "el en" -- "${cur}"))
                     return 0
                     ;;
                 --desk)
@@ -5328,7 +5328,7 @@ _kentro() {
                     return 0
                     ;;
                 --theme)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "default high-contrast mono" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5366,7 +5366,7 @@ _kentro() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "el en" -- "${cur}"))
                     return 0
                     ;;
                 --desk)
@@ -5378,7 +5378,7 @@ _kentro() {
                     return 0
                     ;;
                 --theme)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "default high-contrast mono" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5404,7 +5404,7 @@ _kentro() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "el en" -- "${cur}"))
                     return 0
                     ;;
                 --desk)
@@ -5416,7 +5416,7 @@ _kentro() {
                     return 0
                     ;;
                 --theme)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "default high-contrast mono" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5550,7 +5550,7 @@ _kentro() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "el en" -- "${cur}"))
                     return 0
                     ;;
                 --desk)
@@ -5562,7 +5562,7 @@ _kentro() {
                     return 0
                     ;;
                 --theme)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "default high-contrast mono" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5584,7 +5584,7 @@ _kentro() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "el en" -- "${cur}"))
                     return 0
                     ;;
                 --desk)
@@ -5596,7 +5596,7 @@ _kentro() {
                     return 0
                     ;;
                 --theme)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "default high-contrast mono" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5622,7 +5622,7 @@ _kentro() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "el en" -- "${cur}"))
                     return 0
                     ;;
                 --desk)
@@ -5634,7 +5634,7 @@ _kentro() {
                     return 0
                     ;;
                 --theme)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "default high-contrast mono" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5656,7 +5656,7 @@ _kentro() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "el en" -- "${cur}"))
                     return 0
                     ;;
                 --desk)
@@ -5668,7 +5668,7 @@ _kentro() {
                     return 0
                     ;;
                 --theme)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "default high-contrast mono" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5690,7 +5690,7 @@ _kentro() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "el en" -- "${cur}"))
                     return 0
                     ;;
                 --desk)
@@ -5702,7 +5702,7 @@ _kentro() {
                     return 0
                     ;;
                 --theme)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "default high-contrast mono" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5748,7 +5748,7 @@ _kentro() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "el en" -- "${cur}"))
                     return 0
                     ;;
                 --desk)
@@ -5760,7 +5760,7 @@ _kentro() {
                     return 0
                     ;;
                 --theme)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "default high-contrast mono" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5832,7 +5832,7 @@ _kentro() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "el en" -- "${cur}"))
                     return 0
                     ;;
                 --desk)
@@ -5844,7 +5844,7 @@ _kentro() {
                     return 0
                     ;;
                 --theme)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "default high-contrast mono" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5866,7 +5866,7 @@ _kentro() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "el en" -- "${cur}"))
                     return 0
                     ;;
                 --desk)
@@ -5878,7 +5878,7 @@ _kentro() {
                     return 0
                     ;;
                 --theme)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "default high-contrast mono" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5904,7 +5904,7 @@ _kentro() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "el en" -- "${cur}"))
                     return 0
                     ;;
                 --desk)
@@ -5916,7 +5916,7 @@ _kentro() {
                     return 0
                     ;;
                 --theme)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "default high-contrast mono" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5942,7 +5942,7 @@ _kentro() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "el en" -- "${cur}"))
                     return 0
                     ;;
                 --desk)
@@ -5954,7 +5954,7 @@ _kentro() {
                     return 0
                     ;;
                 --theme)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "default high-contrast mono" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5984,7 +5984,7 @@ _kentro() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "el en" -- "${cur}"))
                     return 0
                     ;;
                 --desk)
@@ -5996,7 +5996,7 @@ _kentro() {
                     return 0
                     ;;
                 --theme)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "default high-contrast mono" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6018,7 +6018,7 @@ _kentro() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "el en" -- "${cur}"))
                     return 0
                     ;;
                 --desk)
@@ -6030,7 +6030,7 @@ _kentro() {
                     return 0
                     ;;
                 --theme)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "default high-contrast mono" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6064,7 +6064,7 @@ _kentro() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "el en" -- "${cur}"))
                     return 0
                     ;;
                 --desk)
@@ -6076,7 +6076,7 @@ _kentro() {
                     return 0
                     ;;
                 --theme)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "default high-contrast mono" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6098,7 +6098,7 @@ _kentro() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "el en" -- "${cur}"))
                     return 0
                     ;;
                 --desk)
@@ -6110,7 +6110,7 @@ _kentro() {
                     return 0
                     ;;
                 --theme)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "default high-contrast mono" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6216,7 +6216,7 @@ _kentro() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "el en" -- "${cur}"))
                     return 0
                     ;;
                 --desk)
@@ -6228,7 +6228,7 @@ _kentro() {
                     return 0
                     ;;
                 --theme)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "default high-contrast mono" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6262,7 +6262,7 @@ _kentro() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "el en" -- "${cur}"))
                     return 0
                     ;;
                 --desk)
@@ -6274,7 +6274,7 @@ _kentro() {
                     return 0
                     ;;
                 --theme)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "default high-contrast mono" -- "${cur}"))
                     return 0
                     ;;
                 *)

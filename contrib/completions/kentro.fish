@@ -25,10 +25,13 @@ function __fish_kentro_using_subcommand
 end
 
 complete -c kentro -n "__fish_kentro_needs_command" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
-complete -c kentro -n "__fish_kentro_needs_command" -l lang -d 'Interface language' -r
+complete -c kentro -n "__fish_kentro_needs_command" -l lang -d 'Interface language' -r -f -a "el\t''
+en\t''"
 complete -c kentro -n "__fish_kentro_needs_command" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_needs_command" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
-complete -c kentro -n "__fish_kentro_needs_command" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
+complete -c kentro -n "__fish_kentro_needs_command" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r -f -a "default\t''
+high-contrast\t''
+mono\t''"
 complete -c kentro -n "__fish_kentro_needs_command" -l demo -d 'Open the interface on a fresh database of sample data in a temporary directory'
 complete -c kentro -n "__fish_kentro_needs_command" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_needs_command" -s h -l help -d 'Print help'
@@ -63,36 +66,48 @@ complete -c kentro -n "__fish_kentro_needs_command" -f -a "man" -d 'The manual p
 complete -c kentro -n "__fish_kentro_needs_command" -f -a "encrypt" -d 'Encrypts a plain database in place with the configured key (builds with the `encryption` feature; administrators; stop the desks first)'
 complete -c kentro -n "__fish_kentro_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kentro -n "__fish_kentro_using_subcommand init" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
-complete -c kentro -n "__fish_kentro_using_subcommand init" -l lang -d 'Interface language' -r
+complete -c kentro -n "__fish_kentro_using_subcommand init" -l lang -d 'Interface language' -r -f -a "el\t''
+en\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand init" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand init" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
-complete -c kentro -n "__fish_kentro_using_subcommand init" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
+complete -c kentro -n "__fish_kentro_using_subcommand init" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r -f -a "default\t''
+high-contrast\t''
+mono\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand init" -l shared -d 'A shared server: run as root; creates the system account `kentro`, its 2700 directory and the database owned by it, and names it in /etc/kentro/config.toml'
 complete -c kentro -n "__fish_kentro_using_subcommand init" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand init" -s h -l help -d 'Print help'
 complete -c kentro -n "__fish_kentro_using_subcommand seed" -l count -d 'How many people to add' -r
 complete -c kentro -n "__fish_kentro_using_subcommand seed" -l seed -d 'Seed for the generator: the same seed gives the same people' -r
 complete -c kentro -n "__fish_kentro_using_subcommand seed" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
-complete -c kentro -n "__fish_kentro_using_subcommand seed" -l lang -d 'Interface language' -r
+complete -c kentro -n "__fish_kentro_using_subcommand seed" -l lang -d 'Interface language' -r -f -a "el\t''
+en\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand seed" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand seed" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
-complete -c kentro -n "__fish_kentro_using_subcommand seed" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
+complete -c kentro -n "__fish_kentro_using_subcommand seed" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r -f -a "default\t''
+high-contrast\t''
+mono\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand seed" -l people-only -d 'Only people: no tickets, visits, referrals or appointments'
 complete -c kentro -n "__fish_kentro_using_subcommand seed" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand seed" -s h -l help -d 'Print help'
 complete -c kentro -n "__fish_kentro_using_subcommand import" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
-complete -c kentro -n "__fish_kentro_using_subcommand import" -l lang -d 'Interface language' -r
+complete -c kentro -n "__fish_kentro_using_subcommand import" -l lang -d 'Interface language' -r -f -a "el\t''
+en\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand import" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand import" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
-complete -c kentro -n "__fish_kentro_using_subcommand import" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
+complete -c kentro -n "__fish_kentro_using_subcommand import" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r -f -a "default\t''
+high-contrast\t''
+mono\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand import" -l skip-invalid -d 'Import the good rows and report the bad ones (default: import nothing if any row is bad)'
 complete -c kentro -n "__fish_kentro_using_subcommand import" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand import" -s h -l help -d 'Print help'
 complete -c kentro -n "__fish_kentro_using_subcommand export; and not __fish_seen_subcommand_from people beneficiaries households visits tickets referrals services appointments activities enrolments attendance handouts person help" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
-complete -c kentro -n "__fish_kentro_using_subcommand export; and not __fish_seen_subcommand_from people beneficiaries households visits tickets referrals services appointments activities enrolments attendance handouts person help" -l lang -d 'Interface language' -r
+complete -c kentro -n "__fish_kentro_using_subcommand export; and not __fish_seen_subcommand_from people beneficiaries households visits tickets referrals services appointments activities enrolments attendance handouts person help" -l lang -d 'Interface language' -r -f -a "el\t''
+en\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand export; and not __fish_seen_subcommand_from people beneficiaries households visits tickets referrals services appointments activities enrolments attendance handouts person help" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand export; and not __fish_seen_subcommand_from people beneficiaries households visits tickets referrals services appointments activities enrolments attendance handouts person help" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
-complete -c kentro -n "__fish_kentro_using_subcommand export; and not __fish_seen_subcommand_from people beneficiaries households visits tickets referrals services appointments activities enrolments attendance handouts person help" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
+complete -c kentro -n "__fish_kentro_using_subcommand export; and not __fish_seen_subcommand_from people beneficiaries households visits tickets referrals services appointments activities enrolments attendance handouts person help" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r -f -a "default\t''
+high-contrast\t''
+mono\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand export; and not __fish_seen_subcommand_from people beneficiaries households visits tickets referrals services appointments activities enrolments attendance handouts person help" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand export; and not __fish_seen_subcommand_from people beneficiaries households visits tickets referrals services appointments activities enrolments attendance handouts person help" -s h -l help -d 'Print help'
 complete -c kentro -n "__fish_kentro_using_subcommand export; and not __fish_seen_subcommand_from people beneficiaries households visits tickets referrals services appointments activities enrolments attendance handouts person help" -f -a "people" -d 'Every person, in the columns `kentro import` reads (plus `id` first), so the file imports back (administrators)'
@@ -113,10 +128,13 @@ complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_su
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from people" -l format -d 'csv (default) or xlsx: a workbook, identifiers as text cells' -r -f -a "csv\t''
 xlsx\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from people" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
-complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from people" -l lang -d 'Interface language' -r
+complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from people" -l lang -d 'Interface language' -r -f -a "el\t''
+en\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from people" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from people" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
-complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from people" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
+complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from people" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r -f -a "default\t''
+high-contrast\t''
+mono\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from people" -l excel -d 'What Greek Excel opens by double-click: UTF-8 with a byte-order mark, `;` between fields, CRLF line ends, identifiers and phones as text (="...")'
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from people" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from people" -s h -l help -d 'Print help'
@@ -124,10 +142,13 @@ complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_su
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from beneficiaries" -l format -d 'csv (default) or xlsx: a workbook, identifiers as text cells' -r -f -a "csv\t''
 xlsx\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from beneficiaries" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
-complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from beneficiaries" -l lang -d 'Interface language' -r
+complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from beneficiaries" -l lang -d 'Interface language' -r -f -a "el\t''
+en\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from beneficiaries" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from beneficiaries" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
-complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from beneficiaries" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
+complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from beneficiaries" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r -f -a "default\t''
+high-contrast\t''
+mono\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from beneficiaries" -l excel -d 'What Greek Excel opens by double-click: UTF-8 with a byte-order mark, `;` between fields, CRLF line ends, identifiers and phones as text (="...")'
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from beneficiaries" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from beneficiaries" -s h -l help -d 'Print help'
@@ -135,10 +156,13 @@ complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_su
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from households" -l format -d 'csv (default) or xlsx: a workbook, identifiers as text cells' -r -f -a "csv\t''
 xlsx\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from households" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
-complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from households" -l lang -d 'Interface language' -r
+complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from households" -l lang -d 'Interface language' -r -f -a "el\t''
+en\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from households" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from households" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
-complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from households" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
+complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from households" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r -f -a "default\t''
+high-contrast\t''
+mono\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from households" -l excel -d 'What Greek Excel opens by double-click: UTF-8 with a byte-order mark, `;` between fields, CRLF line ends, identifiers and phones as text (="...")'
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from households" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from households" -s h -l help -d 'Print help'
@@ -146,10 +170,13 @@ complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_su
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from visits" -l format -d 'csv (default) or xlsx: a workbook, identifiers as text cells' -r -f -a "csv\t''
 xlsx\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from visits" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
-complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from visits" -l lang -d 'Interface language' -r
+complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from visits" -l lang -d 'Interface language' -r -f -a "el\t''
+en\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from visits" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from visits" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
-complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from visits" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
+complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from visits" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r -f -a "default\t''
+high-contrast\t''
+mono\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from visits" -l excel -d 'What Greek Excel opens by double-click: UTF-8 with a byte-order mark, `;` between fields, CRLF line ends, identifiers and phones as text (="...")'
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from visits" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from visits" -s h -l help -d 'Print help'
@@ -157,10 +184,13 @@ complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_su
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from tickets" -l format -d 'csv (default) or xlsx: a workbook, identifiers as text cells' -r -f -a "csv\t''
 xlsx\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from tickets" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
-complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from tickets" -l lang -d 'Interface language' -r
+complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from tickets" -l lang -d 'Interface language' -r -f -a "el\t''
+en\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from tickets" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from tickets" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
-complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from tickets" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
+complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from tickets" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r -f -a "default\t''
+high-contrast\t''
+mono\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from tickets" -l excel -d 'What Greek Excel opens by double-click: UTF-8 with a byte-order mark, `;` between fields, CRLF line ends, identifiers and phones as text (="...")'
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from tickets" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from tickets" -s h -l help -d 'Print help'
@@ -168,10 +198,13 @@ complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_su
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from referrals" -l format -d 'csv (default) or xlsx: a workbook, identifiers as text cells' -r -f -a "csv\t''
 xlsx\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from referrals" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
-complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from referrals" -l lang -d 'Interface language' -r
+complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from referrals" -l lang -d 'Interface language' -r -f -a "el\t''
+en\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from referrals" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from referrals" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
-complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from referrals" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
+complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from referrals" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r -f -a "default\t''
+high-contrast\t''
+mono\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from referrals" -l excel -d 'What Greek Excel opens by double-click: UTF-8 with a byte-order mark, `;` between fields, CRLF line ends, identifiers and phones as text (="...")'
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from referrals" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from referrals" -s h -l help -d 'Print help'
@@ -179,10 +212,13 @@ complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_su
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from services" -l format -d 'csv (default) or xlsx: a workbook, identifiers as text cells' -r -f -a "csv\t''
 xlsx\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from services" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
-complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from services" -l lang -d 'Interface language' -r
+complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from services" -l lang -d 'Interface language' -r -f -a "el\t''
+en\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from services" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from services" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
-complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from services" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
+complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from services" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r -f -a "default\t''
+high-contrast\t''
+mono\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from services" -l excel -d 'What Greek Excel opens by double-click: UTF-8 with a byte-order mark, `;` between fields, CRLF line ends, identifiers and phones as text (="...")'
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from services" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from services" -s h -l help -d 'Print help'
@@ -190,10 +226,13 @@ complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_su
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from appointments" -l format -d 'csv (default) or xlsx: a workbook, identifiers as text cells' -r -f -a "csv\t''
 xlsx\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from appointments" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
-complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from appointments" -l lang -d 'Interface language' -r
+complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from appointments" -l lang -d 'Interface language' -r -f -a "el\t''
+en\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from appointments" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from appointments" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
-complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from appointments" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
+complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from appointments" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r -f -a "default\t''
+high-contrast\t''
+mono\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from appointments" -l excel -d 'What Greek Excel opens by double-click: UTF-8 with a byte-order mark, `;` between fields, CRLF line ends, identifiers and phones as text (="...")'
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from appointments" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from appointments" -s h -l help -d 'Print help'
@@ -201,10 +240,13 @@ complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_su
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from activities" -l format -d 'csv (default) or xlsx: a workbook, identifiers as text cells' -r -f -a "csv\t''
 xlsx\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from activities" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
-complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from activities" -l lang -d 'Interface language' -r
+complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from activities" -l lang -d 'Interface language' -r -f -a "el\t''
+en\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from activities" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from activities" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
-complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from activities" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
+complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from activities" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r -f -a "default\t''
+high-contrast\t''
+mono\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from activities" -l excel -d 'What Greek Excel opens by double-click: UTF-8 with a byte-order mark, `;` between fields, CRLF line ends, identifiers and phones as text (="...")'
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from activities" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from activities" -s h -l help -d 'Print help'
@@ -212,10 +254,13 @@ complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_su
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from enrolments" -l format -d 'csv (default) or xlsx: a workbook, identifiers as text cells' -r -f -a "csv\t''
 xlsx\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from enrolments" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
-complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from enrolments" -l lang -d 'Interface language' -r
+complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from enrolments" -l lang -d 'Interface language' -r -f -a "el\t''
+en\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from enrolments" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from enrolments" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
-complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from enrolments" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
+complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from enrolments" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r -f -a "default\t''
+high-contrast\t''
+mono\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from enrolments" -l excel -d 'What Greek Excel opens by double-click: UTF-8 with a byte-order mark, `;` between fields, CRLF line ends, identifiers and phones as text (="...")'
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from enrolments" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from enrolments" -s h -l help -d 'Print help'
@@ -223,10 +268,13 @@ complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_su
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from attendance" -l format -d 'csv (default) or xlsx: a workbook, identifiers as text cells' -r -f -a "csv\t''
 xlsx\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from attendance" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
-complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from attendance" -l lang -d 'Interface language' -r
+complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from attendance" -l lang -d 'Interface language' -r -f -a "el\t''
+en\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from attendance" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from attendance" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
-complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from attendance" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
+complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from attendance" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r -f -a "default\t''
+high-contrast\t''
+mono\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from attendance" -l excel -d 'What Greek Excel opens by double-click: UTF-8 with a byte-order mark, `;` between fields, CRLF line ends, identifiers and phones as text (="...")'
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from attendance" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from attendance" -s h -l help -d 'Print help'
@@ -234,20 +282,26 @@ complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_su
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from handouts" -l format -d 'csv (default) or xlsx: a workbook, identifiers as text cells' -r -f -a "csv\t''
 xlsx\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from handouts" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
-complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from handouts" -l lang -d 'Interface language' -r
+complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from handouts" -l lang -d 'Interface language' -r -f -a "el\t''
+en\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from handouts" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from handouts" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
-complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from handouts" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
+complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from handouts" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r -f -a "default\t''
+high-contrast\t''
+mono\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from handouts" -l excel -d 'What Greek Excel opens by double-click: UTF-8 with a byte-order mark, `;` between fields, CRLF line ends, identifiers and phones as text (="...")'
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from handouts" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from handouts" -s h -l help -d 'Print help'
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from person" -l out -d 'Directory to write into (default: the current one)' -r -F
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from person" -l break-glass -d 'Include other organisations\' case notes shared without consent, for this reason (recorded)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from person" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
-complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from person" -l lang -d 'Interface language' -r
+complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from person" -l lang -d 'Interface language' -r -f -a "el\t''
+en\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from person" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from person" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
-complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from person" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
+complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from person" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r -f -a "default\t''
+high-contrast\t''
+mono\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from person" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from person" -s h -l help -d 'Print help'
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "people" -d 'Every person, in the columns `kentro import` reads (plus `id` first), so the file imports back (administrators)'
@@ -265,42 +319,57 @@ complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_su
 complete -c kentro -n "__fish_kentro_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kentro -n "__fish_kentro_using_subcommand search" -l limit -d 'At most this many results' -r
 complete -c kentro -n "__fish_kentro_using_subcommand search" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
-complete -c kentro -n "__fish_kentro_using_subcommand search" -l lang -d 'Interface language' -r
+complete -c kentro -n "__fish_kentro_using_subcommand search" -l lang -d 'Interface language' -r -f -a "el\t''
+en\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand search" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand search" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
-complete -c kentro -n "__fish_kentro_using_subcommand search" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
+complete -c kentro -n "__fish_kentro_using_subcommand search" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r -f -a "default\t''
+high-contrast\t''
+mono\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand search" -l json -d 'Print a JSON array, best match first'
 complete -c kentro -n "__fish_kentro_using_subcommand search" -l reveal -d 'Print whole identifiers in the JSON (roles that may; recorded in the audit log)'
 complete -c kentro -n "__fish_kentro_using_subcommand search" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand search" -s h -l help -d 'Print help'
 complete -c kentro -n "__fish_kentro_using_subcommand check" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
-complete -c kentro -n "__fish_kentro_using_subcommand check" -l lang -d 'Interface language' -r
+complete -c kentro -n "__fish_kentro_using_subcommand check" -l lang -d 'Interface language' -r -f -a "el\t''
+en\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand check" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand check" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
-complete -c kentro -n "__fish_kentro_using_subcommand check" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
+complete -c kentro -n "__fish_kentro_using_subcommand check" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r -f -a "default\t''
+high-contrast\t''
+mono\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand check" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand check" -s h -l help -d 'Print help'
 complete -c kentro -n "__fish_kentro_using_subcommand doctor" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
-complete -c kentro -n "__fish_kentro_using_subcommand doctor" -l lang -d 'Interface language' -r
+complete -c kentro -n "__fish_kentro_using_subcommand doctor" -l lang -d 'Interface language' -r -f -a "el\t''
+en\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand doctor" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand doctor" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
-complete -c kentro -n "__fish_kentro_using_subcommand doctor" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
+complete -c kentro -n "__fish_kentro_using_subcommand doctor" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r -f -a "default\t''
+high-contrast\t''
+mono\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand doctor" -l json -d 'One JSON object: {"ok": bool, "checks": [{"check", "status", "detail", "fix"}]}'
 complete -c kentro -n "__fish_kentro_using_subcommand doctor" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand doctor" -s h -l help -d 'Print help'
 complete -c kentro -n "__fish_kentro_using_subcommand keys" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
-complete -c kentro -n "__fish_kentro_using_subcommand keys" -l lang -d 'Interface language' -r
+complete -c kentro -n "__fish_kentro_using_subcommand keys" -l lang -d 'Interface language' -r -f -a "el\t''
+en\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand keys" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand keys" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
-complete -c kentro -n "__fish_kentro_using_subcommand keys" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
+complete -c kentro -n "__fish_kentro_using_subcommand keys" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r -f -a "default\t''
+high-contrast\t''
+mono\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand keys" -l json -d 'One JSON array: context, key, action, hint, help_el, help_en per binding'
 complete -c kentro -n "__fish_kentro_using_subcommand keys" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand keys" -s h -l help -d 'Print help'
 complete -c kentro -n "__fish_kentro_using_subcommand directory; and not __fish_seen_subcommand_from import export centre help" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
-complete -c kentro -n "__fish_kentro_using_subcommand directory; and not __fish_seen_subcommand_from import export centre help" -l lang -d 'Interface language' -r
+complete -c kentro -n "__fish_kentro_using_subcommand directory; and not __fish_seen_subcommand_from import export centre help" -l lang -d 'Interface language' -r -f -a "el\t''
+en\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand directory; and not __fish_seen_subcommand_from import export centre help" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand directory; and not __fish_seen_subcommand_from import export centre help" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
-complete -c kentro -n "__fish_kentro_using_subcommand directory; and not __fish_seen_subcommand_from import export centre help" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
+complete -c kentro -n "__fish_kentro_using_subcommand directory; and not __fish_seen_subcommand_from import export centre help" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r -f -a "default\t''
+high-contrast\t''
+mono\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand directory; and not __fish_seen_subcommand_from import export centre help" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand directory; and not __fish_seen_subcommand_from import export centre help" -s h -l help -d 'Print help'
 complete -c kentro -n "__fish_kentro_using_subcommand directory; and not __fish_seen_subcommand_from import export centre help" -f -a "import" -d 'Read an Open Referral HSDS 3.0 directory: a folder of CSV tables (services.csv, organizations.csv, ...), a folder with services.json / organizations.json, or one JSON file. Every row is checked first; nothing is imported if one is bad'
@@ -308,19 +377,25 @@ complete -c kentro -n "__fish_kentro_using_subcommand directory; and not __fish_
 complete -c kentro -n "__fish_kentro_using_subcommand directory; and not __fish_seen_subcommand_from import export centre help" -f -a "centre" -d 'Show this centre\'s own details (what its referral slips and packets say it is), or set those given: name, address, phone, e-mail, opening hours, website'
 complete -c kentro -n "__fish_kentro_using_subcommand directory; and not __fish_seen_subcommand_from import export centre help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kentro -n "__fish_kentro_using_subcommand directory; and __fish_seen_subcommand_from import" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
-complete -c kentro -n "__fish_kentro_using_subcommand directory; and __fish_seen_subcommand_from import" -l lang -d 'Interface language' -r
+complete -c kentro -n "__fish_kentro_using_subcommand directory; and __fish_seen_subcommand_from import" -l lang -d 'Interface language' -r -f -a "el\t''
+en\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand directory; and __fish_seen_subcommand_from import" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand directory; and __fish_seen_subcommand_from import" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
-complete -c kentro -n "__fish_kentro_using_subcommand directory; and __fish_seen_subcommand_from import" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
+complete -c kentro -n "__fish_kentro_using_subcommand directory; and __fish_seen_subcommand_from import" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r -f -a "default\t''
+high-contrast\t''
+mono\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand directory; and __fish_seen_subcommand_from import" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand directory; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
 complete -c kentro -n "__fish_kentro_using_subcommand directory; and __fish_seen_subcommand_from export" -l format -d 'csv: CSV tables and datapackage.json; json: the service and organisation packages' -r -f -a "csv\t''
 json\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand directory; and __fish_seen_subcommand_from export" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
-complete -c kentro -n "__fish_kentro_using_subcommand directory; and __fish_seen_subcommand_from export" -l lang -d 'Interface language' -r
+complete -c kentro -n "__fish_kentro_using_subcommand directory; and __fish_seen_subcommand_from export" -l lang -d 'Interface language' -r -f -a "el\t''
+en\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand directory; and __fish_seen_subcommand_from export" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand directory; and __fish_seen_subcommand_from export" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
-complete -c kentro -n "__fish_kentro_using_subcommand directory; and __fish_seen_subcommand_from export" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
+complete -c kentro -n "__fish_kentro_using_subcommand directory; and __fish_seen_subcommand_from export" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r -f -a "default\t''
+high-contrast\t''
+mono\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand directory; and __fish_seen_subcommand_from export" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand directory; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
 complete -c kentro -n "__fish_kentro_using_subcommand directory; and __fish_seen_subcommand_from centre" -l name -d 'The centre\'s name, as its slips and packets give it' -r
@@ -332,10 +407,13 @@ complete -c kentro -n "__fish_kentro_using_subcommand directory; and __fish_seen
 complete -c kentro -n "__fish_kentro_using_subcommand directory; and __fish_seen_subcommand_from centre" -l hours -d 'Opening hours as written ("Δευ–Παρ 09:00–17:00")' -r
 complete -c kentro -n "__fish_kentro_using_subcommand directory; and __fish_seen_subcommand_from centre" -l website -d 'Website address' -r
 complete -c kentro -n "__fish_kentro_using_subcommand directory; and __fish_seen_subcommand_from centre" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
-complete -c kentro -n "__fish_kentro_using_subcommand directory; and __fish_seen_subcommand_from centre" -l lang -d 'Interface language' -r
+complete -c kentro -n "__fish_kentro_using_subcommand directory; and __fish_seen_subcommand_from centre" -l lang -d 'Interface language' -r -f -a "el\t''
+en\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand directory; and __fish_seen_subcommand_from centre" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand directory; and __fish_seen_subcommand_from centre" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
-complete -c kentro -n "__fish_kentro_using_subcommand directory; and __fish_seen_subcommand_from centre" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
+complete -c kentro -n "__fish_kentro_using_subcommand directory; and __fish_seen_subcommand_from centre" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r -f -a "default\t''
+high-contrast\t''
+mono\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand directory; and __fish_seen_subcommand_from centre" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand directory; and __fish_seen_subcommand_from centre" -s h -l help -d 'Print help'
 complete -c kentro -n "__fish_kentro_using_subcommand directory; and __fish_seen_subcommand_from help" -f -a "import" -d 'Read an Open Referral HSDS 3.0 directory: a folder of CSV tables (services.csv, organizations.csv, ...), a folder with services.json / organizations.json, or one JSON file. Every row is checked first; nothing is imported if one is bad'
@@ -343,10 +421,13 @@ complete -c kentro -n "__fish_kentro_using_subcommand directory; and __fish_seen
 complete -c kentro -n "__fish_kentro_using_subcommand directory; and __fish_seen_subcommand_from help" -f -a "centre" -d 'Show this centre\'s own details (what its referral slips and packets say it is), or set those given: name, address, phone, e-mail, opening hours, website'
 complete -c kentro -n "__fish_kentro_using_subcommand directory; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kentro -n "__fish_kentro_using_subcommand referrals; and not __fish_seen_subcommand_from list add set export slip import help" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
-complete -c kentro -n "__fish_kentro_using_subcommand referrals; and not __fish_seen_subcommand_from list add set export slip import help" -l lang -d 'Interface language' -r
+complete -c kentro -n "__fish_kentro_using_subcommand referrals; and not __fish_seen_subcommand_from list add set export slip import help" -l lang -d 'Interface language' -r -f -a "el\t''
+en\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand referrals; and not __fish_seen_subcommand_from list add set export slip import help" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand referrals; and not __fish_seen_subcommand_from list add set export slip import help" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
-complete -c kentro -n "__fish_kentro_using_subcommand referrals; and not __fish_seen_subcommand_from list add set export slip import help" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
+complete -c kentro -n "__fish_kentro_using_subcommand referrals; and not __fish_seen_subcommand_from list add set export slip import help" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r -f -a "default\t''
+high-contrast\t''
+mono\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand referrals; and not __fish_seen_subcommand_from list add set export slip import help" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand referrals; and not __fish_seen_subcommand_from list add set export slip import help" -s h -l help -d 'Print help'
 complete -c kentro -n "__fish_kentro_using_subcommand referrals; and not __fish_seen_subcommand_from list add set export slip import help" -f -a "list" -d 'List referrals: open ones first, overdue follow-ups first among them'
@@ -357,10 +438,13 @@ complete -c kentro -n "__fish_kentro_using_subcommand referrals; and not __fish_
 complete -c kentro -n "__fish_kentro_using_subcommand referrals; and not __fish_seen_subcommand_from list add set export slip import help" -f -a "import" -d 'Read a packet from another centre: a referral (the person is matched against this centre\'s people first) or the answer to one of ours'
 complete -c kentro -n "__fish_kentro_using_subcommand referrals; and not __fish_seen_subcommand_from list add set export slip import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen_subcommand_from list" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
-complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen_subcommand_from list" -l lang -d 'Interface language' -r
+complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen_subcommand_from list" -l lang -d 'Interface language' -r -f -a "el\t''
+en\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen_subcommand_from list" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen_subcommand_from list" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
-complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen_subcommand_from list" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
+complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen_subcommand_from list" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r -f -a "default\t''
+high-contrast\t''
+mono\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen_subcommand_from list" -l open -d 'Only referrals still waiting for an answer (sent or accepted)'
 complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen_subcommand_from list" -l json -d 'Print a JSON array'
 complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen_subcommand_from list" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
@@ -370,42 +454,57 @@ complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen
 complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen_subcommand_from add" -l reason -d 'Why the person is referred' -r
 complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen_subcommand_from add" -l urgency -d 'routine, soon or urgent' -r
 complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen_subcommand_from add" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
-complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen_subcommand_from add" -l lang -d 'Interface language' -r
+complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen_subcommand_from add" -l lang -d 'Interface language' -r -f -a "el\t''
+en\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen_subcommand_from add" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen_subcommand_from add" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
-complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen_subcommand_from add" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
+complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen_subcommand_from add" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r -f -a "default\t''
+high-contrast\t''
+mono\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen_subcommand_from add" -l consent -d 'Record the person\'s consent to share with that service now'
 complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen_subcommand_from add" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen_subcommand_from set" -l reason -d 'The reason given with the answer (why it was declined, say)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen_subcommand_from set" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
-complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen_subcommand_from set" -l lang -d 'Interface language' -r
+complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen_subcommand_from set" -l lang -d 'Interface language' -r -f -a "el\t''
+en\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen_subcommand_from set" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen_subcommand_from set" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
-complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen_subcommand_from set" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
+complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen_subcommand_from set" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r -f -a "default\t''
+high-contrast\t''
+mono\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen_subcommand_from set" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
 complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen_subcommand_from export" -l out -d 'The packet file to write' -r -F
 complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen_subcommand_from export" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
-complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen_subcommand_from export" -l lang -d 'Interface language' -r
+complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen_subcommand_from export" -l lang -d 'Interface language' -r -f -a "el\t''
+en\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen_subcommand_from export" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen_subcommand_from export" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
-complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen_subcommand_from export" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
+complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen_subcommand_from export" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r -f -a "default\t''
+high-contrast\t''
+mono\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen_subcommand_from export" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
 complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen_subcommand_from slip" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
-complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen_subcommand_from slip" -l lang -d 'Interface language' -r
+complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen_subcommand_from slip" -l lang -d 'Interface language' -r -f -a "el\t''
+en\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen_subcommand_from slip" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen_subcommand_from slip" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
-complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen_subcommand_from slip" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
+complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen_subcommand_from slip" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r -f -a "default\t''
+high-contrast\t''
+mono\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen_subcommand_from slip" -l screen -d 'Show it here even when a printer is configured'
 complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen_subcommand_from slip" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen_subcommand_from slip" -s h -l help -d 'Print help'
 complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen_subcommand_from import" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
-complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen_subcommand_from import" -l lang -d 'Interface language' -r
+complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen_subcommand_from import" -l lang -d 'Interface language' -r -f -a "el\t''
+en\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen_subcommand_from import" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen_subcommand_from import" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
-complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen_subcommand_from import" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
+complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen_subcommand_from import" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r -f -a "default\t''
+high-contrast\t''
+mono\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen_subcommand_from import" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
 complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen_subcommand_from help" -f -a "list" -d 'List referrals: open ones first, overdue follow-ups first among them'
@@ -418,25 +517,34 @@ complete -c kentro -n "__fish_kentro_using_subcommand referrals; and __fish_seen
 complete -c kentro -n "__fish_kentro_using_subcommand backup" -l keep-daily -d 'With a directory: keep the newest backup of each of the last N days that have one' -r
 complete -c kentro -n "__fish_kentro_using_subcommand backup" -l keep-weekly -d 'With a directory: keep the newest backup of each of the last M weeks that have one' -r
 complete -c kentro -n "__fish_kentro_using_subcommand backup" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
-complete -c kentro -n "__fish_kentro_using_subcommand backup" -l lang -d 'Interface language' -r
+complete -c kentro -n "__fish_kentro_using_subcommand backup" -l lang -d 'Interface language' -r -f -a "el\t''
+en\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand backup" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand backup" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
-complete -c kentro -n "__fish_kentro_using_subcommand backup" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
+complete -c kentro -n "__fish_kentro_using_subcommand backup" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r -f -a "default\t''
+high-contrast\t''
+mono\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand backup" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand backup" -s h -l help -d 'Print help'
 complete -c kentro -n "__fish_kentro_using_subcommand restore" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
-complete -c kentro -n "__fish_kentro_using_subcommand restore" -l lang -d 'Interface language' -r
+complete -c kentro -n "__fish_kentro_using_subcommand restore" -l lang -d 'Interface language' -r -f -a "el\t''
+en\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand restore" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand restore" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
-complete -c kentro -n "__fish_kentro_using_subcommand restore" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
+complete -c kentro -n "__fish_kentro_using_subcommand restore" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r -f -a "default\t''
+high-contrast\t''
+mono\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand restore" -l yes -d 'Do not ask for confirmation'
 complete -c kentro -n "__fish_kentro_using_subcommand restore" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand restore" -s h -l help -d 'Print help'
 complete -c kentro -n "__fish_kentro_using_subcommand queue; and not __fish_seen_subcommand_from services add call call-loop list close-day help" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
-complete -c kentro -n "__fish_kentro_using_subcommand queue; and not __fish_seen_subcommand_from services add call call-loop list close-day help" -l lang -d 'Interface language' -r
+complete -c kentro -n "__fish_kentro_using_subcommand queue; and not __fish_seen_subcommand_from services add call call-loop list close-day help" -l lang -d 'Interface language' -r -f -a "el\t''
+en\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand queue; and not __fish_seen_subcommand_from services add call call-loop list close-day help" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand queue; and not __fish_seen_subcommand_from services add call call-loop list close-day help" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
-complete -c kentro -n "__fish_kentro_using_subcommand queue; and not __fish_seen_subcommand_from services add call call-loop list close-day help" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
+complete -c kentro -n "__fish_kentro_using_subcommand queue; and not __fish_seen_subcommand_from services add call call-loop list close-day help" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r -f -a "default\t''
+high-contrast\t''
+mono\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand queue; and not __fish_seen_subcommand_from services add call call-loop list close-day help" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand queue; and not __fish_seen_subcommand_from services add call call-loop list close-day help" -s h -l help -d 'Print help'
 complete -c kentro -n "__fish_kentro_using_subcommand queue; and not __fish_seen_subcommand_from services add call call-loop list close-day help" -f -a "services" -d 'The service lines: code, ticket prefix, name'
@@ -447,10 +555,13 @@ complete -c kentro -n "__fish_kentro_using_subcommand queue; and not __fish_seen
 complete -c kentro -n "__fish_kentro_using_subcommand queue; and not __fish_seen_subcommand_from services add call call-loop list close-day help" -f -a "close-day" -d 'End of day: every ticket still waiting is closed as not seen'
 complete -c kentro -n "__fish_kentro_using_subcommand queue; and not __fish_seen_subcommand_from services add call call-loop list close-day help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_subcommand_from services" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
-complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_subcommand_from services" -l lang -d 'Interface language' -r
+complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_subcommand_from services" -l lang -d 'Interface language' -r -f -a "el\t''
+en\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_subcommand_from services" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_subcommand_from services" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
-complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_subcommand_from services" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
+complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_subcommand_from services" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r -f -a "default\t''
+high-contrast\t''
+mono\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_subcommand_from services" -l json -d 'Print a JSON array'
 complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_subcommand_from services" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_subcommand_from services" -s h -l help -d 'Print help'
@@ -459,43 +570,58 @@ complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_sub
 complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_subcommand_from add" -l note -d 'A short triage note' -r
 complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_subcommand_from add" -l label -d 'A first name or short description of the person' -r
 complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_subcommand_from add" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
-complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_subcommand_from add" -l lang -d 'Interface language' -r
+complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_subcommand_from add" -l lang -d 'Interface language' -r -f -a "el\t''
+en\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_subcommand_from add" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_subcommand_from add" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
-complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_subcommand_from add" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
+complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_subcommand_from add" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r -f -a "default\t''
+high-contrast\t''
+mono\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_subcommand_from add" -l urgent -d 'Urgent need: called before everyone else'
 complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_subcommand_from add" -l print -d 'Also print the ticket on the desk\'s printer (`print_command`)'
 complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_subcommand_from add" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_subcommand_from call" -l service -d 'Only this service line' -r
 complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_subcommand_from call" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
-complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_subcommand_from call" -l lang -d 'Interface language' -r
+complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_subcommand_from call" -l lang -d 'Interface language' -r -f -a "el\t''
+en\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_subcommand_from call" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_subcommand_from call" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
-complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_subcommand_from call" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
+complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_subcommand_from call" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r -f -a "default\t''
+high-contrast\t''
+mono\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_subcommand_from call" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_subcommand_from call" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_subcommand_from call-loop" -l count -d 'How many tickets to claim' -r
 complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_subcommand_from call-loop" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
-complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_subcommand_from call-loop" -l lang -d 'Interface language' -r
+complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_subcommand_from call-loop" -l lang -d 'Interface language' -r -f -a "el\t''
+en\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_subcommand_from call-loop" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_subcommand_from call-loop" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
-complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_subcommand_from call-loop" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
+complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_subcommand_from call-loop" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r -f -a "default\t''
+high-contrast\t''
+mono\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_subcommand_from call-loop" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_subcommand_from call-loop" -s h -l help -d 'Print help'
 complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_subcommand_from list" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
-complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_subcommand_from list" -l lang -d 'Interface language' -r
+complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_subcommand_from list" -l lang -d 'Interface language' -r -f -a "el\t''
+en\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_subcommand_from list" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_subcommand_from list" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
-complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_subcommand_from list" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
+complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_subcommand_from list" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r -f -a "default\t''
+high-contrast\t''
+mono\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_subcommand_from list" -l json -d 'Print a JSON array'
 complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_subcommand_from list" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_subcommand_from close-day" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
-complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_subcommand_from close-day" -l lang -d 'Interface language' -r
+complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_subcommand_from close-day" -l lang -d 'Interface language' -r -f -a "el\t''
+en\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_subcommand_from close-day" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_subcommand_from close-day" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
-complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_subcommand_from close-day" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
+complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_subcommand_from close-day" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r -f -a "default\t''
+high-contrast\t''
+mono\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_subcommand_from close-day" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_subcommand_from close-day" -s h -l help -d 'Print help'
 complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_subcommand_from help" -f -a "services" -d 'The service lines: code, ticket prefix, name'
@@ -506,17 +632,23 @@ complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_sub
 complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_subcommand_from help" -f -a "close-day" -d 'End of day: every ticket still waiting is closed as not seen'
 complete -c kentro -n "__fish_kentro_using_subcommand queue; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kentro -n "__fish_kentro_using_subcommand display" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
-complete -c kentro -n "__fish_kentro_using_subcommand display" -l lang -d 'Interface language' -r
+complete -c kentro -n "__fish_kentro_using_subcommand display" -l lang -d 'Interface language' -r -f -a "el\t''
+en\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand display" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand display" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
-complete -c kentro -n "__fish_kentro_using_subcommand display" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
+complete -c kentro -n "__fish_kentro_using_subcommand display" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r -f -a "default\t''
+high-contrast\t''
+mono\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand display" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand display" -s h -l help -d 'Print help'
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and not __fish_seen_subcommand_from book list cancel check-in no-show free reminders remind hours close help" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
-complete -c kentro -n "__fish_kentro_using_subcommand appointments; and not __fish_seen_subcommand_from book list cancel check-in no-show free reminders remind hours close help" -l lang -d 'Interface language' -r
+complete -c kentro -n "__fish_kentro_using_subcommand appointments; and not __fish_seen_subcommand_from book list cancel check-in no-show free reminders remind hours close help" -l lang -d 'Interface language' -r -f -a "el\t''
+en\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and not __fish_seen_subcommand_from book list cancel check-in no-show free reminders remind hours close help" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and not __fish_seen_subcommand_from book list cancel check-in no-show free reminders remind hours close help" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
-complete -c kentro -n "__fish_kentro_using_subcommand appointments; and not __fish_seen_subcommand_from book list cancel check-in no-show free reminders remind hours close help" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
+complete -c kentro -n "__fish_kentro_using_subcommand appointments; and not __fish_seen_subcommand_from book list cancel check-in no-show free reminders remind hours close help" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r -f -a "default\t''
+high-contrast\t''
+mono\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and not __fish_seen_subcommand_from book list cancel check-in no-show free reminders remind hours close help" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and not __fish_seen_subcommand_from book list cancel check-in no-show free reminders remind hours close help" -s h -l help -d 'Print help'
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and not __fish_seen_subcommand_from book list cancel check-in no-show free reminders remind hours close help" -f -a "book" -d 'Book an appointment; prints its id. A refused booking exits non-zero with the reason and the first free slots'
@@ -542,10 +674,13 @@ complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_s
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from book" -l interpreter -d 'The interpreter\'s language (ISO 639-3)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from book" -l note -d 'A short note' -r
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from book" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
-complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from book" -l lang -d 'Interface language' -r
+complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from book" -l lang -d 'Interface language' -r -f -a "el\t''
+en\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from book" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from book" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
-complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from book" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
+complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from book" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r -f -a "default\t''
+high-contrast\t''
+mono\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from book" -l urgent -d 'Urgent: the ticket made at check-in is called before the others'
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from book" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from book" -s h -l help -d 'Print help'
@@ -553,33 +688,45 @@ complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_s
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from list" -l days -d 'And the days after it' -r
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from list" -l service -d 'Only this service line (its code)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from list" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
-complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from list" -l lang -d 'Interface language' -r
+complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from list" -l lang -d 'Interface language' -r -f -a "el\t''
+en\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from list" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from list" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
-complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from list" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
+complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from list" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r -f -a "default\t''
+high-contrast\t''
+mono\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from list" -l json -d 'Print a JSON array'
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from list" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from cancel" -l reason -d 'Why it is cancelled' -r
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from cancel" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
-complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from cancel" -l lang -d 'Interface language' -r
+complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from cancel" -l lang -d 'Interface language' -r -f -a "el\t''
+en\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from cancel" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from cancel" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
-complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from cancel" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
+complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from cancel" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r -f -a "default\t''
+high-contrast\t''
+mono\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from cancel" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help'
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from check-in" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
-complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from check-in" -l lang -d 'Interface language' -r
+complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from check-in" -l lang -d 'Interface language' -r -f -a "el\t''
+en\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from check-in" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from check-in" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
-complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from check-in" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
+complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from check-in" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r -f -a "default\t''
+high-contrast\t''
+mono\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from check-in" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from check-in" -s h -l help -d 'Print help'
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from no-show" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
-complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from no-show" -l lang -d 'Interface language' -r
+complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from no-show" -l lang -d 'Interface language' -r -f -a "el\t''
+en\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from no-show" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from no-show" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
-complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from no-show" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
+complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from no-show" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r -f -a "default\t''
+high-contrast\t''
+mono\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from no-show" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from no-show" -s h -l help -d 'Print help'
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from free" -l service -d 'The service line\'s code (see `kentro queue services`)' -r
@@ -589,46 +736,61 @@ complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_s
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from free" -l person -d 'Leave out the times this person is already booked' -r
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from free" -l limit -d 'At most this many slots' -r
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from free" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
-complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from free" -l lang -d 'Interface language' -r
+complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from free" -l lang -d 'Interface language' -r -f -a "el\t''
+en\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from free" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from free" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
-complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from free" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
+complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from free" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r -f -a "default\t''
+high-contrast\t''
+mono\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from free" -l json -d 'Print a JSON array'
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from free" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from free" -s h -l help -d 'Print help'
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from reminders" -l date -d 'The day (YYYY-MM-DD; default: the next working day)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from reminders" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
-complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from reminders" -l lang -d 'Interface language' -r
+complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from reminders" -l lang -d 'Interface language' -r -f -a "el\t''
+en\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from reminders" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from reminders" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
-complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from reminders" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
+complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from reminders" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r -f -a "default\t''
+high-contrast\t''
+mono\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from reminders" -l json -d 'Print a JSON array'
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from reminders" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from reminders" -s h -l help -d 'Print help'
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from remind" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
-complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from remind" -l lang -d 'Interface language' -r
+complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from remind" -l lang -d 'Interface language' -r -f -a "el\t''
+en\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from remind" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from remind" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
-complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from remind" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
+complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from remind" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r -f -a "default\t''
+high-contrast\t''
+mono\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from remind" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from remind" -s h -l help -d 'Print help'
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from hours" -l service -d 'The service line\'s code (see `kentro queue services`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from hours" -l set -d 'The new hours, one --set per group of days' -r
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from hours" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
-complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from hours" -l lang -d 'Interface language' -r
+complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from hours" -l lang -d 'Interface language' -r -f -a "el\t''
+en\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from hours" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from hours" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
-complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from hours" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
+complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from hours" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r -f -a "default\t''
+high-contrast\t''
+mono\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from hours" -l json -d 'Print a JSON array'
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from hours" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from hours" -s h -l help -d 'Print help'
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from close" -l service -d 'Only this service line (default: the whole centre)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from close" -l name -d 'What the day is, as the calendar shows it ("Staff training")' -r
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from close" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
-complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from close" -l lang -d 'Interface language' -r
+complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from close" -l lang -d 'Interface language' -r -f -a "el\t''
+en\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from close" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from close" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
-complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from close" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
+complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from close" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r -f -a "default\t''
+high-contrast\t''
+mono\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from close" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from close" -s h -l help -d 'Print help'
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from help" -f -a "book" -d 'Book an appointment; prints its id. A refused booking exits non-zero with the reason and the first free slots'
@@ -643,20 +805,26 @@ complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_s
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from help" -f -a "close" -d 'Close a day for the whole centre or one service (besides public holidays)'
 complete -c kentro -n "__fish_kentro_using_subcommand appointments; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kentro -n "__fish_kentro_using_subcommand distribution; and not __fish_seen_subcommand_from programmes list help" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
-complete -c kentro -n "__fish_kentro_using_subcommand distribution; and not __fish_seen_subcommand_from programmes list help" -l lang -d 'Interface language' -r
+complete -c kentro -n "__fish_kentro_using_subcommand distribution; and not __fish_seen_subcommand_from programmes list help" -l lang -d 'Interface language' -r -f -a "el\t''
+en\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand distribution; and not __fish_seen_subcommand_from programmes list help" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand distribution; and not __fish_seen_subcommand_from programmes list help" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
-complete -c kentro -n "__fish_kentro_using_subcommand distribution; and not __fish_seen_subcommand_from programmes list help" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
+complete -c kentro -n "__fish_kentro_using_subcommand distribution; and not __fish_seen_subcommand_from programmes list help" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r -f -a "default\t''
+high-contrast\t''
+mono\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand distribution; and not __fish_seen_subcommand_from programmes list help" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand distribution; and not __fish_seen_subcommand_from programmes list help" -s h -l help -d 'Print help'
 complete -c kentro -n "__fish_kentro_using_subcommand distribution; and not __fish_seen_subcommand_from programmes list help" -f -a "programmes" -d 'The programmes: code, unit, period, over-allowance rule, name'
 complete -c kentro -n "__fish_kentro_using_subcommand distribution; and not __fish_seen_subcommand_from programmes list help" -f -a "list" -d 'A programme\'s hand-outs in one month, by household, as CSV (administrators; the export is audited)'
 complete -c kentro -n "__fish_kentro_using_subcommand distribution; and not __fish_seen_subcommand_from programmes list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kentro -n "__fish_kentro_using_subcommand distribution; and __fish_seen_subcommand_from programmes" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
-complete -c kentro -n "__fish_kentro_using_subcommand distribution; and __fish_seen_subcommand_from programmes" -l lang -d 'Interface language' -r
+complete -c kentro -n "__fish_kentro_using_subcommand distribution; and __fish_seen_subcommand_from programmes" -l lang -d 'Interface language' -r -f -a "el\t''
+en\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand distribution; and __fish_seen_subcommand_from programmes" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand distribution; and __fish_seen_subcommand_from programmes" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
-complete -c kentro -n "__fish_kentro_using_subcommand distribution; and __fish_seen_subcommand_from programmes" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
+complete -c kentro -n "__fish_kentro_using_subcommand distribution; and __fish_seen_subcommand_from programmes" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r -f -a "default\t''
+high-contrast\t''
+mono\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand distribution; and __fish_seen_subcommand_from programmes" -l json -d 'Print a JSON array'
 complete -c kentro -n "__fish_kentro_using_subcommand distribution; and __fish_seen_subcommand_from programmes" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand distribution; and __fish_seen_subcommand_from programmes" -s h -l help -d 'Print help'
@@ -664,20 +832,26 @@ complete -c kentro -n "__fish_kentro_using_subcommand distribution; and __fish_s
 complete -c kentro -n "__fish_kentro_using_subcommand distribution; and __fish_seen_subcommand_from list" -l month -d 'YYYY-MM' -r
 complete -c kentro -n "__fish_kentro_using_subcommand distribution; and __fish_seen_subcommand_from list" -l out -d 'Output file (default: standard output)' -r -F
 complete -c kentro -n "__fish_kentro_using_subcommand distribution; and __fish_seen_subcommand_from list" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
-complete -c kentro -n "__fish_kentro_using_subcommand distribution; and __fish_seen_subcommand_from list" -l lang -d 'Interface language' -r
+complete -c kentro -n "__fish_kentro_using_subcommand distribution; and __fish_seen_subcommand_from list" -l lang -d 'Interface language' -r -f -a "el\t''
+en\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand distribution; and __fish_seen_subcommand_from list" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand distribution; and __fish_seen_subcommand_from list" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
-complete -c kentro -n "__fish_kentro_using_subcommand distribution; and __fish_seen_subcommand_from list" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
+complete -c kentro -n "__fish_kentro_using_subcommand distribution; and __fish_seen_subcommand_from list" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r -f -a "default\t''
+high-contrast\t''
+mono\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand distribution; and __fish_seen_subcommand_from list" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand distribution; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c kentro -n "__fish_kentro_using_subcommand distribution; and __fish_seen_subcommand_from help" -f -a "programmes" -d 'The programmes: code, unit, period, over-allowance rule, name'
 complete -c kentro -n "__fish_kentro_using_subcommand distribution; and __fish_seen_subcommand_from help" -f -a "list" -d 'A programme\'s hand-outs in one month, by household, as CSV (administrators; the export is audited)'
 complete -c kentro -n "__fish_kentro_using_subcommand distribution; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kentro -n "__fish_kentro_using_subcommand staff; and not __fish_seen_subcommand_from list add set disable help" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
-complete -c kentro -n "__fish_kentro_using_subcommand staff; and not __fish_seen_subcommand_from list add set disable help" -l lang -d 'Interface language' -r
+complete -c kentro -n "__fish_kentro_using_subcommand staff; and not __fish_seen_subcommand_from list add set disable help" -l lang -d 'Interface language' -r -f -a "el\t''
+en\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand staff; and not __fish_seen_subcommand_from list add set disable help" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand staff; and not __fish_seen_subcommand_from list add set disable help" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
-complete -c kentro -n "__fish_kentro_using_subcommand staff; and not __fish_seen_subcommand_from list add set disable help" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
+complete -c kentro -n "__fish_kentro_using_subcommand staff; and not __fish_seen_subcommand_from list add set disable help" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r -f -a "default\t''
+high-contrast\t''
+mono\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand staff; and not __fish_seen_subcommand_from list add set disable help" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand staff; and not __fish_seen_subcommand_from list add set disable help" -s h -l help -d 'Print help'
 complete -c kentro -n "__fish_kentro_using_subcommand staff; and not __fish_seen_subcommand_from list add set disable help" -f -a "list" -d 'Every operator: login, role, organisation, desk, active, name'
@@ -686,10 +860,13 @@ complete -c kentro -n "__fish_kentro_using_subcommand staff; and not __fish_seen
 complete -c kentro -n "__fish_kentro_using_subcommand staff; and not __fish_seen_subcommand_from list add set disable help" -f -a "disable" -d 'Stops an operator from opening kentro (their records stay)'
 complete -c kentro -n "__fish_kentro_using_subcommand staff; and not __fish_seen_subcommand_from list add set disable help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kentro -n "__fish_kentro_using_subcommand staff; and __fish_seen_subcommand_from list" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
-complete -c kentro -n "__fish_kentro_using_subcommand staff; and __fish_seen_subcommand_from list" -l lang -d 'Interface language' -r
+complete -c kentro -n "__fish_kentro_using_subcommand staff; and __fish_seen_subcommand_from list" -l lang -d 'Interface language' -r -f -a "el\t''
+en\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand staff; and __fish_seen_subcommand_from list" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand staff; and __fish_seen_subcommand_from list" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
-complete -c kentro -n "__fish_kentro_using_subcommand staff; and __fish_seen_subcommand_from list" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
+complete -c kentro -n "__fish_kentro_using_subcommand staff; and __fish_seen_subcommand_from list" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r -f -a "default\t''
+high-contrast\t''
+mono\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand staff; and __fish_seen_subcommand_from list" -l json -d 'Print a JSON array'
 complete -c kentro -n "__fish_kentro_using_subcommand staff; and __fish_seen_subcommand_from list" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand staff; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -697,28 +874,37 @@ complete -c kentro -n "__fish_kentro_using_subcommand staff; and __fish_seen_sub
 complete -c kentro -n "__fish_kentro_using_subcommand staff; and __fish_seen_subcommand_from add" -l name -d 'The name shown to colleagues (default: the login)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand staff; and __fish_seen_subcommand_from add" -l organisation -d 'The organisation they work for, in a centre hosting several' -r
 complete -c kentro -n "__fish_kentro_using_subcommand staff; and __fish_seen_subcommand_from add" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
-complete -c kentro -n "__fish_kentro_using_subcommand staff; and __fish_seen_subcommand_from add" -l lang -d 'Interface language' -r
+complete -c kentro -n "__fish_kentro_using_subcommand staff; and __fish_seen_subcommand_from add" -l lang -d 'Interface language' -r -f -a "el\t''
+en\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand staff; and __fish_seen_subcommand_from add" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand staff; and __fish_seen_subcommand_from add" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
-complete -c kentro -n "__fish_kentro_using_subcommand staff; and __fish_seen_subcommand_from add" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
+complete -c kentro -n "__fish_kentro_using_subcommand staff; and __fish_seen_subcommand_from add" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r -f -a "default\t''
+high-contrast\t''
+mono\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand staff; and __fish_seen_subcommand_from add" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand staff; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c kentro -n "__fish_kentro_using_subcommand staff; and __fish_seen_subcommand_from set" -l role -d 'receptionist, social-worker, psychologist or admin' -r
 complete -c kentro -n "__fish_kentro_using_subcommand staff; and __fish_seen_subcommand_from set" -l name -d 'The name shown to colleagues' -r
 complete -c kentro -n "__fish_kentro_using_subcommand staff; and __fish_seen_subcommand_from set" -l organisation -d 'The organisation they work for, in a centre hosting several' -r
 complete -c kentro -n "__fish_kentro_using_subcommand staff; and __fish_seen_subcommand_from set" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
-complete -c kentro -n "__fish_kentro_using_subcommand staff; and __fish_seen_subcommand_from set" -l lang -d 'Interface language' -r
+complete -c kentro -n "__fish_kentro_using_subcommand staff; and __fish_seen_subcommand_from set" -l lang -d 'Interface language' -r -f -a "el\t''
+en\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand staff; and __fish_seen_subcommand_from set" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand staff; and __fish_seen_subcommand_from set" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
-complete -c kentro -n "__fish_kentro_using_subcommand staff; and __fish_seen_subcommand_from set" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
+complete -c kentro -n "__fish_kentro_using_subcommand staff; and __fish_seen_subcommand_from set" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r -f -a "default\t''
+high-contrast\t''
+mono\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand staff; and __fish_seen_subcommand_from set" -l active -d 'Lets a disabled operator in again'
 complete -c kentro -n "__fish_kentro_using_subcommand staff; and __fish_seen_subcommand_from set" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand staff; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
 complete -c kentro -n "__fish_kentro_using_subcommand staff; and __fish_seen_subcommand_from disable" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
-complete -c kentro -n "__fish_kentro_using_subcommand staff; and __fish_seen_subcommand_from disable" -l lang -d 'Interface language' -r
+complete -c kentro -n "__fish_kentro_using_subcommand staff; and __fish_seen_subcommand_from disable" -l lang -d 'Interface language' -r -f -a "el\t''
+en\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand staff; and __fish_seen_subcommand_from disable" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand staff; and __fish_seen_subcommand_from disable" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
-complete -c kentro -n "__fish_kentro_using_subcommand staff; and __fish_seen_subcommand_from disable" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
+complete -c kentro -n "__fish_kentro_using_subcommand staff; and __fish_seen_subcommand_from disable" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r -f -a "default\t''
+high-contrast\t''
+mono\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand staff; and __fish_seen_subcommand_from disable" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand staff; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help'
 complete -c kentro -n "__fish_kentro_using_subcommand staff; and __fish_seen_subcommand_from help" -f -a "list" -d 'Every operator: login, role, organisation, desk, active, name'
@@ -733,27 +919,36 @@ complete -c kentro -n "__fish_kentro_using_subcommand audit" -l since -d 'From t
 complete -c kentro -n "__fish_kentro_using_subcommand audit" -l until -d 'Before this day (YYYY-MM-DD)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand audit" -l limit -d 'At most this many entries, newest first' -r
 complete -c kentro -n "__fish_kentro_using_subcommand audit" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
-complete -c kentro -n "__fish_kentro_using_subcommand audit" -l lang -d 'Interface language' -r
+complete -c kentro -n "__fish_kentro_using_subcommand audit" -l lang -d 'Interface language' -r -f -a "el\t''
+en\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand audit" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand audit" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
-complete -c kentro -n "__fish_kentro_using_subcommand audit" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
+complete -c kentro -n "__fish_kentro_using_subcommand audit" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r -f -a "default\t''
+high-contrast\t''
+mono\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand audit" -l json -d 'Print a JSON array'
 complete -c kentro -n "__fish_kentro_using_subcommand audit" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand audit" -s h -l help -d 'Print help'
 complete -c kentro -n "__fish_kentro_using_subcommand erase; and not __fish_seen_subcommand_from person help" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
-complete -c kentro -n "__fish_kentro_using_subcommand erase; and not __fish_seen_subcommand_from person help" -l lang -d 'Interface language' -r
+complete -c kentro -n "__fish_kentro_using_subcommand erase; and not __fish_seen_subcommand_from person help" -l lang -d 'Interface language' -r -f -a "el\t''
+en\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand erase; and not __fish_seen_subcommand_from person help" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand erase; and not __fish_seen_subcommand_from person help" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
-complete -c kentro -n "__fish_kentro_using_subcommand erase; and not __fish_seen_subcommand_from person help" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
+complete -c kentro -n "__fish_kentro_using_subcommand erase; and not __fish_seen_subcommand_from person help" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r -f -a "default\t''
+high-contrast\t''
+mono\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand erase; and not __fish_seen_subcommand_from person help" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand erase; and not __fish_seen_subcommand_from person help" -s h -l help -d 'Print help'
 complete -c kentro -n "__fish_kentro_using_subcommand erase; and not __fish_seen_subcommand_from person help" -f -a "person" -d 'Removes a person\'s personal data for good, keeping an anonymous remainder that reports count (administrators)'
 complete -c kentro -n "__fish_kentro_using_subcommand erase; and not __fish_seen_subcommand_from person help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kentro -n "__fish_kentro_using_subcommand erase; and __fish_seen_subcommand_from person" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
-complete -c kentro -n "__fish_kentro_using_subcommand erase; and __fish_seen_subcommand_from person" -l lang -d 'Interface language' -r
+complete -c kentro -n "__fish_kentro_using_subcommand erase; and __fish_seen_subcommand_from person" -l lang -d 'Interface language' -r -f -a "el\t''
+en\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand erase; and __fish_seen_subcommand_from person" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand erase; and __fish_seen_subcommand_from person" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
-complete -c kentro -n "__fish_kentro_using_subcommand erase; and __fish_seen_subcommand_from person" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
+complete -c kentro -n "__fish_kentro_using_subcommand erase; and __fish_seen_subcommand_from person" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r -f -a "default\t''
+high-contrast\t''
+mono\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand erase; and __fish_seen_subcommand_from person" -l yes -d 'Confirms the erasure (it cannot be undone)'
 complete -c kentro -n "__fish_kentro_using_subcommand erase; and __fish_seen_subcommand_from person" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand erase; and __fish_seen_subcommand_from person" -s h -l help -d 'Print help'
@@ -761,18 +956,24 @@ complete -c kentro -n "__fish_kentro_using_subcommand erase; and __fish_seen_sub
 complete -c kentro -n "__fish_kentro_using_subcommand erase; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kentro -n "__fish_kentro_using_subcommand retention" -l years -d 'Years without activity (default: the centre\'s setting)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand retention" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
-complete -c kentro -n "__fish_kentro_using_subcommand retention" -l lang -d 'Interface language' -r
+complete -c kentro -n "__fish_kentro_using_subcommand retention" -l lang -d 'Interface language' -r -f -a "el\t''
+en\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand retention" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand retention" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
-complete -c kentro -n "__fish_kentro_using_subcommand retention" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
+complete -c kentro -n "__fish_kentro_using_subcommand retention" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r -f -a "default\t''
+high-contrast\t''
+mono\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand retention" -l json -d 'Print a JSON array'
 complete -c kentro -n "__fish_kentro_using_subcommand retention" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand retention" -s h -l help -d 'Print help'
 complete -c kentro -n "__fish_kentro_using_subcommand notes; and not __fish_seen_subcommand_from list add help" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
-complete -c kentro -n "__fish_kentro_using_subcommand notes; and not __fish_seen_subcommand_from list add help" -l lang -d 'Interface language' -r
+complete -c kentro -n "__fish_kentro_using_subcommand notes; and not __fish_seen_subcommand_from list add help" -l lang -d 'Interface language' -r -f -a "el\t''
+en\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand notes; and not __fish_seen_subcommand_from list add help" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand notes; and not __fish_seen_subcommand_from list add help" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
-complete -c kentro -n "__fish_kentro_using_subcommand notes; and not __fish_seen_subcommand_from list add help" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
+complete -c kentro -n "__fish_kentro_using_subcommand notes; and not __fish_seen_subcommand_from list add help" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r -f -a "default\t''
+high-contrast\t''
+mono\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand notes; and not __fish_seen_subcommand_from list add help" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand notes; and not __fish_seen_subcommand_from list add help" -s h -l help -d 'Print help'
 complete -c kentro -n "__fish_kentro_using_subcommand notes; and not __fish_seen_subcommand_from list add help" -f -a "list" -d 'A person\'s case notes that you may read, newest first'
@@ -780,10 +981,13 @@ complete -c kentro -n "__fish_kentro_using_subcommand notes; and not __fish_seen
 complete -c kentro -n "__fish_kentro_using_subcommand notes; and not __fish_seen_subcommand_from list add help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kentro -n "__fish_kentro_using_subcommand notes; and __fish_seen_subcommand_from list" -l break-glass -d 'Open other organisations\' notes shared without consent (administrators), for this reason (recorded)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand notes; and __fish_seen_subcommand_from list" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
-complete -c kentro -n "__fish_kentro_using_subcommand notes; and __fish_seen_subcommand_from list" -l lang -d 'Interface language' -r
+complete -c kentro -n "__fish_kentro_using_subcommand notes; and __fish_seen_subcommand_from list" -l lang -d 'Interface language' -r -f -a "el\t''
+en\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand notes; and __fish_seen_subcommand_from list" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand notes; and __fish_seen_subcommand_from list" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
-complete -c kentro -n "__fish_kentro_using_subcommand notes; and __fish_seen_subcommand_from list" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
+complete -c kentro -n "__fish_kentro_using_subcommand notes; and __fish_seen_subcommand_from list" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r -f -a "default\t''
+high-contrast\t''
+mono\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand notes; and __fish_seen_subcommand_from list" -l json -d 'Print a JSON array'
 complete -c kentro -n "__fish_kentro_using_subcommand notes; and __fish_seen_subcommand_from list" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand notes; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -792,29 +996,38 @@ complete -c kentro -n "__fish_kentro_using_subcommand notes; and __fish_seen_sub
 complete -c kentro -n "__fish_kentro_using_subcommand notes; and __fish_seen_subcommand_from add" -l corrects -d 'The note this one corrects' -r
 complete -c kentro -n "__fish_kentro_using_subcommand notes; and __fish_seen_subcommand_from add" -l date -d 'The day it is about (YYYY-MM-DD; default today)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand notes; and __fish_seen_subcommand_from add" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
-complete -c kentro -n "__fish_kentro_using_subcommand notes; and __fish_seen_subcommand_from add" -l lang -d 'Interface language' -r
+complete -c kentro -n "__fish_kentro_using_subcommand notes; and __fish_seen_subcommand_from add" -l lang -d 'Interface language' -r -f -a "el\t''
+en\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand notes; and __fish_seen_subcommand_from add" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand notes; and __fish_seen_subcommand_from add" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
-complete -c kentro -n "__fish_kentro_using_subcommand notes; and __fish_seen_subcommand_from add" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
+complete -c kentro -n "__fish_kentro_using_subcommand notes; and __fish_seen_subcommand_from add" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r -f -a "default\t''
+high-contrast\t''
+mono\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand notes; and __fish_seen_subcommand_from add" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand notes; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c kentro -n "__fish_kentro_using_subcommand notes; and __fish_seen_subcommand_from help" -f -a "list" -d 'A person\'s case notes that you may read, newest first'
 complete -c kentro -n "__fish_kentro_using_subcommand notes; and __fish_seen_subcommand_from help" -f -a "add" -d 'Writes a case note (social workers); it is never edited afterwards'
 complete -c kentro -n "__fish_kentro_using_subcommand notes; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kentro -n "__fish_kentro_using_subcommand consent; and not __fish_seen_subcommand_from withdraw help" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
-complete -c kentro -n "__fish_kentro_using_subcommand consent; and not __fish_seen_subcommand_from withdraw help" -l lang -d 'Interface language' -r
+complete -c kentro -n "__fish_kentro_using_subcommand consent; and not __fish_seen_subcommand_from withdraw help" -l lang -d 'Interface language' -r -f -a "el\t''
+en\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand consent; and not __fish_seen_subcommand_from withdraw help" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand consent; and not __fish_seen_subcommand_from withdraw help" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
-complete -c kentro -n "__fish_kentro_using_subcommand consent; and not __fish_seen_subcommand_from withdraw help" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
+complete -c kentro -n "__fish_kentro_using_subcommand consent; and not __fish_seen_subcommand_from withdraw help" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r -f -a "default\t''
+high-contrast\t''
+mono\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand consent; and not __fish_seen_subcommand_from withdraw help" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand consent; and not __fish_seen_subcommand_from withdraw help" -s h -l help -d 'Print help'
 complete -c kentro -n "__fish_kentro_using_subcommand consent; and not __fish_seen_subcommand_from withdraw help" -f -a "withdraw" -d 'Records that the person withdrew their consent (and every consent to share)'
 complete -c kentro -n "__fish_kentro_using_subcommand consent; and not __fish_seen_subcommand_from withdraw help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kentro -n "__fish_kentro_using_subcommand consent; and __fish_seen_subcommand_from withdraw" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
-complete -c kentro -n "__fish_kentro_using_subcommand consent; and __fish_seen_subcommand_from withdraw" -l lang -d 'Interface language' -r
+complete -c kentro -n "__fish_kentro_using_subcommand consent; and __fish_seen_subcommand_from withdraw" -l lang -d 'Interface language' -r -f -a "el\t''
+en\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand consent; and __fish_seen_subcommand_from withdraw" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand consent; and __fish_seen_subcommand_from withdraw" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
-complete -c kentro -n "__fish_kentro_using_subcommand consent; and __fish_seen_subcommand_from withdraw" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
+complete -c kentro -n "__fish_kentro_using_subcommand consent; and __fish_seen_subcommand_from withdraw" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r -f -a "default\t''
+high-contrast\t''
+mono\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand consent; and __fish_seen_subcommand_from withdraw" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand consent; and __fish_seen_subcommand_from withdraw" -s h -l help -d 'Print help'
 complete -c kentro -n "__fish_kentro_using_subcommand consent; and __fish_seen_subcommand_from help" -f -a "withdraw" -d 'Records that the person withdrew their consent (and every consent to share)'
@@ -829,10 +1042,13 @@ json\t''
 xlsx\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand report; and not __fish_seen_subcommand_from merge help" -l out -d 'Write to FILE (default: standard output; a workbook needs a file)' -r -F
 complete -c kentro -n "__fish_kentro_using_subcommand report; and not __fish_seen_subcommand_from merge help" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
-complete -c kentro -n "__fish_kentro_using_subcommand report; and not __fish_seen_subcommand_from merge help" -l lang -d 'Interface language' -r
+complete -c kentro -n "__fish_kentro_using_subcommand report; and not __fish_seen_subcommand_from merge help" -l lang -d 'Interface language' -r -f -a "el\t''
+en\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand report; and not __fish_seen_subcommand_from merge help" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand report; and not __fish_seen_subcommand_from merge help" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
-complete -c kentro -n "__fish_kentro_using_subcommand report; and not __fish_seen_subcommand_from merge help" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
+complete -c kentro -n "__fish_kentro_using_subcommand report; and not __fish_seen_subcommand_from merge help" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r -f -a "default\t''
+high-contrast\t''
+mono\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand report; and not __fish_seen_subcommand_from merge help" -l exact -d 'Exact counts, small ones included: for use inside the centre only'
 complete -c kentro -n "__fish_kentro_using_subcommand report; and not __fish_seen_subcommand_from merge help" -l aggregate -d 'An anonymous aggregate (exact, additive counts, no row about a person) for an observatory to merge; needs --format json'
 complete -c kentro -n "__fish_kentro_using_subcommand report; and not __fish_seen_subcommand_from merge help" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
@@ -845,19 +1061,25 @@ json\t''
 xlsx\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand report; and __fish_seen_subcommand_from merge" -l out -d 'Write to FILE (default: standard output; a workbook needs a file)' -r -F
 complete -c kentro -n "__fish_kentro_using_subcommand report; and __fish_seen_subcommand_from merge" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
-complete -c kentro -n "__fish_kentro_using_subcommand report; and __fish_seen_subcommand_from merge" -l lang -d 'Interface language' -r
+complete -c kentro -n "__fish_kentro_using_subcommand report; and __fish_seen_subcommand_from merge" -l lang -d 'Interface language' -r -f -a "el\t''
+en\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand report; and __fish_seen_subcommand_from merge" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand report; and __fish_seen_subcommand_from merge" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
-complete -c kentro -n "__fish_kentro_using_subcommand report; and __fish_seen_subcommand_from merge" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
+complete -c kentro -n "__fish_kentro_using_subcommand report; and __fish_seen_subcommand_from merge" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r -f -a "default\t''
+high-contrast\t''
+mono\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand report; and __fish_seen_subcommand_from merge" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand report; and __fish_seen_subcommand_from merge" -s h -l help -d 'Print help'
 complete -c kentro -n "__fish_kentro_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "merge" -d 'Add several centres\' aggregates of the same period into one report, with small counts suppressed after adding'
 complete -c kentro -n "__fish_kentro_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kentro -n "__fish_kentro_using_subcommand esf; and not __fish_seen_subcommand_from facts enter exit indicators participants help" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
-complete -c kentro -n "__fish_kentro_using_subcommand esf; and not __fish_seen_subcommand_from facts enter exit indicators participants help" -l lang -d 'Interface language' -r
+complete -c kentro -n "__fish_kentro_using_subcommand esf; and not __fish_seen_subcommand_from facts enter exit indicators participants help" -l lang -d 'Interface language' -r -f -a "el\t''
+en\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand esf; and not __fish_seen_subcommand_from facts enter exit indicators participants help" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand esf; and not __fish_seen_subcommand_from facts enter exit indicators participants help" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
-complete -c kentro -n "__fish_kentro_using_subcommand esf; and not __fish_seen_subcommand_from facts enter exit indicators participants help" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
+complete -c kentro -n "__fish_kentro_using_subcommand esf; and not __fish_seen_subcommand_from facts enter exit indicators participants help" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r -f -a "default\t''
+high-contrast\t''
+mono\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand esf; and not __fish_seen_subcommand_from facts enter exit indicators participants help" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand esf; and not __fish_seen_subcommand_from facts enter exit indicators participants help" -s h -l help -d 'Print help'
 complete -c kentro -n "__fish_kentro_using_subcommand esf; and not __fish_seen_subcommand_from facts enter exit indicators participants help" -f -a "facts" -d 'Records the ESF facts of a person (each optional; the person may decline)'
@@ -873,29 +1095,38 @@ complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subco
 complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from facts" -l parent-born-abroad -d 'yes, no or unknown' -r
 complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from facts" -l minority -d 'Belongs to a minority: yes, no or unknown (declined)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from facts" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
-complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from facts" -l lang -d 'Interface language' -r
+complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from facts" -l lang -d 'Interface language' -r -f -a "el\t''
+en\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from facts" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from facts" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
-complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from facts" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
+complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from facts" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r -f -a "default\t''
+high-contrast\t''
+mono\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from facts" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from facts" -s h -l help -d 'Print help'
 complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from enter" -l operation -d 'The operation\'s code' -r
 complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from enter" -l on -d 'The day (YYYY-MM-DD; default: today)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from enter" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
-complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from enter" -l lang -d 'Interface language' -r
+complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from enter" -l lang -d 'Interface language' -r -f -a "el\t''
+en\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from enter" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from enter" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
-complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from enter" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
+complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from enter" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r -f -a "default\t''
+high-contrast\t''
+mono\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from enter" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from enter" -s h -l help -d 'Print help'
 complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from exit" -l operation -d 'The operation\'s code' -r
 complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from exit" -l on -d 'The day (YYYY-MM-DD; default: today)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from exit" -l reason -d 'Why the person left the operation' -r
 complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from exit" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
-complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from exit" -l lang -d 'Interface language' -r
+complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from exit" -l lang -d 'Interface language' -r -f -a "el\t''
+en\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from exit" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from exit" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
-complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from exit" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
+complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from exit" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r -f -a "default\t''
+high-contrast\t''
+mono\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from exit" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from exit" -s h -l help -d 'Print help'
 complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from indicators" -l from -d 'First day of the period (YYYY-MM-DD)' -r
@@ -909,10 +1140,13 @@ json\t''
 xlsx\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from indicators" -l out -d 'Write to FILE (default: standard output; a workbook needs a file)' -r -F
 complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from indicators" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
-complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from indicators" -l lang -d 'Interface language' -r
+complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from indicators" -l lang -d 'Interface language' -r -f -a "el\t''
+en\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from indicators" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from indicators" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
-complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from indicators" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
+complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from indicators" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r -f -a "default\t''
+high-contrast\t''
+mono\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from indicators" -l exact -d 'Exact counts, small ones included: inside the centre only'
 complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from indicators" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from indicators" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -923,10 +1157,13 @@ complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subco
 2014\t'ESF 2014–2020, Regulation (EU) No 1304/2013, Annex I'"
 complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from participants" -l out -d 'Write to FILE (default: standard output; a workbook needs a file)' -r -F
 complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from participants" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
-complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from participants" -l lang -d 'Interface language' -r
+complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from participants" -l lang -d 'Interface language' -r -f -a "el\t''
+en\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from participants" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from participants" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
-complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from participants" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
+complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from participants" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r -f -a "default\t''
+high-contrast\t''
+mono\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from participants" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from participants" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from help" -f -a "facts" -d 'Records the ESF facts of a person (each optional; the person may decline)'
@@ -936,32 +1173,44 @@ complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subco
 complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from help" -f -a "participants" -d 'Per-participant entry and exit records of an operation, as CSV'
 complete -c kentro -n "__fish_kentro_using_subcommand esf; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kentro -n "__fish_kentro_using_subcommand reindex" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
-complete -c kentro -n "__fish_kentro_using_subcommand reindex" -l lang -d 'Interface language' -r
+complete -c kentro -n "__fish_kentro_using_subcommand reindex" -l lang -d 'Interface language' -r -f -a "el\t''
+en\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand reindex" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand reindex" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
-complete -c kentro -n "__fish_kentro_using_subcommand reindex" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
+complete -c kentro -n "__fish_kentro_using_subcommand reindex" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r -f -a "default\t''
+high-contrast\t''
+mono\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand reindex" -l force -d 'Rebuild even if the keys are current'
 complete -c kentro -n "__fish_kentro_using_subcommand reindex" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand reindex" -s h -l help -d 'Print help'
 complete -c kentro -n "__fish_kentro_using_subcommand completions" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
-complete -c kentro -n "__fish_kentro_using_subcommand completions" -l lang -d 'Interface language' -r
+complete -c kentro -n "__fish_kentro_using_subcommand completions" -l lang -d 'Interface language' -r -f -a "el\t''
+en\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand completions" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand completions" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
-complete -c kentro -n "__fish_kentro_using_subcommand completions" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
+complete -c kentro -n "__fish_kentro_using_subcommand completions" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r -f -a "default\t''
+high-contrast\t''
+mono\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand completions" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c kentro -n "__fish_kentro_using_subcommand man" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
-complete -c kentro -n "__fish_kentro_using_subcommand man" -l lang -d 'Interface language' -r
+complete -c kentro -n "__fish_kentro_using_subcommand man" -l lang -d 'Interface language' -r -f -a "el\t''
+en\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand man" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand man" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
-complete -c kentro -n "__fish_kentro_using_subcommand man" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
+complete -c kentro -n "__fish_kentro_using_subcommand man" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r -f -a "default\t''
+high-contrast\t''
+mono\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand man" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand man" -s h -l help -d 'Print help'
 complete -c kentro -n "__fish_kentro_using_subcommand encrypt" -l db -d 'Database file (else KENTRO_DB, else the config file, else the user\'s data directory)' -r -F
-complete -c kentro -n "__fish_kentro_using_subcommand encrypt" -l lang -d 'Interface language' -r
+complete -c kentro -n "__fish_kentro_using_subcommand encrypt" -l lang -d 'Interface language' -r -f -a "el\t''
+en\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand encrypt" -l desk -d 'This desk\'s number (shown to people called from the queue; the desk that `queue call` calls to, the usual desk of `staff add`/`staff set`)' -r
 complete -c kentro -n "__fish_kentro_using_subcommand encrypt" -l keymap -d 'Key bindings: a built-in map (default, vim) or a keymap file' -r
-complete -c kentro -n "__fish_kentro_using_subcommand encrypt" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r
+complete -c kentro -n "__fish_kentro_using_subcommand encrypt" -l theme -d 'Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono' -r -f -a "default\t''
+high-contrast\t''
+mono\t''"
 complete -c kentro -n "__fish_kentro_using_subcommand encrypt" -l ascii -d 'Draw borders with + - | for consoles without box-drawing characters'
 complete -c kentro -n "__fish_kentro_using_subcommand encrypt" -s h -l help -d 'Print help'
 complete -c kentro -n "__fish_kentro_using_subcommand help; and not __fish_seen_subcommand_from init seed import export search check doctor keys directory referrals backup restore queue display appointments distribution staff audit erase retention notes consent report esf reindex completions man encrypt help" -f -a "init" -d 'Create a new database (the only command that does): single-user, or --shared (as root) owned by the system account `kentro` in its own 0700 directory'

@@ -23,7 +23,7 @@ pub struct Cli {
     pub db: Option<PathBuf>,
 
     /// Interface language.
-    #[arg(long, global = true, help_heading = GLOBAL_OPTIONS, value_parser = parse_lang, value_name = "el|en")]
+    #[arg(long, global = true, help_heading = GLOBAL_OPTIONS, value_parser = lang_values(), value_name = "el|en")]
     pub lang: Option<Lang>,
 
     /// This desk's number (shown to people called from the queue; the desk that
@@ -40,7 +40,7 @@ pub struct Cli {
     pub keymap: Option<String>,
 
     /// Colours: default (16 colours), high-contrast or mono. NO_COLOR always means mono.
-    #[arg(long, global = true, help_heading = GLOBAL_OPTIONS, value_name = "NAME")]
+    #[arg(long, global = true, help_heading = GLOBAL_OPTIONS, value_name = "NAME", value_parser = theme_values())]
     pub theme: Option<String>,
 
     /// Draw borders with + - | for consoles without box-drawing characters.
@@ -89,7 +89,11 @@ fn in_greek(mut cmd: clap::Command) -> clap::Command {
         .help_template(format!(
             "{{about-with-newline}}\n{usage} {{usage}}\n\n{{all-args}}{{after-help}}"
         ))
-        .subcommand_help_heading(commands);
+        .subcommand_help_heading(commands)
+        .subcommand_value_name(crate::i18n::t(
+            Lang::El,
+            crate::i18n::cli_clap::ClapMsg::Command,
+        ));
     let ids: Vec<String> = cmd
         .get_arguments()
         .map(|arg| arg.get_id().to_string())
@@ -97,8 +101,14 @@ fn in_greek(mut cmd: clap::Command) -> clap::Command {
     for id in ids {
         cmd = cmd.mut_arg(id, |mut arg| {
             if let Some(el) = arg.get_help().and_then(|help| greek(&help.to_string())) {
-                arg = arg.help(el).long_help(None);
+                // clap gives the help flag its own long help when a subcommand is built
+                // where another option has one: said in Greek here so it stays so.
+                let long = (arg.get_id() == "help")
+                    .then(|| greek("Print help (see a summary with '-h')"))
+                    .flatten();
+                arg = arg.help(el).long_help(long);
             }
+            arg = args::usage::with_values(arg, Lang::El);
             if let Some(el) = arg.get_help_heading().and_then(greek) {
                 arg = arg.help_heading(el);
             } else if arg.get_help_heading().is_none() {
@@ -119,7 +129,8 @@ fn in_greek(mut cmd: clap::Command) -> clap::Command {
     for name in names {
         cmd = cmd.mut_subcommand(name, in_greek);
     }
-    cmd
+    let usage = args::usage::usage_in(&mut cmd, Lang::El);
+    cmd.override_usage(usage)
 }
 
 /// The language of `--help` and usage errors, before anything else is read: `--lang`
@@ -142,7 +153,10 @@ fn help_lang() -> Lang {
 /// language (`--lang`, else the locale).
 pub fn parse() -> Cli {
     use clap::FromArgMatches;
-    let matches = command_in(help_lang()).get_matches();
+    let lang = help_lang();
+    let matches = command_in(lang)
+        .try_get_matches()
+        .unwrap_or_else(|e| args::usage::exit(e, lang));
     let mut path = Vec::new();
     let mut level = &matches;
     while let Some((name, sub)) = level.subcommand() {
@@ -150,7 +164,7 @@ pub fn parse() -> Cli {
         level = sub;
     }
     let _ = COMMAND_PATH.set(path.join(" "));
-    Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+    Cli::from_arg_matches(&matches).unwrap_or_else(|e| args::usage::exit(e, lang))
 }
 
 static COMMAND_PATH: std::sync::OnceLock<String> = std::sync::OnceLock::new();
@@ -161,8 +175,24 @@ pub fn command_path() -> &'static str {
     COMMAND_PATH.get().map(String::as_str).unwrap_or("")
 }
 
-fn parse_lang(text: &str) -> Result<Lang, String> {
-    Lang::parse(text).ok_or_else(|| format!("unknown language {text:?}: use el or en"))
+/// `el` or `en` (and the other names `Lang::parse` knows, not listed in the help).
+fn lang_values() -> impl clap::builder::TypedValueParser<Value = Lang> {
+    use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
+    PossibleValuesParser::new([
+        PossibleValue::new("el").aliases(["gr", "greek", "ελληνικά"]),
+        PossibleValue::new("en").alias("english"),
+    ])
+    .map(|name| Lang::parse(&name).unwrap_or_default())
+}
+
+/// The themes `ui::theme::Theme::resolve` knows (its other names not listed).
+fn theme_values() -> clap::builder::PossibleValuesParser {
+    use clap::builder::PossibleValue;
+    clap::builder::PossibleValuesParser::new([
+        PossibleValue::new("default"),
+        PossibleValue::new("high-contrast").alias("contrast"),
+        PossibleValue::new("mono").aliases(["no-color", "none"]),
+    ])
 }
 
 #[derive(Debug, Subcommand)]

@@ -65,13 +65,20 @@ pub fn csv_import(data: &[u8]) {
     } else {
         ConsentPolicy::default()
     };
-    let (rows, problems) = match crate::cli::csv_io::read_people(data, today, &policy, OPERATOR) {
-        Ok(read) => read,
-        Err(message) => {
-            assert_printable("a refused CSV file", &message);
-            return;
-        }
+    // The reasons in either language must be printable.
+    let lang = if data.first().is_some_and(|b| b & 2 == 2) {
+        crate::i18n::Lang::El
+    } else {
+        crate::i18n::Lang::En
     };
+    let (rows, problems) =
+        match crate::cli::csv_io::read_people(data, today, &policy, OPERATOR, lang) {
+            Ok(read) => read,
+            Err(message) => {
+                assert_printable("a refused CSV file", &message);
+                return;
+            }
+        };
     for problem in &problems {
         assert_printable("a row's problem", &problem.to_string());
     }

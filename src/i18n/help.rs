@@ -46,6 +46,10 @@ pub const GREEK: &[(&str, &str)] = &[
         "Print help (see a summary with '-h')",
         "Εμφάνιση βοήθειας (σύνοψη με -h)",
     ),
+    (
+        "Print help (see more with '--help')",
+        "Εμφάνιση βοήθειας (περισσότερα με --help)",
+    ),
     ("Print version", "Εμφάνιση έκδοσης"),
     (
         "Print this message or the help of the given subcommand(s)",

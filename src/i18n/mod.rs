@@ -85,6 +85,8 @@ pub mod activities;
 pub mod admin;
 pub mod appointments;
 pub mod cli;
+pub mod cli_clap;
+pub mod cli_csv;
 pub mod directory;
 pub mod distribution;
 pub mod doctor;

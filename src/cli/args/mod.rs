@@ -6,6 +6,7 @@ mod data;
 mod desk;
 mod privacy;
 mod reports;
+pub mod usage;
 
 pub use data::{
     BackupArgs, ExportArgs, ExportWhat, ImportArgs, RestoreArgs, SeedArgs, TableArgs, TableFormat,

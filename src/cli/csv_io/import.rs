@@ -12,6 +12,8 @@ use crate::cli::progress::Progress;
 use crate::domain::intake::ConsentPolicy;
 use crate::domain::person::Person;
 use crate::i18n::cli::{CliMsg, sayf};
+use crate::i18n::cli_csv::CsvMsg;
+use crate::i18n::{Lang, t, tf};
 use crate::search::DateMatch;
 use crate::search::duplicates::{self, Probe, Reason, Spelling};
 use crate::store::{ABANDONED_AFTER, CONSENT_MINIMUM_SETTING, Stamp, Store, StoreError};
@@ -105,16 +107,16 @@ fn clean_interrupted(store: &mut Store, stamp: &Stamp) -> Result<(), StoreError>
 }
 
 /// Whether an existing person found by the duplicate rule is this row's person.
-fn same_person(row: &Person, candidate: &duplicates::Candidate) -> Option<&'static str> {
+fn same_person(row: &Person, candidate: &duplicates::Candidate) -> Option<CsvMsg> {
     match candidate.reason {
         Reason::NameAndBirth {
             date: DateMatch::Exact,
             spelling: Spelling::Same,
-        } => Some("same name and date of birth"),
+        } => Some(CsvMsg::SameNameAndBirth),
         Reason::NameAndBirth {
             date: DateMatch::Exact,
             spelling: Spelling::Different,
-        } => Some("same date of birth, name in another spelling"),
+        } => Some(CsvMsg::SameBirthOtherSpelling),
         // Neither has a date of birth: the same record only if every other detail
         // that tells people apart agrees (what a re-import of the same file gives).
         Reason::Name {
@@ -125,7 +127,7 @@ fn same_person(row: &Person, candidate: &duplicates::Candidate) -> Option<&'stat
             && candidate.person.mother_name == row.mother_name
             && candidate.person.phone == row.phone =>
         {
-            Some("same name and details, no date of birth")
+            Some(CsvMsg::SameNameNoBirth)
         }
         _ => None,
     }
@@ -133,11 +135,13 @@ fn same_person(row: &Person, candidate: &duplicates::Candidate) -> Option<&'stat
 
 /// Sets aside rows whose person is already registered: the same AMKA or AFM, or for
 /// rows without either, the intake duplicate panel's rule by name and date of birth.
+/// The problems are said in `lang`.
 fn already_registered(
     store: &Store,
     rows: &mut Vec<(u64, Person)>,
     problems: &mut Vec<RowProblem>,
     checked: &dyn Fn(u64),
+    lang: Lang,
 ) -> Result<(), StoreError> {
     let mut kept = Vec::with_capacity(rows.len());
     for (n, (line, person)) in rows.drain(..).enumerate() {
@@ -156,7 +160,7 @@ fn already_registered(
                 problems.push(RowProblem {
                     line,
                     column: column.into(),
-                    reason: format!("already registered (person {})", existing.id),
+                    reason: tf(lang, CsvMsg::AlreadyRegistered, &[&existing.id.to_string()]),
                 });
                 clash = true;
             }
@@ -173,9 +177,10 @@ fn already_registered(
                     problems.push(RowProblem {
                         line,
                         column: "row".into(),
-                        reason: format!(
-                            "already registered (person {}, {why})",
-                            candidate.person.id
+                        reason: tf(
+                            lang,
+                            CsvMsg::AlreadyRegisteredBecause,
+                            &[&candidate.person.id.to_string(), t(lang, why)],
                         ),
                     });
                     clash = true;
@@ -219,10 +224,11 @@ pub fn import(store: &mut Store, args: &ImportArgs) -> Result<ExitCode, String> 
     let policy = ConsentPolicy::from_setting(setting.as_deref());
     clean_interrupted(store, &stamp).map_err(crate::cli::store_error)?;
 
-    let (mut rows, mut problems) = read_people(&bytes, today, &policy, &stamp.operator)?;
+    let lang = crate::i18n::cli::lang();
+    let (mut rows, mut problems) = read_people(&bytes, today, &policy, &stamp.operator, lang)?;
     // Bars on a terminal only: the duplicate check, then the writing.
-    let checking = Progress::new(rows.len() as u64, "rows checked");
-    let checked = already_registered(store, &mut rows, &mut problems, &|n| checking.set(n));
+    let checking = Progress::new(rows.len() as u64, t(lang, CsvMsg::RowsChecked));
+    let checked = already_registered(store, &mut rows, &mut problems, &|n| checking.set(n), lang);
     checking.finish();
     checked.map_err(crate::cli::store_error)?;
     problems.sort_by_key(|p| p.line);
@@ -250,7 +256,7 @@ pub fn import(store: &mut Store, args: &ImportArgs) -> Result<ExitCode, String> 
         rows.len(),
         skipped.len()
     );
-    let writing = Progress::new(rows.len() as u64, "people written");
+    let writing = Progress::new(rows.len() as u64, t(lang, CsvMsg::PeopleWritten));
     let written = write_batches_counting(store, &rows, &detail, &stamp, BATCH_BUDGET, &mut |n| {
         writing.set(n as u64)
     });

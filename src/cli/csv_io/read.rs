@@ -9,17 +9,20 @@ use super::row::person_from_row;
 use super::{COLUMNS, RowProblem};
 use crate::domain::intake::ConsentPolicy;
 use crate::domain::person::Person;
+use crate::i18n::cli_csv::CsvMsg;
+use crate::i18n::{Lang, t, tf};
 
 /// The good rows (with their line numbers) and every problem found.
 pub type CheckedRows = (Vec<(u64, Person)>, Vec<RowProblem>);
 
 /// Reads and checks a whole CSV file. Returns the good rows with their line numbers
-/// and every problem found.
+/// and every problem found, said in `lang`.
 pub fn read_people(
     bytes: &[u8],
     today: NaiveDate,
     policy: &ConsentPolicy,
     operator: &str,
+    lang: Lang,
 ) -> Result<CheckedRows, String> {
     // Whatever Excel saved: UTF-8 (BOM or not), UTF-16, Windows-1253; `;` or `,`.
     let decoded = crate::cli::decoding::decode(bytes);
@@ -29,7 +32,7 @@ pub fn read_people(
         .from_reader(decoded.text.as_bytes());
     let header: Vec<String> = reader
         .headers()
-        .map_err(|e| format!("line 1: header: {e}"))?
+        .map_err(|e| tf(lang, CsvMsg::HeaderUnreadable, &[&e.to_string()]))?
         .iter()
         .map(|h| h.trim().to_lowercase())
         .collect();
@@ -39,14 +42,14 @@ pub fn read_people(
             header_problems.push(RowProblem {
                 line: 1,
                 column: name.clone(),
-                reason: format!("unknown column (known: id, {})", COLUMNS.join(", ")),
+                reason: tf(lang, CsvMsg::UnknownColumn, &[&COLUMNS.join(", ")]),
             });
         }
         if header[..i].contains(name) {
             header_problems.push(RowProblem {
                 line: 1,
                 column: name.clone(),
-                reason: "column appears twice".into(),
+                reason: t(lang, CsvMsg::ColumnTwice).into(),
             });
         }
     }
@@ -55,7 +58,7 @@ pub fn read_people(
             header_problems.push(RowProblem {
                 line: 1,
                 column: required.into(),
-                reason: "required column missing".into(),
+                reason: t(lang, CsvMsg::ColumnMissing).into(),
             });
         }
     }
@@ -93,13 +96,15 @@ pub fn read_people(
             Err(e) => {
                 let line = line_at(e.position());
                 let reason = match e.kind() {
-                    csv::ErrorKind::Utf8 { .. } => "not valid UTF-8".to_string(),
+                    csv::ErrorKind::Utf8 { .. } => t(lang, CsvMsg::NotUtf8).to_string(),
                     csv::ErrorKind::UnequalLengths {
                         expected_len, len, ..
-                    } => {
-                        format!("{len} fields where the header has {expected_len}")
-                    }
-                    _ => e.to_string(),
+                    } => tf(
+                        lang,
+                        CsvMsg::FieldCount,
+                        &[&len.to_string(), &expected_len.to_string()],
+                    ),
+                    _ => tf(lang, CsvMsg::RowUnreadable, &[&e.to_string()]),
                 };
                 problems.push(RowProblem {
                     line,
@@ -115,7 +120,7 @@ pub fn read_people(
             .map(String::as_str)
             .zip(record.iter())
             .collect();
-        match person_from_row(&cells, line, today, policy, operator) {
+        match person_from_row(&cells, line, today, policy, operator, lang) {
             Ok(person) => {
                 let mut duplicate = false;
                 for (column, value, seen) in [
@@ -127,7 +132,7 @@ pub fn read_people(
                             problems.push(RowProblem {
                                 line,
                                 column: column.into(),
-                                reason: format!("same as line {first}"),
+                                reason: tf(lang, CsvMsg::SameAsLine, &[&first.to_string()]),
                             });
                             duplicate = true;
                         } else {
@@ -150,9 +155,7 @@ pub fn read_people(
                         problems.push(RowProblem {
                             line,
                             column: "row".into(),
-                            reason: format!(
-                                "same person as line {first} (same name and date of birth)"
-                            ),
+                            reason: tf(lang, CsvMsg::SamePersonAsLine, &[&first.to_string()]),
                         });
                         duplicate = true;
                     } else {

@@ -12,15 +12,18 @@ use crate::domain::intake::{self, ConsentPolicy, Entry, Field, Problem, Severity
 use crate::domain::person::Person;
 use crate::domain::reference;
 use crate::domain::text;
+use crate::i18n::cli_csv::CsvMsg;
+use crate::i18n::{Lang, t, tf};
 
-fn id_reason(e: IdError, what: &str) -> String {
+fn id_reason(e: IdError, what: CsvMsg, lang: Lang) -> String {
+    let what = t(lang, what);
     match e {
-        IdError::Length => format!("{what} has the wrong number of digits"),
-        IdError::NotDigits => format!("{what} must be digits"),
-        IdError::CheckDigit => format!("{what} check digit is wrong"),
-        IdError::BadDate => format!("{what} does not start with a real date (DDMMYY)"),
-        IdError::AllZeros => format!("{what} cannot be all zeros"),
-        IdError::NotAPhone => "not a Greek or international phone number".to_string(),
+        IdError::Length => tf(lang, CsvMsg::IdLength, &[what]),
+        IdError::NotDigits => tf(lang, CsvMsg::IdNotDigits, &[what]),
+        IdError::CheckDigit => tf(lang, CsvMsg::IdCheckDigit, &[what]),
+        IdError::BadDate => tf(lang, CsvMsg::IdBadDate, &[what]),
+        IdError::AllZeros => tf(lang, CsvMsg::IdAllZeros, &[what]),
+        IdError::NotAPhone => t(lang, CsvMsg::NotAPhone).to_string(),
     }
 }
 
@@ -46,50 +49,45 @@ fn shaped(value: &str, pattern: &str) -> bool {
         })
 }
 
-pub(super) const NOT_A_DATE: &str = "not a date (use YYYY-MM-DD or DD/MM/YYYY)";
-
-/// The English words for a problem the shared intake check found in one cell.
-fn reason(field: Field, problem: Problem, cell: &str) -> Vec<String> {
-    let one = |s: String| vec![s];
+/// The words for a problem the shared intake check found in one cell, in `lang`.
+fn reason(field: Field, problem: Problem, cell: &str, lang: Lang) -> Vec<String> {
+    let one = |msg: CsvMsg| vec![t(lang, msg).to_string()];
+    let id_name = match field {
+        Field::Amka => CsvMsg::Amka,
+        Field::Afm => CsvMsg::Afm,
+        Field::Paaypa => CsvMsg::Paaypa,
+        _ => CsvMsg::Phone,
+    };
     match problem {
-        Problem::Missing => one("required".into()),
-        Problem::TooLong { max } => one(format!("longer than {max} characters")),
-        Problem::Date(DateError::Future) => one("in the future".into()),
-        Problem::Date(_) => one(NOT_A_DATE.into()),
-        Problem::TooEarly => one("too far in the past".into()),
-        Problem::Id(IdError::Length) if lost_leading_zero(field, cell) => one(format!(
-            "{} has {} digits: a spreadsheet (Excel) dropped its leading zero; \
-             format the column as Text before typing or pasting, and save again",
-            if field == Field::Amka { "AMKA" } else { "AFM" },
-            cell.trim().len()
-        )),
-        Problem::Id(e) => one(id_reason(
-            e,
-            match field {
-                Field::Amka => "AMKA",
-                Field::Afm => "AFM",
-                Field::Paaypa => "PAAYPA",
-                _ => "phone",
-            },
-        )),
+        Problem::Missing => one(CsvMsg::Required),
+        Problem::TooLong { max } => vec![tf(lang, CsvMsg::TooLong, &[&max.to_string()])],
+        Problem::Date(DateError::Future) => one(CsvMsg::Future),
+        Problem::Date(_) => one(CsvMsg::NotADate),
+        Problem::TooEarly => one(CsvMsg::TooEarly),
+        Problem::Id(IdError::Length) if lost_leading_zero(field, cell) => vec![tf(
+            lang,
+            CsvMsg::LostLeadingZero,
+            &[t(lang, id_name), &cell.trim().len().to_string()],
+        )],
+        Problem::Id(e) => vec![id_reason(e, id_name, lang)],
         Problem::UnknownCode => match field {
-            Field::Gender => one("use F, M or X".into()),
-            Field::Nationality => one(format!("unknown country {:?}", text::clean_line(cell))),
+            Field::Gender => one(CsvMsg::UseGender),
+            Field::Nationality => {
+                vec![tf(lang, CsvMsg::UnknownCountry, &[&text::clean_line(cell)])]
+            }
             Field::Languages => language_codes(cell)
                 .into_iter()
                 .filter(|code| reference::find_language(code).is_none())
-                .map(|code| format!("unknown language {code:?}"))
+                .map(|code| tf(lang, CsvMsg::UnknownLanguage, &[&text::clean_line(&code)]))
                 .collect(),
-            _ => one("unknown value".into()),
+            _ => one(CsvMsg::UnknownValue),
         },
-        Problem::BadEmail => one("not an e-mail address".into()),
+        Problem::BadEmail => one(CsvMsg::BadEmail),
         Problem::AmkaDateDiffers | Problem::AmkaGenderDiffers => Vec::new(),
-        Problem::NeedsConsent => one(
-            "kept only with the person's consent (a consent column saying yes, \
-             or leave the cell empty)"
-                .into(),
-        ),
-        Problem::AlreadyRegistered { id } => one(format!("already registered (person {id})")),
+        Problem::NeedsConsent => one(CsvMsg::NeedsConsent),
+        Problem::AlreadyRegistered { id } => {
+            vec![tf(lang, CsvMsg::AlreadyRegistered, &[&id.to_string()])]
+        }
     }
 }
 
@@ -126,12 +124,14 @@ fn consent_cell(cell: &str) -> Option<bool> {
 /// Reads one row into a person, or every problem the row has. The row is checked by
 /// the intake form's own rules ([`intake::check`]), so a person is accepted or refused
 /// the same way whichever door they come in by; only the date's shape is stricter.
+/// The problems are said in `lang`.
 pub fn person_from_row(
     cells: &HashMap<&str, &str>,
     line: u64,
     today: NaiveDate,
     policy: &ConsentPolicy,
     operator: &str,
+    lang: Lang,
 ) -> Result<Person, Vec<RowProblem>> {
     let cell = |column: &str| cells.get(column).copied().unwrap_or("");
     let mut problems = Vec::new();
@@ -144,7 +144,7 @@ pub fn person_from_row(
             Field::DateOfBirth => {
                 let value = text::clean_line(cell(column));
                 if !value.is_empty() && !csv_date_shape(&value) {
-                    problems.push((field, NOT_A_DATE.to_string()));
+                    problems.push((field, t(lang, CsvMsg::NotADate).to_string()));
                 } else {
                     entry.set(field, value);
                 }
@@ -153,7 +153,7 @@ pub fn person_from_row(
             Field::Consent => match consent_cell(cell(column)) {
                 Some(true) => entry.set(field, "1"),
                 Some(false) => {}
-                None => problems.push((field, "use yes or no".to_string())),
+                None => problems.push((field, t(lang, CsvMsg::UseYesNo).to_string())),
             },
             _ => entry.set(field, cell(column)),
         }
@@ -163,7 +163,7 @@ pub fn person_from_row(
     let checked = intake::check(&entry, now, operator, policy);
     for issue in &checked.issues {
         if issue.severity == Severity::Error {
-            for text in reason(issue.field, issue.problem, cell(issue.field.name())) {
+            for text in reason(issue.field, issue.problem, cell(issue.field.name()), lang) {
                 problems.push((issue.field, text));
             }
         }

@@ -4,10 +4,15 @@ use chrono::NaiveDate;
 
 use super::read::read_people;
 use crate::domain::intake::{self, ConsentPolicy, Entry, Field, Problem};
+use crate::i18n::Lang;
 
 /// Every field kept: these tests are about the cells, not consent.
 fn read(bytes: &[u8], today: NaiveDate) -> Result<super::read::CheckedRows, String> {
-    read_people(bytes, today, &ConsentPolicy::everything(), "tester")
+    read_in(Lang::En, bytes, today)
+}
+
+fn read_in(lang: Lang, bytes: &[u8], today: NaiveDate) -> Result<super::read::CheckedRows, String> {
+    read_people(bytes, today, &ConsentPolicy::everything(), "tester", lang)
 }
 
 fn today() -> NaiveDate {
@@ -128,4 +133,80 @@ fn a_row_with_missing_fields_names_its_line() {
     let (_, problems) = read(csv.as_bytes(), today()).unwrap();
     assert_eq!(problems[0].line, 3);
     assert_eq!(problems[0].column, "row");
+}
+
+/// The same bad cells in Greek: each reason in the catalogue's Greek, the column names
+/// (the file's own words) as they are.
+#[test]
+fn every_bad_cell_is_reported_in_greek() {
+    let csv = "surname,given_name,date_of_birth,gender,amka,afm\n\
+               ,Ali,2030-01-01,Q,01013099996,123\n\
+               Diallo,Mamadou,31/02/1990,M,1013099997,\n";
+    let (_, problems) = read_in(Lang::El, csv.as_bytes(), today()).unwrap();
+    let reasons: Vec<String> = problems
+        .iter()
+        .map(|p| format!("{} {}: {}", p.line, p.column, p.reason))
+        .collect();
+    assert_eq!(
+        reasons,
+        [
+            "2 surname: υποχρεωτικό",
+            "2 date_of_birth: στο μέλλον",
+            "2 gender: γράψτε F, M ή X",
+            "2 amka: ΑΜΚΑ: λάθος ψηφίο ελέγχου",
+            "2 afm: ΑΦΜ: λάθος πλήθος ψηφίων",
+            "3 date_of_birth: δεν είναι ημερομηνία (γράψτε ΕΕΕΕ-ΜΜ-ΗΗ ή ΗΗ/ΜΜ/ΕΕΕΕ)",
+            "3 amka: ΑΜΚΑ με 10 ψηφία: το υπολογιστικό φύλλο (Excel) έκοψε το αρχικό \
+             μηδενικό· ορίστε τη στήλη ως «Κείμενο» πριν πληκτρολογήσετε ή επικολλήσετε \
+             και αποθηκεύστε ξανά",
+        ]
+    );
+    let (_, problems) = read_in(Lang::El, b"surname,shoe_size,surname\nA,42,B\n", today()).unwrap();
+    let reasons: Vec<String> = problems
+        .iter()
+        .map(|p| format!("{} {}: {}", p.line, p.column, p.reason))
+        .collect();
+    assert!(
+        reasons[0].starts_with("1 shoe_size: άγνωστη στήλη (γνωστές: id, surname, "),
+        "{reasons:?}"
+    );
+    assert_eq!(reasons[1], "1 surname: η στήλη υπάρχει δύο φορές");
+    assert_eq!(reasons[2], "1 given_name: λείπει υποχρεωτική στήλη");
+}
+
+/// Every kind of refusal a file can get, in Greek, has no English word in it: only the
+/// file's own text (column names, codes), F/M/X and the names of formats and programs.
+#[test]
+fn no_refusal_in_greek_has_english_words() {
+    let csv = "surname,given_name,date_of_birth,gender,nationality,phone,amka,afm,languages,consent\n\
+               A,B,01/01/1885,Q,ZZ,12,00000000000,abc,fas;xx,perhaps\n\
+               A,B,not-a-date,F,GR,,01013099997,,,\n\
+               C,D,2030-01-01,F,GR,,01013099997,,,\n\
+               E,F,1990-01-01,F,GR,,,,,\n\
+               E,F,1990-01-01,F,GR,,,,,\n\
+               \"x\",y\n";
+    let long = "Α".repeat(300);
+    let csv = format!("{csv}{long},B,,,,,,,,\n");
+    for lang in [Lang::En, Lang::El] {
+        let (_, problems) = read_in(lang, csv.as_bytes(), today()).unwrap();
+        assert!(problems.len() >= 12, "{problems:?}");
+        if lang == Lang::En {
+            continue;
+        }
+        let allowed = [
+            "F", "M", "X", "ZZ", "xx", "Excel", "UTF", "consent", "id", "perhaps",
+        ];
+        for problem in &problems {
+            for word in problem
+                .reason
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .filter(|w| !w.is_empty())
+            {
+                assert!(
+                    allowed.contains(&word) || super::COLUMNS.contains(&word),
+                    "English {word:?} in {problem:?}"
+                );
+            }
+        }
+    }
 }

@@ -1,0 +1,321 @@
+//! clap's own words in the operator's language: a usage error rendered from its kind
+//! and context with the catalogue's words ([`ClapMsg`]), and the parts of `--help` that
+//! clap writes itself (the usage line's `[OPTIONS]`, `[possible values: …]`,
+//! `[default: …]`). The exit status stays clap's (2 for a usage error).
+
+use std::io::Write;
+
+use clap::error::{ContextKind, ContextValue, ErrorKind};
+
+use crate::i18n::cli_clap::ClapMsg as C;
+use crate::i18n::{Lang, t, tf};
+
+/// clap's indent for the lines under an error.
+const TAB: &str = "  ";
+
+/// Prints `err` as clap would, in `lang`, and exits with clap's status: help and the
+/// version to standard output (status 0), a usage error to standard error (status 2).
+pub fn exit(err: clap::Error, lang: Lang) -> ! {
+    match err.kind() {
+        // The help is already in `lang` (cli::command_in).
+        ErrorKind::DisplayHelp
+        | ErrorKind::DisplayVersion
+        | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => err.exit(),
+        _ => {
+            // Nothing more can be done if standard error is closed: the status says it.
+            let _ = std::io::stderr().write_all(render(&err, lang).as_bytes());
+            std::process::exit(err.exit_code())
+        }
+    }
+}
+
+fn string(err: &clap::Error, kind: ContextKind) -> Option<&str> {
+    match err.get(kind) {
+        Some(ContextValue::String(s)) => Some(s),
+        _ => None,
+    }
+}
+
+fn strings(err: &clap::Error, kind: ContextKind) -> Vec<String> {
+    match err.get(kind) {
+        Some(ContextValue::String(s)) => vec![s.clone()],
+        Some(ContextValue::Strings(v)) => v.clone(),
+        _ => Vec::new(),
+    }
+}
+
+fn number(err: &clap::Error, kind: ContextKind) -> String {
+    match err.get(kind) {
+        Some(ContextValue::Number(n)) => n.to_string(),
+        _ => "?".into(),
+    }
+}
+
+/// `'a', 'b'` in English, `«a», «b»` in Greek.
+fn quoted(values: &[String], lang: Lang) -> String {
+    values
+        .iter()
+        .map(|v| match lang {
+            Lang::El => format!("«{v}»"),
+            Lang::En => format!("'{v}'"),
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The first line of a usage error: what was wrong.
+fn what(err: &clap::Error, lang: Lang) -> String {
+    let arg = string(err, ContextKind::InvalidArg).unwrap_or("");
+    let value = string(err, ContextKind::InvalidValue).unwrap_or("");
+    let mut out = match err.kind() {
+        ErrorKind::UnknownArgument => tf(lang, C::UnknownArgument, &[arg]),
+        ErrorKind::InvalidSubcommand => tf(
+            lang,
+            C::InvalidSubcommand,
+            &[string(err, ContextKind::InvalidSubcommand).unwrap_or("")],
+        ),
+        ErrorKind::InvalidValue if value.is_empty() => tf(lang, C::ValueRequired, &[arg]),
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation => {
+            tf(lang, C::InvalidValue, &[value, arg])
+        }
+        ErrorKind::NoEquals => tf(lang, C::NoEquals, &[arg]),
+        ErrorKind::TooManyValues => tf(lang, C::TooManyValues, &[value, arg]),
+        ErrorKind::TooFewValues => tf(
+            lang,
+            C::TooFewValues,
+            &[
+                arg,
+                &number(err, ContextKind::MinValues),
+                &number(err, ContextKind::ActualNumValues),
+            ],
+        ),
+        ErrorKind::WrongNumberOfValues => tf(
+            lang,
+            C::WrongNumberOfValues,
+            &[
+                arg,
+                &number(err, ContextKind::ExpectedNumValues),
+                &number(err, ContextKind::ActualNumValues),
+            ],
+        ),
+        ErrorKind::MissingRequiredArgument => {
+            let mut out = t(lang, C::MissingRequired).to_string();
+            for missing in strings(err, ContextKind::InvalidArg) {
+                out.push_str(&format!("\n{TAB}{missing}"));
+            }
+            out
+        }
+        ErrorKind::MissingSubcommand => tf(
+            lang,
+            C::MissingSubcommand,
+            &[string(err, ContextKind::InvalidSubcommand).unwrap_or("")],
+        ),
+        ErrorKind::ArgumentConflict => conflict(err, lang),
+        ErrorKind::InvalidUtf8 => t(lang, C::InvalidUtf8).to_string(),
+        _ => t(lang, C::Unknown).to_string(),
+    };
+    // What a value parser said: kentro's own parsers speak English today, so in Greek
+    // the reader is sent to --help, where each option's format is described.
+    if err.kind() == ErrorKind::ValueValidation {
+        let source = std::error::Error::source(err).map(ToString::to_string);
+        match (lang, source) {
+            (Lang::En, Some(source)) => out.push_str(&format!(": {source}")),
+            (Lang::El, Some(source)) if !source.is_ascii() => {
+                out.push_str(&format!(": {source}"));
+            }
+            (Lang::El, _) => out.push_str(&format!(" ({})", t(lang, C::SeeHelpForFormat))),
+            (Lang::En, None) => {}
+        }
+    }
+    let valid = strings(err, ContextKind::ValidValue);
+    if !valid.is_empty() {
+        out.push_str(&format!(
+            "\n{TAB}[{}: {}]",
+            t(lang, C::PossibleValues),
+            valid.join(", ")
+        ));
+    }
+    let subcommands = strings(err, ContextKind::ValidSubcommand);
+    if !subcommands.is_empty() && err.kind() == ErrorKind::MissingSubcommand {
+        out.push_str(&format!(
+            "\n{TAB}[{}: {}]",
+            t(lang, C::Subcommands),
+            subcommands.join(", ")
+        ));
+    }
+    out
+}
+
+fn conflict(err: &clap::Error, lang: Lang) -> String {
+    let arg = string(err, ContextKind::InvalidArg).unwrap_or("");
+    let prior = err.get(ContextKind::PriorArg);
+    if let Some(ContextValue::String(p)) = prior
+        && p == arg
+    {
+        return tf(lang, C::CannotRepeat, &[arg]);
+    }
+    let mut out = tf(lang, C::CannotUseWith, &[arg]);
+    match prior {
+        Some(ContextValue::Strings(values)) => {
+            out.push(':');
+            for v in values {
+                out.push_str(&format!("\n{TAB}{v}"));
+            }
+        }
+        Some(ContextValue::String(value)) => {
+            out.push_str(&format!(" {}", quoted(std::slice::from_ref(value), lang)))
+        }
+        _ => out.push_str(&format!(" {}", t(lang, C::CannotUseWithOthers))),
+    }
+    out
+}
+
+/// clap's "did you mean" for `what` (an argument, a subcommand, a value).
+fn similar(values: Vec<String>, one: C, many: C, lang: Lang) -> Option<String> {
+    match values.len() {
+        0 => None,
+        1 => Some(tf(lang, one, &[&values[0]])),
+        _ => Some(tf(lang, many, &[&quoted(&values, lang)])),
+    }
+}
+
+/// clap's own free-text tips, in `lang` when kentro knows them (else left out in
+/// Greek rather than said in English).
+fn tip(text: &str, lang: Lang) -> Option<String> {
+    let quoted_between = |text: &str, before: &str, after: &str| -> Option<String> {
+        text.strip_prefix(before)?
+            .strip_suffix(after)
+            .map(str::to_string)
+    };
+    if let Some(rest) = text.strip_prefix("to pass '")
+        && let Some((arg, use_)) = rest.split_once("' as a value, use '")
+    {
+        let use_ = use_.strip_suffix('\'').unwrap_or(use_);
+        return Some(tf(lang, C::PassAsValue, &[arg, use_]));
+    }
+    if let Some(sub) = quoted_between(
+        text,
+        "subcommand '",
+        "' exists; to use it, remove the '--' before it",
+    ) {
+        return Some(tf(lang, C::RemoveDashes, &[&sub]));
+    }
+    if let Some(both) = quoted_between(text, "'", "' exists") {
+        return Some(tf(lang, C::ExistsAs, &[&both]));
+    }
+    (lang == Lang::En).then(|| text.to_string())
+}
+
+/// The whole message of a usage error in `lang`: what was wrong, the tips (similar
+/// names, how to pass a value that looks like an option), the usage line and where to
+/// read more.
+pub fn render(err: &clap::Error, lang: Lang) -> String {
+    let mut out = format!("{}{}\n", t(lang, C::Error), what(err, lang));
+    let mut tips = Vec::new();
+    tips.extend(similar(
+        strings(err, ContextKind::SuggestedSubcommand),
+        C::SimilarSubcommand,
+        C::SimilarSubcommands,
+        lang,
+    ));
+    tips.extend(similar(
+        strings(err, ContextKind::SuggestedArg),
+        C::SimilarArgument,
+        C::SimilarArguments,
+        lang,
+    ));
+    tips.extend(similar(
+        strings(err, ContextKind::SuggestedValue),
+        C::SimilarValue,
+        C::SimilarValues,
+        lang,
+    ));
+    if let Some(ContextValue::StyledStrs(free)) = err.get(ContextKind::Suggested) {
+        tips.extend(free.iter().filter_map(|s| tip(&s.to_string(), lang)));
+    }
+    if !tips.is_empty() {
+        out.push('\n');
+        for tip in tips {
+            out.push_str(&format!("{TAB}{}{tip}\n", t(lang, C::Tip)));
+        }
+    }
+    if let Some(ContextValue::StyledStr(usage)) = err.get(ContextKind::Usage) {
+        let usage = usage.to_string();
+        let usage = usage
+            .strip_prefix("Usage:")
+            .map(|rest| format!("{}{rest}", t(lang, C::UsageTitle)))
+            .unwrap_or(usage);
+        out.push('\n');
+        out.push_str(usage.trim_end());
+        out.push('\n');
+    }
+    out.push('\n');
+    out.push_str(&tf(lang, C::TryHelp, &["--help"]));
+    out.push('\n');
+    out
+}
+
+/// `arg` with its possible and default values said in `lang` at the end of its help,
+/// in place of the ones clap would add in English.
+pub fn with_values(arg: clap::Arg, lang: Lang) -> clap::Arg {
+    if !arg.get_action().takes_values() {
+        return arg;
+    }
+    let mut notes = Vec::new();
+    if !arg.is_hide_possible_values_set() {
+        let values: Vec<String> = arg
+            .get_possible_values()
+            .iter()
+            .filter(|v| !v.is_hide_set())
+            .map(|v| v.get_name().to_string())
+            .collect();
+        if !values.is_empty() {
+            notes.push(format!(
+                "[{}: {}]",
+                t(lang, C::PossibleValues),
+                values.join(", ")
+            ));
+        }
+    }
+    if !arg.is_hide_default_value_set() {
+        let defaults: Vec<String> = arg
+            .get_default_values()
+            .iter()
+            .map(|v| v.to_string_lossy().into_owned())
+            .collect();
+        if !defaults.is_empty() {
+            let shown = defaults
+                .iter()
+                .map(|d| {
+                    if d.contains(' ') || d.is_empty() {
+                        format!("\"{d}\"")
+                    } else {
+                        d.clone()
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join(", ");
+            notes.push(format!("[{}: {shown}]", t(lang, C::Default)));
+        }
+    }
+    if notes.is_empty() {
+        return arg;
+    }
+    let help = arg.get_help().map(ToString::to_string).unwrap_or_default();
+    let help = if help.is_empty() {
+        notes.join(" ")
+    } else {
+        format!("{help} {}", notes.join(" "))
+    };
+    arg.hide_possible_values(true)
+        .hide_default_value(true)
+        .help(help)
+}
+
+/// The usage line's words in `lang`: `[OPTIONS]` (clap has no setting for it; the
+/// subcommand placeholder is set with `subcommand_value_name`).
+pub fn usage_in(cmd: &mut clap::Command, lang: Lang) -> String {
+    let usage = cmd.render_usage().to_string();
+    let usage = usage.strip_prefix("Usage:").unwrap_or(&usage).trim();
+    usage.replace("[OPTIONS]", t(lang, C::Options))
+}
