@@ -1,7 +1,7 @@
 //! The manual page and the shell completions, made from the command line itself so
 //! they never disagree with it: `kentro man` (hidden; for packaging) and `kentro
 //! completions bash|zsh|fish`. Generated copies are kept under contrib/ and checked
-//! by tests/packaging.rs.
+//! by tests/packaging/.
 
 use std::process::ExitCode;
 
