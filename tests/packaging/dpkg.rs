@@ -175,8 +175,11 @@ fn dpkg_installs_the_package_where_readme_says_and_doctor_fixes_its_binary() {
     let dir = tempfile::tempdir_in(super::root().join("target")).unwrap();
     let ns = Overlaid::start(dir.path());
     // A manual install (contrib/install.sh's /usr/local/bin/kentro) would come first on
-    // a desk's PATH and in doctor's order: this server has the package only.
-    ns.ok("rm -f /usr/local/bin/kentro");
+    // a desk's PATH and in doctor's order: this server has the package only. A slim
+    // container image's dpkg skips /usr/share/man and /usr/share/doc (path-exclude);
+    // a server's does not.
+    ns.ok("rm -f /usr/local/bin/kentro; \
+         sed -i '/^path-exclude/d' /etc/dpkg/dpkg.cfg.d/* 2>/dev/null || true");
     let deb = deb.display();
     let installed = ns.ok(&format!("dpkg -i '{deb}'"));
     assert_eq!(
