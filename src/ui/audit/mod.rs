@@ -19,9 +19,8 @@ use crate::keymap::Context;
 use crate::store::{AuditFilter, StoreError};
 use crate::ui::kit::fail::store_failure;
 use crate::ui::kit::field::TextField;
-use crate::ui::kit::form::field_lines;
+use crate::ui::kit::form::{Stacked, draw_stacked};
 use crate::ui::kit::list::ListView;
-use crate::ui::kit::popup::{centred, frame_box};
 use crate::ui::kit::width::{cut, fit};
 use crate::ui::{Ctx, Drawn, Outcome, Screen, ScreenId, View};
 
@@ -307,35 +306,23 @@ impl AuditScreen {
 
     fn draw_filters(&self, editing: &Filters, frame: &mut Frame<'_>, area: Rect, view: &View<'_>) {
         let lang = view.lang;
-        let theme = view.theme;
-        let inner = frame_box(
-            frame,
-            centred(area, 72, Filter::ALL.len() as u16 * 2 + 4),
-            view,
-            t(lang, AMsg::FilterTitle),
-        );
-        let label_w = 14;
-        let mut lines = Vec::new();
-        for (i, f) in Filter::ALL.iter().enumerate() {
-            let error = match &editing.error {
-                Some((e, why)) if e == f => Some(t(lang, *why)),
-                _ => None,
-            };
-            lines.extend(field_lines(
-                t(lang, f.label()),
-                label_w,
-                &editing.values[i],
-                i == editing.focus,
-                error,
-                f.hint().map(|h| t(lang, h)),
-                view,
-            ));
-        }
-        lines.push(Line::styled(
-            format!(" {}", t(lang, AMsg::FilterHint)),
-            theme.muted,
-        ));
-        frame.render_widget(Paragraph::new(lines), inner);
+        let fields: Vec<Stacked<'_>> = Filter::ALL
+            .iter()
+            .enumerate()
+            .map(|(i, f)| Stacked {
+                label: t(lang, f.label()),
+                field: &editing.values[i],
+                focused: i == editing.focus,
+                error: match &editing.error {
+                    Some((e, why)) if e == f => Some(t(lang, *why)),
+                    _ => None,
+                },
+                hint: f.hint().map(|h| t(lang, h)),
+            })
+            .collect();
+        let title = t(lang, AMsg::FilterTitle);
+        let hint = t(lang, AMsg::FilterHint);
+        draw_stacked(frame, area, view, title, 72, 14, &fields, hint);
     }
 }
 

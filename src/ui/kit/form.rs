@@ -180,6 +180,52 @@ pub fn field_lines(
     [first, second]
 }
 
+/// One field of a form drawn in a box, one field under another (see [`draw_stacked`]).
+pub struct Stacked<'a> {
+    pub label: &'a str,
+    pub field: &'a TextField,
+    pub focused: bool,
+    pub error: Option<&'a str>,
+    pub hint: Option<&'a str>,
+}
+
+/// A small form in a box `width` cells wide centred on `area`: `title` on the frame,
+/// the fields one under another (two lines each, see [`field_lines`]) and `hint`
+/// under them.
+#[allow(clippy::too_many_arguments)]
+pub fn draw_stacked(
+    frame: &mut Frame<'_>,
+    area: Rect,
+    view: &View<'_>,
+    title: &str,
+    width: u16,
+    label_width: usize,
+    fields: &[Stacked<'_>],
+    hint: &str,
+) {
+    let height = fields.len() as u16 * 2 + 4;
+    let inner = super::popup::frame_box(
+        frame,
+        super::popup::centred(area, width, height),
+        view,
+        title,
+    );
+    let mut lines = Vec::new();
+    for f in fields {
+        lines.extend(field_lines(
+            f.label,
+            label_width,
+            f.field,
+            f.focused,
+            f.error,
+            f.hint,
+            view,
+        ));
+    }
+    lines.push(Line::styled(format!(" {hint}"), view.theme.muted));
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
 impl Component for Fields {
     type Done = std::convert::Infallible;
 

@@ -19,9 +19,9 @@ use crate::i18n::{t, tf};
 use crate::keymap::Context;
 use crate::store::StoreError;
 use crate::ui::kit::fail::store_failure;
-use crate::ui::kit::form::field_lines;
+use crate::ui::kit::form::{Stacked, draw_stacked};
 use crate::ui::kit::list::ListView;
-use crate::ui::kit::popup::{Answer, Answers, Question, centred, frame_box};
+use crate::ui::kit::popup::{Answer, Answers, Question};
 use crate::ui::kit::width::{clip, fit};
 use crate::ui::kit::{Component, Input, Reply};
 use crate::ui::{Ctx, Drawn, Outcome, Screen, ScreenId, View};
@@ -250,35 +250,27 @@ impl StaffScreen {
 
     fn draw_form(&self, form: &StaffForm, frame: &mut Frame<'_>, area: Rect, view: &View<'_>) {
         let lang = view.lang;
-        let theme = view.theme;
         let title = match &form.editing {
             None => t(lang, AMsg::NewTitle).to_string(),
             Some(s) => tf(lang, AMsg::EditTitle, &[&s.login]),
         };
-        let height = form.fields.len() as u16 * 2 + 4;
-        let inner = frame_box(frame, centred(area, 76, height), view, &title);
-        let label_w = 18;
-        let mut lines = Vec::new();
-        for (i, (field, value)) in form.fields.iter().enumerate() {
-            let error = match &form.error {
-                Some((f, why)) if f == field => Some(t(lang, *why)),
-                _ => None,
-            };
-            lines.extend(field_lines(
-                t(lang, field.label()),
-                label_w,
-                value,
-                i == form.focus,
-                error,
-                field.hint().map(|h| t(lang, h)),
-                view,
-            ));
-        }
-        lines.push(Line::styled(
-            format!(" {}", t(lang, AMsg::FormHint)),
-            theme.muted,
-        ));
-        frame.render_widget(Paragraph::new(lines), inner);
+        let fields: Vec<Stacked<'_>> = form
+            .fields
+            .iter()
+            .enumerate()
+            .map(|(i, (field, value))| Stacked {
+                label: t(lang, field.label()),
+                field: value,
+                focused: i == form.focus,
+                error: match &form.error {
+                    Some((f, why)) if f == field => Some(t(lang, *why)),
+                    _ => None,
+                },
+                hint: field.hint().map(|h| t(lang, h)),
+            })
+            .collect();
+        let hint = t(lang, AMsg::FormHint);
+        draw_stacked(frame, area, view, &title, 76, 18, &fields, hint);
     }
 }
 
