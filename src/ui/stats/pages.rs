@@ -22,8 +22,7 @@ pub(super) fn draw_today(
     area: Rect,
     view: &View<'_>,
 ) {
-    let [arrivals, waits] =
-        Layout::vertical([Constraint::Length(8), Constraint::Min(3)]).areas(area);
+    let [arrivals, waits] = top_and_rest(area, 8);
     draw_arrivals(figures, frame, arrivals, view);
     draw_waits(screen, figures, frame, waits, view);
 }
@@ -51,13 +50,7 @@ fn draw_arrivals(figures: &Statistics, frame: &mut Frame<'_>, area: Rect, view: 
     }
     let inner = boxed(frame, area, view, &title);
     if total == 0 {
-        frame.render_widget(
-            Paragraph::new(TextSpan::styled(
-                t(view.lang, StMsg::NoArrivals),
-                view.theme.muted,
-            )),
-            inner,
-        );
+        say_none(frame, inner, view, StMsg::NoArrivals);
         return;
     }
     // Opening hours at least (8:00 to 18:00), wider when tickets came earlier or later.
@@ -109,13 +102,7 @@ fn draw_waits(
         .filter(|(_, h)| h.total() > 0)
         .collect();
     if waits.is_empty() {
-        frame.render_widget(
-            Paragraph::new(TextSpan::styled(
-                t(view.lang, StMsg::NoWaits),
-                view.theme.muted,
-            )),
-            inner,
-        );
+        say_none(frame, inner, view, StMsg::NoWaits);
         return;
     }
     const NAME: usize = 24;
@@ -193,14 +180,37 @@ pub(super) fn draw_tickets(
         StMsg::Cancelled,
         StMsg::StillOpen,
     ];
-    let rows = rows
-        .iter()
+    let rows = named_rows(screen, &rows, view, |row| ticket_columns(row).to_vec());
+    count_table(frame, inner, view, 20, &heads, rows, StMsg::NoTickets);
+}
+
+/// A page's parts: a box `top` rows high, and the rest under it.
+fn top_and_rest(area: Rect, top: u16) -> [Rect; 2] {
+    Layout::vertical([Constraint::Length(top), Constraint::Min(3)]).areas(area)
+}
+
+/// What stands in a box with nothing to show.
+fn say_none(frame: &mut Frame<'_>, inner: Rect, view: &View<'_>, what: StMsg) {
+    frame.render_widget(
+        Paragraph::new(TextSpan::styled(t(view.lang, what), view.theme.muted)),
+        inner,
+    );
+}
+
+/// Counts by service code, as [`count_table`] takes them: the line's name in the
+/// operator's language, the row's total and its `columns`.
+fn named_rows(
+    screen: &StatsScreen,
+    rows: &[(String, Vec<u64>, u64)],
+    view: &View<'_>,
+    columns: impl Fn(&[u64]) -> Vec<u64>,
+) -> Vec<(String, u64, Vec<u64>)> {
+    rows.iter()
         .map(|(code, row, line_total)| {
             let name = screen.service_label(code, view.lang);
-            (name, *line_total, ticket_columns(row).to_vec())
+            (name, *line_total, columns(row))
         })
-        .collect();
-    count_table(frame, inner, view, 20, &heads, rows, StMsg::NoTickets);
+        .collect()
 }
 
 /// A table of counts by name (a service line, a destination) in `inner`: the name in
@@ -216,10 +226,7 @@ fn count_table(
     empty: StMsg,
 ) {
     if rows.is_empty() {
-        frame.render_widget(
-            Paragraph::new(TextSpan::styled(t(view.lang, empty), view.theme.muted)),
-            inner,
-        );
+        say_none(frame, inner, view, empty);
         return;
     }
     const COL: usize = 8;
@@ -263,8 +270,7 @@ pub(super) fn draw_referrals(
     area: Rect,
     view: &View<'_>,
 ) {
-    let [open, by_destination] =
-        Layout::vertical([Constraint::Length(4), Constraint::Min(3)]).areas(area);
+    let [open, by_destination] = top_and_rest(area, 4);
     // Open now, whenever sent; of them, those whose follow-up date has passed.
     let title = tf(
         view.lang,
@@ -308,13 +314,7 @@ pub(super) fn draw_referrals(
         .iter()
         .map(|s| referral_head(*s))
         .collect();
-    let rows = rows
-        .iter()
-        .map(|(code, row, line_total)| {
-            let name = screen.service_label(code, view.lang);
-            (name, *line_total, row.to_vec())
-        })
-        .collect();
+    let rows = named_rows(screen, &rows, view, <[u64]>::to_vec);
     count_table(frame, inner, view, 18, &heads, rows, StMsg::NoReferrals);
 }
 
