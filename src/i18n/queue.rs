@@ -125,6 +125,21 @@ catalogue! {
     }
 }
 
+/// A priority flag's full name (its code for a flag without words of its own).
+pub fn flag_name(lang: super::Lang, flag: crate::domain::codes::Vulnerability) -> String {
+    use crate::domain::codes::Vulnerability;
+    let msg = match flag {
+        Vulnerability::UnaccompaniedMinor => QMsg::FlagMinor,
+        Vulnerability::Disability => QMsg::FlagDisability,
+        Vulnerability::Pregnancy => QMsg::FlagPregnancy,
+        Vulnerability::Elderly => QMsg::FlagElderly,
+        Vulnerability::ViolenceVictim => QMsg::FlagViolence,
+        Vulnerability::SingleParent => QMsg::FlagSingleParent,
+        other => return other.code().to_string(),
+    };
+    super::t(lang, msg).to_string()
+}
+
 /// The words for a ticket's state.
 pub fn ticket_state(state: TicketState) -> QMsg {
     match state {

@@ -244,14 +244,7 @@ impl AppointmentsScreen {
                 let before = text.text();
                 let reply = text.handle(Input::Key(key), cx);
                 if text.text() != before {
-                    form.clear_error(field);
-                    form.draft.changed();
-                    if matches!(
-                        field,
-                        Field::Date | Field::Length | Field::Staff | Field::Room
-                    ) {
-                        form.find_slots(cx);
-                    }
+                    form.edited(field, cx);
                 }
                 reply.into_outcome(|_| Outcome::Handled)
             }
@@ -271,14 +264,7 @@ impl AppointmentsScreen {
         let field = form.field;
         if let Some(f) = form.text_mut() {
             f.paste(text);
-            form.clear_error(field);
-            form.draft.changed();
-            if matches!(
-                field,
-                Field::Date | Field::Length | Field::Staff | Field::Room
-            ) {
-                form.find_slots(cx);
-            }
+            form.edited(field, cx);
         }
         Outcome::Handled
     }

@@ -7,6 +7,7 @@ use chrono::{NaiveDateTime, NaiveTime};
 use crossterm::event::KeyEvent;
 use ratatui::Frame;
 use ratatui::layout::Rect;
+use ratatui::style::Style;
 
 use super::details::flag_name;
 use super::{AppointmentsScreen, Mode, Span7};
@@ -164,22 +165,10 @@ impl MoveForm {
             staff: a.staff.clone(),
             room: a.room.clone(),
         };
-        match cx
+        let found = cx
             .store
-            .free_slots(a.service_id, from, 14, Some(a.minutes), &who, OFFERED)
-        {
-            Ok(slots) => {
-                self.slots = slots;
-                self.slots_error = None;
-            }
-            Err(e) => {
-                self.slots.clear();
-                self.slots_error = Some(store_error_text(cx.lang, &e));
-                store_failure(cx.lang, "free slots", &e);
-            }
-        }
-        self.list = ListView::new();
-        self.list.set_len(self.slots.len());
+            .free_slots(a.service_id, from, 14, Some(a.minutes), &who, OFFERED);
+        self.list = took_slots(found, &mut self.slots, &mut self.slots_error, cx.lang);
     }
 
     /// The time typed, or why it cannot be read.
@@ -222,6 +211,58 @@ fn slot_words(lang: Lang, a: &Appointment) -> String {
         a.starts_at.format("%d/%m/%Y %H:%M"),
         a.minutes
     )
+}
+
+/// Keeps what a free-slot search found, or why it found nothing (said to the
+/// operator in place of the slots, and logged); gives the slots' list, on the first.
+pub(super) fn took_slots(
+    found: Result<Vec<Slot>, StoreError>,
+    slots: &mut Vec<Slot>,
+    error: &mut Option<String>,
+    lang: Lang,
+) -> ListView {
+    match found {
+        Ok(found) => {
+            *slots = found;
+            *error = None;
+        }
+        Err(e) => {
+            slots.clear();
+            *error = Some(store_error_text(lang, &e));
+            store_failure(lang, "free slots", &e);
+        }
+    }
+    let mut list = ListView::new();
+    list.set_len(slots.len());
+    list
+}
+
+/// The free slots as a popup lists them, each text with its style: why they could
+/// not be read, or that there are none, else one row a slot with the `selected` one
+/// marked (after `indent`).
+pub(super) fn slot_rows(
+    view: &View<'_>,
+    slots: &[Slot],
+    error: Option<&String>,
+    selected: usize,
+    indent: &str,
+) -> Vec<(String, Style)> {
+    let lang = view.lang;
+    let mut rows = Vec::new();
+    if let Some(error) = error {
+        rows.push((format!(" {error}"), view.theme.status_error));
+    } else if slots.is_empty() {
+        rows.push((format!(" {}", t(lang, AMsg::NoFreeSlots)), view.theme.muted));
+    }
+    for (i, slot) in slots.iter().enumerate() {
+        let (mark, style) = if i == selected {
+            ("▌", view.theme.selection)
+        } else {
+            (" ", view.theme.text)
+        };
+        rows.push((format!("{indent}{mark}{}", slot_line(lang, slot)), style));
+    }
+    rows
 }
 
 /// "10:30", "1030", "9:05".

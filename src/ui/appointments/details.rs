@@ -72,19 +72,7 @@ pub fn flag_short(flag: Vulnerability) -> AMsg {
     }
 }
 
-/// A flag's full name.
-pub fn flag_name(lang: Lang, flag: Vulnerability) -> String {
-    let msg = match flag {
-        Vulnerability::UnaccompaniedMinor => QMsg::FlagMinor,
-        Vulnerability::Disability => QMsg::FlagDisability,
-        Vulnerability::Pregnancy => QMsg::FlagPregnancy,
-        Vulnerability::Elderly => QMsg::FlagElderly,
-        Vulnerability::ViolenceVictim => QMsg::FlagViolence,
-        Vulnerability::SingleParent => QMsg::FlagSingleParent,
-        other => return other.code().to_string(),
-    };
-    t(lang, msg).to_string()
-}
+pub use crate::i18n::queue::flag_name;
 
 pub fn state_word(lang: Lang, state: AppointmentState) -> &'static str {
     t(

@@ -8,7 +8,7 @@
 use chrono::{NaiveDateTime, NaiveTime};
 use serde::{Deserialize, Serialize};
 
-use super::changes::parse_time;
+use super::changes::{parse_time, took_slots};
 use crate::domain::appointments::{Refusal, Slot};
 use crate::domain::codes::Vulnerability;
 use crate::domain::dates::{format_date, parse_date};
@@ -18,7 +18,7 @@ use crate::i18n::appointments::AMsg;
 use crate::i18n::tf;
 use crate::store::{Attendees, NewAppointment};
 use crate::ui::kit::draft::{DraftSlot, draft_for};
-use crate::ui::kit::fail::{store_error_text, store_failure};
+use crate::ui::kit::fail::store_failure;
 use crate::ui::kit::field::TextField;
 use crate::ui::kit::list::ListView;
 use crate::ui::kit::person::{PersonPicker, PersonSource};
@@ -267,6 +267,19 @@ impl BookingForm {
         self.length.text().trim().parse().ok()
     }
 
+    /// After `field` was typed into: its mark goes, the draft is due, and the free
+    /// slots are looked for again when the field bears on them.
+    pub(super) fn edited(&mut self, field: Field, cx: &mut Ctx<'_>) {
+        self.clear_error(field);
+        self.draft.changed();
+        if matches!(
+            field,
+            Field::Date | Field::Length | Field::Staff | Field::Room
+        ) {
+            self.find_slots(cx);
+        }
+    }
+
     /// Looks for the free slots from the typed date (today if none) for the line,
     /// the length, the person, the staff and the room chosen.
     pub(super) fn find_slots(&mut self, cx: &mut Ctx<'_>) {
@@ -276,26 +289,15 @@ impl BookingForm {
         };
         let day = parse_date(&self.date.text(), cx.today()).unwrap_or(cx.today());
         let from = day.and_time(NaiveTime::MIN).max(cx.now);
-        match cx.store.free_slots(
+        let found = cx.store.free_slots(
             line,
             from,
             DAYS_AHEAD,
             self.minutes(),
             &self.attendees(),
             OFFERED,
-        ) {
-            Ok(slots) => {
-                self.slots = slots;
-                self.slots_error = None;
-            }
-            Err(e) => {
-                self.slots.clear();
-                self.slots_error = Some(store_error_text(cx.lang, &e));
-                store_failure(cx.lang, "free slots", &e);
-            }
-        }
-        self.slot_list = ListView::new();
-        self.slot_list.set_len(self.slots.len());
+        );
+        self.slot_list = took_slots(found, &mut self.slots, &mut self.slots_error, cx.lang);
         // The selection starts on the typed time if it is offered.
         if let Some(at) = self.typed_time(cx)
             && let Some(i) = self.slots.iter().position(|s| s.start == at)

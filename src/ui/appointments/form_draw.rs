@@ -8,7 +8,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::changes::slot_line;
+use super::changes::slot_rows;
 use super::details::flag_name;
 use super::form::{BookingForm, FLAGS, Field};
 use crate::domain::reference::find_language;
@@ -259,29 +259,14 @@ impl BookingForm {
             }
             _ => {
                 let mut lines = vec![head(t(lang, AMsg::FreeFirst))];
-                if let Some(error) = &self.slots_error {
-                    lines.push(row(format!(" {error}"), view.theme.status_error));
-                } else if self.slots.is_empty() {
-                    lines.push(row(
-                        format!(" {}", t(lang, AMsg::NoFreeSlots)),
-                        view.theme.muted,
-                    ));
-                }
-                for (i, slot) in self.slots.iter().enumerate() {
-                    let selected = i == self.slot_list.selected();
-                    lines.push(row(
-                        format!(
-                            "{}{}",
-                            if selected { "▌" } else { " " },
-                            slot_line(lang, slot)
-                        ),
-                        if selected {
-                            view.theme.selection
-                        } else {
-                            view.theme.text
-                        },
-                    ));
-                }
+                let slots = slot_rows(
+                    view,
+                    &self.slots,
+                    self.slots_error.as_ref(),
+                    self.slot_list.selected(),
+                    "",
+                );
+                lines.extend(slots.into_iter().map(|(text, style)| row(text, style)));
                 for _ in lines.len()..area.height as usize {
                     lines.push(row(String::new(), view.theme.muted));
                 }

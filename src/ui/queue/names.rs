@@ -1,23 +1,11 @@
 //! The catalogue's words for what a ticket carries (its state, its priority flags, its
 //! line) in the desk's language, so the list, the details and the popups say them alike.
 
-use crate::domain::codes::{TicketState, Vulnerability};
+use crate::domain::codes::TicketState;
 use crate::domain::records::Service;
-use crate::i18n::queue::QMsg;
 use crate::i18n::{Lang, t};
 
-pub(super) fn flag_name(lang: Lang, flag: Vulnerability) -> String {
-    let msg = match flag {
-        Vulnerability::UnaccompaniedMinor => QMsg::FlagMinor,
-        Vulnerability::Disability => QMsg::FlagDisability,
-        Vulnerability::Pregnancy => QMsg::FlagPregnancy,
-        Vulnerability::Elderly => QMsg::FlagElderly,
-        Vulnerability::ViolenceVictim => QMsg::FlagViolence,
-        Vulnerability::SingleParent => QMsg::FlagSingleParent,
-        other => return other.code().to_string(),
-    };
-    t(lang, msg).to_string()
-}
+pub(super) use crate::i18n::queue::flag_name;
 
 pub(super) fn state_name(lang: Lang, state: TicketState) -> &'static str {
     t(lang, crate::i18n::queue::ticket_state(state))

@@ -11,7 +11,7 @@ use crate::ui::View;
 use crate::ui::kit::popup::{centred, frame_box};
 use crate::ui::kit::width::fit;
 
-use super::{CancelForm, MoveForm, OFFERED, slot_line, slot_words};
+use super::{CancelForm, MoveForm, OFFERED, slot_rows, slot_words};
 
 impl MoveForm {
     pub(super) fn draw(&self, frame: &mut Frame<'_>, area: Rect, view: &View<'_>) {
@@ -58,32 +58,18 @@ impl MoveForm {
                 view.theme.title,
             )),
         ];
-        if let Some(error) = &self.slots_error {
-            lines.push(Line::from(Span::styled(
-                format!(" {error}"),
-                view.theme.status_error,
-            )));
-        } else if self.slots.is_empty() {
-            lines.push(Line::from(Span::styled(
-                format!(" {}", t(lang, AMsg::NoFreeSlots)),
-                view.theme.muted,
-            )));
-        }
-        for (i, slot) in self.slots.iter().enumerate() {
-            let selected = i == self.list.selected();
-            lines.push(Line::from(Span::styled(
-                format!(
-                    "{}{}",
-                    if selected { " ▌" } else { "  " },
-                    slot_line(lang, slot)
-                ),
-                if selected {
-                    view.theme.selection
-                } else {
-                    view.theme.text
-                },
-            )));
-        }
+        let slots = slot_rows(
+            view,
+            &self.slots,
+            self.slots_error.as_ref(),
+            self.list.selected(),
+            " ",
+        );
+        lines.extend(
+            slots
+                .into_iter()
+                .map(|(text, style)| Line::from(Span::styled(text, style))),
+        );
         if let Some(error) = &self.error {
             lines.push(Line::from(Span::styled(
                 fit(&format!(" {error}"), w),
