@@ -1,11 +1,8 @@
 //! The day's appointments: check a person in (their ticket joins the queue at the
 //! booked time) or mark them as not come.
 
-use ratatui::Frame;
-use ratatui::layout::Rect;
-
 use super::names::service_name;
-use super::{Mode, QueueScreen, popup_list, stamp, store_error};
+use super::{Mode, PopupRows, QueueScreen, stamp, store_error};
 use crate::action::Action;
 use crate::domain::codes::AppointmentState;
 use crate::i18n::Lang;
@@ -13,7 +10,6 @@ use crate::i18n::appointments::refusal;
 use crate::i18n::queue::QMsg;
 use crate::i18n::{t, tf};
 use crate::store::BookingError;
-use crate::ui::kit::list::ListView;
 use crate::ui::kit::width::fit_word;
 use crate::ui::{Ctx, Outcome, View};
 
@@ -29,15 +25,14 @@ fn booking_error(lang: Lang, e: &BookingError) -> Outcome {
 impl QueueScreen {
     /// Keys of the appointments list: move, check in, no-show.
     pub(super) fn appointments_action(&mut self, action: Action, cx: &mut Ctx<'_>) -> Outcome {
+        if let Some(done) = self.popup_step(action) {
+            return done;
+        }
         let lang = cx.lang;
-        let Mode::Appointments(list) = &mut self.mode else {
+        let Mode::Appointments(list) = &self.mode else {
             return Outcome::Ignored;
         };
         match action {
-            Action::Cancel => {
-                self.mode = Mode::List;
-                Outcome::Handled
-            }
             Action::CheckIn | Action::NoShow => {
                 let Some(appt) = self.appointments.get(list.selected()).cloned() else {
                     return Outcome::Handled;
@@ -63,18 +58,12 @@ impl QueueScreen {
                 self.reload(cx);
                 outcome
             }
-            action if list.step(action) => Outcome::Handled,
             _ => Outcome::Ignored,
         }
     }
 
-    pub(super) fn draw_appointments(
-        &self,
-        frame: &mut Frame<'_>,
-        area: Rect,
-        view: &View<'_>,
-        list: &ListView,
-    ) {
+    /// The day's appointments, as their popup lists them.
+    pub(super) fn appointments_popup(&self, view: &View<'_>) -> PopupRows<'static> {
         let lang = view.lang;
         let rows = |i: usize| {
             let a = &self.appointments[i];
@@ -113,15 +102,11 @@ impl QueueScreen {
             .appointments
             .is_empty()
             .then(|| t(lang, QMsg::NoAppointments));
-        popup_list(
-            frame,
-            area,
-            view,
-            t(lang, QMsg::AppointmentsTitle),
-            list,
-            rows,
+        PopupRows {
+            title: t(lang, QMsg::AppointmentsTitle).to_string(),
+            rows: (0..self.appointments.len()).map(rows).collect(),
             empty,
-            t(lang, QMsg::ApptHint),
-        );
+            hint: t(lang, QMsg::ApptHint),
+        }
     }
 }

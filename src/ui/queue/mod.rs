@@ -326,10 +326,12 @@ impl Screen for QueueScreen {
             Mode::List => {}
             Mode::Form(form) => self.draw_form(frame, list, view, form),
             Mode::Link(picker) => self.draw_link(frame, list, view, picker),
-            Mode::Transfer(pick) => self.draw_transfer(frame, list, view, pick),
-            Mode::Appointments(selected) => self.draw_appointments(frame, list, view, selected),
+            Mode::Transfer(pick) => popup_list(frame, list, view, pick, self.transfer_popup(view)),
+            Mode::Appointments(pick) => {
+                popup_list(frame, list, view, pick, self.appointments_popup(view))
+            }
             Mode::ConfirmClose(_) => self.draw_confirm(frame, list, view),
-            Mode::Lines(selected) => self.draw_lines(frame, list, view, selected),
+            Mode::Lines(pick) => popup_list(frame, list, view, pick, self.lines_popup(view)),
             Mode::LineEdit(form) => self.draw_line_form(frame, list, view, form),
             Mode::Slip(viewer) => return viewer.draw_in(frame, area, view),
         }
@@ -343,22 +345,52 @@ impl Screen for QueueScreen {
     }
 }
 
+impl QueueScreen {
+    /// The keys every popup list shares (the transfer's lines, the day's
+    /// appointments, the service lines): Esc closes it and the movement keys move in
+    /// it; `None` leaves the action to the popup.
+    fn popup_step(&mut self, action: Action) -> Option<Outcome> {
+        let (Mode::Transfer(list) | Mode::Appointments(list) | Mode::Lines(list)) = &mut self.mode
+        else {
+            return None;
+        };
+        if action == Action::Cancel {
+            self.mode = Mode::List;
+            Some(Outcome::Handled)
+        } else {
+            list.step(action).then_some(Outcome::Handled)
+        }
+    }
+}
+
+/// What a popup list shows (see [`popup_list`]): its title, its rows (each text with
+/// its style when not selected), what stands in place of no rows, and the keys.
+struct PopupRows<'a> {
+    title: String,
+    rows: Vec<(String, ratatui::style::Style)>,
+    empty: Option<&'a str>,
+    hint: &'a str,
+}
+
 /// A popup of rows to choose from (the transfer's lines, the day's appointments, the
-/// service lines): a framed box titled `title`, the page of rows that holds the
-/// selection (`▌` before it), `empty` in place of no rows, and the keys below.
-/// `row(i)` gives a row's text and its style when not selected.
-#[allow(clippy::too_many_arguments)]
+/// service lines): a framed box titled with its title, the page of rows that holds
+/// the selection (`▌` before it), its `empty` text in place of no rows, and the keys
+/// below.
 fn popup_list(
     frame: &mut Frame<'_>,
     area: Rect,
     view: &View<'_>,
-    title: &str,
     list: &ListView,
-    row: impl Fn(usize) -> (String, ratatui::style::Style),
-    empty: Option<&str>,
-    hint: &str,
+    popup: PopupRows<'_>,
 ) {
-    let inner = frame_box(frame, area, view, title);
+    let PopupRows {
+        title,
+        rows: texts,
+        empty,
+        hint,
+    } = popup;
+    let row = |i: usize| texts.get(i).cloned().unwrap_or_default();
+    let inner = frame_box(frame, area, view, &title);
     let width = inner.width as usize;
     let room = inner.height.saturating_sub(1);
     let shown = match empty {

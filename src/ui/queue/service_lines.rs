@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use super::{Mode, QueueScreen, popup_list, stamp, store_error};
+use super::{Mode, PopupRows, QueueScreen, stamp, store_error};
 use crate::action::Action;
 use crate::domain::names::fold;
 use crate::domain::queue::{valid_code, valid_prefix};
@@ -113,14 +113,13 @@ impl QueueScreen {
 
     /// Keys of the list of lines: move, edit the selected one, add one.
     pub(super) fn lines_action(&mut self, action: Action) -> Outcome {
-        let Mode::Lines(list) = &mut self.mode else {
+        if let Some(done) = self.popup_step(action) {
+            return done;
+        }
+        let Mode::Lines(list) = &self.mode else {
             return Outcome::Ignored;
         };
         match action {
-            Action::Cancel => {
-                self.mode = Mode::List;
-                Outcome::Handled
-            }
             Action::Confirm => {
                 if let Some(line) = self.lines.get(list.selected()).cloned() {
                     self.open_line_form(line);
@@ -131,7 +130,6 @@ impl QueueScreen {
                 self.open_line_form(Service::default());
                 Outcome::Handled
             }
-            action if list.step(action) => Outcome::Handled,
             _ => Outcome::Ignored,
         }
     }
@@ -176,35 +174,29 @@ impl QueueScreen {
         list
     }
 
-    pub(super) fn draw_lines(
-        &self,
-        frame: &mut Frame<'_>,
-        area: Rect,
-        view: &View<'_>,
-        list: &ListView,
-    ) {
+    /// The service lines, as their popup lists them.
+    pub(super) fn lines_popup(&self, view: &View<'_>) -> PopupRows<'static> {
         let lang = view.lang;
-        let row = |i: usize| {
-            let s = &self.lines[i];
-            let text = format!(
-                "{}{}{}{}",
-                clip(&s.code, 12),
-                clip(&s.ticket_prefix, 4),
-                clip(&s.name_el, 30),
-                s.name_en
-            );
-            (text, view.theme.text)
-        };
-        popup_list(
-            frame,
-            area,
-            view,
-            t(lang, QMsg::LinesTitle),
-            list,
-            row,
-            None,
-            t(lang, QMsg::LinesHint),
-        );
+        let rows = self
+            .lines
+            .iter()
+            .map(|s| {
+                let text = format!(
+                    "{}{}{}{}",
+                    clip(&s.code, 12),
+                    clip(&s.ticket_prefix, 4),
+                    clip(&s.name_el, 30),
+                    s.name_en
+                );
+                (text, view.theme.text)
+            })
+            .collect();
+        PopupRows {
+            title: t(lang, QMsg::LinesTitle).to_string(),
+            rows,
+            empty: None,
+            hint: t(lang, QMsg::LinesHint),
+        }
     }
 
     pub(super) fn draw_line_form(

@@ -2,30 +2,26 @@
 //! number and arrival time kept.
 
 use crossterm::event::{KeyCode, KeyEvent};
-use ratatui::Frame;
-use ratatui::layout::Rect;
 
 use super::names::service_name;
-use super::{Mode, QueueScreen, popup_list, stamp, store_error};
+use super::{Mode, PopupRows, QueueScreen, stamp, store_error};
 use crate::action::Action;
 use crate::domain::names::fold;
 use crate::i18n::queue::QMsg;
 use crate::i18n::{t, tf};
-use crate::ui::kit::list::ListView;
 use crate::ui::{Ctx, Outcome, View};
 
 impl QueueScreen {
     /// Keys of the transfer picker: move, or transfer to the picked line.
     pub(super) fn transfer_action(&mut self, action: Action, cx: &mut Ctx<'_>) -> Outcome {
+        if let Some(done) = self.popup_step(action) {
+            return done;
+        }
         let lang = cx.lang;
-        let Mode::Transfer(list) = &mut self.mode else {
+        let Mode::Transfer(list) = &self.mode else {
             return Outcome::Ignored;
         };
         match action {
-            Action::Cancel => {
-                self.mode = Mode::List;
-                Outcome::Handled
-            }
             Action::Confirm => {
                 let target = self.lines.get(list.selected()).cloned();
                 self.mode = Mode::List;
@@ -48,7 +44,6 @@ impl QueueScreen {
                     Err(e) => store_error(lang, &e),
                 }
             }
-            action if list.step(action) => Outcome::Handled,
             _ => Outcome::Ignored,
         }
     }
@@ -71,33 +66,28 @@ impl QueueScreen {
         Outcome::Handled
     }
 
-    pub(super) fn draw_transfer(
-        &self,
-        frame: &mut Frame<'_>,
-        area: Rect,
-        view: &View<'_>,
-        list: &ListView,
-    ) {
+    /// The lines a ticket may move to, as the transfer popup lists them.
+    pub(super) fn transfer_popup(&self, view: &View<'_>) -> PopupRows<'static> {
         let lang = view.lang;
         let number = self
             .selected_ticket()
             .map(|t| t.number.clone())
             .unwrap_or_default();
-        popup_list(
-            frame,
-            area,
-            view,
-            &tf(lang, QMsg::TransferTitle, &[&number]),
-            list,
-            |i| {
-                let s = &self.lines[i];
+        let rows = self
+            .lines
+            .iter()
+            .map(|s| {
                 (
                     format!("{:<3} {}", s.ticket_prefix, service_name(lang, s)),
                     view.theme.text,
                 )
-            },
-            None,
-            t(lang, QMsg::PickHint),
-        );
+            })
+            .collect();
+        PopupRows {
+            title: tf(lang, QMsg::TransferTitle, &[&number]),
+            rows,
+            empty: None,
+            hint: t(lang, QMsg::PickHint),
+        }
     }
 }
