@@ -75,6 +75,19 @@ coded_enum!(
     }
 );
 
+impl Vulnerability {
+    /// The flags a ticket or an appointment carries for priority, in the order of
+    /// their number keys on the forms (1–6; 7 is "urgent need", not a vulnerability).
+    pub const PRIORITY: [Vulnerability; 6] = [
+        Vulnerability::UnaccompaniedMinor,
+        Vulnerability::Disability,
+        Vulnerability::Pregnancy,
+        Vulnerability::Elderly,
+        Vulnerability::ViolenceVictim,
+        Vulnerability::SingleParent,
+    ];
+}
+
 coded_enum!(
     /// Employment status as the ESF common indicators ask for it.
     Employment {

@@ -894,14 +894,7 @@ fn build_visits(rng: &mut SplitMix64, people: &[Person], today: NaiveDate) -> Ve
     visits
 }
 
-const PRIORITY_FLAGS: [Vulnerability; 6] = [
-    Vulnerability::UnaccompaniedMinor,
-    Vulnerability::Disability,
-    Vulnerability::Pregnancy,
-    Vulnerability::Elderly,
-    Vulnerability::ViolenceVictim,
-    Vulnerability::SingleParent,
-];
+const PRIORITY_FLAGS: [Vulnerability; 6] = Vulnerability::PRIORITY;
 
 /// (label, priority, interpreter language) of walk-ins who gave no name.
 const ANONYMOUS: &[(&str, &[Vulnerability], Option<&str>)] = &[

@@ -32,14 +32,7 @@ pub(super) const OFFERED: usize = 12;
 const DAYS_AHEAD: u32 = 28;
 
 /// The flags the form offers, by their number keys (7 is "urgent").
-pub(super) const FLAGS: [Vulnerability; 6] = [
-    Vulnerability::UnaccompaniedMinor,
-    Vulnerability::Disability,
-    Vulnerability::Pregnancy,
-    Vulnerability::Elderly,
-    Vulnerability::ViolenceVictim,
-    Vulnerability::SingleParent,
-];
+pub(super) const FLAGS: [Vulnerability; 6] = Vulnerability::PRIORITY;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Field {

@@ -28,14 +28,7 @@ use crate::ui::{Ctx, Outcome, View};
 
 /// The priority flags the form offers, in the order of their number keys (1–7; the
 /// seventh is "urgent need", which is not a vulnerability but calls first).
-pub const FORM_FLAGS: [Vulnerability; 6] = [
-    Vulnerability::UnaccompaniedMinor,
-    Vulnerability::Disability,
-    Vulnerability::Pregnancy,
-    Vulnerability::Elderly,
-    Vulnerability::ViolenceVictim,
-    Vulnerability::SingleParent,
-];
+pub const FORM_FLAGS: [Vulnerability; 6] = Vulnerability::PRIORITY;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum FormField {
@@ -392,27 +385,24 @@ impl QueueScreen {
             .chosen(&self.lines)
             .map(|s| format!("  → {} {}", s.ticket_prefix, service_name(lang, s)))
             .unwrap_or_default();
-        lines.push(row(
-            QMsg::FieldService,
-            format!(
-                "{}{chosen}",
-                form.service.with_cursor(focus == FormField::Service)
-            ),
-            focus == FormField::Service,
-            err("service"),
-        ));
-        lines.push(row(
-            QMsg::FieldLabel,
-            form.label.with_cursor(focus == FormField::Label),
-            focus == FormField::Label,
-            err("label"),
-        ));
-        lines.push(row(
-            QMsg::FieldReason,
-            form.reason.with_cursor(focus == FormField::Reason),
-            focus == FormField::Reason,
-            err("reason"),
-        ));
+        // A typed field's row: its label, `before` and `after` around the text.
+        let typed = |which: FormField, before: &str, after: &str| {
+            let (name, field, key) = match which {
+                FormField::Service => (QMsg::FieldService, &form.service, "service"),
+                FormField::Label => (QMsg::FieldLabel, &form.label, "label"),
+                FormField::Reason => (QMsg::FieldReason, &form.reason, "reason"),
+                FormField::Note => (QMsg::FieldNote, &form.note, "note"),
+                // (The flags' row is drawn apart: they are toggled, not typed.)
+                FormField::Language | FormField::Flags => {
+                    (QMsg::FieldLanguage, &form.language, "language")
+                }
+            };
+            let text = format!("{before}{}{after}", field.with_cursor(focus == which));
+            row(name, text, focus == which, err(key))
+        };
+        lines.push(typed(FormField::Service, "", &chosen));
+        lines.push(typed(FormField::Label, "", ""));
+        lines.push(typed(FormField::Reason, "", ""));
         let mut flag_text: Vec<String> = FORM_FLAGS
             .iter()
             .enumerate()
@@ -461,24 +451,11 @@ impl QueueScreen {
                 ),
             ]));
         }
-        lines.push(row(
-            QMsg::FieldNote,
-            form.note.with_cursor(focus == FormField::Note),
-            focus == FormField::Note,
-            err("note"),
-        ));
+        lines.push(typed(FormField::Note, "", ""));
         let lang_name = find_language(&form.language.text())
             .map(|l| format!("  → {}", crate::i18n::language_name(&l.code, lang)))
             .unwrap_or_default();
-        lines.push(row(
-            QMsg::FieldLanguage,
-            format!(
-                "≋ {}{lang_name}",
-                form.language.with_cursor(focus == FormField::Language)
-            ),
-            focus == FormField::Language,
-            err("language"),
-        ));
+        lines.push(typed(FormField::Language, "≋ ", &lang_name));
         lines.push(Line::from(""));
         lines.push(Line::from(Span::styled(
             format!(" {}", t(lang, QMsg::FormHint)),
