@@ -12,7 +12,7 @@ use crate::domain::activities::{Activity, ages_text};
 use crate::domain::dates::format_date;
 use crate::i18n::activities::GMsg;
 use crate::i18n::{Lang, t, tf};
-use crate::ui::kit::list::say_in_place;
+use crate::ui::kit::list::{heads_row, say_in_place};
 use crate::ui::kit::width::{clip, fit};
 use crate::ui::{Drawn, View};
 
@@ -61,20 +61,18 @@ impl ActivitiesScreen {
             ])),
             title,
         );
-        frame.render_widget(
-            Paragraph::new(Span::styled(
-                format!(
-                    " {} {} {} {} {} {}",
-                    fit(t(lang, GMsg::HeadName), 22),
-                    fit(t(lang, GMsg::HeadLine), 12),
-                    fit(t(lang, GMsg::HeadSchedule), 19),
-                    fit(t(lang, GMsg::HeadPlaces), 6),
-                    fit(t(lang, GMsg::HeadWaiting), 5),
-                    t(lang, GMsg::HeadTerm)
-                ),
-                theme.muted,
-            )),
+        heads_row(
+            frame,
             head,
+            &[
+                (t(lang, GMsg::HeadName), 22),
+                (t(lang, GMsg::HeadLine), 12),
+                (t(lang, GMsg::HeadSchedule), 19),
+                (t(lang, GMsg::HeadPlaces), 6),
+                (t(lang, GMsg::HeadWaiting), 5),
+            ],
+            t(lang, GMsg::HeadTerm),
+            theme.muted,
         );
         if let Some(error) = &self.load_error {
             return say_in_place(frame, body, error, theme.status_error);

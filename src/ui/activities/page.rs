@@ -21,7 +21,7 @@ use crate::keymap::Context;
 use crate::store::{Attendance, Session, StoreError};
 use crate::ui::kit::fail::store_failure;
 use crate::ui::kit::field::TextField;
-use crate::ui::kit::list::{ListView, say_in_place};
+use crate::ui::kit::list::{ListView, heads_row, say_in_place, text_row};
 use crate::ui::kit::person::{PersonPicker, PersonSource};
 use crate::ui::kit::picker::Picker;
 use crate::ui::kit::popup::{Answer, Answers, Question, centred, frame_box};
@@ -358,38 +358,32 @@ impl Page {
             .iter()
             .filter(|s| s.taken_at.is_some())
             .count();
-        frame.render_widget(
-            Paragraph::new(Span::styled(
-                format!(
-                    " {}",
-                    tf(
-                        lang,
-                        GMsg::PageCounts,
-                        &[
-                            &a.capacity.to_string(),
-                            &enrolled.to_string(),
-                            &waiting.to_string(),
-                            &taken.to_string(),
-                            &self.sessions.len().to_string(),
-                        ]
-                    )
-                ),
-                theme.text,
-            )),
+        text_row(
+            frame,
             head3,
+            &tf(
+                lang,
+                GMsg::PageCounts,
+                &[
+                    &a.capacity.to_string(),
+                    &enrolled.to_string(),
+                    &waiting.to_string(),
+                    &taken.to_string(),
+                    &self.sessions.len().to_string(),
+                ],
+            ),
+            theme.text,
         );
-        frame.render_widget(
-            Paragraph::new(Span::styled(
-                format!(
-                    " {} {} {} {}",
-                    fit(t(lang, GMsg::HeadPerson), 23),
-                    fit(t(lang, GMsg::HeadState), 15),
-                    fit(t(lang, GMsg::HeadAttended), 9),
-                    t(lang, GMsg::HeadRate)
-                ),
-                theme.muted,
-            )),
+        heads_row(
+            frame,
             columns,
+            &[
+                (t(lang, GMsg::HeadPerson), 23),
+                (t(lang, GMsg::HeadState), 15),
+                (t(lang, GMsg::HeadAttended), 9),
+            ],
+            t(lang, GMsg::HeadRate),
+            theme.muted,
         );
         let drawn = if self.people.is_empty() {
             say_in_place(frame, body, t(lang, GMsg::NobodyEnrolled), theme.muted)
@@ -445,10 +439,7 @@ impl Page {
                     &tf(lang, GMsg::CapacityTitle, &[&a.capacity.to_string()]),
                 );
                 let style = if *error { theme.warning } else { theme.text };
-                frame.render_widget(
-                    Paragraph::new(Span::styled(format!(" {}", field.with_cursor(true)), style)),
-                    inner,
-                );
+                text_row(frame, inner, &field.with_cursor(true), style);
             }
             None => {}
         }

@@ -8,8 +8,6 @@ use chrono::Duration;
 use crossterm::event::KeyEvent;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::Span;
-use ratatui::widgets::Paragraph;
 
 use super::Next;
 use crate::action::Action;
@@ -245,19 +243,15 @@ impl EnrolForm {
             Constraint::Length(1),
         ])
         .areas(area);
-        frame.render_widget(
-            Paragraph::new(Span::styled(
-                format!(
-                    " {}",
-                    tf(
-                        lang,
-                        DMsgs::EnrolTitle,
-                        &[programme_name(&self.programme, lang)]
-                    )
-                ),
-                theme.title,
-            )),
+        text_row(
+            frame,
             title,
+            &tf(
+                lang,
+                DMsgs::EnrolTitle,
+                &[programme_name(&self.programme, lang)],
+            ),
+            theme.title,
         );
         match &self.person {
             None => {

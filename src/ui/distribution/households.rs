@@ -19,7 +19,7 @@ use crate::i18n::{Lang, t, tf};
 use crate::keymap::Context;
 use crate::store::{EnrolledHousehold, StoreError};
 use crate::ui::kit::fail::store_failure;
-use crate::ui::kit::list::{ListView, say_in_place};
+use crate::ui::kit::list::{ListView, heads_row, say_in_place, text_row};
 use crate::ui::kit::width::{clip, fit};
 use crate::ui::{Ctx, Drawn, Outcome, View};
 
@@ -153,38 +153,32 @@ impl Households {
             ])),
             title,
         );
-        frame.render_widget(
-            Paragraph::new(Span::styled(
-                format!(
-                    " {}",
-                    tf(
-                        lang,
-                        DMsgs::PeriodLine,
-                        &[
-                            &format_date(first),
-                            &format_date(last),
-                            &self.rows.len().to_string(),
-                            &ending.to_string()
-                        ]
-                    )
-                ),
-                theme.text,
-            )),
+        text_row(
+            frame,
             about,
+            &tf(
+                lang,
+                DMsgs::PeriodLine,
+                &[
+                    &format_date(first),
+                    &format_date(last),
+                    &self.rows.len().to_string(),
+                    &ending.to_string(),
+                ],
+            ),
+            theme.text,
         );
-        frame.render_widget(
-            Paragraph::new(Span::styled(
-                format!(
-                    " {} {} {} {} {}",
-                    fit(t(lang, DMsgs::HeadHousehold), 26),
-                    fit(t(lang, DMsgs::HeadDecided), 10),
-                    fit(t(lang, DMsgs::HeadValid), 10),
-                    fit(t(lang, DMsgs::HeadUsedLeft), 11),
-                    t(lang, DMsgs::HeadLeft)
-                ),
-                theme.muted,
-            )),
+        heads_row(
+            frame,
             head,
+            &[
+                (t(lang, DMsgs::HeadHousehold), 26),
+                (t(lang, DMsgs::HeadDecided), 10),
+                (t(lang, DMsgs::HeadValid), 10),
+                (t(lang, DMsgs::HeadUsedLeft), 11),
+            ],
+            t(lang, DMsgs::HeadLeft),
+            theme.muted,
         );
         if self.rows.is_empty() {
             return say_in_place(frame, body, t(lang, DMsgs::NoHouseholds), theme.muted);

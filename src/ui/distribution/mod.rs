@@ -17,7 +17,6 @@ use crossterm::event::KeyEvent;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
 use crate::action::Action;
 use crate::domain::distribution::Programme;
@@ -26,7 +25,7 @@ use crate::i18n::{Lang, t, tf};
 use crate::keymap::Context;
 use crate::store::{DistributionFailure, StoreError};
 use crate::ui::kit::fail::{store_error_text, store_failure};
-use crate::ui::kit::list::{ListView, say_in_place, text_row};
+use crate::ui::kit::list::{ListView, heads_row, say_in_place, text_row};
 use crate::ui::kit::width::fit;
 use crate::ui::{Ctx, Drawn, Nav, Outcome, Screen, ScreenId, View};
 
@@ -217,18 +216,16 @@ impl DistributionScreen {
         ])
         .areas(area);
         text_row(frame, title, t(lang, DMsgs::Title), theme.title);
-        frame.render_widget(
-            Paragraph::new(Span::styled(
-                format!(
-                    " {} {} {} {}",
-                    fit(t(lang, DMsgs::HeadProgramme), 26),
-                    fit(t(lang, DMsgs::HeadAllowance), 22),
-                    fit(t(lang, DMsgs::HeadRule), 18),
-                    t(lang, DMsgs::HeadHouseholds)
-                ),
-                theme.muted,
-            )),
+        heads_row(
+            frame,
             head,
+            &[
+                (t(lang, DMsgs::HeadProgramme), 26),
+                (t(lang, DMsgs::HeadAllowance), 22),
+                (t(lang, DMsgs::HeadRule), 18),
+            ],
+            t(lang, DMsgs::HeadHouseholds),
+            theme.muted,
         );
         if let Some(error) = &self.load_error {
             return say_in_place(frame, body, error, theme.status_error);

@@ -171,6 +171,24 @@ pub fn text_row(frame: &mut Frame<'_>, area: Rect, text: &str, style: ratatui::s
     );
 }
 
+/// A row of column heads from `area`'s top: each head fitted to its width, then
+/// `last` as it is (the column that takes the rest), a space before each.
+pub fn heads_row(
+    frame: &mut Frame<'_>,
+    area: Rect,
+    heads: &[(&str, usize)],
+    last: &str,
+    style: ratatui::style::Style,
+) {
+    let mut text = String::new();
+    for (head, cells) in heads {
+        text.push_str(&super::width::fit(head, *cells));
+        text.push(' ');
+    }
+    text.push_str(last);
+    text_row(frame, area, &text, style);
+}
+
 /// What stands in place of a list's rows (nothing to list, or why it could not be
 /// read), measured as the list's page.
 pub fn say_in_place(

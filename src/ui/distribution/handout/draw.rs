@@ -13,7 +13,7 @@ use crate::domain::distribution::{Unit, Verdict};
 use crate::i18n::distribution::{DMsgs, allowance, programme_name};
 use crate::i18n::{t, tf};
 use crate::ui::distribution::households::expiry;
-use crate::ui::kit::list::text_row;
+use crate::ui::kit::list::{heads_row, text_row};
 use crate::ui::kit::width::{clip, fit};
 use crate::ui::{Drawn, View};
 
@@ -90,19 +90,15 @@ impl HandOutForm {
         } else {
             (left_before - amount).to_string()
         };
-        frame.render_widget(
-            Paragraph::new(Span::styled(
-                format!(
-                    " {}",
-                    tf(
-                        lang,
-                        DMsgs::HandNumbers,
-                        &[&left_before.to_string(), &amount.to_string(), &after]
-                    )
-                ),
-                theme.text,
-            )),
+        text_row(
+            frame,
             numbers,
+            &tf(
+                lang,
+                DMsgs::HandNumbers,
+                &[&left_before.to_string(), &amount.to_string(), &after],
+            ),
+            theme.text,
         );
         let warning = match self.verdict(day) {
             Verdict::Stop { over, .. } => Some(tf(lang, DMsgs::WouldStop, &[&over.to_string()])),
@@ -117,18 +113,16 @@ impl HandOutForm {
             );
         }
         let points = p.unit == Unit::Points;
-        frame.render_widget(
-            Paragraph::new(Span::styled(
-                format!(
-                    " {} {} {} {}",
-                    fit(t(lang, DMsgs::HeadCategory), 30),
-                    fit(if points { t(lang, DMsgs::HeadEach) } else { "" }, 12),
-                    fit(t(lang, DMsgs::HeadQuantity), 10),
-                    t(lang, DMsgs::HeadCounted)
-                ),
-                theme.muted,
-            )),
+        heads_row(
+            frame,
             head,
+            &[
+                (t(lang, DMsgs::HeadCategory), 30),
+                (if points { t(lang, DMsgs::HeadEach) } else { "" }, 12),
+                (t(lang, DMsgs::HeadQuantity), 10),
+            ],
+            t(lang, DMsgs::HeadCounted),
+            theme.muted,
         );
         let drawn = self.list.draw_rows(frame, body, |i, selected| {
             let (name, each) = &p.categories[i];
