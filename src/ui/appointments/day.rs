@@ -6,7 +6,6 @@ use chrono::{NaiveDate, NaiveDateTime};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
 use super::AppointmentsScreen;
 use super::details::{markers, state_word};
@@ -15,6 +14,7 @@ use crate::domain::codes::AppointmentState;
 use crate::domain::records::Appointment;
 use crate::i18n::appointments::AMsg;
 use crate::i18n::{t, tf};
+use crate::ui::kit::list::text_row;
 use crate::ui::kit::width::{fit, width};
 use crate::ui::{Drawn, View};
 
@@ -92,10 +92,7 @@ impl AppointmentsScreen {
             } else {
                 AMsg::NoSlots
             };
-            frame.render_widget(
-                Paragraph::new(Span::styled(format!(" {}", t(lang, why)), view.theme.muted)),
-                area,
-            );
+            text_row(frame, area, t(lang, why), view.theme.muted);
             return Drawn::rows(area.height);
         }
         let w = area.width as usize;

@@ -34,7 +34,7 @@ use crate::i18n::{Lang, t};
 use crate::keymap::Context;
 use crate::store::{Attendees, Store, StoreError};
 use crate::ui::kit::fail::{store_error_text, store_failure};
-use crate::ui::kit::list::ListView;
+use crate::ui::kit::list::{ListView, text_row};
 use crate::ui::kit::width::fit;
 use crate::ui::{Ctx, Drawn, Nav, Outcome, Screen, ScreenId, View};
 
@@ -394,13 +394,7 @@ impl Screen for AppointmentsScreen {
             );
             Drawn::none()
         } else if self.lines.is_empty() {
-            frame.render_widget(
-                Paragraph::new(Span::styled(
-                    format!(" {}", t(view.lang, AMsg::NoLines)),
-                    view.theme.muted,
-                )),
-                body,
-            );
+            text_row(frame, body, t(view.lang, AMsg::NoLines), view.theme.muted);
             Drawn::none()
         } else {
             match self.span {

@@ -18,7 +18,7 @@ use crate::i18n::appointments::AMsg;
 use crate::i18n::{t, tf};
 use crate::store::{Reminder, StoreError};
 use crate::ui::kit::fail::{store_error_text, store_failure};
-use crate::ui::kit::list::ListView;
+use crate::ui::kit::list::{ListView, text_row};
 use crate::ui::kit::width::fit;
 use crate::ui::{Ctx, Drawn, Outcome, View};
 
@@ -93,12 +93,11 @@ impl RemindersList {
             Rect { height: 1, ..area },
         );
         let body = Rect::new(area.x, area.y + 1, area.width, area.height - 2);
-        frame.render_widget(
-            Paragraph::new(Span::styled(
-                format!(" {}", t(lang, AMsg::RemindersHint)),
-                view.theme.muted,
-            )),
+        text_row(
+            frame,
             Rect::new(area.x, area.bottom() - 1, area.width, 1),
+            t(lang, AMsg::RemindersHint),
+            view.theme.muted,
         );
         if let Some(error) = &self.error {
             frame.render_widget(
@@ -108,13 +107,7 @@ impl RemindersList {
             return Drawn::none();
         }
         if self.items.is_empty() {
-            frame.render_widget(
-                Paragraph::new(Span::styled(
-                    format!(" {}", t(lang, AMsg::NoReminders)),
-                    view.theme.muted,
-                )),
-                body,
-            );
+            text_row(frame, body, t(lang, AMsg::NoReminders), view.theme.muted);
             return Drawn::rows(body.height);
         }
         let w = body.width as usize;

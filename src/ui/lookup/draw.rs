@@ -4,6 +4,7 @@
 use super::*;
 use crate::i18n::intake::Im;
 use crate::search::DateMatch;
+use crate::ui::kit::list::text_row;
 use crate::ui::kit::width::{cut, width};
 
 impl LookupScreen {
@@ -87,12 +88,11 @@ impl LookupScreen {
         let list_height = inner.height.saturating_sub(1) as usize;
         let body = Rect::new(inner.x, list_top, inner.width, list_height as u16);
         if let Some(error) = &self.error {
-            frame.render_widget(
-                Paragraph::new(Span::styled(
-                    format!(" {}", tf(lang, LMsg::DbError, &[error])),
-                    theme.status_error,
-                )),
+            text_row(
+                frame,
                 body,
+                &tf(lang, LMsg::DbError, &[error]),
+                theme.status_error,
             );
         } else if self.query().trim().is_empty() {
             frame.render_widget(
@@ -105,13 +105,7 @@ impl LookupScreen {
                 },
             );
         } else if self.rows.is_empty() {
-            frame.render_widget(
-                Paragraph::new(Span::styled(
-                    format!(" {}", t(lang, LMsg::NoMatch)),
-                    theme.muted,
-                )),
-                body,
-            );
+            text_row(frame, body, t(lang, LMsg::NoMatch), theme.muted);
         }
         let offset = self.list.first_visible(list_height);
         for (i, row) in self.rows.iter().enumerate().skip(offset).take(list_height) {
