@@ -10,6 +10,7 @@ use ratatui::backend::TestBackend;
 use super::{Ctx, Screen, Shell, Theme, View};
 use crate::app::AppContext;
 use crate::domain::codes::Role;
+use crate::domain::records::Staff;
 use crate::i18n::Lang;
 use crate::keymap::Keymap;
 use crate::store::Store;
@@ -78,18 +79,26 @@ pub fn shell_at(store: &mut Store, lang: Lang, go: &str) -> Shell {
 
 /// Makes `login` an active member of staff with `role` (no organisation, no desk).
 pub fn staff_member(store: &mut Store, login: &str, role: Role) {
+    hire(store, &staff(login, role));
+}
+
+/// An active member of staff `login` with `role`, named by the login, with no
+/// organisation and no desk (change what a test needs with `..staff(..)`).
+pub fn staff(login: &str, role: Role) -> Staff {
+    Staff {
+        login: login.into(),
+        display_name: login.into(),
+        role,
+        organisation: String::new(),
+        default_desk: None,
+        active: true,
+    }
+}
+
+/// Writes `member` to the staff (new, or changed), as an administrator would.
+pub fn hire(store: &mut Store, member: &Staff) {
     store
-        .upsert_staff(
-            &crate::domain::records::Staff {
-                login: login.into(),
-                display_name: login.into(),
-                role,
-                organisation: String::new(),
-                default_desk: None,
-                active: true,
-            },
-            &crate::store::Stamp::now("boss"),
-        )
+        .upsert_staff(member, &crate::store::Stamp::now("boss"))
         .expect("a member of staff");
 }
 

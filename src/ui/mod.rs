@@ -218,6 +218,17 @@ pub enum Outcome {
     Go(Nav),
 }
 
+impl Outcome {
+    /// `Handled` when the screen did something with the input, else `Ignored`.
+    pub fn handled_if(done: bool) -> Outcome {
+        if done {
+            Outcome::Handled
+        } else {
+            Outcome::Ignored
+        }
+    }
+}
+
 /// A request to open a screen on a particular record: how one screen sends the
 /// operator to another without knowing anything about it.
 #[derive(Debug, Clone, PartialEq)]

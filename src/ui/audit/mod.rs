@@ -418,10 +418,7 @@ impl Screen for AuditScreen {
             .editing
             .as_mut()
             .map(|editing| editing.values[editing.focus].paste(text));
-        match pasted {
-            Some(true) => Outcome::Handled,
-            _ => Outcome::Ignored,
-        }
+        Outcome::handled_if(pasted == Some(true))
     }
 
     fn refresh(&mut self, cx: &mut Ctx<'_>) -> Result<(), StoreError> {

@@ -6,25 +6,37 @@ use crate::i18n::Lang;
 use crate::store::Stamp;
 use crate::ui::harness::now;
 
-#[test]
-fn a_conflict_between_two_connections_merges_or_asks() {
+/// Two connections to one database, as two desks have, and `p` registered by the
+/// first: (the folder, ours, theirs, the person's id).
+fn two_desks(p: &Person) -> (tempfile::TempDir, Store, Store, i64) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("k.db");
     let mut ours = Store::open_or_create(&path).unwrap();
-    let mut theirs = Store::open_or_create(&path).unwrap();
+    let theirs = Store::open_or_create(&path).unwrap();
+    let id = ours.insert_person(p, &Stamp::now("t")).unwrap();
+    (dir, ours, theirs, id)
+}
+
+/// The person's record opened for editing on our desk, "ours" typed into the notes.
+fn ours_in_the_notes(ours: &mut Store, id: i64) -> IntakeScreen {
+    let mut screen = IntakeScreen::new();
+    screen.open(&Nav::EditPerson(id), &mut cx(ours, Lang::En));
+    assert_eq!(screen.focus(), Some(Field::Surname));
+    for _ in 0..8 {
+        act(&mut screen, ours, Action::NextSection);
+    }
+    type_text(&mut screen, ours, "ours");
+    screen
+}
+
+#[test]
+fn a_conflict_between_two_connections_merges_or_asks() {
     let mut p = person("Rezaei", "Mohammad", None);
     p.consent_at = Some(now());
     p.consent_by = Some("t".into());
-    let id = ours.insert_person(&p, &Stamp::now("t")).unwrap();
-
-    let mut screen = IntakeScreen::new();
-    screen.open(&Nav::EditPerson(id), &mut cx(&mut ours, Lang::En));
-    assert_eq!(screen.focus(), Some(Field::Surname));
+    let (_dir, mut ours, mut theirs, id) = two_desks(&p);
     // This desk changes the notes and the phone...
-    for _ in 0..8 {
-        act(&mut screen, &mut ours, Action::NextSection);
-    }
-    type_text(&mut screen, &mut ours, "ours");
+    let mut screen = ours_in_the_notes(&mut ours, id);
     // ...while another desk changes the address and the notes.
     let mut other = theirs.person(id).unwrap().unwrap();
     other.address = Some("Πατησίων 1".into());
@@ -52,19 +64,10 @@ fn a_conflict_between_two_connections_merges_or_asks() {
 
 #[test]
 fn one_sided_changes_merge_without_asking() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("k.db");
-    let mut ours = Store::open_or_create(&path).unwrap();
-    let mut theirs = Store::open_or_create(&path).unwrap();
     let mut p = person("Rezaei", "Mohammad", None);
     p.consent_at = Some(now());
-    let id = ours.insert_person(&p, &Stamp::now("t")).unwrap();
-    let mut screen = IntakeScreen::new();
-    screen.open(&Nav::EditPerson(id), &mut cx(&mut ours, Lang::En));
-    for _ in 0..8 {
-        act(&mut screen, &mut ours, Action::NextSection);
-    }
-    type_text(&mut screen, &mut ours, "ours");
+    let (_dir, mut ours, mut theirs, id) = two_desks(&p);
+    let mut screen = ours_in_the_notes(&mut ours, id);
     let mut other = theirs.person(id).unwrap().unwrap();
     other.address = Some("Πατησίων 1".into());
     theirs.update_person(&other, &Stamp::now("desk3")).unwrap();

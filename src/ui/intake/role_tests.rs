@@ -2,49 +2,15 @@
 //! which fields a role fills; a receptionist fills the basic ones and never meets
 //! vulnerability or the record's notes, which an edit keeps as stored.
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-
+use super::tests::{act_as, cx_as, render_as, type_as};
 use super::*;
 use crate::domain::codes::{Role, Vulnerability};
 use crate::domain::intake::Section;
 use crate::i18n::Lang;
 use crate::store::Stamp;
 use crate::ui::harness::{self, now, store};
-use crate::ui::theme::Theme;
 
 const CANARY: &str = "QXSENSITIVE";
-
-fn cx_as(store: &mut Store, role: Role) -> Ctx<'_> {
-    let mut cx = harness::cx(store, Lang::En);
-    cx.role = role;
-    cx
-}
-
-fn act(screen: &mut IntakeScreen, store: &mut Store, role: Role, action: Action) -> Outcome {
-    screen.handle(action, &mut cx_as(store, role))
-}
-
-fn type_text(screen: &mut IntakeScreen, store: &mut Store, role: Role, text: &str) {
-    for c in text.chars() {
-        let key = KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
-        screen.handle_key(key, &mut cx_as(store, role));
-    }
-}
-
-fn render_as(screen: &IntakeScreen, lang: Lang, role: Role) -> Terminal<TestBackend> {
-    let theme = Theme::ansi16();
-    let mut view = harness::view(lang, &theme);
-    view.role = role;
-    let mut terminal = Terminal::new(TestBackend::new(80, 21)).expect("a test terminal");
-    terminal
-        .draw(|frame| {
-            screen.draw(frame, frame.area(), &view);
-        })
-        .expect("a frame");
-    terminal
-}
 
 /// Every page of the form as `role` goes through it with Ctrl-N, and every field Tab
 /// reaches.
@@ -53,14 +19,14 @@ fn walk(role: Role, store: &mut Store, screen: &mut IntakeScreen) -> (String, Ve
     let mut focused = Vec::new();
     for _ in 0..Section::ALL.len() + 1 {
         pages.push_str(&harness::screen_text(&render_as(screen, Lang::En, role)));
-        act(screen, store, role, Action::NextSection);
+        act_as(screen, store, role, Action::NextSection);
     }
     for _ in 0..8 {
-        act(screen, store, role, Action::PrevSection);
+        act_as(screen, store, role, Action::PrevSection);
     }
     for _ in 0..Field::ALL.len() + 2 {
         focused.extend(screen.focus());
-        act(screen, store, role, Action::NextField);
+        act_as(screen, store, role, Action::NextField);
     }
     (pages, focused)
 }
@@ -110,7 +76,7 @@ fn a_receptionists_edit_keeps_the_stored_sensitive_fields_unread() {
     let id = store.insert_person(&person, &Stamp::now("t")).unwrap();
     let role = Role::Receptionist;
     let mut screen = IntakeScreen::new();
-    screen.open(&Nav::EditPerson(id), &mut cx_as(&mut store, role));
+    screen.open(&Nav::EditPerson(id), &mut cx_as(&mut store, Lang::En, role));
     // Nothing of it on any page, nor in the form's values, nor in its draft.
     let (pages, _) = walk(role, &mut store, &mut screen);
     assert!(!pages.contains(CANARY), "{pages}");
@@ -118,18 +84,18 @@ fn a_receptionists_edit_keeps_the_stored_sensitive_fields_unread() {
     assert_eq!(entry.get(Field::Notes), "");
     assert_eq!(entry.get(Field::Vulnerabilities), "");
     let mut screen = IntakeScreen::new();
-    screen.open(&Nav::EditPerson(id), &mut cx_as(&mut store, role));
-    type_text(&mut screen, &mut store, role, "x");
-    screen.on_exit(&mut cx_as(&mut store, role));
+    screen.open(&Nav::EditPerson(id), &mut cx_as(&mut store, Lang::En, role));
+    type_as(&mut screen, &mut store, role, "x");
+    screen.on_exit(&mut cx_as(&mut store, Lang::En, role));
     let drafts = store.drafts_of(harness::OPERATOR).unwrap();
     assert_eq!(drafts.len(), 1);
     assert!(!format!("{drafts:?}").contains(CANARY), "{drafts:?}");
     assert!(!format!("{drafts:?}").contains("migrant"), "{drafts:?}");
     // The receptionist changes the name; what they could not see is kept as stored.
     let mut screen = IntakeScreen::new();
-    screen.open(&Nav::EditPerson(id), &mut cx_as(&mut store, role));
-    act(&mut screen, &mut store, role, Action::ResumeDraft);
-    let outcome = act(&mut screen, &mut store, role, Action::Save);
+    screen.open(&Nav::EditPerson(id), &mut cx_as(&mut store, Lang::En, role));
+    act_as(&mut screen, &mut store, role, Action::ResumeDraft);
+    let outcome = act_as(&mut screen, &mut store, role, Action::Save);
     assert!(matches!(outcome, Outcome::Status(_)), "{outcome:?}");
     let saved = store.person(id).unwrap().unwrap();
     assert!(
@@ -154,7 +120,7 @@ fn a_social_worker_reads_and_changes_the_sensitive_fields() {
     let id = store.insert_person(&person, &Stamp::now("t")).unwrap();
     let role = Role::SocialWorker;
     let mut screen = IntakeScreen::new();
-    screen.open(&Nav::EditPerson(id), &mut cx_as(&mut store, role));
+    screen.open(&Nav::EditPerson(id), &mut cx_as(&mut store, Lang::En, role));
     assert_eq!(screen.entry().unwrap().get(Field::Notes), CANARY);
     let (pages, _) = walk(role, &mut store, &mut screen);
     assert!(pages.contains(CANARY), "{pages}");
@@ -167,7 +133,7 @@ fn the_receptionists_needs_page_in_greek_and_english() {
         let role = Role::Receptionist;
         let mut screen = IntakeScreen::new();
         screen.new_form();
-        act(&mut screen, &mut store, role, Action::NextSection);
+        act_as(&mut screen, &mut store, role, Action::NextSection);
         let terminal = render_as(&screen, lang, role);
         insta::assert_snapshot!(
             format!("intake_receptionist_needs_{}", lang.code()),

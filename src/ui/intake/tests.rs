@@ -6,7 +6,7 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
 use super::*;
-use crate::domain::codes::Relation;
+use crate::domain::codes::{Relation, Role};
 use crate::domain::intake::Section;
 use crate::i18n::Lang;
 use crate::store::{IntakeSave, Stamp};
@@ -15,26 +15,47 @@ use crate::ui::harness::{self, now, store};
 /// A social worker, who meets every field of the form (what a receptionist meets is
 /// in `role_tests`).
 pub(super) fn cx(store: &mut Store, lang: Lang) -> Ctx<'_> {
+    cx_as(store, lang, Role::SocialWorker)
+}
+
+pub(super) fn cx_as(store: &mut Store, lang: Lang, role: Role) -> Ctx<'_> {
     let mut cx = harness::cx(store, lang);
-    cx.role = crate::domain::codes::Role::SocialWorker;
+    cx.role = role;
     cx
 }
 
 pub(super) fn type_text(screen: &mut IntakeScreen, store: &mut Store, text: &str) {
+    type_as(screen, store, Role::SocialWorker, text);
+}
+
+pub(super) fn type_as(screen: &mut IntakeScreen, store: &mut Store, role: Role, text: &str) {
     for c in text.chars() {
         let key = KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
-        screen.handle_key(key, &mut cx(store, Lang::En));
+        screen.handle_key(key, &mut cx_as(store, Lang::En, role));
     }
 }
 
 pub(super) fn act(screen: &mut IntakeScreen, store: &mut Store, action: Action) -> Outcome {
-    screen.handle(action, &mut cx(store, Lang::En))
+    act_as(screen, store, Role::SocialWorker, action)
+}
+
+pub(super) fn act_as(
+    screen: &mut IntakeScreen,
+    store: &mut Store,
+    role: Role,
+    action: Action,
+) -> Outcome {
+    screen.handle(action, &mut cx_as(store, Lang::En, role))
 }
 
 pub(super) fn render(screen: &IntakeScreen, lang: Lang) -> Terminal<TestBackend> {
+    render_as(screen, lang, Role::SocialWorker)
+}
+
+pub(super) fn render_as(screen: &IntakeScreen, lang: Lang, role: Role) -> Terminal<TestBackend> {
     let theme = crate::ui::theme::Theme::ansi16();
     let mut view = harness::view(lang, &theme);
-    view.role = crate::domain::codes::Role::SocialWorker;
+    view.role = role;
     let mut terminal = Terminal::new(TestBackend::new(80, 21)).expect("a test terminal");
     terminal
         .draw(|frame| {

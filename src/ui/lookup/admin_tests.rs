@@ -4,55 +4,29 @@
 use std::os::unix::fs::PermissionsExt;
 
 use super::LookupScreen;
+use super::test_support::{audit_count, card_of, demo_person};
 use crate::domain::codes::Role;
 use crate::domain::records::Staff;
 use crate::i18n::Lang;
-use crate::store::{Stamp, Store};
+use crate::store::Store;
+use crate::ui::Shell;
 use crate::ui::harness::{self, OPERATOR, demo, key, screen_text, type_text};
-use crate::ui::{ScreenId, Shell};
 
 fn as_role(store: &mut Store, role: Role) {
-    store
-        .upsert_staff(
-            &Staff {
-                login: OPERATOR.into(),
-                display_name: "Tester".into(),
-                role,
-                organisation: String::new(),
-                default_desk: None,
-                active: true,
-            },
-            &Stamp::now("boss"),
-        )
-        .unwrap();
+    let member = Staff {
+        display_name: "Tester".into(),
+        ..harness::staff(OPERATOR, role)
+    };
+    harness::hire(store, &member);
 }
 
 /// The shell on the card of a demo person with an AMKA; exports go to `dir`.
 fn on_card(store: &mut Store, dir: &std::path::Path, lang: Lang) -> (Shell, i64) {
-    let person = store
-        .people_by_ids(&(1..200).collect::<Vec<i64>>())
-        .unwrap()
-        .into_iter()
-        .find(|p| p.amka.is_some())
-        .unwrap();
-    let mut shell = harness::shell(lang);
+    let person = demo_person(store, |_| true);
     let mut screen = LookupScreen::new();
     screen.export_dir = dir.to_path_buf();
-    shell.replace_screen(Box::new(screen));
-    shell.start(store);
-    shell.open(ScreenId::Lookup, store);
-    type_text(&mut shell, store, person.amka.as_deref().unwrap());
-    shell.handle_key(key("enter"), store);
-    (shell, person.id)
-}
-
-fn count(store: &Store, id: i64, action: &str) -> usize {
-    store
-        .audit_trail("person", id)
-        .unwrap()
-        .iter()
-        .filter(|e| e.action == action)
-        .count()
+    let amka = person.amka.unwrap_or_default();
+    (card_of(store, screen, &amka, lang), person.id)
 }
 
 #[test]
@@ -73,7 +47,7 @@ fn an_administrator_exports_and_erases_from_the_card() {
         assert_eq!(mode, 0o600, "{}", file.display());
     }
     assert!(std::fs::read_to_string(&txt).unwrap().contains(&name));
-    assert_eq!(count(&store, id, "export"), 1);
+    assert_eq!(audit_count(&store, id, "export"), 1);
     // Again: the first export is kept, the second numbered.
     shell.handle_key(key("x"), &mut store);
     assert!(out.path().join(format!("person-{id}-2.json")).exists());
@@ -89,7 +63,7 @@ fn an_administrator_exports_and_erases_from_the_card() {
     shell.handle_key(key("shift-d"), &mut store);
     shell.handle_key(key("y"), &mut store);
     assert!(store.is_erased(id).unwrap());
-    assert_eq!(count(&store, id, "erase"), 1);
+    assert_eq!(audit_count(&store, id, "erase"), 1);
     let text = screen_text(&harness::render(&mut shell, 80, 24));
     assert!(text.contains("were erased"), "{text}");
     assert!(!text.contains(&name), "{text}");
@@ -111,7 +85,7 @@ fn other_roles_neither_export_nor_erase_from_the_card() {
             shell.handle_key(key("shift-d"), &mut store);
             shell.handle_key(key("y"), &mut store);
             assert!(!store.is_erased(id).unwrap(), "{role:?}");
-            assert_eq!(count(&store, id, "export"), 0, "{role:?}");
+            assert_eq!(audit_count(&store, id, "export"), 0, "{role:?}");
             assert_eq!(
                 std::fs::read_dir(out.path()).unwrap().count(),
                 0,

@@ -3,42 +3,30 @@
 //! shown; nobody else can, and an empty reason opens nothing.
 
 use super::LookupScreen;
+use super::test_support::{audit_count, card_of, demo_person};
 use crate::domain::codes::{Role, Urgency};
 use crate::domain::records::Staff;
 use crate::i18n::Lang;
 use crate::store::{NewCaseNote, NewReferral, Stamp, Store};
+use crate::ui::Shell;
 use crate::ui::harness::{self, OPERATOR, demo, key, screen_text, type_text};
-use crate::ui::{ScreenId, Shell};
 
 const NOTE: &str = "Arsis-only note QXNOTE";
 const REASON: &str = "Referral reason QXREFERRAL";
 
 fn staff(store: &mut Store, login: &str, role: Role, organisation: &str) {
-    store
-        .upsert_staff(
-            &Staff {
-                login: login.into(),
-                display_name: login.into(),
-                role,
-                organisation: organisation.into(),
-                default_desk: None,
-                active: true,
-            },
-            &Stamp::now("boss"),
-        )
-        .unwrap();
+    let member = Staff {
+        organisation: organisation.into(),
+        ..harness::staff(login, role)
+    };
+    harness::hire(store, &member);
 }
 
 /// A demo person with a case note and a referral written by a social worker of
 /// Arsis, without consent to share with anyone else.
 fn person_with_arsis_records(store: &mut Store) -> i64 {
     staff(store, "sw-arsis", Role::SocialWorker, "arsis");
-    let person = store
-        .people_by_ids(&(1..200).collect::<Vec<i64>>())
-        .unwrap()
-        .into_iter()
-        .find(|p| p.amka.is_some())
-        .unwrap();
+    let person = demo_person(store, |_| true);
     let stamp = Stamp::now("sw-arsis");
     let note = NewCaseNote {
         person_id: person.id,
@@ -71,22 +59,11 @@ fn person_with_arsis_records(store: &mut Store) -> i64 {
 
 fn on_card(store: &mut Store, id: i64, lang: Lang) -> Shell {
     let amka = store.person(id).unwrap().unwrap().amka.unwrap();
-    let mut shell = harness::shell(lang);
-    shell.replace_screen(Box::new(LookupScreen::new()));
-    shell.start(store);
-    shell.open(ScreenId::Lookup, store);
-    type_text(&mut shell, store, &amka);
-    shell.handle_key(key("enter"), store);
-    shell
+    card_of(store, LookupScreen::new(), &amka, lang)
 }
 
 fn glass_rows(store: &Store, id: i64) -> usize {
-    store
-        .audit_trail("person", id)
-        .unwrap()
-        .iter()
-        .filter(|e| e.action == "break-glass")
-        .count()
+    audit_count(store, id, "break-glass")
 }
 
 fn card_text(shell: &mut Shell) -> String {

@@ -483,4 +483,6 @@ mod glass_tests;
 #[cfg(test)]
 mod note_tests;
 #[cfg(test)]
+mod test_support;
+#[cfg(test)]
 mod tests;

@@ -3,46 +3,29 @@
 //! the person's visits (by its date), and says so on the card.
 
 use super::LookupScreen;
+use super::test_support::{card_of, demo_person};
 use crate::domain::codes::Role;
 use crate::domain::records::Staff;
 use crate::i18n::Lang;
 use crate::store::{Stamp, Store};
-use crate::ui::harness::{self, OPERATOR, demo, key, screen_text, type_text};
 use crate::ui::{ScreenId, Shell};
+use crate::ui::harness::{self, OPERATOR, demo, key, screen_text, type_text};
 
 const KIND: &str = "case-note";
 
 fn social_worker(store: &mut Store) {
-    store
-        .upsert_staff(
-            &Staff {
-                login: OPERATOR.into(),
-                display_name: "Tester".into(),
-                role: Role::SocialWorker,
-                organisation: String::new(),
-                default_desk: None,
-                active: true,
-            },
-            &Stamp::now("boss"),
-        )
-        .unwrap();
+    let member = Staff {
+        display_name: "Tester".into(),
+        ..harness::staff(OPERATOR, Role::SocialWorker)
+    };
+    harness::hire(store, &member);
 }
 
 /// The card of a demo person who has visits, and that person's id.
 fn on_card(store: &mut Store, lang: Lang) -> (Shell, i64) {
-    let person = store
-        .people_by_ids(&(1..200).collect::<Vec<i64>>())
-        .unwrap()
-        .into_iter()
-        .find(|p| p.amka.is_some() && !store.visits_of(p.id).unwrap().is_empty())
-        .unwrap();
-    let mut shell = harness::shell(lang);
-    shell.replace_screen(Box::new(LookupScreen::new()));
-    shell.start(store);
-    shell.open(ScreenId::Lookup, store);
-    type_text(&mut shell, store, person.amka.as_deref().unwrap());
-    shell.handle_key(key("enter"), store);
-    (shell, person.id)
+    let person = demo_person(store, |p| !store.visits_of(p.id).unwrap().is_empty());
+    let amka = person.amka.unwrap_or_default();
+    (card_of(store, LookupScreen::new(), &amka, lang), person.id)
 }
 
 fn note_drafts(store: &Store, id: i64) -> Vec<String> {
@@ -137,12 +120,7 @@ fn a_note_is_written_on_a_visit_by_its_date() {
 fn the_card_lists_notes_newest_first_and_says_a_withdrawn_consent() {
     let (_dir, mut store) = demo();
     social_worker(&mut store);
-    let person = store
-        .people_by_ids(&(1..200).collect::<Vec<i64>>())
-        .unwrap()
-        .into_iter()
-        .find(|p| p.amka.is_some())
-        .unwrap();
+    let person = demo_person(&store, |_| true);
     let day = |m: u32| chrono::NaiveDate::from_ymd_opt(2026, m, 5).unwrap();
     for (body, month) in [("QXOLDER", 1), ("QXNEWER", 2)] {
         let note = crate::store::NewCaseNote {

@@ -22,12 +22,7 @@ fn render(shell: &mut Shell) -> Terminal<TestBackend> {
 }
 
 fn views(store: &Store, id: i64, action: &str) -> usize {
-    store
-        .audit_trail("person", id)
-        .unwrap()
-        .iter()
-        .filter(|e| e.action == action)
-        .count()
+    super::test_support::audit_count(store, id, action)
 }
 
 /// A demo person with a household and referrals (the fullest card).
@@ -219,20 +214,7 @@ fn full_identifiers_only_for_roles_that_may_and_each_showing_is_recorded() {
     assert!(text.contains("hidden for your role"), "{text}");
     assert_eq!(views(&store, person.id, "reveal"), 0);
     // A social worker: `i` shows the whole AMKA and records it.
-    let stamp = Stamp::now("admin");
-    store
-        .upsert_staff(
-            &Staff {
-                login: "tester".into(),
-                display_name: "Tester".into(),
-                role: crate::domain::codes::Role::SocialWorker,
-                organisation: String::new(),
-                default_desk: Some(2),
-                active: true,
-            },
-            &stamp,
-        )
-        .unwrap();
+    as_staff(&mut store, crate::domain::codes::Role::SocialWorker, "");
     let mut shell = self::shell(Lang::En, &mut store);
     type_text(&mut shell, &mut store, &amka);
     shell.handle_key(key("enter"), &mut store);
@@ -408,19 +390,13 @@ fn the_words_and_the_date_that_matched_are_underlined() {
 
 /// Makes the tests' operator a member of staff with `role` in `organisation`.
 fn as_staff(store: &mut Store, role: crate::domain::codes::Role, organisation: &str) {
-    store
-        .upsert_staff(
-            &Staff {
-                login: harness::OPERATOR.into(),
-                display_name: "Tester".into(),
-                role,
-                organisation: organisation.into(),
-                default_desk: Some(2),
-                active: true,
-            },
-            &Stamp::now("admin"),
-        )
-        .unwrap();
+    let member = Staff {
+        display_name: "Tester".into(),
+        organisation: organisation.into(),
+        default_desk: Some(2),
+        ..harness::staff(harness::OPERATOR, role)
+    };
+    harness::hire(store, &member);
 }
 
 #[test]
@@ -430,19 +406,11 @@ fn case_notes_show_on_the_card_newest_first_to_their_organisation_only() {
     let (_dir, mut store) = demo();
     let person = person_with_household_and_referrals(&store);
     for (author, org) in [("praksis.sw", "praksis"), ("arsis.sw", "arsis")] {
-        store
-            .upsert_staff(
-                &Staff {
-                    login: author.into(),
-                    display_name: author.into(),
-                    role: Role::SocialWorker,
-                    organisation: org.into(),
-                    default_desk: None,
-                    active: true,
-                },
-                &Stamp::now("admin"),
-            )
-            .unwrap();
+        let member = Staff {
+            organisation: org.into(),
+            ..harness::staff(author, Role::SocialWorker)
+        };
+        harness::hire(&mut store, &member);
     }
     let note = |store: &mut Store, author: &str, day: u32, text: &str| {
         store

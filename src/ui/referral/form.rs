@@ -360,11 +360,7 @@ impl ReferralScreen {
                     }
                     form.draft.changed();
                 }
-                if changed {
-                    Outcome::Handled
-                } else {
-                    Outcome::Ignored
-                }
+                Outcome::handled_if(changed)
             }
         };
         match reply {

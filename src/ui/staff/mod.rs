@@ -351,18 +351,11 @@ impl Screen for StaffScreen {
             form.next();
             return Outcome::Handled;
         }
-        if form.key(key) {
-            Outcome::Handled
-        } else {
-            Outcome::Ignored
-        }
+        Outcome::handled_if(form.key(key))
     }
 
     fn handle_paste(&mut self, text: &str, _cx: &mut Ctx<'_>) -> Outcome {
-        match self.form.as_mut().map(|form| form.paste(text)) {
-            Some(true) => Outcome::Handled,
-            _ => Outcome::Ignored,
-        }
+        Outcome::handled_if(self.form.as_mut().map(|form| form.paste(text)) == Some(true))
     }
 
     fn refresh(&mut self, cx: &mut Ctx<'_>) -> Result<(), StoreError> {

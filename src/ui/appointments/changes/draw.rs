@@ -5,6 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
+use crate::domain::records::Appointment;
 use crate::i18n::appointments::AMsg;
 use crate::i18n::t;
 use crate::ui::View;
@@ -25,10 +26,7 @@ impl MoveForm {
         );
         let w = inner.width as usize;
         let mut lines = vec![
-            Line::from(Span::styled(
-                fit(&format!(" {}", slot_words(lang, &self.appointment)), w),
-                view.theme.muted,
-            )),
+            about(&self.appointment, w, view),
             Line::from(Span::styled(
                 format!(
                     " {} {}",
@@ -70,17 +68,14 @@ impl MoveForm {
                 .into_iter()
                 .map(|(text, style)| Line::from(Span::styled(text, style))),
         );
-        if let Some(error) = &self.error {
-            lines.push(Line::from(Span::styled(
-                fit(&format!(" {error}"), w),
-                view.theme.status_error,
-            )));
-        }
-        lines.push(Line::from(Span::styled(
-            format!(" {}", t(lang, AMsg::MoveHint)),
-            view.theme.muted,
-        )));
-        frame.render_widget(Paragraph::new(lines), inner);
+        finish(
+            frame,
+            inner,
+            view,
+            lines,
+            self.error.as_ref(),
+            AMsg::MoveHint,
+        );
     }
 }
 
@@ -94,11 +89,8 @@ impl CancelForm {
             t(lang, AMsg::CancelTitle),
         );
         let w = inner.width as usize;
-        let mut lines = vec![
-            Line::from(Span::styled(
-                fit(&format!(" {}", slot_words(lang, &self.appointment)), w),
-                view.theme.muted,
-            )),
+        let lines = vec![
+            about(&self.appointment, w, view),
             Line::from(Span::styled(
                 fit(
                     &format!(
@@ -111,16 +103,44 @@ impl CancelForm {
                 view.theme.selection,
             )),
         ];
-        if let Some(error) = &self.error {
-            lines.push(Line::from(Span::styled(
-                fit(&format!(" {error}"), w),
-                view.theme.status_error,
-            )));
-        }
-        lines.push(Line::from(Span::styled(
-            format!(" {}", t(lang, AMsg::CancelHint)),
-            view.theme.muted,
-        )));
-        frame.render_widget(Paragraph::new(lines), inner);
+        finish(
+            frame,
+            inner,
+            view,
+            lines,
+            self.error.as_ref(),
+            AMsg::CancelHint,
+        );
     }
+}
+
+/// A popup's first line: the appointment it changes, in words.
+fn about(appointment: &Appointment, w: usize, view: &View<'_>) -> Line<'static> {
+    Line::from(Span::styled(
+        fit(&format!(" {}", slot_words(view.lang, appointment)), w),
+        view.theme.muted,
+    ))
+}
+
+/// Ends a popup: what went wrong (if anything) and the keys under `lines`, drawn in
+/// `inner`.
+fn finish(
+    frame: &mut Frame<'_>,
+    inner: Rect,
+    view: &View<'_>,
+    mut lines: Vec<Line<'_>>,
+    error: Option<&String>,
+    hint: AMsg,
+) {
+    if let Some(error) = error {
+        lines.push(Line::from(Span::styled(
+            fit(&format!(" {error}"), inner.width as usize),
+            view.theme.status_error,
+        )));
+    }
+    lines.push(Line::from(Span::styled(
+        format!(" {}", t(view.lang, hint)),
+        view.theme.muted,
+    )));
+    frame.render_widget(Paragraph::new(lines), inner);
 }

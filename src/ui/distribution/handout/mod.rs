@@ -165,11 +165,7 @@ impl HandOutForm {
                 if self.focus == Focus::Collector {
                     self.focus = Focus::Categories;
                 }
-                Next::Stay(if self.list.step(other) {
-                    Outcome::Handled
-                } else {
-                    Outcome::Ignored
-                })
+                Next::Stay(Outcome::handled_if(self.list.step(other)))
             }
         }
     }
@@ -242,11 +238,7 @@ impl HandOutForm {
             }
             _ => false,
         };
-        Next::Stay(if changed {
-            Outcome::Handled
-        } else {
-            Outcome::Ignored
-        })
+        Next::Stay(Outcome::handled_if(changed))
     }
 
     fn save(&mut self, cx: &mut Ctx<'_>) -> Next {

@@ -395,43 +395,21 @@ impl Card {
             };
         }
         if let Some(form) = self.glass.as_mut() {
-            return if form.key(key) {
-                Outcome::Handled
-            } else {
-                Outcome::Ignored
-            };
+            return Outcome::handled_if(form.key(key));
         }
         if let Some(form) = self.note.as_mut() {
-            return if form.key(key) {
-                Outcome::Handled
-            } else {
-                Outcome::Ignored
-            };
+            return Outcome::handled_if(form.key(key));
         }
-        match self.visit.as_mut().map(|form| form.handle_key(key)) {
-            Some(true) => Outcome::Handled,
-            _ => Outcome::Ignored,
-        }
+        Outcome::handled_if(self.visit.as_mut().map(|form| form.handle_key(key)) == Some(true))
     }
 
     pub fn handle_paste(&mut self, text: &str) -> Outcome {
         if let Some(form) = self.glass.as_mut() {
-            return if form.paste(text) {
-                Outcome::Handled
-            } else {
-                Outcome::Ignored
-            };
+            return Outcome::handled_if(form.paste(text));
         }
         if let Some(form) = self.note.as_mut() {
-            return if form.paste(text) {
-                Outcome::Handled
-            } else {
-                Outcome::Ignored
-            };
+            return Outcome::handled_if(form.paste(text));
         }
-        match self.visit.as_mut().map(|form| form.handle_paste(text)) {
-            Some(true) => Outcome::Handled,
-            _ => Outcome::Ignored,
-        }
+        Outcome::handled_if(self.visit.as_mut().map(|form| form.handle_paste(text)) == Some(true))
     }
 }
