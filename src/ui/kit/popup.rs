@@ -39,6 +39,17 @@ pub fn centred(area: Rect, width: u16, height: u16) -> Rect {
     }
 }
 
+/// A box near the top of `area`, two cells in from its edges, `height` rows tall but
+/// no lower than `below` rows above `area`'s bottom.
+pub fn near_top(area: Rect, height: u16, below: u16) -> Rect {
+    Rect::new(
+        area.x + 2.min(area.width),
+        area.y + 2.min(area.height),
+        area.width.saturating_sub(4),
+        height.min(area.height.saturating_sub(below)),
+    )
+}
+
 /// Rows `text` takes when wrapped at `width` cells (words wrap: one row more to spare).
 pub fn wrapped_rows(text: &str, width: u16) -> u16 {
     let width = width.max(1) as usize;
@@ -129,12 +140,7 @@ impl Question {
         let (question, keys) = (self.text)(view.lang);
         let inner_width = area.width.saturating_sub(6);
         let height = 3 + wrapped_rows(&question, inner_width) + wrapped_rows(&keys, inner_width);
-        let rect = Rect::new(
-            area.x + 2.min(area.width),
-            area.y + 2.min(area.height),
-            area.width.saturating_sub(4),
-            height.min(area.height.saturating_sub(3)),
-        );
+        let rect = near_top(area, height, 3);
         frame.render_widget(Clear, rect);
         let block = Block::bordered()
             .border_set(view.theme.borders)

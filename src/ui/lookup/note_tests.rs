@@ -8,8 +8,8 @@ use crate::domain::codes::Role;
 use crate::domain::records::Staff;
 use crate::i18n::Lang;
 use crate::store::{Stamp, Store};
-use crate::ui::{ScreenId, Shell};
 use crate::ui::harness::{self, OPERATOR, demo, key, screen_text, type_text};
+use crate::ui::{ScreenId, Shell};
 
 const KIND: &str = "case-note";
 

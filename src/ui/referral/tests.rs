@@ -43,12 +43,18 @@ fn row_with(buffer: &Buffer, text: &str) -> Option<u16> {
     (0..buffer.area.height).find(|&y| column_of(buffer, y, text).is_some())
 }
 
+/// The referral screen read, with a new referral's form open.
+fn new_referral(store: &mut Store) -> ReferralScreen {
+    let mut screen = ReferralScreen::new();
+    screen.refresh(&mut cx(store, Lang::En)).unwrap();
+    screen.handle(Action::NewReferral, &mut cx(store, Lang::En));
+    screen
+}
+
 #[test]
 fn arrows_and_home_edit_the_referral_fields() {
     let (_dir, mut store) = demo();
-    let mut screen = ReferralScreen::new();
-    screen.refresh(&mut cx(&mut store, Lang::En)).unwrap();
-    screen.handle(Action::NewReferral, &mut cx(&mut store, Lang::En));
+    let mut screen = new_referral(&mut store);
     // The person field: ← moves back before the last letter.
     typed(&mut screen, &mut store, "papadopolos");
     for _ in 0..3 {
@@ -141,9 +147,7 @@ fn a_late_mark_and_a_chinese_name_keep_the_columns_aligned() {
 #[test]
 fn a_half_typed_referral_is_kept_and_taken_up_again() {
     let (_dir, mut store) = demo();
-    let mut screen = ReferralScreen::new();
-    screen.refresh(&mut cx(&mut store, Lang::En)).unwrap();
-    screen.handle(Action::NewReferral, &mut cx(&mut store, Lang::En));
+    let mut screen = new_referral(&mut store);
     typed(&mut screen, &mut store, "papad");
     screen.on_exit(&mut cx(&mut store, Lang::En));
     // The next start: offered on the status line, r takes it up.

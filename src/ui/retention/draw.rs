@@ -10,7 +10,7 @@ use super::{Asking, Popup, RetentionScreen};
 use crate::domain::dates::format_date;
 use crate::i18n::retention::RMsg;
 use crate::i18n::{t, tf};
-use crate::ui::kit::popup::{frame_box, wrapped_rows};
+use crate::ui::kit::popup::{frame_box, near_top, wrapped_rows};
 use crate::ui::kit::width::{cut, fit};
 use crate::ui::{Drawn, View};
 
@@ -142,12 +142,7 @@ impl RetentionScreen {
                 };
                 let inner_w = area.width.saturating_sub(6);
                 let height = (wrapped_rows(&ask, inner_w) + 6).min(area.height);
-                let rect = Rect::new(
-                    area.x + 2.min(area.width),
-                    area.y + 2.min(area.height),
-                    area.width.saturating_sub(4),
-                    height.min(area.height.saturating_sub(2)),
-                );
+                let rect = near_top(area, height, 2);
                 frame.render_widget(Clear, rect);
                 let inner = frame_box(frame, rect, view, &title);
                 if inner.height >= 4 {
