@@ -92,6 +92,13 @@ fn help_in_greek_has_none_of_claps_english_words() {
         no_clap_english(&said);
         assert!(said.contains("Χρήση: kentro "), "{path:?}:\n{said}");
     }
+    // The version line names the schema in Greek too.
+    let out = kentro(dir.path(), "el_GR.UTF-8", &["--version"]);
+    let said = text(&out.stdout);
+    assert!(
+        said.starts_with("kentro ") && said.contains(" (σχήμα βάσης δεδομένων "),
+        "{said}"
+    );
     // Default values are said too.
     let out = kentro(dir.path(), "C.UTF-8", &["--lang", "el", "report", "--help"]);
     let said = text(&out.stdout);

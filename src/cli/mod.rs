@@ -56,12 +56,19 @@ pub struct Cli {
 /// completions are made from it too.
 pub fn command() -> clap::Command {
     use clap::CommandFactory;
-    let version = format!(
-        "{} (database schema {})",
-        env!("CARGO_PKG_VERSION"),
-        crate::store::migrations::latest_version()
-    );
-    Cli::command().version(version)
+    Cli::command().version(version_in(Lang::En))
+}
+
+/// `0.1.0 (database schema 18)`, in `lang`.
+fn version_in(lang: Lang) -> String {
+    crate::i18n::tf(
+        lang,
+        crate::i18n::cli_clap::ClapMsg::Version,
+        &[
+            env!("CARGO_PKG_VERSION"),
+            &crate::store::migrations::latest_version().to_string(),
+        ],
+    )
 }
 
 /// The command line with its help in `lang`: in Greek, every text `i18n::help` has is
@@ -74,7 +81,7 @@ pub fn command_in(lang: Lang) -> clap::Command {
             let mut cmd = command();
             // The help flag, the version flag and the help command exist once built.
             cmd.build();
-            in_greek(cmd)
+            in_greek(cmd).version(version_in(Lang::El))
         }
     }
 }

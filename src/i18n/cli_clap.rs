@@ -6,6 +6,7 @@
 catalogue! {
     /// clap's words.
     ClapMsg {
+    Version { el: "{} (σχήμα βάσης δεδομένων {})", en: "{} (database schema {})" }
     Error { el: "σφάλμα: ", en: "error: " }
     UsageTitle { el: "Χρήση:", en: "Usage:" }
     Options { el: "[ΕΠΙΛΟΓΕΣ]", en: "[OPTIONS]" }
