@@ -118,7 +118,7 @@ fn help_in_greek_has_none_of_claps_english_words() {
 #[test]
 fn usage_errors_are_said_in_greek_with_their_suggestions_and_status_2() {
     let dir = tempfile::tempdir().unwrap();
-    let cases: [(&str, &[&str], &[&str]); 7] = [
+    let cases: [(&str, &[&str], &[&str]); 8] = [
         (
             "C.UTF-8",
             &["--lang", "el", "queue", "--bogus"],
@@ -159,9 +159,19 @@ fn usage_errors_are_said_in_greek_with_their_suggestions_and_status_2() {
         (
             "C.UTF-8",
             &["--lang", "el", "--desk", "abc", "queue", "services"],
+            &["μη έγκυρη τιμή «abc» για το «--desk <N>»: χρειάζεται ακέραιος αριθμός"],
+        ),
+        (
+            "C.UTF-8",
             &[
-                "μη έγκυρη τιμή «abc» για το «--desk <N>» (η μορφή της τιμής περιγράφεται στο --help)",
+                "--lang",
+                "el",
+                "appointments",
+                "list",
+                "--date",
+                "2026-13-01",
             ],
+            &["μη έγκυρη τιμή «2026-13-01» για το «--date <DATE>»: γράψτε ΕΕΕΕ-ΜΜ-ΗΗ"],
         ),
         (
             "C.UTF-8",

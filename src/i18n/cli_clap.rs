@@ -65,6 +65,8 @@ catalogue! {
     }
     InvalidUtf8 { el: "όρισμα που δεν είναι έγκυρο UTF-8", en: "invalid UTF-8 was detected in one or more arguments" }
     SeeHelpForFormat { el: "η μορφή της τιμής περιγράφεται στο --help", en: "the value's format is in --help" }
+    WholeNumber { el: "χρειάζεται ακέραιος αριθμός", en: "a whole number is needed" }
+    WriteAs { el: "γράψτε {}", en: "use {}" }
     Unknown { el: "μη έγκυρη γραμμή εντολών", en: "invalid command line" }
     }
 }

@@ -114,17 +114,17 @@ fn what(err: &clap::Error, lang: Lang) -> String {
         ErrorKind::InvalidUtf8 => t(lang, C::InvalidUtf8).to_string(),
         _ => t(lang, C::Unknown).to_string(),
     };
-    // What a value parser said: kentro's own parsers speak English today, so in Greek
-    // the reader is sent to --help, where each option's format is described.
-    if err.kind() == ErrorKind::ValueValidation {
-        let source = std::error::Error::source(err).map(ToString::to_string);
-        match (lang, source) {
-            (Lang::En, Some(source)) => out.push_str(&format!(": {source}")),
-            (Lang::El, Some(source)) if !source.is_ascii() => {
-                out.push_str(&format!(": {source}"));
-            }
-            (Lang::El, _) => out.push_str(&format!(" ({})", t(lang, C::SeeHelpForFormat))),
-            (Lang::En, None) => {}
+    // What a value parser said: in English as it said it; in Greek what kentro can
+    // tell of it (a number expected, a date's format), else where the format is read.
+    if err.kind() == ErrorKind::ValueValidation
+        && let Some(source) = std::error::Error::source(err)
+    {
+        match lang {
+            Lang::En => out.push_str(&format!(": {source}")),
+            Lang::El => match value_reason_in_greek(source) {
+                Some(reason) => out.push_str(&format!(": {reason}")),
+                None => out.push_str(&format!(" ({})", t(lang, C::SeeHelpForFormat))),
+            },
         }
     }
     let valid = strings(err, ContextKind::ValidValue);
@@ -144,6 +144,30 @@ fn what(err: &clap::Error, lang: Lang) -> String {
         ));
     }
     out
+}
+
+/// The dates and times kentro's value parsers ask for, as they name them, and in Greek.
+const FORMATS: [(&str, &str); 3] = [
+    ("YYYY-MM-DD HH:MM", "ΕΕΕΕ-ΜΜ-ΗΗ ΩΩ:ΛΛ"),
+    ("YYYY-MM-DD", "ΕΕΕΕ-ΜΜ-ΗΗ"),
+    ("YYYY-MM", "ΕΕΕΕ-ΜΜ"),
+];
+
+/// A value parser's refusal in Greek, where it can be told: a number that is not one
+/// (the standard library's error), a date or time in the wrong format (the format the
+/// parser names), or the parser's own Greek.
+fn value_reason_in_greek(source: &(dyn std::error::Error + 'static)) -> Option<String> {
+    if source.is::<std::num::ParseIntError>() {
+        return Some(t(Lang::El, C::WholeNumber).to_string());
+    }
+    let said = source.to_string();
+    if !said.is_ascii() {
+        return Some(said);
+    }
+    FORMATS
+        .iter()
+        .find(|(english, _)| said.contains(english))
+        .map(|(_, greek)| tf(Lang::El, C::WriteAs, &[greek]))
 }
 
 fn conflict(err: &clap::Error, lang: Lang) -> String {
