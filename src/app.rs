@@ -5,6 +5,7 @@
 //! desks' writes (`PRAGMA data_version`, polled once a second). It draws only when
 //! something changed, each frame wrapped in a synchronized update.
 
+use crate::i18n::errors::ErrMsg;
 use std::io::{self, BufWriter, IsTerminal, Stdout, Write};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::time::{Duration, Instant};
@@ -76,7 +77,7 @@ enum Ending {
 type Term = Terminal<CrosstermBackend<BufWriter<Stdout>>>;
 
 /// Runs the terminal interface until the operator quits or the terminal hangs up.
-pub fn run(mut store: Store, ctx: AppContext) -> Result<Exit, String> {
+pub fn run(mut store: Store, ctx: AppContext) -> Result<Exit, crate::Error> {
     let keymap = Keymap::active(
         ctx.keymap.as_deref(),
         crate::keymap::user_overrides_path().as_deref(),
@@ -87,9 +88,7 @@ pub fn run(mut store: Store, ctx: AppContext) -> Result<Exit, String> {
         ctx.ascii_borders,
     )?;
     if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
-        return Err(
-            "the interface needs a terminal; for scripts use the commands (kentro --help)".into(),
-        );
+        return Err(crate::Error::refused(ErrMsg::NeedsTerminal, &[]));
     }
     let mut shell = Shell::new(&ctx, keymap, theme, ctx.clock.minute());
     // Read before loading: a commit between the two is then seen at the first poll.
@@ -118,7 +117,9 @@ pub fn run(mut store: Store, ctx: AppContext) -> Result<Exit, String> {
     match ending {
         Ending::Quit => Ok(Exit::Quit),
         Ending::Stop(Stop::HangUp) => Ok(Exit::HungUp),
-        Ending::Stop(Stop::Terminate(name)) => Err(format!("stopped by {name}")),
+        Ending::Stop(Stop::Terminate(name)) => {
+            Err(crate::Error::failure(ErrMsg::StoppedBy, &[name]))
+        }
     }
 }
 
@@ -133,15 +134,17 @@ pub(crate) struct Session {
 }
 
 impl Session {
-    pub fn open() -> Result<Session, String> {
-        let signals = Signals::register().map_err(|e| format!("cannot handle signals: {e}"))?;
-        let guard =
-            TerminalGuard::enter().map_err(|e| format!("cannot set up the terminal: {e}"))?;
+    pub fn open() -> Result<Session, crate::Error> {
+        let signals = Signals::register()
+            .map_err(|e| crate::Error::failure(ErrMsg::CannotHandleSignals, &[&e.to_string()]))?;
+        let guard = TerminalGuard::enter()
+            .map_err(|e| crate::Error::failure(ErrMsg::CannotSetUpTerminal, &[&e.to_string()]))?;
         let backend = CrosstermBackend::new(BufWriter::with_capacity(1 << 16, io::stdout()));
-        let terminal =
-            Terminal::new(backend).map_err(|e| format!("cannot set up the terminal: {e}"))?;
+        let terminal = Terminal::new(backend)
+            .map_err(|e| crate::Error::failure(ErrMsg::CannotSetUpTerminal, &[&e.to_string()]))?;
         let (tx, input) = mpsc::channel();
-        spawn_input(tx).map_err(|e| format!("cannot read the terminal: {e}"))?;
+        spawn_input(tx)
+            .map_err(|e| crate::Error::failure(ErrMsg::CannotReadTerminal, &[&e.to_string()]))?;
         Ok(Session {
             signals,
             guard,

@@ -58,7 +58,7 @@ impl Clock {
     /// The clock for this process: `KENTRO_CLOCK` where it may be honoured (see the
     /// module's comment), else the wall clock. A set but unreadable value is an error,
     /// so a test never runs on the wrong day without noticing.
-    pub fn from_env(demo: bool) -> Result<Clock, String> {
+    pub fn from_env(demo: bool) -> Result<Clock, crate::config::ConfigError> {
         let Some(value) = std::env::var_os(ENV) else {
             return Ok(Clock::wall());
         };
@@ -71,7 +71,7 @@ impl Clock {
         let text = value.to_string_lossy();
         parse(&text)
             .map(Clock::starting_at)
-            .ok_or_else(|| format!("{ENV}={text:?}: expected \"YYYY-MM-DD HH:MM\""))
+            .ok_or_else(|| crate::config::ConfigError::BadClock(text.to_string()))
     }
 }
 

@@ -13,6 +13,70 @@ use crate::privilege::Mode;
 
 pub const SYSTEM_CONFIG: &str = "/etc/kentro/config.toml";
 
+/// What is wrong with the configuration.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    /// A config file that exists but cannot be read.
+    #[error("{}: {source}", path.display())]
+    Unreadable {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    /// A config file that is not valid: its line and the parser's own words (which
+    /// quote only the file's keys and values, never a person's data).
+    #[error("{}:{line}: {problem}", path.display())]
+    Invalid {
+        path: PathBuf,
+        line: usize,
+        problem: String,
+    },
+    /// A theme name that is none of kentro's.
+    #[error("unknown theme {0:?}: use default, high-contrast or mono")]
+    UnknownTheme(String),
+    /// KENTRO_DESK that is not a desk number.
+    #[error("KENTRO_DESK={0:?} is not a desk number (1 to 999)")]
+    BadDesk(String),
+    /// KENTRO_CLOCK that is not a date and time.
+    #[error("KENTRO_CLOCK={0:?}: expected \"YYYY-MM-DD HH:MM\"")]
+    BadClock(String),
+    /// No --db, no KENTRO_DB, no config, and no data directory to default to.
+    #[error("no data directory for this user; pass --db PATH or set KENTRO_DB")]
+    NoDataDirectory,
+}
+
+impl ConfigError {
+    /// The message in `lang` (the parser's and the system's own words stay as given).
+    pub fn render(&self, lang: Lang) -> String {
+        use crate::i18n::errors::ErrMsg;
+        match self {
+            ConfigError::Unreadable { path, source } => format!(
+                "{} {}: {source}",
+                crate::i18n::t(lang, ErrMsg::CannotRead),
+                path.display()
+            ),
+            ConfigError::Invalid {
+                path,
+                line,
+                problem,
+            } => crate::i18n::tf(
+                lang,
+                ErrMsg::ConfigLine,
+                &[&path.display().to_string(), &line.to_string(), problem],
+            ),
+            ConfigError::NoDataDirectory => crate::i18n::t(lang, ErrMsg::NoDataDirectory).into(),
+            ConfigError::BadDesk(value) => {
+                crate::i18n::tf(lang, ErrMsg::BadDesk, &[&format!("{value:?}")])
+            }
+            ConfigError::BadClock(value) => {
+                crate::i18n::tf(lang, ErrMsg::BadClock, &[&format!("{value:?}")])
+            }
+            ConfigError::UnknownTheme(name) => {
+                crate::i18n::tf(lang, ErrMsg::UnknownTheme, &[&format!("{name:?}")])
+            }
+        }
+    }
+}
+
 /// The settings a config file may hold. Unknown keys are an error, not a silent typo.
 #[derive(Debug, Clone, Default, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
@@ -34,18 +98,27 @@ pub struct FileConfig {
 impl FileConfig {
     /// Reads one config file; a missing file is an empty config, a bad one an error
     /// naming the file and line.
-    pub fn load(path: &Path) -> Result<FileConfig, String> {
+    pub fn load(path: &Path) -> Result<FileConfig, ConfigError> {
         let text = match std::fs::read_to_string(path) {
             Ok(text) => text,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(FileConfig::default()),
-            Err(e) => return Err(format!("{}: {e}", path.display())),
+            Err(source) => {
+                return Err(ConfigError::Unreadable {
+                    path: path.to_path_buf(),
+                    source,
+                });
+            }
         };
         toml::from_str(&text).map_err(|e| {
             let line = e
                 .span()
                 .map(|span| text[..span.start.min(text.len())].matches('\n').count() + 1)
                 .unwrap_or(1);
-            format!("{}:{line}: {}", path.display(), e.message())
+            ConfigError::Invalid {
+                path: path.to_path_buf(),
+                line,
+                problem: e.message().to_string(),
+            }
         })
     }
 
@@ -75,7 +148,7 @@ pub fn user_config_path() -> Option<PathBuf> {
 /// System file, then user file on top. The user's file is read with the user's own
 /// rights; under a set-user-id install it may not name the database (the system file
 /// alone does: a desk login must not point the system account at another file).
-pub fn load_config(mode: Mode) -> Result<FileConfig, String> {
+pub fn load_config(mode: Mode) -> Result<FileConfig, crate::Error> {
     let system = FileConfig::load(Path::new(SYSTEM_CONFIG))?;
     let mut user = match user_config_path() {
         Some(path) => crate::privilege::as_real_user(|| FileConfig::load(&path))??,
@@ -120,7 +193,7 @@ pub struct DbChoice {
 }
 
 /// --db, else KENTRO_DB, else config, else the user's data directory. Creates nothing.
-pub fn resolve_db_path(flag: Option<&Path>, config: &FileConfig) -> Result<DbChoice, String> {
+pub fn resolve_db_path(flag: Option<&Path>, config: &FileConfig) -> Result<DbChoice, ConfigError> {
     let choice = |path: PathBuf, source| Ok(DbChoice { path, source });
     if let Some(path) = flag {
         return choice(path.to_path_buf(), DbSource::Flag);
@@ -135,9 +208,9 @@ pub fn resolve_db_path(flag: Option<&Path>, config: &FileConfig) -> Result<DbCho
 }
 
 /// A single-user install's database: `~/.local/share/kentro/kentro.db`.
-pub fn default_db_path() -> Result<PathBuf, String> {
+pub fn default_db_path() -> Result<PathBuf, ConfigError> {
     Ok(dirs::data_dir()
-        .ok_or("no data directory for this user; pass --db PATH or set KENTRO_DB")?
+        .ok_or(ConfigError::NoDataDirectory)?
         .join("kentro")
         .join("kentro.db"))
 }
@@ -193,10 +266,15 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("config.toml");
         std::fs::write(&path, "db = \"/tmp/x.db\"\ndesk = \"two\"\n").unwrap();
-        let err = FileConfig::load(&path).unwrap_err();
+        let err = FileConfig::load(&path).unwrap_err().to_string();
         assert!(err.contains("config.toml:2:"), "{err}");
         std::fs::write(&path, "colour = 1\n").unwrap();
-        assert!(FileConfig::load(&path).unwrap_err().contains(":1:"));
+        assert!(
+            FileConfig::load(&path)
+                .unwrap_err()
+                .to_string()
+                .contains(":1:")
+        );
     }
 
     #[test]

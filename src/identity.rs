@@ -5,6 +5,7 @@
 //! administrator, and in the set-user-id deployment the effective user is the system
 //! account while the real user is still the person who logged in.
 
+use crate::config::ConfigError;
 use std::fmt;
 
 use nix::unistd::{Uid, User, getegid, geteuid, getgid, getuid};
@@ -101,7 +102,10 @@ pub fn running_set_user_id() -> bool {
 /// `SendEnv`; a set-user-id kentro keeps it), else the operator's usual desk from their
 /// staff row, else `--desk` or the config's `desk` (`fallback`). A value that is not a
 /// desk number is an error naming it, not a silent desk-less start.
-pub fn desk_number(staff_desk: Option<i64>, fallback: Option<i64>) -> Result<Option<i64>, String> {
+pub fn desk_number(
+    staff_desk: Option<i64>,
+    fallback: Option<i64>,
+) -> Result<Option<i64>, ConfigError> {
     desk_from(
         std::env::var("KENTRO_DESK").ok().as_deref(),
         staff_desk,
@@ -113,13 +117,11 @@ fn desk_from(
     env: Option<&str>,
     staff_desk: Option<i64>,
     fallback: Option<i64>,
-) -> Result<Option<i64>, String> {
+) -> Result<Option<i64>, ConfigError> {
     match env.map(str::trim).filter(|value| !value.is_empty()) {
         Some(value) => match value.parse::<i64>() {
             Ok(desk) if (1..=999).contains(&desk) => Ok(Some(desk)),
-            _ => Err(format!(
-                "KENTRO_DESK={value:?} is not a desk number (1 to 999)"
-            )),
+            _ => Err(ConfigError::BadDesk(value.to_string())),
         },
         None => Ok(staff_desk.or(fallback)),
     }
@@ -142,15 +144,15 @@ mod tests {
 
     #[test]
     fn desk_comes_from_the_terminal_then_the_staff_row_then_the_flag() {
-        assert_eq!(desk_from(Some("4"), Some(2), Some(9)), Ok(Some(4)));
-        assert_eq!(desk_from(Some(" 12 "), None, None), Ok(Some(12)));
-        assert_eq!(desk_from(None, Some(2), Some(9)), Ok(Some(2)));
-        assert_eq!(desk_from(Some(""), Some(2), Some(9)), Ok(Some(2)));
-        assert_eq!(desk_from(None, None, Some(9)), Ok(Some(9)));
-        assert_eq!(desk_from(None, None, None), Ok(None));
+        assert_eq!(desk_from(Some("4"), Some(2), Some(9)).unwrap(), Some(4));
+        assert_eq!(desk_from(Some(" 12 "), None, None).unwrap(), Some(12));
+        assert_eq!(desk_from(None, Some(2), Some(9)).unwrap(), Some(2));
+        assert_eq!(desk_from(Some(""), Some(2), Some(9)).unwrap(), Some(2));
+        assert_eq!(desk_from(None, None, Some(9)).unwrap(), Some(9));
+        assert_eq!(desk_from(None, None, None).unwrap(), None);
         for bad in ["two", "0", "-3", "1000", "4x"] {
             let err = desk_from(Some(bad), Some(2), None).unwrap_err();
-            assert!(err.contains("KENTRO_DESK"), "{err}");
+            assert!(err.to_string().contains("KENTRO_DESK"), "{err}");
         }
     }
 

@@ -10,6 +10,8 @@ pub mod cli;
 pub mod clock;
 pub mod config;
 pub mod domain;
+pub mod error;
+pub use error::Error;
 pub mod fsio;
 pub mod fuzzing;
 pub mod hsds;

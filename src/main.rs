@@ -3,7 +3,8 @@
 
 use std::process::ExitCode;
 
-use kentro::cli::{Cli, Command, ExportWhat, exit};
+use kentro::Error;
+use kentro::cli::{Cli, Command, ExportWhat};
 use kentro::config::{self, FileConfig};
 use kentro::i18n::Lang;
 use kentro::logging;
@@ -23,10 +24,10 @@ fn main() -> ExitCode {
     let interactive = cli.command.is_none() && !cli.demo;
     let file_config = match config::load_config(mode) {
         Ok(config) => config,
-        Err(message) => {
+        Err(error) => {
             let log = logging::init(logging::choose(mode, None));
             let lang = resolve(cli.lang, &FileConfig::default());
-            return fail(lang, &message, interactive, &log);
+            return fail(lang, &error, interactive, &log);
         }
     };
     let log = logging::init(logging::choose(mode, file_config.db.as_deref()));
@@ -35,16 +36,18 @@ fn main() -> ExitCode {
     kentro::i18n::cli::set_lang(lang);
     match run(&cli, &file_config, mode, lang) {
         Ok(code) => code,
-        Err(message) => fail(lang, &message, interactive, &log),
+        Err(error) => fail(lang, &error, interactive, &log),
     }
 }
 
-fn fail(lang: Lang, message: &str, interactive: bool, log: &logging::LogTarget) -> ExitCode {
-    kentro::cli::failure::report(lang, message, interactive, log);
-    ExitCode::from(exit::ERROR)
+/// The one place an error ends the run: its words in the operator's language, and
+/// the exit status its kind gives (`Error::exit_code`).
+fn fail(lang: Lang, error: &Error, interactive: bool, log: &logging::LogTarget) -> ExitCode {
+    kentro::cli::failure::report(lang, error, interactive, log);
+    ExitCode::from(error.exit_code())
 }
 
-fn run(cli: &Cli, file_config: &FileConfig, mode: Mode, lang: Lang) -> Result<ExitCode, String> {
+fn run(cli: &Cli, file_config: &FileConfig, mode: Mode, lang: Lang) -> Result<ExitCode, Error> {
     match &cli.command {
         Some(Command::Keys { json }) => return kentro::cli::keys::run(cli, file_config, *json),
         Some(Command::Completions { shell }) => return kentro::cli::docs::completions(*shell),
@@ -83,7 +86,7 @@ fn run(cli: &Cli, file_config: &FileConfig, mode: Mode, lang: Lang) -> Result<Ex
     match &cli.command {
         Some(Command::Check) => kentro::cli::maintenance::refuse_empty(&db_path)?,
         Some(Command::Restore(args)) => {
-            return kentro::cli::rights::restore(&choice, key.as_ref(), args, lang);
+            return kentro::cli::rights::restore(&choice, key.as_ref(), args);
         }
         _ => {}
     }
@@ -107,9 +110,7 @@ fn run(cli: &Cli, file_config: &FileConfig, mode: Mode, lang: Lang) -> Result<Ex
     // rights under a set-user-id install (see cli::rights).
     let rights = kentro::cli::rights::mode_for(cli.command.as_ref(), mode);
     if rights == Mode::SetUserId {
-        store
-            .keep_temporary_files_in_memory()
-            .map_err(|e| e.to_string())?;
+        store.keep_temporary_files_in_memory()?;
     }
     let outcome =
         privilege::with_user_rights(rights, || command(&mut store, &me, cli, file_config, lang))?;
@@ -125,10 +126,13 @@ fn command(
     cli: &Cli,
     file_config: &FileConfig,
     lang: Lang,
-) -> Result<ExitCode, String> {
+) -> Result<ExitCode, Error> {
     match &cli.command {
         Some(Command::Seed(args)) => kentro::cli::seed::run(store, args),
-        Some(Command::Import(args)) => kentro::cli::csv_io::import(store, args),
+        // Its refusals are worded in the operator's language inside csv_io (typed
+        // when csv_io's own work lands).
+        Some(Command::Import(args)) => kentro::cli::csv_io::import(store, args)
+            .map_err(|said| Error::Refused(kentro::error::Words::fixed(said))),
         Some(Command::Export(args)) => match &args.what {
             ExportWhat::Person {
                 id,
@@ -143,7 +147,7 @@ fn command(
             ),
             what => match kentro::cli::tables::table_of(what) {
                 Some((table, table_args)) => kentro::cli::tables::run(store, me, table, table_args),
-                None => Err("not a table".into()),
+                None => Err(Error::failed("not a table")),
             },
         },
         Some(Command::Search(args)) => kentro::cli::search::run(store, me, args),
@@ -157,7 +161,9 @@ fn command(
         }
         Some(Command::Check) => kentro::cli::maintenance::check(store),
         Some(Command::Backup(args)) => kentro::cli::maintenance::backup(store, args),
-        Some(Command::Restore(_)) => Err("restore runs before the database is opened".into()),
+        Some(Command::Restore(_)) => {
+            Err(Error::failed("restore runs before the database is opened"))
+        }
         Some(Command::Queue(args)) => {
             let printer =
                 kentro::printing::Printer::configured(file_config.print_command.as_deref());
@@ -170,7 +176,7 @@ fn command(
             )
         }
         Some(Command::Staff(args)) => kentro::cli::staff::run(store, me, args, cli.desk),
-        Some(Command::Appointments(args)) => kentro::cli::appointments::run(store, me, args, lang),
+        Some(Command::Appointments(args)) => kentro::cli::appointments::run(store, me, args),
         Some(Command::Audit(args)) => kentro::cli::gdpr::audit(store, me, args),
         Some(Command::Erase(args)) => kentro::cli::gdpr::erase(store, me, &args.what),
         Some(Command::Retention { years, json }) => {
@@ -188,7 +194,7 @@ fn command(
             | Command::Encrypt
             | Command::Completions { .. }
             | Command::Man,
-        ) => Err("handled before the database is opened".into()),
+        ) => Err(Error::failed("handled before the database is opened")),
         Some(Command::Distribution(args)) => kentro::cli::distribution::run(store, me, args),
         Some(Command::Reindex { force }) => kentro::cli::reindex::run(store, *force),
         Some(Command::Esf(args)) => {

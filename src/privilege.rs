@@ -82,10 +82,35 @@ pub fn core_dumps_forbidden() -> bool {
     limit_zero || not_dumpable
 }
 
+/// The effective user or group could not be switched (nothing was done as the other).
+#[derive(Debug, Clone, Copy, thiserror::Error)]
+pub enum PrivilegeError {
+    #[error("cannot switch to user {uid}: {errno}")]
+    User { uid: u32, errno: nix::errno::Errno },
+    #[error("cannot switch to group {gid}: {errno}")]
+    Group { gid: u32, errno: nix::errno::Errno },
+}
+
+impl PrivilegeError {
+    /// The message in `lang` (the system's reason stays as the system gives it).
+    pub fn render(&self, lang: crate::i18n::Lang) -> String {
+        use crate::i18n::errors::ErrMsg;
+        let (msg, id, errno) = match self {
+            PrivilegeError::User { uid, errno } => (ErrMsg::CannotSwitchUser, uid, errno),
+            PrivilegeError::Group { gid, errno } => (ErrMsg::CannotSwitchGroup, gid, errno),
+        };
+        crate::i18n::tf(lang, msg, &[&id.to_string(), &errno.to_string()])
+    }
+}
+
 /// Runs `work` with the effective user and group set to `uid`/`gid`, then restores
 /// them. Root uses it to create files as the system account; a set-user-id kentro uses
 /// it (through [`as_real_user`]) to touch the user's files with the user's own rights.
-pub fn with_effective_ids<T>(uid: u32, gid: u32, work: impl FnOnce() -> T) -> Result<T, String> {
+pub fn with_effective_ids<T>(
+    uid: u32,
+    gid: u32,
+    work: impl FnOnce() -> T,
+) -> Result<T, PrivilegeError> {
     let (saved_uid, saved_gid) = (geteuid(), getegid());
     if saved_uid.as_raw() == uid && saved_gid.as_raw() == gid {
         return Ok(work());
@@ -104,9 +129,19 @@ pub fn with_effective_ids<T>(uid: u32, gid: u32, work: impl FnOnce() -> T) -> Re
 /// Sets the effective user and group. While the process is root the group goes first
 /// (once the user id is dropped the group can no longer be changed); otherwise the
 /// user goes first (to root or the saved set-user-id), which may then set the group.
-fn set_effective_ids(uid: Uid, gid: Gid) -> Result<(), String> {
-    let group = |gid: Gid| setegid(gid).map_err(|e| format!("cannot switch to group {gid}: {e}"));
-    let user = |uid: Uid| seteuid(uid).map_err(|e| format!("cannot switch to user {uid}: {e}"));
+fn set_effective_ids(uid: Uid, gid: Gid) -> Result<(), PrivilegeError> {
+    let group = |gid: Gid| {
+        setegid(gid).map_err(|errno| PrivilegeError::Group {
+            gid: gid.as_raw(),
+            errno,
+        })
+    };
+    let user = |uid: Uid| {
+        seteuid(uid).map_err(|errno| PrivilegeError::User {
+            uid: uid.as_raw(),
+            errno,
+        })
+    };
     let (old_uid, old_gid) = (geteuid(), getegid());
     // All or nothing: a half switch is undone, and if even that fails the run stops.
     let undo = |undone: nix::Result<()>| {
@@ -130,7 +165,7 @@ fn set_effective_ids(uid: Uid, gid: Gid) -> Result<(), String> {
 /// so no desk is locked out by a root-owned one. The real user stays root (the
 /// operator), and the files root names (exports) are still written with root's rights
 /// (see `with_user_rights`). Returns the mode to go on with.
-pub fn act_as_owner_of(db: &Path, mode: Mode) -> Result<Mode, String> {
+pub fn act_as_owner_of(db: &Path, mode: Mode) -> Result<Mode, PrivilegeError> {
     use std::os::unix::fs::MetadataExt;
     if mode != Mode::Plain || !geteuid().is_root() {
         return Ok(mode);
@@ -147,7 +182,7 @@ pub fn act_as_owner_of(db: &Path, mode: Mode) -> Result<Mode, String> {
 
 /// Runs `work` with the real user's rights: reading their keymap and config, writing
 /// their exports and slips. In a plain process that is simply calling `work`.
-pub fn as_real_user<T>(work: impl FnOnce() -> T) -> Result<T, String> {
+pub fn as_real_user<T>(work: impl FnOnce() -> T) -> Result<T, PrivilegeError> {
     with_effective_ids(getuid().as_raw(), getgid().as_raw(), work)
 }
 
@@ -161,7 +196,7 @@ pub fn read_user_file(path: &Path) -> std::io::Result<String> {
 /// whose files are the user's: exports, reports, imports, packets), else simply runs
 /// it. The database was opened before, with the system account's rights; the open
 /// connection keeps working, since the kernel checks rights only when a file is opened.
-pub fn with_user_rights<T>(mode: Mode, work: impl FnOnce() -> T) -> Result<T, String> {
+pub fn with_user_rights<T>(mode: Mode, work: impl FnOnce() -> T) -> Result<T, PrivilegeError> {
     match mode {
         Mode::Plain => Ok(work()),
         Mode::SetUserId => as_real_user(work),

@@ -35,6 +35,21 @@ pub enum SlipError {
     Store(StoreError),
 }
 
+impl std::fmt::Display for SlipError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            SlipError::NotYours => write!(
+                f,
+                "the referral's details belong to another organisation and the person has not consented to share them"
+            ),
+            SlipError::Missing(what, which) => write!(f, "no {what} {which}"),
+            SlipError::Store(e) => write!(f, "{e}"),
+        }
+    }
+}
+
+impl std::error::Error for SlipError {}
+
 impl From<StoreError> for SlipError {
     fn from(e: StoreError) -> Self {
         SlipError::Store(e)

@@ -45,7 +45,7 @@ fn surnames(store: &Store) -> Vec<String> {
     store
         .for_each_person(|p| {
             names.push(p.surname);
-            Ok(())
+            Ok::<(), StoreError>(())
         })
         .unwrap();
     names.sort();

@@ -129,7 +129,9 @@ fn a_referral_and_its_answer_travel_between_two_centres() {
     // Changed on the way: refused, naming the sender.
     let tampered = dir.path().join("tampered.json");
     std::fs::write(&tampered, text.replace("ξενώνα", "ξενοδοχείο")).unwrap();
-    let err = packets::import(&mut b, &nikos, &tampered).unwrap_err();
+    let err = packets::import(&mut b, &nikos, &tampered)
+        .unwrap_err()
+        .to_string();
     assert!(
         err.starts_with("packet refused: it does not verify with the key of Κέντρο Κοινότητας Α"),
         "{err}"
@@ -143,7 +145,9 @@ fn a_referral_and_its_answer_travel_between_two_centres() {
         text.replace(&a_uid, "0f0f0f0f-0000-4000-8000-000000000000"),
     )
     .unwrap();
-    let err = packets::import(&mut b, &nikos, &stranger).unwrap_err();
+    let err = packets::import(&mut b, &nikos, &stranger)
+        .unwrap_err()
+        .to_string();
     assert!(
         err.contains("the sender Κέντρο Κοινότητας Α (0f0f0f0f-0000-4000-8000-000000000000) is not in this directory"),
         "{err}"
@@ -231,7 +235,9 @@ fn no_packet_without_consent_to_share() {
         .into_iter()
         .max_by_key(|r| r.id)
         .unwrap();
-    let err = packets::export(&mut a, &maria, own.id, &dir.path().join("x.json")).unwrap_err();
+    let err = packets::export(&mut a, &maria, own.id, &dir.path().join("x.json"))
+        .unwrap_err()
+        .to_string();
     assert!(err.contains("this centre's own service"), "{err}");
     assert!(!dir.path().join("x.json").exists());
 }

@@ -5,12 +5,13 @@
 //! so a typo in `--db` is an error rather than a new, empty database. A set-user-id
 //! kentro opens only the database the system config names, whatever the caller says.
 
+use crate::i18n::errors::ErrMsg;
 use std::io::{BufRead, IsTerminal, Write};
 
 use super::Cli;
 use crate::config::{self, DbChoice, DbSource, FileConfig};
 use crate::i18n::ops::OpsMsg;
-use crate::i18n::{Lang, t, tf};
+use crate::i18n::{Lang, tf};
 use crate::privilege::Mode;
 use crate::store::{DbKey, Store, StoreError};
 
@@ -20,7 +21,7 @@ pub fn choose(
     file_config: &FileConfig,
     mode: Mode,
     lang: Lang,
-) -> Result<DbChoice, String> {
+) -> Result<DbChoice, crate::Error> {
     if mode == Mode::SetUserId {
         // Whatever --db says, the system config decides (the environment was cleared
         // already, so KENTRO_DB is gone; the user file's `db` was dropped on loading).
@@ -33,13 +34,13 @@ pub fn choose(
         let path = file_config
             .db
             .clone()
-            .ok_or_else(|| t(lang, OpsMsg::NoSharedDb).to_string())?;
+            .ok_or_else(|| crate::Error::refused(OpsMsg::NoSharedDb, &[]))?;
         return Ok(DbChoice {
             path,
             source: DbSource::Config,
         });
     }
-    config::resolve_db_path(cli.db.as_deref(), file_config)
+    Ok(config::resolve_db_path(cli.db.as_deref(), file_config)?)
 }
 
 /// Opens the chosen database. A missing file is an error, except at the interactive
@@ -50,7 +51,7 @@ pub fn open(
     key: Option<&DbKey>,
     interactive: bool,
     lang: Lang,
-) -> Result<Store, String> {
+) -> Result<Store, crate::Error> {
     match Store::open_keyed(&choice.path, key) {
         Err(StoreError::Missing { .. })
             if interactive
@@ -60,22 +61,16 @@ pub fn open(
         {
             if ask_to_create(choice, lang)? {
                 super::init::init_single_user(&choice.path, key, lang)?;
-                Store::open_keyed(&choice.path, key).map_err(|e| explain(e, lang))
+                Ok(Store::open_keyed(&choice.path, key)?)
             } else {
-                Err(t(lang, OpsMsg::NotCreated).to_string())
+                Err(crate::Error::refused(OpsMsg::NotCreated, &[]))
             }
         }
-        other => other.map_err(|e| explain(e, lang)),
+        other => Ok(other?),
     }
 }
 
-/// A store error in the operator's language, in full: what happened to which file
-/// (read-only, full, damaged, another program's, newer), as the interface says it.
-pub fn explain(error: StoreError, lang: Lang) -> String {
-    crate::ui::kit::fail::store_error_text(lang, &error)
-}
-
-fn ask_to_create(choice: &DbChoice, lang: Lang) -> Result<bool, String> {
+fn ask_to_create(choice: &DbChoice, lang: Lang) -> Result<bool, crate::Error> {
     super::failure::operator_engaged();
     let question = tf(
         lang,
@@ -85,12 +80,12 @@ fn ask_to_create(choice: &DbChoice, lang: Lang) -> Result<bool, String> {
     let mut out = std::io::stdout().lock();
     out.write_all(question.as_bytes())
         .and_then(|()| out.flush())
-        .map_err(|e| format!("cannot ask: {e}"))?;
+        .map_err(|e| crate::Error::failure(ErrMsg::CannotAskQuestion, &[&e.to_string()]))?;
     let mut answer = String::new();
     std::io::stdin()
         .lock()
         .read_line(&mut answer)
-        .map_err(|e| format!("cannot read the answer: {e}"))?;
+        .map_err(|e| crate::Error::failure(ErrMsg::CannotReadAnswer, &[&e.to_string()]))?;
     Ok(is_yes(&answer))
 }
 
@@ -124,9 +119,15 @@ mod tests {
             path: dir.path().join("typo.db"),
             source: DbSource::Flag,
         };
-        let en = open(&choice, None, true, Lang::En).err().unwrap();
+        let en = open(&choice, None, true, Lang::En)
+            .err()
+            .unwrap()
+            .render(Lang::En);
         assert!(en.contains("kentro init --db"), "{en}");
-        let el = open(&choice, None, false, Lang::El).err().unwrap();
+        let el = open(&choice, None, false, Lang::El)
+            .err()
+            .unwrap()
+            .render(Lang::El);
         assert!(el.contains("Δεν υπάρχει βάση δεδομένων"), "{el}");
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
     }

@@ -124,8 +124,8 @@ pub fn load(store: &mut Store, centre: &DemoCentre, stamp: &Stamp) -> Result<(),
 }
 
 /// Creates and fills a demo database at `path`.
-pub fn create(path: &std::path::Path, now: NaiveDateTime) -> Result<Store, String> {
-    let mut store = Store::create(path).map_err(crate::cli::store_error)?;
+pub fn create(path: &std::path::Path, now: NaiveDateTime) -> Result<Store, crate::Error> {
+    let mut store = Store::create(path)?;
     let centre = demo_centre(DEMO_SEED, now);
     load(
         &mut store,
@@ -134,10 +134,9 @@ pub fn create(path: &std::path::Path, now: NaiveDateTime) -> Result<Store, Strin
             at: now,
             operator: "demo".into(),
         },
-    )
-    .map_err(crate::cli::store_error)?;
+    )?;
     super::demo_groups::load(&mut store, now)?;
-    receive_demo_referral(&mut store, now).map_err(crate::cli::store_error)?;
+    receive_demo_referral(&mut store, now)?;
     super::demo_appointments::load(&mut store, now)?;
     Ok(store)
 }
@@ -198,12 +197,8 @@ fn receive_demo_referral(store: &mut Store, now: NaiveDateTime) -> Result<(), St
 
 /// Whoever opens the demo runs their own sample centre: `login` becomes one of its
 /// administrators (the sample staff stay as they are).
-pub fn make_admin(store: &mut Store, login: &str) -> Result<(), String> {
-    if store
-        .staff(login)
-        .map_err(crate::cli::store_error)?
-        .is_some()
-    {
+pub fn make_admin(store: &mut Store, login: &str) -> Result<(), crate::Error> {
+    if store.staff(login)?.is_some() {
         return Ok(());
     }
     let me = crate::domain::records::Staff {
@@ -216,14 +211,19 @@ pub fn make_admin(store: &mut Store, login: &str) -> Result<(), String> {
     };
     store
         .upsert_staff(&me, &Stamp::now("demo"))
-        .map_err(crate::cli::store_error)
+        .map_err(crate::Error::from)
 }
 
-pub fn run_demo(cli: &Cli, file_config: &FileConfig) -> Result<ExitCode, String> {
+pub fn run_demo(cli: &Cli, file_config: &FileConfig) -> Result<ExitCode, crate::Error> {
     let dir = tempfile::Builder::new()
         .prefix("kentro-demo-")
         .tempdir()
-        .map_err(|e| format!("cannot create a temporary directory: {e}"))?;
+        .map_err(|e| {
+            crate::Error::failure(
+                crate::i18n::errors::ErrMsg::CannotMakeTempDir,
+                &[&e.to_string()],
+            )
+        })?;
     // On the demo's clock (`KENTRO_CLOCK` may set it: see crate::clock), so its
     // sample day is the day the desk shows.
     let now = crate::clock::Clock::from_env(true)?.now();

@@ -10,8 +10,8 @@ use crate::store::{Stamp, Store, StoreError};
 /// a day for a name not yet registered; the next working day's first ones already
 /// reminded. So the appointments screen, the reminder list and the card's "next
 /// appointment" line have something to show.
-pub fn load(store: &mut Store, now: NaiveDateTime) -> Result<(), String> {
-    book_upcoming(store, now).map_err(crate::cli::store_error)
+pub fn load(store: &mut Store, now: NaiveDateTime) -> Result<(), crate::Error> {
+    book_upcoming(store, now).map_err(crate::Error::from)
 }
 
 fn book_upcoming(store: &mut Store, now: NaiveDateTime) -> Result<(), StoreError> {

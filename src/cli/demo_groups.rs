@@ -11,12 +11,13 @@ use crate::domain::distribution::{Enrolment, HandoutLine};
 use crate::domain::person::Person;
 use crate::store::{Stamp, Store};
 
-fn fail(e: impl std::fmt::Display) -> String {
-    format!("the demo's activities and programmes: {e}")
+/// The demo's own data failed to load: a fault in kentro, said with its cause.
+fn fail(e: impl std::fmt::Display) -> crate::Error {
+    crate::Error::failure(crate::i18n::errors::ErrMsg::DemoGroups, &[&e.to_string()])
 }
 
 /// Adds the activities and programme enrolments to a freshly loaded demo centre.
-pub fn load(store: &mut Store, now: NaiveDateTime) -> Result<(), String> {
+pub fn load(store: &mut Store, now: NaiveDateTime) -> Result<(), crate::Error> {
     let stamp = Stamp {
         at: now,
         operator: "demo".into(),
@@ -41,7 +42,7 @@ pub fn load(store: &mut Store, now: NaiveDateTime) -> Result<(), String> {
         .map(|p| p.id)
         .collect();
 
-    let line = |code: &str| -> Result<i64, String> {
+    let line = |code: &str| -> Result<i64, crate::Error> {
         store
             .service_by_code(code)
             .map_err(fail)?

@@ -24,9 +24,12 @@ fn calls(store: &Store) -> Vec<Called> {
     store.last_called(today, CALLS).unwrap_or_default()
 }
 
-pub fn run(store: Store, _cli: &Cli, _config: &FileConfig) -> Result<ExitCode, String> {
+pub fn run(store: Store, _cli: &Cli, _config: &FileConfig) -> Result<ExitCode, crate::Error> {
     if !io::stdout().is_terminal() {
-        return Err("the board needs a terminal".into());
+        return Err(crate::Error::refused(
+            crate::i18n::errors::ErrMsg::BoardNeedsTerminal,
+            &[],
+        ));
     }
     let mut session = Session::open()?;
 
@@ -75,7 +78,10 @@ pub fn run(store: Store, _cli: &Cli, _config: &FileConfig) -> Result<ExitCode, S
     };
     session.close(matches!(ending, Some(Stop::HangUp)));
     match ending {
-        Some(Stop::Terminate(name)) => Err(format!("stopped by {name}")),
+        Some(Stop::Terminate(name)) => Err(crate::Error::failure(
+            crate::i18n::errors::ErrMsg::StoppedBy,
+            &[name],
+        )),
         Some(Stop::HangUp) => Ok(ExitCode::from(crate::app::HANGUP_STATUS)),
         None => Ok(ExitCode::SUCCESS),
     }

@@ -1,6 +1,7 @@
 //! `kentro distribution ...`: the programmes, and each programme's monthly list of
 //! who received what, by household, for the programme's own reporting.
 
+use crate::i18n::errors::ErrMsg;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -41,14 +42,17 @@ pub enum DistributionCommand {
     },
 }
 
+// clap's value parser: clap puts this text into its own usage error (exit status 2).
 fn parse_month(text: &str) -> Result<NaiveDate, String> {
     NaiveDate::parse_from_str(&format!("{}-01", text.trim()), "%Y-%m-%d")
         .map_err(|_| format!("{text:?} is not a month: use YYYY-MM"))
 }
 
-fn write_rows(rows: &[MonthlyRow], out: impl Write) -> Result<(), String> {
+fn write_rows(rows: &[MonthlyRow], out: impl Write) -> Result<(), crate::Error> {
     let mut w = csv::Writer::from_writer(out);
-    let fail = |e: csv::Error| format!("cannot write the list: {e}");
+    let fail = |e: &dyn std::fmt::Display| {
+        crate::Error::failure(ErrMsg::CannotWriteList, &[&e.to_string()])
+    };
     w.write_record([
         "household_id",
         "household",
@@ -58,7 +62,7 @@ fn write_rows(rows: &[MonthlyRow], out: impl Write) -> Result<(), String> {
         "counted",
         "over_allowance",
     ])
-    .map_err(fail)?;
+    .map_err(|e| fail(&e))?;
     for r in rows {
         let items = r
             .lines
@@ -75,24 +79,28 @@ fn write_rows(rows: &[MonthlyRow], out: impl Write) -> Result<(), String> {
             r.counted.to_string(),
             if r.over { "yes".into() } else { String::new() },
         ])
-        .map_err(fail)?;
+        .map_err(|e| fail(&e))?;
     }
-    w.flush().map_err(|e| format!("cannot write the list: {e}"))
+    w.flush().map_err(|e| fail(&e))
 }
 
 /// Temporary file beside `path`, renamed into place: never half a file.
 /// Owner-only, never through a symbolic link (see [`crate::fsio`]).
-fn write_file(rows: &[MonthlyRow], path: &Path) -> Result<(), String> {
+fn write_file(rows: &[MonthlyRow], path: &Path) -> Result<(), crate::Error> {
     crate::fsio::write_with(path, crate::fsio::Existing::Replace, |out| {
         write_rows(rows, out)
     })?;
     Ok(())
 }
 
-pub fn run(store: &mut Store, me: &Staff, args: &DistributionArgs) -> Result<ExitCode, String> {
+pub fn run(
+    store: &mut Store,
+    me: &Staff,
+    args: &DistributionArgs,
+) -> Result<ExitCode, crate::Error> {
     match &args.command {
         DistributionCommand::Programmes { json } => {
-            let programmes = store.programmes().map_err(crate::cli::store_error)?;
+            let programmes = store.programmes()?;
             if *json {
                 let rows = programmes
                     .iter()
@@ -129,28 +137,19 @@ pub fn run(store: &mut Store, me: &Staff, args: &DistributionArgs) -> Result<Exi
             out,
         } => {
             if access(&me.viewer(), Kind::Reports, Scope::Centre) != Access::See {
-                return Err("the monthly lists are for administrators".into());
+                return Err(crate::Error::refused(ErrMsg::MonthlyListsForAdmins, &[]));
             }
-            let p = store
-                .programme_by_code(programme)
-                .map_err(crate::cli::store_error)?
-                .ok_or_else(|| {
-                    format!(
-                        "no programme {programme:?}; `kentro distribution programmes` lists them"
-                    )
-                })?;
-            let rows = store
-                .monthly_list(p.id, *month)
-                .map_err(crate::cli::store_error)?;
-            store
-                .audit(
-                    &Stamp::now(&me.login),
-                    "export",
-                    "handout",
-                    Some(p.id),
-                    &month.format("%Y-%m").to_string(),
-                )
-                .map_err(crate::cli::store_error)?;
+            let p = store.programme_by_code(programme)?.ok_or_else(|| {
+                crate::Error::not_found(ErrMsg::NoProgramme, &[&format!("{programme:?}")])
+            })?;
+            let rows = store.monthly_list(p.id, *month)?;
+            store.audit(
+                &Stamp::now(&me.login),
+                "export",
+                "handout",
+                Some(p.id),
+                &month.format("%Y-%m").to_string(),
+            )?;
             match out {
                 Some(path) => {
                     write_file(&rows, path)?;

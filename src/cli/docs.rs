@@ -59,11 +59,16 @@ tmux(1), sshd_config(5), systemctl(1)
 
 /// The manual page, roff, for section 1. Its version line is the package's alone
 /// (not the schema's), so adding a migration does not make the shipped page stale.
-pub fn man_page() -> Result<Vec<u8>, String> {
+pub fn man_page() -> Result<Vec<u8>, crate::Error> {
     let command = super::command().version(env!("CARGO_PKG_VERSION"));
     let man = clap_mangen::Man::new(command);
     let mut out = Vec::new();
-    let fail = |e: std::io::Error| format!("cannot make the manual page: {e}");
+    let fail = |e: std::io::Error| {
+        crate::Error::failure(
+            crate::i18n::errors::ErrMsg::CannotMakeManual,
+            &[&e.to_string()],
+        )
+    };
     man.render_title(&mut out).map_err(fail)?;
     man.render_name_section(&mut out).map_err(fail)?;
     man.render_synopsis_section(&mut out).map_err(fail)?;
@@ -76,14 +81,14 @@ pub fn man_page() -> Result<Vec<u8>, String> {
 }
 
 /// `kentro man`: the manual page on standard output.
-pub fn man() -> Result<ExitCode, String> {
+pub fn man() -> Result<ExitCode, crate::Error> {
     let page = man_page()?;
     super::print(&String::from_utf8_lossy(&page))?;
     Ok(ExitCode::SUCCESS)
 }
 
 /// `kentro completions SHELL`: the completion script on standard output.
-pub fn completions(shell: Shell) -> Result<ExitCode, String> {
+pub fn completions(shell: Shell) -> Result<ExitCode, crate::Error> {
     let mut out = Vec::new();
     clap_complete::generate(shell, &mut super::command(), "kentro", &mut out);
     super::print(&String::from_utf8_lossy(&out))?;

@@ -44,10 +44,6 @@ pub fn explain(e: &KeyError, lang: Lang) -> String {
     }
 }
 
-fn said(e: KeyError) -> String {
-    explain(&e, lang())
-}
-
 /// The configured key file, if any: `KENTRO_KEY_FILE`, else `key_file`.
 pub fn key_file(config: &FileConfig) -> Option<PathBuf> {
     std::env::var_os("KENTRO_KEY_FILE")
@@ -58,25 +54,24 @@ pub fn key_file(config: &FileConfig) -> Option<PathBuf> {
 
 /// The key from the configured key file, if one is named (for `kentro init`, which
 /// then creates the database encrypted).
-pub fn configured_key(config: &FileConfig) -> Result<Option<DbKey>, String> {
+pub fn configured_key(config: &FileConfig) -> Result<Option<DbKey>, crate::Error> {
     key_file(config)
         .map(|file| DbKey::from_file(&file))
         .transpose()
-        .map_err(said)
+        .map_err(crate::Error::from)
 }
 
 /// The key to open `db` with: from the key file, else typed at the terminal when the
 /// file is encrypted, else none.
-pub fn key_for(db: &Path, config: &FileConfig) -> Result<Option<DbKey>, String> {
+pub fn key_for(db: &Path, config: &FileConfig) -> Result<Option<DbKey>, crate::Error> {
     if let Some(file) = key_file(config) {
-        return DbKey::from_file(&file).map(Some).map_err(said);
+        return Ok(Some(DbKey::from_file(&file)?));
     }
     if !looks_encrypted(db) {
         return Ok(None);
     }
     if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
-        return Err(tf(
-            lang(),
+        return Err(crate::Error::refused(
             EncMsg::EncryptedNoKey,
             &[&db.display().to_string()],
         ));
@@ -85,20 +80,21 @@ pub fn key_for(db: &Path, config: &FileConfig) -> Result<Option<DbKey>, String> 
 }
 
 /// Reads a key at the terminal without showing it.
-fn read_hidden(prompt: &str) -> Result<DbKey, String> {
+fn read_hidden(prompt: &str) -> Result<DbKey, crate::Error> {
     use crossterm::event::{Event, KeyCode, KeyEventKind, KeyModifiers, read};
     use crossterm::terminal::{disable_raw_mode, enable_raw_mode};
     eprint!("{prompt}");
-    let cannot = |e: std::io::Error| tf(lang(), EncMsg::CannotReadKey, &[&e.to_string()]);
+    let cannot =
+        |e: std::io::Error| crate::Error::failure(EncMsg::CannotReadKey, &[&e.to_string()]);
     enable_raw_mode().map_err(cannot)?;
     let mut typed = String::new();
     let result = loop {
         match read() {
             Ok(Event::Key(k)) if k.kind != KeyEventKind::Release => match k.code {
                 KeyCode::Enter => break Ok(()),
-                KeyCode::Esc => break Err(t(lang(), EncMsg::NoKeyGiven).to_string()),
+                KeyCode::Esc => break Err(crate::Error::refused(EncMsg::NoKeyGiven, &[])),
                 KeyCode::Char('c') if k.modifiers.contains(KeyModifiers::CONTROL) => {
-                    break Err(t(lang(), EncMsg::NoKeyGiven).to_string());
+                    break Err(crate::Error::refused(EncMsg::NoKeyGiven, &[]));
                 }
                 KeyCode::Backspace => {
                     typed.pop();
@@ -112,25 +108,26 @@ fn read_hidden(prompt: &str) -> Result<DbKey, String> {
     };
     let _ = disable_raw_mode();
     eprintln!();
-    result.and_then(|()| DbKey::new(&typed).map_err(said))
+    result.and_then(|()| Ok(DbKey::new(&typed)?))
 }
 
 /// `kentro encrypt` on a file that is already encrypted: said before anything tries
 /// to open it without a key.
-pub fn refuse_encrypted(db: &Path) -> Result<(), String> {
+pub fn refuse_encrypted(db: &Path) -> Result<(), crate::Error> {
     if looks_encrypted(db) {
-        return Err(said(KeyError::AlreadyEncrypted {
+        return Err(KeyError::AlreadyEncrypted {
             path: db.to_path_buf(),
-        }));
+        }
+        .into());
     }
     Ok(())
 }
 
 /// `kentro encrypt`: encrypts the plain database in place with the configured key.
-pub fn encrypt(db: &Path, config: &FileConfig) -> Result<ExitCode, String> {
-    let file = key_file(config).ok_or_else(|| t(lang(), EncMsg::NeedsKeyFile).to_string())?;
-    let key = DbKey::from_file(&file).map_err(said)?;
-    encrypt_in_place(db, &key).map_err(said)?;
+pub fn encrypt(db: &Path, config: &FileConfig) -> Result<ExitCode, crate::Error> {
+    let file = key_file(config).ok_or_else(|| crate::Error::refused(EncMsg::NeedsKeyFile, &[]))?;
+    let key = DbKey::from_file(&file)?;
+    encrypt_in_place(db, &key)?;
     super::print(&format!(
         "{}\n",
         tf(lang(), EncMsg::Encrypted, &[&db.display().to_string()])

@@ -2,6 +2,7 @@
 //! the indicators (ESF+ 2021–2027 or 2014–2020) and the per-participant entry/exit
 //! records that Greek ESF monitoring asks for.
 
+use crate::i18n::errors::ErrMsg;
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
@@ -20,13 +21,19 @@ use crate::i18n::Lang;
 use crate::report::tables::esf_report;
 use crate::store::{Stamp, Store};
 
-pub fn run(store: &mut Store, me: &Staff, args: &EsfArgs, lang: Lang) -> Result<ExitCode, String> {
+pub fn run(
+    store: &mut Store,
+    me: &Staff,
+    args: &EsfArgs,
+    lang: Lang,
+) -> Result<ExitCode, crate::Error> {
     let today = chrono::Local::now().date_naive();
     let stamp = Stamp::now(&me.login);
-    let date = |text: &Option<String>, name: &str| -> Result<NaiveDate, String> {
+    let date = |text: &Option<String>, name: &str| -> Result<NaiveDate, crate::Error> {
         match text {
-            Some(text) => parse_date(text, today)
-                .map_err(|_| format!("--{name} {text:?}: write YYYY-MM-DD or DD/MM/YYYY")),
+            Some(text) => parse_date(text, today).map_err(|_| {
+                crate::Error::usage(ErrMsg::BadDateOption, &[name, &format!("{text:?}")])
+            }),
             None => Ok(today),
         }
     };
@@ -40,15 +47,16 @@ pub fn run(store: &mut Store, me: &Staff, args: &EsfArgs, lang: Lang) -> Result<
             parent_born_abroad,
             minority,
         } => {
-            let mut facts = store.esf_facts(*person).map_err(crate::cli::store_error)?;
+            let mut facts = store.esf_facts(*person)?;
             if let Some(text) = unemployed_since {
                 facts.unemployed_since = if text.is_empty() {
                     None
                 } else {
                     Some(
                         crate::domain::dates::parse_past_date(text, today).map_err(|_| {
-                            format!(
-                                "--unemployed-since {text:?}: a past date, YYYY-MM-DD or DD/MM/YYYY"
+                            crate::Error::usage(
+                                ErrMsg::BadPastDateOption,
+                                &["unemployed-since", &format!("{text:?}")],
                             )
                         })?,
                     )
@@ -56,15 +64,26 @@ pub fn run(store: &mut Store, me: &Staff, args: &EsfArgs, lang: Lang) -> Result<
             }
             if let Some(code) = housing {
                 facts.housing = Some(Housing::from_code(code).ok_or_else(|| {
-                    format!(
-                        "--housing {code:?}: use {}",
-                        codes(Housing::ALL.map(Housing::code))
+                    crate::Error::usage(
+                        ErrMsg::OptionChoices,
+                        &[
+                            "housing",
+                            &format!("{code:?}"),
+                            &codes(Housing::ALL.map(Housing::code)),
+                        ],
                     )
                 })?);
             }
             if let Some(code) = area {
                 facts.area = Some(Area::from_code(code).ok_or_else(|| {
-                    format!("--area {code:?}: use {}", codes(Area::ALL.map(Area::code)))
+                    crate::Error::usage(
+                        ErrMsg::OptionChoices,
+                        &[
+                            "area",
+                            &format!("{code:?}"),
+                            &codes(Area::ALL.map(Area::code)),
+                        ],
+                    )
                 })?);
             }
             for (value, slot) in [
@@ -76,9 +95,7 @@ pub fn run(store: &mut Store, me: &Staff, args: &EsfArgs, lang: Lang) -> Result<
                     *slot = yes_no(answer)?;
                 }
             }
-            store
-                .save_esf_facts(*person, &facts, &stamp)
-                .map_err(crate::cli::store_error)?;
+            store.save_esf_facts(*person, &facts, &stamp)?;
             super::print(&format!("saved ESF facts of person {person}\n"))?;
         }
         EsfWhat::Enter {
@@ -87,9 +104,7 @@ pub fn run(store: &mut Store, me: &Staff, args: &EsfArgs, lang: Lang) -> Result<
             on,
         } => {
             let on = date(on, "on")?;
-            store
-                .enter_operation(*person, operation, on, &stamp)
-                .map_err(crate::cli::store_error)?;
+            store.enter_operation(*person, operation, on, &stamp)?;
             super::print(&format!("person {person} entered {operation} on {on}\n"))?;
         }
         EsfWhat::Exit {
@@ -99,15 +114,13 @@ pub fn run(store: &mut Store, me: &Staff, args: &EsfArgs, lang: Lang) -> Result<
             reason,
         } => {
             let on = date(on, "on")?;
-            store
-                .exit_operation(
-                    *person,
-                    operation,
-                    on,
-                    reason.as_deref().unwrap_or(""),
-                    &stamp,
-                )
-                .map_err(crate::cli::store_error)?;
+            store.exit_operation(
+                *person,
+                operation,
+                on,
+                reason.as_deref().unwrap_or(""),
+                &stamp,
+            )?;
             super::print(&format!("person {person} left {operation} on {on}\n"))?;
         }
         EsfWhat::Indicators {
@@ -120,20 +133,18 @@ pub fn run(store: &mut Store, me: &Staff, args: &EsfArgs, lang: Lang) -> Result<
             exact,
         } => {
             require(me, Kind::Reports, "ESF indicators")?;
-            let period =
-                Period::new(date(from, "from")?, date(to, "to")?).map_err(|e| e.to_string())?;
+            let period = Period::new(date(from, "from")?, date(to, "to")?)
+                .map_err(super::report::period_error)?;
             let progress = Progress::counting("participants");
             let mut counter = IndicatorCounter::new(*set);
             let mut seen = 0u64;
-            store
-                .for_each_participant(&period, operation.as_deref(), |p| {
-                    counter.add(&p);
-                    seen += 1;
-                    if seen.is_multiple_of(10_000) {
-                        progress.set(seen);
-                    }
-                })
-                .map_err(crate::cli::store_error)?;
+            store.for_each_participant(&period, operation.as_deref(), |p| {
+                counter.add(&p);
+                seen += 1;
+                if seen.is_multiple_of(10_000) {
+                    progress.set(seen);
+                }
+            })?;
             progress.finish();
             let detail = format!(
                 "esf {:?} {}..{} operation={} exact={exact}",
@@ -142,9 +153,7 @@ pub fn run(store: &mut Store, me: &Staff, args: &EsfArgs, lang: Lang) -> Result<
                 period.to,
                 operation.as_deref().unwrap_or("centre")
             );
-            store
-                .audit(&stamp, "report", "report", None, &detail)
-                .map_err(crate::cli::store_error)?;
+            store.audit(&stamp, "report", "report", None, &detail)?;
             let published = esf_report(
                 *set,
                 &period,
@@ -168,20 +177,16 @@ pub fn run(store: &mut Store, me: &Staff, args: &EsfArgs, lang: Lang) -> Result<
                 Some(_) => date(from, "from")?,
                 None => NaiveDate::MIN,
             };
-            let period = Period::new(from, date(to, "to")?).map_err(|e| e.to_string())?;
+            let period = Period::new(from, date(to, "to")?).map_err(super::report::period_error)?;
             let mut participants = Vec::new();
-            store
-                .for_each_participant(&period, Some(operation), |p| participants.push(p))
-                .map_err(crate::cli::store_error)?;
-            store
-                .audit(
-                    &stamp,
-                    "export",
-                    "participation",
-                    None,
-                    &format!("{operation} rows={}", participants.len()),
-                )
-                .map_err(crate::cli::store_error)?;
+            store.for_each_participant(&period, Some(operation), |p| participants.push(p))?;
+            store.audit(
+                &stamp,
+                "export",
+                "participation",
+                None,
+                &format!("{operation} rows={}", participants.len()),
+            )?;
             let csv = participants_csv(operation, *set, &participants)?;
             emit(out.as_deref(), csv.as_bytes(), false)?;
         }
@@ -193,12 +198,15 @@ fn codes<const N: usize>(list: [&str; N]) -> String {
     list.join(", ")
 }
 
-fn yes_no(text: &str) -> Result<Option<bool>, String> {
+fn yes_no(text: &str) -> Result<Option<bool>, crate::Error> {
     match text.trim().to_lowercase().as_str() {
         "yes" | "y" | "ναι" | "1" => Ok(Some(true)),
         "no" | "n" | "όχι" | "0" => Ok(Some(false)),
         "" | "unknown" | "declined" => Ok(None),
-        other => Err(format!("{other:?}: answer yes, no or unknown")),
+        other => Err(crate::Error::usage(
+            ErrMsg::AnswerYesNo,
+            &[&format!("{other:?}")],
+        )),
     }
 }
 
@@ -209,7 +217,7 @@ fn participants_csv(
     operation: &str,
     set: IndicatorSet,
     participants: &[Participant],
-) -> Result<String, String> {
+) -> Result<String, crate::Error> {
     let mut writer = csv::Writer::from_writer(Vec::new());
     let codes: Vec<&str> = set.indicators().iter().map(|i| i.code).collect();
     let mut header = vec![
@@ -223,7 +231,10 @@ fn participants_csv(
         "education",
     ];
     header.extend(&codes);
-    writer.write_record(&header).map_err(|e| e.to_string())?;
+    let fail = |e: &dyn std::fmt::Display| {
+        crate::Error::failure(ErrMsg::CannotWriteCsv, &[&e.to_string()])
+    };
+    writer.write_record(&header).map_err(|e| fail(&e))?;
     for p in participants {
         let has = IndicatorCounter::codes_of(set, p);
         let mut record = vec![
@@ -245,8 +256,8 @@ fn participants_csv(
                 .iter()
                 .map(|c| if has.contains(c) { "1" } else { "0" }.to_string()),
         );
-        writer.write_record(&record).map_err(|e| e.to_string())?;
+        writer.write_record(&record).map_err(|e| fail(&e))?;
     }
-    let bytes = writer.into_inner().map_err(|e| e.to_string())?;
-    String::from_utf8(bytes).map_err(|e| e.to_string())
+    let bytes = writer.into_inner().map_err(|e| fail(&e))?;
+    String::from_utf8(bytes).map_err(|e| fail(&e))
 }

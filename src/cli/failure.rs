@@ -21,16 +21,25 @@ pub fn operator_engaged() {
     ENGAGED.store(true, Ordering::Relaxed);
 }
 
-/// Logs and prints `message`. `interactive`: the run was the desk's interface (no
+/// Logs and prints `error` in `lang` (a remark, nothing found, is printed as it is
+/// and not logged as an error). `interactive`: the run was the desk's interface (no
 /// subcommand), whose pane closes as soon as kentro exits: the message then names
 /// the log and waits for Enter when both ends are a terminal.
-pub fn report(lang: Lang, message: &str, interactive: bool, log: &LogTarget) {
+pub fn report(lang: Lang, error: &crate::Error, interactive: bool, log: &LogTarget) {
+    let message = error.render(lang);
+    if error.is_remark() {
+        super::warn(&message);
+        return;
+    }
+    // The log has the message as the operator read it, and, in English, the error's
+    // full text (a store error's SQLite words included).
     tracing::error!(
         command = super::command_path(),
         error = %message,
+        detail = %error,
         "kentro stopped with an error"
     );
-    super::warn(&tf(lang, OpsMsg::ErrorPrefix, &[message]));
+    super::warn(&tf(lang, OpsMsg::ErrorPrefix, &[&message]));
     let terminal = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
     if interactive && terminal && !ENGAGED.load(Ordering::Relaxed) {
         if let Some(place) = log.describe() {

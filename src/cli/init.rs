@@ -9,6 +9,9 @@
 //! the account itself (so its WAL and SHM are too), and `/etc/kentro/config.toml`
 //! names it for every desk if that file does not exist yet.
 
+use crate::Error;
+use crate::error::Doing;
+use crate::i18n::errors::ErrMsg;
 use std::io::Write;
 use std::os::unix::fs::{DirBuilderExt, MetadataExt, PermissionsExt};
 use std::path::{Path, PathBuf};
@@ -35,9 +38,12 @@ pub fn run(
     key: Option<&DbKey>,
     args: &InitArgs,
     lang: Lang,
-) -> Result<ExitCode, String> {
+) -> Result<ExitCode, crate::Error> {
     if path.exists() || path.symlink_metadata().is_ok() {
-        return Err(tf(lang, OpsMsg::InitExists, &[&path.display().to_string()]));
+        return Err(Error::refused(
+            OpsMsg::InitExists,
+            &[&path.display().to_string()],
+        ));
     }
     if args.shared {
         init_shared(path, key, lang)?;
@@ -53,7 +59,7 @@ pub fn run(
 pub const SHARED_DIR_MODE: u32 = 0o2700;
 
 /// A single-user database: the user's own file, 0600, in a directory made 0700 if new.
-pub fn init_single_user(path: &Path, key: Option<&DbKey>, lang: Lang) -> Result<(), String> {
+pub fn init_single_user(path: &Path, key: Option<&DbKey>, lang: Lang) -> Result<(), crate::Error> {
     if let Some(dir) = path
         .parent()
         .filter(|d| !d.as_os_str().is_empty() && !d.exists())
@@ -62,9 +68,9 @@ pub fn init_single_user(path: &Path, key: Option<&DbKey>, lang: Lang) -> Result<
             .recursive(true)
             .mode(0o700)
             .create(dir)
-            .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+            .map_err(Error::io(Doing::Create, dir))?;
     }
-    drop(Store::create_keyed(path, key).map_err(crate::cli::store_error)?);
+    drop(Store::create_keyed(path, key)?);
     say(&tf(
         lang,
         OpsMsg::Created,
@@ -72,22 +78,21 @@ pub fn init_single_user(path: &Path, key: Option<&DbKey>, lang: Lang) -> Result<
     ))
 }
 
-fn init_shared(path: &Path, key: Option<&DbKey>, lang: Lang) -> Result<(), String> {
+fn init_shared(path: &Path, key: Option<&DbKey>, lang: Lang) -> Result<(), crate::Error> {
     let shown = path.display().to_string();
     if !nix::unistd::geteuid().is_root() {
-        return Err(tf(lang, OpsMsg::InitSharedNeedsRoot, &[&shown]));
+        return Err(Error::refused(OpsMsg::InitSharedNeedsRoot, &[&shown]));
     }
     let path = absolute(path)?;
     let (uid, gid) = ensure_system_account(lang)?;
     let dir = path
         .parent()
-        .ok_or_else(|| format!("{shown}: no directory"))?
+        .ok_or_else(|| Error::refused(ErrMsg::NoDirectory, &[&shown]))?
         .to_path_buf();
     prepare_directory(&dir, uid, gid, lang)?;
     // Created by the account itself: the file, and the WAL and SHM SQLite makes
     // beside it, belong to it from the first byte.
-    privilege::with_effective_ids(uid, gid, || Store::create_keyed(&path, key).map(drop))?
-        .map_err(crate::cli::store_error)?;
+    privilege::with_effective_ids(uid, gid, || Store::create_keyed(&path, key).map(drop))??;
     say(&tf(
         lang,
         OpsMsg::Created,
@@ -97,12 +102,12 @@ fn init_shared(path: &Path, key: Option<&DbKey>, lang: Lang) -> Result<(), Strin
     say(crate::i18n::t(lang, OpsMsg::NextSetUserId))
 }
 
-fn absolute(path: &Path) -> Result<PathBuf, String> {
-    std::path::absolute(path).map_err(|e| format!("{}: {e}", path.display()))
+fn absolute(path: &Path) -> Result<PathBuf, crate::Error> {
+    std::path::absolute(path).map_err(Error::io(Doing::Read, path))
 }
 
 /// The system account's ids, creating it (no home, no shell, no password) if missing.
-fn ensure_system_account(lang: Lang) -> Result<(u32, u32), String> {
+fn ensure_system_account(lang: Lang) -> Result<(u32, u32), crate::Error> {
     if let Some(ids) = privilege::system_account() {
         say(&tf(lang, OpsMsg::AccountExists, &[SYSTEM_ACCOUNT]))?;
         return Ok(ids);
@@ -121,37 +126,46 @@ fn ensure_system_account(lang: Lang) -> Result<(u32, u32), String> {
             SYSTEM_ACCOUNT,
         ])
         .status()
-        .map_err(|e| format!("cannot run useradd: {e}"))?;
+        .map_err(|e| Error::failure(ErrMsg::CannotRun, &["useradd", &e.to_string()]))?;
     if !status.success() {
-        return Err(format!("useradd {SYSTEM_ACCOUNT} failed ({status})"));
+        return Err(Error::failure(
+            ErrMsg::CommandFailed,
+            &[&format!("useradd {SYSTEM_ACCOUNT}"), &status.to_string()],
+        ));
     }
     say(&tf(lang, OpsMsg::AccountCreated, &[SYSTEM_ACCOUNT]))?;
     privilege::system_account()
-        .ok_or_else(|| format!("useradd succeeded but {SYSTEM_ACCOUNT} cannot be found"))
+        .ok_or_else(|| Error::failure(ErrMsg::AccountNotFoundAfter, &[SYSTEM_ACCOUNT]))
 }
 
 /// The database's directory: the account's own, 2700. A new directory is created; an
 /// existing one is taken over only if it is already the account's or is empty, so a
 /// shared directory such as /srv is never made private by accident.
-fn prepare_directory(dir: &Path, uid: u32, gid: u32, lang: Lang) -> Result<(), String> {
+fn prepare_directory(dir: &Path, uid: u32, gid: u32, lang: Lang) -> Result<(), crate::Error> {
     let shown = dir.display().to_string();
-    let fail = |e: std::io::Error| format!("{shown}: {e}");
+    let fail = |doing| Error::io(doing, dir);
     match std::fs::symlink_metadata(dir) {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             if let Some(parent) = dir.parent() {
-                std::fs::create_dir_all(parent).map_err(fail)?;
+                std::fs::create_dir_all(parent).map_err(Error::io(Doing::Create, parent))?;
             }
             std::fs::DirBuilder::new()
                 .mode(0o700)
                 .create(dir)
-                .map_err(fail)?;
+                .map_err(fail(Doing::Create))?;
         }
-        Err(e) => return Err(fail(e)),
-        Ok(meta) if !meta.is_dir() => return Err(format!("{shown}: not a directory")),
+        Err(e) => return Err(fail(Doing::Read)(e)),
+        Ok(meta) if !meta.is_dir() => return Err(Error::refused(ErrMsg::NotADirectory, &[&shown])),
         Ok(meta) => {
-            let empty = std::fs::read_dir(dir).map_err(fail)?.next().is_none();
+            let empty = std::fs::read_dir(dir)
+                .map_err(fail(Doing::List))?
+                .next()
+                .is_none();
             if meta.uid() != uid && !empty {
-                return Err(tf(lang, OpsMsg::DirectoryNotOwn, &[&shown, SYSTEM_ACCOUNT]));
+                return Err(Error::refused(
+                    OpsMsg::DirectoryNotOwn,
+                    &[&shown, SYSTEM_ACCOUNT],
+                ));
             }
         }
     }
@@ -160,17 +174,22 @@ fn prepare_directory(dir: &Path, uid: u32, gid: u32, lang: Lang) -> Result<(), S
         Some(nix::unistd::Uid::from_raw(uid)),
         Some(nix::unistd::Gid::from_raw(gid)),
     )
-    .map_err(|e| format!("cannot give {shown} to {SYSTEM_ACCOUNT}: {e}"))?;
+    .map_err(|e| {
+        Error::failure(
+            ErrMsg::CannotGive,
+            &[&shown, SYSTEM_ACCOUNT, &e.to_string()],
+        )
+    })?;
     // Set-group-id: the WAL, SHM and backups SQLite and kentro create in it take the
     // account's group, not the group of the desk login whose kentro created them.
     std::fs::set_permissions(dir, std::fs::Permissions::from_mode(SHARED_DIR_MODE))
-        .map_err(fail)?;
+        .map_err(fail(Doing::Write))?;
     say(&tf(lang, OpsMsg::DirectoryReady, &[&shown, SYSTEM_ACCOUNT]))
 }
 
 /// Writes `/etc/kentro/config.toml` naming the database if there is none; an existing
 /// file is never changed, only checked.
-fn name_in_system_config(path: &Path, lang: Lang) -> Result<(), String> {
+fn name_in_system_config(path: &Path, lang: Lang) -> Result<(), crate::Error> {
     let config_path = Path::new(config::SYSTEM_CONFIG);
     let shown = path.display().to_string();
     if config_path.exists() {
@@ -189,7 +208,7 @@ fn name_in_system_config(path: &Path, lang: Lang) -> Result<(), String> {
         return Ok(());
     }
     if let Some(dir) = config_path.parent() {
-        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        std::fs::create_dir_all(dir).map_err(Error::io(Doing::Create, dir))?;
     }
     let text = format!(
         "# kentro's system settings (see /usr/share/doc/kentro/config.toml for every key).\n\
@@ -201,10 +220,10 @@ fn name_in_system_config(path: &Path, lang: Lang) -> Result<(), String> {
         .write(true)
         .create_new(true)
         .open(config_path)
-        .map_err(|e| format!("{}: {e}", config_path.display()))?;
+        .map_err(Error::io(Doing::Create, config_path))?;
     file.write_all(text.as_bytes())
         .and_then(|()| file.set_permissions(std::fs::Permissions::from_mode(0o644)))
-        .map_err(|e| format!("{}: {e}", config_path.display()))?;
+        .map_err(Error::io(Doing::Write, config_path))?;
     say(&tf(
         lang,
         OpsMsg::ConfigWritten,
@@ -216,7 +235,7 @@ fn toml_string(text: &str) -> String {
     toml::Value::String(text.to_string()).to_string()
 }
 
-fn say(text: &str) -> Result<(), String> {
+fn say(text: &str) -> Result<(), crate::Error> {
     super::print(&format!("{text}\n"))
 }
 
@@ -233,10 +252,14 @@ mod tests {
         assert_eq!(mode(&path), 0o600);
         assert_eq!(mode(path.parent().unwrap()), 0o700);
         let before = std::fs::read(&path).unwrap();
-        let err = run(&path, None, &InitArgs { shared: false }, Lang::En).unwrap_err();
+        let err = run(&path, None, &InitArgs { shared: false }, Lang::En)
+            .unwrap_err()
+            .render(Lang::En);
         assert!(err.contains("never writes over"), "{err}");
         assert_eq!(std::fs::read(&path).unwrap(), before);
-        let err = run(&path, None, &InitArgs { shared: false }, Lang::El).unwrap_err();
+        let err = run(&path, None, &InitArgs { shared: false }, Lang::El)
+            .unwrap_err()
+            .render(Lang::El);
         assert!(err.contains("υπάρχον αρχείο"), "{err}");
     }
 

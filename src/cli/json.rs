@@ -9,7 +9,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use serde_json::Value;
 
 /// Prints `rows` as the one JSON array of a listing.
-pub fn print_rows(rows: Vec<Value>) -> Result<(), String> {
+pub fn print_rows(rows: Vec<Value>) -> Result<(), crate::Error> {
     super::print(&format!("{}\n", Value::Array(rows)))
 }
 

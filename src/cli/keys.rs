@@ -11,7 +11,7 @@ use crate::i18n::{Lang, t};
 use crate::keymap::{self, Binding, Keymap};
 use crate::ui::action_help;
 
-pub fn run(cli: &Cli, file_config: &FileConfig, json: bool) -> Result<ExitCode, String> {
+pub fn run(cli: &Cli, file_config: &FileConfig, json: bool) -> Result<ExitCode, crate::Error> {
     let name = cli.keymap.clone().or_else(|| file_config.keymap.clone());
     let overrides = keymap::user_overrides_path();
     let map = Keymap::active(name.as_deref(), overrides.as_deref())?;

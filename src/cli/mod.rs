@@ -357,13 +357,13 @@ use crate::store::Store;
 
 /// Writes command output to stdout. A reader that went away (`kentro keys | head`)
 /// is not an error: there is nobody left to tell.
-pub fn print(text: &str) -> Result<(), String> {
+pub fn print(text: &str) -> Result<(), crate::Error> {
     use std::io::Write;
     // Never a raw control character from the database on someone's terminal.
     let text = crate::domain::text::printable(text);
     let mut out = std::io::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
-        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(crate::i18n::cli::sayf(
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(crate::Error::failure(
             crate::i18n::cli::CliMsg::WriteFailed,
             &[&e.to_string()],
         )),
@@ -392,12 +392,9 @@ pub fn interactive(
     cli: &Cli,
     file_config: &FileConfig,
     demo: bool,
-) -> Result<ExitCode, String> {
+) -> Result<ExitCode, crate::Error> {
     let operator = crate::identity::operator_login()?;
-    let staff_desk = store
-        .staff(&operator)
-        .map_err(crate::cli::store_error)?
-        .and_then(|staff| staff.default_desk);
+    let staff_desk = store.staff(&operator)?.and_then(|staff| staff.default_desk);
     let ctx = AppContext {
         desk: crate::identity::desk_number(staff_desk, cli.desk.or(file_config.desk))?,
         operator,

@@ -17,23 +17,20 @@ use crate::domain::records::{Referral, Service, Staff};
 use crate::search::duplicates::{Probe, Reason, duplicates};
 use crate::store::{NewReferral, Stamp, Store};
 
-fn err_text<E: std::fmt::Display>(e: E) -> String {
-    e.to_string()
-}
-
 fn stamp(me: &Staff) -> Stamp {
     Stamp::now(&me.login)
 }
 
 /// A service by its code or its HSDS id.
-fn find_service(store: &Store, key: &str) -> Result<Service, String> {
-    if let Some(s) = store.service_by_code(key).map_err(err_text)? {
+fn find_service(store: &Store, key: &str) -> Result<Service, crate::Error> {
+    if let Some(s) = store.service_by_code(key)? {
         return Ok(s);
     }
-    store
-        .service_by_uid(key)
-        .map_err(err_text)?
-        .ok_or_else(|| format!("no service with code or id {key:?}"))
+    store.service_by_uid(key)?.ok_or_else(|| {
+        crate::Error::NotFound(crate::error::Words::fixed(format!(
+            "no service with code or id {key:?}"
+        )))
+    })
 }
 
 /// `kentro referrals add`: prints the new referral's id.
@@ -45,12 +42,17 @@ pub fn add(
     reason: &str,
     urgency: &str,
     consent: bool,
-) -> Result<ExitCode, String> {
+) -> Result<ExitCode, crate::Error> {
     let service = find_service(store, service)?;
-    let urgency = Urgency::from_code(urgency)
-        .ok_or_else(|| format!("urgency {urgency:?}: use routine, soon or urgent"))?;
-    if store.person(person).map_err(err_text)?.is_none() {
-        return Err(format!("no person with id {person}"));
+    let urgency = Urgency::from_code(urgency).ok_or_else(|| {
+        crate::Error::Refused(crate::error::Words::fixed(format!(
+            "urgency {urgency:?}: use routine, soon or urgent"
+        )))
+    })?;
+    if store.person(person)?.is_none() {
+        return Err(crate::Error::NotFound(crate::error::Words::fixed(format!(
+            "no person with id {person}"
+        ))));
     }
     let new = NewReferral {
         person_id: person,
@@ -63,7 +65,7 @@ pub fn add(
         record_consent: consent,
         override_reason: None,
     };
-    let id = store.create_referral(&new, &stamp(me)).map_err(err_text)?;
+    let id = store.create_referral(&new, &stamp(me))?;
     outln!("{id}");
     Ok(ExitCode::SUCCESS)
 }
@@ -75,20 +77,23 @@ pub fn set(
     id: i64,
     state: &str,
     reason: &str,
-) -> Result<ExitCode, String> {
+) -> Result<ExitCode, crate::Error> {
     let to = match ReferralState::from_code(state) {
         Some(
             s @ (ReferralState::Accepted | ReferralState::Completed | ReferralState::Declined),
         ) => s,
-        _ => return Err(format!("{state:?}: use accepted, completed or declined")),
+        _ => {
+            return Err(crate::Error::Refused(crate::error::Words::fixed(format!(
+                "{state:?}: use accepted, completed or declined"
+            ))));
+        }
     };
-    let referral = store
-        .referral(id)
-        .map_err(err_text)?
-        .ok_or_else(|| format!("no referral with id {id}"))?;
-    store
-        .change_referral_state(id, referral.version, to, reason, &stamp(me))
-        .map_err(err_text)?;
+    let referral = store.referral(id)?.ok_or_else(|| {
+        crate::Error::NotFound(crate::error::Words::fixed(format!(
+            "no referral with id {id}"
+        )))
+    })?;
+    store.change_referral_state(id, referral.version, to, reason, &stamp(me))?;
     outln!("referral {id}: {}", to.code());
     Ok(ExitCode::SUCCESS)
 }
@@ -143,14 +148,18 @@ fn shared_fields(person: &Person) -> std::collections::BTreeMap<String, String> 
 }
 
 /// The organisation a service belongs to.
-fn organisation_of(store: &Store, service: &Service) -> Result<Organisation, String> {
-    let id = service
-        .organisation_id
-        .ok_or_else(|| format!("service {} has no organisation", service.code))?;
-    store
-        .organisation(id)
-        .map_err(err_text)?
-        .ok_or_else(|| format!("organisation {id} is missing"))
+fn organisation_of(store: &Store, service: &Service) -> Result<Organisation, crate::Error> {
+    let id = service.organisation_id.ok_or_else(|| {
+        crate::Error::Refused(crate::error::Words::fixed(format!(
+            "service {} has no organisation",
+            service.code
+        )))
+    })?;
+    store.organisation(id)?.ok_or_else(|| {
+        crate::Error::NotFound(crate::error::Words::fixed(format!(
+            "organisation {id} is missing"
+        )))
+    })
 }
 
 /// The packet for referral `id`: the referral itself when it goes to another
@@ -160,35 +169,42 @@ pub fn packet_for(
     me: &Staff,
     id: i64,
     now: NaiveDateTime,
-) -> Result<PacketBody, String> {
-    let referral = store
-        .referral(id)
-        .map_err(err_text)?
-        .ok_or_else(|| format!("no referral with id {id}"))?;
-    let link = store
-        .referral_link(id)
-        .map_err(err_text)?
-        .ok_or_else(|| format!("no referral with id {id}"))?;
-    let service = store
-        .service(referral.service_id)
-        .map_err(err_text)?
-        .ok_or_else(|| format!("service {} is missing", referral.service_id))?;
-    let own = store.own_organisation().map_err(err_text)?;
+) -> Result<PacketBody, crate::Error> {
+    let referral = store.referral(id)?.ok_or_else(|| {
+        crate::Error::NotFound(crate::error::Words::fixed(format!(
+            "no referral with id {id}"
+        )))
+    })?;
+    let link = store.referral_link(id)?.ok_or_else(|| {
+        crate::Error::NotFound(crate::error::Words::fixed(format!(
+            "no referral with id {id}"
+        )))
+    })?;
+    let service = store.service(referral.service_id)?.ok_or_else(|| {
+        crate::Error::NotFound(crate::error::Words::fixed(format!(
+            "service {} is missing",
+            referral.service_id
+        )))
+    })?;
+    let own = store.own_organisation()?;
     let mut sender = party(&own, &me.display_name);
     if link.incoming {
         let partner = link
             .partner_id
             .and_then(|p| store.organisation(p).transpose())
-            .transpose()
-            .map_err(err_text)?
-            .ok_or_else(|| "the sending organisation is missing".to_string())?;
+            .transpose()?
+            .ok_or_else(|| {
+                crate::Error::Refused(crate::error::Words::fixed(
+                    "the sending organisation is missing",
+                ))
+            })?;
         if !matches!(
             referral.state,
             ReferralState::Accepted | ReferralState::Completed | ReferralState::Declined
         ) {
-            return Err(format!(
+            return Err(crate::Error::Refused(crate::error::Words::fixed(format!(
                 "referral {id} has no answer yet: set it accepted, completed or declined first"
-            ));
+            ))));
         }
         sender.service_id = service.uid.clone();
         sender.service_name = service.name_el.clone();
@@ -212,24 +228,25 @@ pub fn packet_for(
     }
     let recipient_org = organisation_of(store, &service)?;
     if recipient_org.own_centre {
-        return Err(format!(
+        return Err(crate::Error::Refused(crate::error::Words::fixed(format!(
             "{} is this centre's own service: there is no packet to send",
             service.code
-        ));
+        ))));
     }
     let given_at = store
-        .share_consent_given_at(referral.person_id, service.id)
-        .map_err(err_text)?
+        .share_consent_given_at(referral.person_id, service.id)?
         .ok_or_else(|| {
-            format!(
+            crate::Error::Refused(crate::error::Words::fixed(format!(
                 "no consent to share with {} is recorded for this person; nothing was written",
                 recipient_org.name
-            )
+            )))
         })?;
-    let person = store
-        .person(referral.person_id)
-        .map_err(err_text)?
-        .ok_or_else(|| format!("person {} is missing", referral.person_id))?;
+    let person = store.person(referral.person_id)?.ok_or_else(|| {
+        crate::Error::NotFound(crate::error::Words::fixed(format!(
+            "person {} is missing",
+            referral.person_id
+        )))
+    })?;
     let fields = shared_fields(&person);
     let mut recipient = party(&recipient_org, "");
     recipient.service_id = service.uid.clone();
@@ -269,25 +286,28 @@ pub fn write_packet(
     now: NaiveDateTime,
     out: &Path,
     existing: crate::fsio::Existing,
-) -> Result<(std::path::PathBuf, PacketBody), String> {
+) -> Result<(std::path::PathBuf, PacketBody), crate::Error> {
     let body = packet_for(store, me, id, now)?;
-    let secret = store.centre_secret_key().map_err(err_text)?;
-    let file = packet::sign(&body, &secret).map_err(|e| format!("{e:?}"))?;
+    let secret = store.centre_secret_key()?;
+    let file = packet::sign(&body, &secret).map_err(|e| crate::Error::failed(format!("{e:?}")))?;
     let written = crate::fsio::write_bytes(out, existing, file.as_bytes())?;
-    store
-        .batch(
-            &Stamp {
-                at: now,
-                operator: me.login.clone(),
-            },
-            |b| b.audit("export", "referral", Some(id), &body.referral_id),
-        )
-        .map_err(err_text)?;
+    store.batch(
+        &Stamp {
+            at: now,
+            operator: me.login.clone(),
+        },
+        |b| b.audit("export", "referral", Some(id), &body.referral_id),
+    )?;
     Ok((written, body))
 }
 
 /// `kentro referrals export ID --out FILE`.
-pub fn export(store: &mut Store, me: &Staff, id: i64, out: &Path) -> Result<ExitCode, String> {
+pub fn export(
+    store: &mut Store,
+    me: &Staff,
+    id: i64,
+    out: &Path,
+) -> Result<ExitCode, crate::Error> {
     let now = chrono::Local::now().naive_local();
     write_packet(store, me, id, now, out, crate::fsio::Existing::Refuse)?;
     outln!("{}", out.display());
@@ -296,37 +316,47 @@ pub fn export(store: &mut Store, me: &Staff, id: i64, out: &Path) -> Result<Exit
 
 /// Checks a packet's signature against its sender's key in the directory; one line
 /// naming the sender when it cannot be trusted.
-pub fn verify_packet(store: &Store, text: &str) -> Result<(PacketBody, Organisation), String> {
+pub fn verify_packet(
+    store: &Store,
+    text: &str,
+) -> Result<(PacketBody, Organisation), crate::Error> {
     let claimed = packet::open(text).map_err(|e| match e {
-        PacketError::Unreadable(why) => format!("not a kentro referral packet: {why}"),
-        other => format!("not a kentro referral packet: {other:?}"),
+        PacketError::Unreadable(why) => crate::Error::Refused(crate::error::Words::fixed(format!(
+            "not a kentro referral packet: {why}"
+        ))),
+        other => crate::Error::Refused(crate::error::Words::fixed(format!(
+            "not a kentro referral packet: {other:?}"
+        ))),
     })?;
     let who = format!(
         "{} ({})",
         claimed.sender.name, claimed.sender.organisation_id
     );
     let sender = store
-        .organisation_by_uid(&claimed.sender.organisation_id)
-        .map_err(err_text)?
-        .ok_or_else(|| format!("packet refused: the sender {who} is not in this directory"))?;
+        .organisation_by_uid(&claimed.sender.organisation_id)?
+        .ok_or_else(|| {
+            crate::Error::Refused(crate::error::Words::fixed(format!(
+                "packet refused: the sender {who} is not in this directory"
+            )))
+        })?;
     if sender.public_key.is_empty() {
-        return Err(format!(
+        return Err(crate::Error::Refused(crate::error::Words::fixed(format!(
             "packet refused: the sender {who} has no public key in this directory"
-        ));
+        ))));
     }
     let body = packet::verify(text, &sender.public_key).map_err(|e| match e {
-        PacketError::BadSignature => format!(
+        PacketError::BadSignature => crate::Error::Refused(crate::error::Words::fixed(format!(
             "packet refused: it does not verify with the key of {who} (changed, or signed by someone else)"
-        ),
-        PacketError::BadKey => format!("packet refused: the key of {who} in this directory is not valid"),
-        PacketError::Unreadable(why) => format!("packet refused: {why}"),
+        ))),
+        PacketError::BadKey => crate::Error::Refused(crate::error::Words::fixed(format!("packet refused: the key of {who} in this directory is not valid"))),
+        PacketError::Unreadable(why) => crate::Error::Refused(crate::error::Words::fixed(format!("packet refused: {why}"))),
     })?;
     Ok((body, sender))
 }
 
 fn person_from_packet(
     fields: &std::collections::BTreeMap<String, String>,
-) -> Result<Person, String> {
+) -> Result<Person, crate::Error> {
     let get = |k: &str| fields.get(k).cloned().unwrap_or_default();
     let mut person = Person {
         surname: crate::domain::text::clean_line(&get("surname")),
@@ -335,13 +365,18 @@ fn person_from_packet(
         ..Person::default()
     };
     if person.surname.is_empty() || person.given_name.is_empty() {
-        return Err("packet refused: the person's surname and given name are missing".into());
+        return Err(crate::Error::Refused(crate::error::Words::fixed(
+            "packet refused: the person's surname and given name are missing",
+        )));
     }
     if let Some(d) = fields.get("date_of_birth") {
-        person.date_of_birth = Some(
-            chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d")
-                .map_err(|_| "packet refused: date_of_birth is not a date".to_string())?,
-        );
+        person.date_of_birth = Some(chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").map_err(
+            |_| {
+                crate::Error::Refused(crate::error::Words::fixed(
+                    "packet refused: date_of_birth is not a date",
+                ))
+            },
+        )?);
     }
     person.gender = fields.get("gender").and_then(|g| Gender::from_code(g));
     person.phone = fields
@@ -358,19 +393,24 @@ fn person_from_packet(
 }
 
 /// `kentro referrals import FILE`.
-pub fn import(store: &mut Store, me: &Staff, file: &Path) -> Result<ExitCode, String> {
-    let text = std::fs::read_to_string(file).map_err(|e| format!("{}: {e}", file.display()))?;
+pub fn import(store: &mut Store, me: &Staff, file: &Path) -> Result<ExitCode, crate::Error> {
+    let text =
+        std::fs::read_to_string(file).map_err(crate::Error::io(crate::error::Doing::Read, file))?;
     let (body, sender) = verify_packet(store, &text)?;
     let stamp = stamp(me);
     match body.kind {
         PacketKind::Answer => {
-            let answer = body
-                .answer
-                .ok_or_else(|| "packet refused: an answer packet without its answer".to_string())?;
-            let referral = store
-                .referral_by_uid(&body.referral_id)
-                .map_err(err_text)?
-                .ok_or_else(|| format!("no referral {} was sent from here", body.referral_id))?;
+            let answer = body.answer.ok_or_else(|| {
+                crate::Error::Refused(crate::error::Words::fixed(
+                    "packet refused: an answer packet without its answer",
+                ))
+            })?;
+            let referral = store.referral_by_uid(&body.referral_id)?.ok_or_else(|| {
+                crate::Error::NotFound(crate::error::Words::fixed(format!(
+                    "no referral {} was sent from here",
+                    body.referral_id
+                )))
+            })?;
             let to = ReferralState::from_code(&answer.state)
                 .filter(|s| {
                     matches!(
@@ -381,40 +421,39 @@ pub fn import(store: &mut Store, me: &Staff, file: &Path) -> Result<ExitCode, St
                     )
                 })
                 .ok_or_else(|| {
-                    format!(
+                    crate::Error::Refused(crate::error::Words::fixed(format!(
                         "packet refused: answer {:?} is not accepted, completed or declined",
                         answer.state
-                    )
+                    )))
                 })?;
             if referral.state == to {
                 outln!("referral {}: already {}", referral.id, to.code());
                 return Ok(ExitCode::SUCCESS);
             }
-            store
-                .change_referral_state(referral.id, referral.version, to, &answer.reason, &stamp)
-                .map_err(err_text)?;
+            store.change_referral_state(
+                referral.id,
+                referral.version,
+                to,
+                &answer.reason,
+                &stamp,
+            )?;
             outln!("referral {}: {} by {}", referral.id, to.code(), sender.name);
             Ok(ExitCode::SUCCESS)
         }
         PacketKind::Referral => {
-            if store
-                .referral_by_uid(&body.referral_id)
-                .map_err(err_text)?
-                .is_some()
-            {
-                return Err(format!(
+            if store.referral_by_uid(&body.referral_id)?.is_some() {
+                return Err(crate::Error::Refused(crate::error::Words::fixed(format!(
                     "referral {} was already imported",
                     body.referral_id
-                ));
+                ))));
             }
             let service = store
-                .service_by_uid(&body.recipient.service_id)
-                .map_err(err_text)?
+                .service_by_uid(&body.recipient.service_id)?
                 .ok_or_else(|| {
-                    format!(
+                    crate::Error::Refused(crate::error::Words::fixed(format!(
                         "packet refused: the service it names ({}) is not in this directory",
                         body.recipient.service_id
-                    )
+                    )))
                 })?;
             let fields = body.person.clone().unwrap_or_default();
             let incoming = person_from_packet(&fields)?;
@@ -426,8 +465,7 @@ pub fn import(store: &mut Store, me: &Staff, file: &Path) -> Result<ExitCode, St
                 phone: incoming.phone.clone(),
                 ..Probe::default()
             };
-            let known = duplicates(store, &probe, &[], 5)
-                .map_err(err_text)?
+            let known = duplicates(store, &probe, &[], 5)?
                 .into_iter()
                 .find(|c| matches!(c.reason, Reason::NameAndBirth { .. } | Reason::SamePhone));
             let now = stamp.at;
@@ -458,9 +496,13 @@ pub fn import(store: &mut Store, me: &Staff, file: &Path) -> Result<ExitCode, St
             } else {
                 None
             };
-            let (id, person_id) = store
-                .receive_referral(&referral, &body.referral_id, sender.id, new_person, &stamp)
-                .map_err(err_text)?;
+            let (id, person_id) = store.receive_referral(
+                &referral,
+                &body.referral_id,
+                sender.id,
+                new_person,
+                &stamp,
+            )?;
             outln!(
                 "referral {id} from {} for person {person_id}{}",
                 sender.name,

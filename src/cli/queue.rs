@@ -1,5 +1,6 @@
 //! `kentro queue ...`: the queue for kiosks and scripts.
 
+use crate::i18n::errors::ErrMsg;
 use std::process::ExitCode;
 use std::time::Instant;
 
@@ -16,21 +17,20 @@ use crate::store::{NewTicket, Stamp, Store};
 /// The exit status of `queue call` when nobody is waiting.
 pub const NOBODY_WAITING: u8 = super::exit::NOTHING;
 
-fn stamp() -> Result<Stamp, String> {
+fn stamp() -> Result<Stamp, crate::Error> {
     Ok(Stamp::now(&identity::operator_login()?))
 }
 
-fn service_id(store: &Store, code: &str) -> Result<i64, String> {
-    match store
-        .service_by_code(code)
-        .map_err(crate::cli::store_error)?
-    {
+fn service_id(store: &Store, code: &str) -> Result<i64, crate::Error> {
+    match store.service_by_code(code)? {
         Some(s) if !s.ticket_prefix.is_empty() && s.active => Ok(s.id),
-        Some(_) => Err(format!(
-            "service {code:?} has no queue line (no ticket prefix)"
+        Some(_) => Err(crate::Error::refused(
+            ErrMsg::NoQueueLine,
+            &[&format!("{code:?}")],
         )),
-        None => Err(format!(
-            "no service {code:?}; `kentro queue services` lists them"
+        None => Err(crate::Error::not_found(
+            ErrMsg::NoService,
+            &[&format!("{code:?}")],
         )),
     }
 }
@@ -44,14 +44,14 @@ pub fn run(
     staff_desk: Option<i64>,
     fallback_desk: Option<i64>,
     printer: Option<&crate::printing::Printer>,
-) -> Result<ExitCode, String> {
+) -> Result<ExitCode, crate::Error> {
     let desk = || {
         identity::desk_number(staff_desk, fallback_desk)?
-            .ok_or_else(|| say(CliMsg::CallNeedsDesk).to_string())
+            .ok_or_else(|| crate::Error::usage(CliMsg::CallNeedsDesk, &[]))
     };
     match &args.command {
         QueueCommand::Services { json } => {
-            let lines = store.queue_lines().map_err(crate::cli::store_error)?;
+            let lines = store.queue_lines()?;
             if *json {
                 let array: Vec<_> = lines
                     .iter()
@@ -78,7 +78,7 @@ pub fn run(
             print,
         } => {
             let printer = match (print, printer) {
-                (true, None) => return Err(say(CliMsg::NoPrinter).into()),
+                (true, None) => return Err(crate::Error::refused(CliMsg::NoPrinter, &[])),
                 (true, Some(p)) => Some(p),
                 (false, _) => None,
             };
@@ -91,33 +91,26 @@ pub fn run(
                 .map(|p| {
                     Vulnerability::from_code(p).ok_or_else(|| {
                         let known: Vec<_> = Vulnerability::ALL.iter().map(|v| v.code()).collect();
-                        format!(
-                            "unknown priority flag {p:?}; use one of {}",
-                            known.join(", ")
+                        crate::Error::usage(
+                            ErrMsg::UnknownPriority,
+                            &[&format!("{p:?}"), &known.join(", ")],
                         )
                     })
                 })
                 .collect::<Result<Vec<_>, _>>()?;
-            let ticket = store
-                .create_ticket(
-                    &NewTicket {
-                        service_id,
-                        label,
-                        triage_note: note,
-                        priority: flags,
-                        urgent: *urgent,
-                        ..NewTicket::default()
-                    },
-                    &stamp()?,
-                )
-                .map_err(crate::cli::store_error)?;
+            let ticket = store.create_ticket(
+                &NewTicket {
+                    service_id,
+                    label,
+                    triage_note: note,
+                    priority: flags,
+                    urgent: *urgent,
+                    ..NewTicket::default()
+                },
+                &stamp()?,
+            )?;
             if let Some(printer) = printer {
-                printer
-                    .print(
-                        &crate::slip::ticket_slip(store, &ticket)
-                            .map_err(crate::cli::store_error)?,
-                    )
-                    .map_err(|e| e.to_string())?;
+                printer.print(&crate::slip::ticket_slip(store, &ticket)?)?;
                 super::warn(&sayf(CliMsg::TicketPrinted, &[&ticket.number]));
             }
             super::print(&format!("{}\n", ticket.number))?;
@@ -129,10 +122,7 @@ pub fn run(
                 None => Vec::new(),
             };
             let stamp = stamp()?;
-            match store
-                .call_next(stamp.at.date(), Some(desk), &lines, &stamp)
-                .map_err(crate::cli::store_error)?
-            {
+            match store.call_next(stamp.at.date(), Some(desk), &lines, &stamp)? {
                 Some(ticket) => super::print(&format!("{}\n", ticket.number))?,
                 None => {
                     super::warn(say(CliMsg::NobodyWaiting));
@@ -147,9 +137,7 @@ pub fn run(
             for _ in 0..*count {
                 let stamp = stamp()?;
                 let start = Instant::now();
-                let got = store
-                    .call_next(stamp.at.date(), Some(desk), &[], &stamp)
-                    .map_err(crate::cli::store_error)?;
+                let got = store.call_next(stamp.at.date(), Some(desk), &[], &stamp)?;
                 let micros = start.elapsed().as_micros();
                 match got {
                     Some(ticket) => super::print(&format!("{}\t{micros}\n", ticket.number))?,
@@ -159,10 +147,8 @@ pub fn run(
         }
         QueueCommand::List { json } => {
             let now = chrono::Local::now().naive_local();
-            let tickets = store
-                .tickets_on(now.date())
-                .map_err(crate::cli::store_error)?;
-            let services = store.services().map_err(crate::cli::store_error)?;
+            let tickets = store.tickets_on(now.date())?;
+            let services = store.services()?;
             let code = |id: i64| {
                 services
                     .iter()
@@ -204,9 +190,7 @@ pub fn run(
         }
         QueueCommand::CloseDay => {
             let stamp = stamp()?;
-            let closed = store
-                .close_day(stamp.at.date(), &stamp)
-                .map_err(crate::cli::store_error)?;
+            let closed = store.close_day(stamp.at.date(), &stamp)?;
             outln!("{}", sayf(CliMsg::ClosedNotSeen, &[&closed.to_string()]));
         }
     }
@@ -220,7 +204,7 @@ fn outside_text(
     value: Option<&str>,
     max: usize,
     multiline: bool,
-) -> Result<String, String> {
+) -> Result<String, crate::Error> {
     let value = value.unwrap_or_default();
     let checked = if multiline {
         text::checked_note(value, max, false)
@@ -228,11 +212,11 @@ fn outside_text(
         text::checked_line(value, max, false)
     };
     checked.map_err(|e| match e {
-        text::TextError::TooLong { max } => sayf(
+        text::TextError::TooLong { max } => crate::Error::usage(
             CliMsg::ArgTooLong,
             &[option, &value.chars().count().to_string(), &max.to_string()],
         ),
         // Never asked for: both arguments are optional.
-        text::TextError::Missing => String::new(),
+        text::TextError::Missing => crate::Error::failure(CliMsg::ArgTooLong, &[option, "0", "0"]),
     })
 }

@@ -18,7 +18,7 @@ pub fn run(
     me: &Staff,
     args: &ReferralsArgs,
     printer: Option<&Printer>,
-) -> Result<ExitCode, String> {
+) -> Result<ExitCode, crate::Error> {
     match &args.what {
         ReferralsWhat::List { open, json } => list(store, me, *open, *json),
         ReferralsWhat::Add {
@@ -37,17 +37,16 @@ pub fn run(
     }
 }
 
-fn list(store: &mut Store, me: &Staff, open: bool, json: bool) -> Result<ExitCode, String> {
+fn list(store: &mut Store, me: &Staff, open: bool, json: bool) -> Result<ExitCode, crate::Error> {
     let viewer = me.viewer();
     let today = chrono::Local::now().date_naive();
-    let mut referrals = store.all_referrals().map_err(crate::cli::store_error)?;
+    let mut referrals = store.all_referrals()?;
     if open {
         referrals.retain(|r| !crate::domain::referral::is_closed(r.state));
     }
     sort_for_desk(&mut referrals, today);
     let services: HashMap<i64, String> = store
-        .services()
-        .map_err(crate::cli::store_error)?
+        .services()?
         .into_iter()
         .map(|s| (s.id, s.code))
         .collect();
@@ -55,24 +54,20 @@ fn list(store: &mut Store, me: &Staff, open: bool, json: bool) -> Result<ExitCod
     ids.sort_unstable();
     ids.dedup();
     let names: HashMap<i64, String> = store
-        .people_by_ids(&ids)
-        .map_err(crate::cli::store_error)?
+        .people_by_ids(&ids)?
         .into_iter()
         .map(|p| (p.id, p.display_name()))
         .collect();
     // A referral's reason and notes belong to the organisation that wrote it: others
     // see them only with the person's consent to share (the privacy rule decides).
-    let shown =
-        crate::slip::details_shown(store, &viewer, &referrals).map_err(crate::cli::store_error)?;
-    store
-        .audit(
-            &Stamp::now(&me.login),
-            "list",
-            "referral",
-            None,
-            &format!("rows={}", referrals.len()),
-        )
-        .map_err(crate::cli::store_error)?;
+    let shown = crate::slip::details_shown(store, &viewer, &referrals)?;
+    store.audit(
+        &Stamp::now(&me.login),
+        "list",
+        "referral",
+        None,
+        &format!("rows={}", referrals.len()),
+    )?;
     let detail = |r: &crate::domain::records::Referral, text: &str| {
         shown
             .get(&r.id)
@@ -132,7 +127,7 @@ fn slip(
     id: i64,
     screen: bool,
     printer: Option<&Printer>,
-) -> Result<ExitCode, String> {
+) -> Result<ExitCode, crate::Error> {
     let lang = match crate::i18n::cli::lang() {
         crate::i18n::Lang::El => SlipLang::El,
         crate::i18n::Lang::En => SlipLang::En,
@@ -140,12 +135,18 @@ fn slip(
     let slip = match crate::slip::referral_slip(store, &me.viewer(), id, lang) {
         Ok(slip) => slip,
         Err(crate::slip::SlipError::NotYours) => {
-            return Err(sayf(CliMsg::SlipNotYours, &[&id.to_string()]));
+            return Err(crate::Error::refused(
+                CliMsg::SlipNotYours,
+                &[&id.to_string()],
+            ));
         }
         Err(crate::slip::SlipError::Missing(what, which)) => {
-            return Err(format!("no {what} {which}"));
+            return Err(crate::Error::not_found(
+                crate::i18n::errors::ErrMsg::NoRecord,
+                &[what, &which.to_string()],
+            ));
         }
-        Err(crate::slip::SlipError::Store(e)) => return Err(e.to_string()),
+        Err(crate::slip::SlipError::Store(e)) => return Err(e.into()),
     };
     if slip.centre_unset {
         errln!("{}", sayf(CliMsg::SlipCentreUnset, &[]));
@@ -154,16 +155,12 @@ fn slip(
     let stamp = Stamp::now(&me.login);
     match printer.filter(|_| !screen) {
         Some(printer) => {
-            store
-                .audit(&stamp, "slip", "referral", Some(id), "printed")
-                .map_err(crate::cli::store_error)?;
-            printer.print(&text).map_err(|e| e.to_string())?;
+            store.audit(&stamp, "slip", "referral", Some(id), "printed")?;
+            printer.print(&text)?;
             outln!("{}", sayf(CliMsg::SlipPrinted, &[&id.to_string()]));
         }
         None => {
-            store
-                .audit(&stamp, "slip", "referral", Some(id), "shown")
-                .map_err(crate::cli::store_error)?;
+            store.audit(&stamp, "slip", "referral", Some(id), "shown")?;
             super::print(&text)?;
         }
     }

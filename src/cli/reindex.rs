@@ -12,18 +12,16 @@ use crate::i18n::cli::{CliMsg, say, sayf};
 use crate::store::{DbKey, Store};
 
 /// `kentro reindex [--force]`.
-pub fn run(store: &mut Store, force: bool) -> Result<ExitCode, String> {
+pub fn run(store: &mut Store, force: bool) -> Result<ExitCode, crate::Error> {
     let rules = KEY_VERSION.to_string();
     if force {
-        store
-            .forget_search_key_version()
-            .map_err(crate::cli::store_error)?;
+        store.forget_search_key_version()?;
     }
-    if !store.search_keys_stale().map_err(crate::cli::store_error)? {
+    if !store.search_keys_stale()? {
         outln!("{}", sayf(CliMsg::KeysCurrent, &[&rules]));
         return Ok(ExitCode::SUCCESS);
     }
-    let total = store.count_people().map_err(crate::cli::store_error)?;
+    let total = store.count_people()?;
     let bar =
         super::progress::Progress::new(u64::try_from(total).unwrap_or(0), say(CliMsg::PeopleUnit));
     tracing::info!(
@@ -33,7 +31,7 @@ pub fn run(store: &mut Store, force: bool) -> Result<ExitCode, String> {
     );
     let result = store.rebuild_search_keys(&mut |done, _| bar.set(done as u64));
     bar.finish();
-    result.map_err(crate::cli::store_error)?;
+    result?;
     tracing::info!(
         people = total,
         rules = KEY_VERSION,

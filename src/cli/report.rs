@@ -1,6 +1,9 @@
 //! `kentro report`: the period report (a month for the municipality is `--month`),
 //! the anonymous aggregate for an observatory, and the merge of several aggregates.
 
+use crate::domain::report::period::PeriodError;
+use crate::error::{Doing, Words};
+use crate::i18n::errors::ErrMsg;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -24,7 +27,7 @@ pub fn run(
     me: &Staff,
     args: &ReportArgs,
     lang: Lang,
-) -> Result<ExitCode, String> {
+) -> Result<ExitCode, crate::Error> {
     super::staff::require(me, Kind::Reports, "making reports")?;
     let today = chrono::Local::now().date_naive();
     if let Some(ReportCommand::Merge { files, format, out }) = &args.command {
@@ -34,8 +37,7 @@ pub fn run(
     let progress = Progress::counting("people counted");
     let counts = period_counts(store, period, args.service.as_deref(), today, |n| {
         progress.set(n)
-    })
-    .map_err(|e| e.to_string())?;
+    })?;
     progress.finish();
     let stamp = Stamp::now(&me.login);
     let what = if args.aggregate {
@@ -51,18 +53,16 @@ pub fn run(
         args.format,
         args.exact
     );
-    store
-        .audit(&stamp, "report", "report", None, &detail)
-        .map_err(crate::cli::store_error)?;
+    store.audit(&stamp, "report", "report", None, &detail)?;
     if args.aggregate {
         if args.format != ReportFormat::Json {
-            return Err("an aggregate is written as JSON: add --format json".to_string());
+            return Err(crate::Error::usage(ErrMsg::AggregateNeedsJson, &[]));
         }
-        let json = serde_json::to_string_pretty(&counts).map_err(|e| e.to_string())?;
+        let json = serde_json::to_string_pretty(&counts)?;
         emit(args.out.as_deref(), json.as_bytes(), false)?;
         return Ok(ExitCode::SUCCESS);
     }
-    let services = store.services().map_err(crate::cli::store_error)?;
+    let services = store.services()?;
     let labels = Labels {
         lang,
         services: &services,
@@ -74,28 +74,36 @@ pub fn run(
 
 /// The period asked for: `--month YYYY-MM`, or `--from`/`--to` (either may be left
 /// out: the first of this month, today).
-fn period_of(args: &ReportArgs, today: NaiveDate) -> Result<Period, String> {
+fn period_of(args: &ReportArgs, today: NaiveDate) -> Result<Period, crate::Error> {
     if let Some(month) = &args.month {
         let (year, month) = month
             .split_once('-')
             .and_then(|(y, m)| Some((y.parse::<i32>().ok()?, m.parse::<u32>().ok()?)))
-            .ok_or_else(|| format!("--month {month:?}: write YYYY-MM, e.g. 2026-03"))?;
-        return Period::month(year, month).map_err(|e| format!("--month: {e}"));
+            .ok_or_else(|| crate::Error::usage(ErrMsg::BadMonthOption, &[&format!("{month:?}")]))?;
+        return Period::month(year, month).map_err(period_error);
     }
     let date = |text: &Option<String>, name: &str, default: NaiveDate| match text {
         Some(text) => parse_date(text, today).map_err(|e| {
             let why = match e {
-                DateError::NotADate => "no such day",
-                _ => "write YYYY-MM-DD or DD/MM/YYYY",
+                DateError::NotADate => ErrMsg::NoSuchDayOption,
+                _ => ErrMsg::BadDateOption,
             };
-            format!("--{name} {text:?}: {why}")
+            crate::Error::usage(why, &[name, &format!("{text:?}")])
         }),
         None => Ok(default),
     };
     let first_of_month = today.with_day0(0).unwrap_or(today);
     let from = date(&args.from, "from", first_of_month)?;
     let to = date(&args.to, "to", today)?;
-    Period::new(from, to).map_err(|e| e.to_string())
+    Period::new(from, to).map_err(period_error)
+}
+
+/// A period the command line asked for that is not one.
+pub(super) fn period_error(e: PeriodError) -> crate::Error {
+    match e {
+        PeriodError::Reversed => crate::Error::usage(ErrMsg::PeriodReversed, &[]),
+        PeriodError::NoSuchMonth => crate::Error::usage(ErrMsg::NoSuchMonth, &[]),
+    }
 }
 
 /// Writes a published report in `format` to `out` (or standard output).
@@ -103,7 +111,7 @@ pub fn write_published(
     published: &Published,
     format: ReportFormat,
     out: Option<&Path>,
-) -> Result<(), String> {
+) -> Result<(), crate::Error> {
     match format {
         ReportFormat::Md => emit(out, render::markdown(published).as_bytes(), false),
         ReportFormat::Csv => emit(out, render::csv(published)?.as_bytes(), false),
@@ -120,29 +128,29 @@ fn merge(
     format: ReportFormat,
     out: Option<&Path>,
     lang: Lang,
-) -> Result<ExitCode, String> {
+) -> Result<ExitCode, crate::Error> {
     let mut merged: Option<PeriodCounts> = None;
     for file in files {
-        let text = std::fs::read_to_string(file)
-            .map_err(|e| format!("{}: cannot read: {e}", file.display()))?;
+        let text = std::fs::read_to_string(file).map_err(crate::Error::io(Doing::Read, file))?;
+        let shown = file.display().to_string();
         let counts: PeriodCounts = serde_json::from_str(&text).map_err(|e| {
-            format!(
-                "{}: not a kentro aggregate (`kentro report --aggregate --format json` writes one): {e}",
-                file.display()
-            )
+            crate::Error::refused(ErrMsg::NotAnAggregate, &[&shown, &e.to_string()])
         })?;
         if counts.kind != AGGREGATE_KIND {
-            return Err(format!("{}: not a kentro period aggregate", file.display()));
+            return Err(crate::Error::refused(
+                ErrMsg::NotAPeriodAggregate,
+                &[&shown],
+            ));
         }
         match &mut merged {
             None => merged = Some(counts),
             Some(all) => all
                 .merge(&counts)
-                .map_err(|e| format!("{}: {e}", file.display()))?,
+                .map_err(|e| crate::Error::Refused(Words::fixed(format!("{shown}: {e}"))))?,
         }
     }
-    let merged = merged.ok_or("name at least one aggregate file")?;
-    let services = store.services().map_err(crate::cli::store_error)?;
+    let merged = merged.ok_or_else(|| crate::Error::usage(ErrMsg::NameAnAggregate, &[]))?;
+    let services = store.services()?;
     let labels = Labels {
         lang,
         services: &services,

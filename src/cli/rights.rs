@@ -10,11 +10,9 @@
 
 use std::process::ExitCode;
 
-use super::database::explain;
 use super::{Command, RestoreArgs};
 use crate::config::DbChoice;
 use crate::domain::access::Kind;
-use crate::i18n::Lang;
 use crate::privilege::Mode;
 use crate::store::{DbKey, Store, StoreError};
 
@@ -61,7 +59,7 @@ pub fn mode_for(command: Option<&Command>, mode: Mode) -> Mode {
 }
 
 /// Refuses an administrative command to anyone but an active administrator.
-pub fn require_admin(me: &crate::domain::records::Staff, what: &str) -> Result<(), String> {
+pub fn require_admin(me: &crate::domain::records::Staff, what: &str) -> Result<(), crate::Error> {
     super::staff::require(me, Kind::Maintenance, what)
 }
 
@@ -74,15 +72,14 @@ pub fn restore(
     choice: &DbChoice,
     key: Option<&DbKey>,
     args: &RestoreArgs,
-    lang: Lang,
-) -> Result<ExitCode, String> {
+) -> Result<ExitCode, crate::Error> {
     match Store::open_keyed(&choice.path, key) {
         Ok(mut store) => {
             let me = super::staff::admit(&mut store, &crate::identity::operator_login()?)?;
             require_admin(&me, "kentro restore")?;
         }
         Err(StoreError::Missing { path }) => {
-            return Err(explain(StoreError::Missing { path }, lang));
+            return Err(StoreError::Missing { path }.into());
         }
         Err(e) if nix::unistd::getuid().is_root() => {
             super::warn(&format!(
@@ -91,11 +88,14 @@ pub fn restore(
             ));
         }
         Err(e) => {
-            return Err(format!(
-                "{e}; restoring a database that cannot be opened is for root \
-                 (sudo kentro restore {})",
-                args.path.display()
-            ));
+            let backup = args.path.display().to_string();
+            return Err(crate::Error::Refused(crate::error::Words::each(|lang| {
+                crate::i18n::tf(
+                    lang,
+                    crate::i18n::errors::ErrMsg::RestoreNeedsRoot,
+                    &[&crate::ui::kit::fail::store_error_text(lang, &e), &backup],
+                )
+            })));
         }
     }
     super::maintenance::restore(&choice.path, key, args)

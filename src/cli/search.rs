@@ -38,29 +38,27 @@ fn hit_json(hit: &Hit, viewer: &Viewer, reveal: bool) -> serde_json::Value {
     })
 }
 
-pub fn run(store: &mut Store, me: &Staff, args: &SearchArgs) -> Result<ExitCode, String> {
+pub fn run(store: &mut Store, me: &Staff, args: &SearchArgs) -> Result<ExitCode, crate::Error> {
     let viewer = me.viewer();
     if args.reveal && access(&viewer, Kind::Identifier, Scope::Centre) != Access::Reveal {
-        return Err(format!(
-            "whole identifiers are not shown to the {} role",
-            me.role.code()
+        return Err(crate::Error::refused(
+            crate::i18n::errors::ErrMsg::RevealNotForRole,
+            &[me.role.code()],
         ));
     }
-    let hits = search::search(store, &args.query, args.limit).map_err(crate::cli::store_error)?;
+    let hits = search::search(store, &args.query, args.limit)?;
     // One audit row per search (what was searched for is not recorded: it may be a
     // name), and one per person whose identifiers were shown in full.
     let stamp = Stamp::now(&me.login);
-    store
-        .batch(&stamp, |b| {
-            b.audit("search", "person", None, &format!("hits={}", hits.len()))?;
-            if args.reveal && args.json {
-                for hit in &hits {
-                    b.audit("reveal", "person", Some(hit.person.id), "cli-search")?;
-                }
+    store.batch(&stamp, |b| {
+        b.audit("search", "person", None, &format!("hits={}", hits.len()))?;
+        if args.reveal && args.json {
+            for hit in &hits {
+                b.audit("reveal", "person", Some(hit.person.id), "cli-search")?;
             }
-            Ok(())
-        })
-        .map_err(crate::cli::store_error)?;
+        }
+        Ok(())
+    })?;
     if args.json {
         let array: Vec<_> = hits
             .iter()

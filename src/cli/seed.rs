@@ -41,15 +41,14 @@ fn seed_cache_mib() -> u32 {
     quarter.clamp(SEED_CACHE_MIB, SEED_CACHE_MAX_MIB)
 }
 
-pub fn run(store: &mut Store, args: &SeedArgs) -> Result<ExitCode, String> {
+pub fn run(store: &mut Store, args: &SeedArgs) -> Result<ExitCode, crate::Error> {
     let started = Instant::now();
     let stamp = Stamp::now("seed");
     let today = stamp.at.date();
-    let first_index = store.count_people().map_err(crate::cli::store_error)? as u64;
+    let first_index = store.count_people()? as u64;
     let generator = PersonGenerator::new(args.seed, today);
     let services: Vec<SeedService> = store
-        .services()
-        .map_err(crate::cli::store_error)?
+        .services()?
         .into_iter()
         .filter(|s| s.active)
         .map(|s| SeedService {
@@ -60,11 +59,7 @@ pub fn run(store: &mut Store, args: &SeedArgs) -> Result<ExitCode, String> {
         })
         .collect();
     let activity = ActivityGenerator::new(args.seed, today, &services);
-    let mut numbers = TicketNumbers::continuing(
-        store
-            .used_ticket_numbers()
-            .map_err(crate::cli::store_error)?,
-    );
+    let mut numbers = TicketNumbers::continuing(store.used_ticket_numbers()?);
     let prefix_of = |service_id: i64| {
         services
             .iter()
@@ -75,19 +70,13 @@ pub fn run(store: &mut Store, args: &SeedArgs) -> Result<ExitCode, String> {
     let mut done = 0;
     let mut contacts_added = 0;
     let mut amkas = AmkaAllocator::default();
-    store
-        .set_cache_mib(seed_cache_mib())
-        .map_err(crate::cli::store_error)?;
+    store.set_cache_mib(seed_cache_mib())?;
     while done < args.count {
         let size = BATCH.min(args.count - done);
         let indices = first_index + done..first_index + done + size;
         let mut batch: Vec<_> = generator.people(indices.clone()).collect();
-        amkas
-            .fix_batch(store, first_index + done, &mut batch)
-            .map_err(crate::cli::store_error)?;
-        let ids = store
-            .insert_people(&batch, &stamp)
-            .map_err(crate::cli::store_error)?;
+        amkas.fix_batch(store, first_index + done, &mut batch)?;
+        let ids = store.insert_people(&batch, &stamp)?;
         if !args.people_only
             && let (Some(&first), Some(&last)) = (ids.first(), ids.last())
         {
@@ -104,9 +93,7 @@ pub fn run(store: &mut Store, args: &SeedArgs) -> Result<ExitCode, String> {
                 let prefix = prefix_of(contact.ticket.service_id);
                 numbers.assign(&mut contact.ticket, prefix);
             }
-            store
-                .insert_seed_history(&contacts, &bookings, first..=last, &stamp)
-                .map_err(crate::cli::store_error)?;
+            store.insert_seed_history(&contacts, &bookings, first..=last, &stamp)?;
             contacts_added += contacts.len();
         }
         done += size;

@@ -1,13 +1,14 @@
 //! Who may open the program (the check at start), and `kentro staff`: adding,
 //! listing, changing and disabling operators (administrators only).
 
+use crate::i18n::errors::ErrMsg;
 use std::process::ExitCode;
 
 use super::{StaffArgs, StaffWhat};
 use crate::domain::access::Kind;
 use crate::domain::codes::Role;
 use crate::domain::records::Staff;
-use crate::i18n::cli::{CliMsg, sayf};
+use crate::i18n::cli::CliMsg;
 use crate::store::{Admission, Stamp, Store, StoreError};
 
 /// The command an administrator types to let `login` in.
@@ -18,62 +19,60 @@ pub fn add_command(login: &str) -> String {
 /// The check at start: the operator (the real user's login) must have an active staff
 /// row. On a new database the first login becomes its administrator. A refusal is
 /// audited and explained with the administrator's command.
-pub fn admit(store: &mut Store, login: &str) -> Result<Staff, String> {
+pub fn admit(store: &mut Store, login: &str) -> Result<Staff, crate::Error> {
     let stamp = Stamp::now(login);
-    match store.admit(&stamp).map_err(crate::cli::store_error)? {
+    match store.admit(&stamp)? {
         Admission::Admitted(staff) => Ok(staff),
         // Recorded in the audit log ("first-admin") and shown by `kentro staff list`;
         // nothing printed, so a command's output and errors stay as they are.
         Admission::FirstAdmin(staff) => Ok(staff),
-        Admission::Refused => Err(sayf(CliMsg::NotStaff, &[login, &add_command(login)])),
+        Admission::Refused => Err(crate::Error::refused(
+            CliMsg::NotStaff,
+            &[login, &add_command(login)],
+        )),
     }
 }
 
 /// Refuses `kind` to an operator the privacy rule does not allow it.
-pub fn require(me: &Staff, kind: Kind, what: &str) -> Result<(), String> {
+pub fn require(me: &Staff, kind: Kind, what: &str) -> Result<(), crate::Error> {
     if me.viewer().may(kind) {
         Ok(())
     } else {
-        Err(format!(
-            "{what} is for administrators; {} is {}",
-            me.login,
-            me.role.code()
+        Err(crate::Error::refused(
+            ErrMsg::ForAdministrators,
+            &[what, &me.login, me.role.code()],
         ))
     }
 }
 
-fn parse_role(text: &str) -> Result<Role, String> {
+fn parse_role(text: &str) -> Result<Role, crate::Error> {
     Role::from_code(text).ok_or_else(|| {
-        format!(
-            "unknown role {text:?}: use {}",
-            Role::ALL
-                .iter()
-                .map(|r| r.code())
-                .collect::<Vec<_>>()
-                .join(", ")
+        let known: Vec<&str> = Role::ALL.iter().map(|r| r.code()).collect();
+        crate::Error::usage(
+            ErrMsg::UnknownRole,
+            &[&format!("{text:?}"), &known.join(", ")],
         )
     })
 }
 
 /// Checks a login as the password database would accept it: no spaces, no colons,
 /// nothing a terminal would interpret.
-fn check_login(login: &str) -> Result<(), String> {
+fn check_login(login: &str) -> Result<(), crate::Error> {
     if Staff::is_login(login) {
         Ok(())
     } else {
-        Err(format!(
-            "{login:?} is not a login name (letters, digits, . _ - @)"
+        Err(crate::Error::usage(
+            ErrMsg::NotALogin,
+            &[&format!("{login:?}")],
         ))
     }
 }
 
-fn store_error(login: &str, e: StoreError) -> String {
+fn store_error(login: &str, e: StoreError) -> crate::Error {
     match e {
-        StoreError::Duplicate { .. } => {
-            format!("{login} is already on the staff list; change them with `kentro staff set`")
-        }
-        StoreError::NotFound { .. } => format!("{login} is not on the staff list"),
-        other => other.to_string(),
+        StoreError::Duplicate { .. } => crate::Error::refused(ErrMsg::AlreadyStaff, &[login]),
+        StoreError::NotFound { .. } => crate::Error::not_found(ErrMsg::NotOnStaff, &[login]),
+        other => other.into(),
     }
 }
 
@@ -111,12 +110,12 @@ pub fn run(
     me: &Staff,
     args: &StaffArgs,
     desk: Option<i64>,
-) -> Result<ExitCode, String> {
+) -> Result<ExitCode, crate::Error> {
     require(me, Kind::StaffAdmin, "managing staff")?;
     let stamp = Stamp::now(&me.login);
     match &args.what {
         StaffWhat::List { json: as_json } => {
-            let all = store.staff_list().map_err(crate::cli::store_error)?;
+            let all = store.staff_list()?;
             if *as_json {
                 let rows: Vec<_> = all.iter().map(json).collect();
                 super::json::print_rows(rows)?;

@@ -9,6 +9,7 @@
 //! Files are written whole or not at all, owner-only (`fsio`); a bar shows progress on
 //! a terminal and nothing when standard error is not one.
 
+use crate::report::render::RenderError;
 use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
@@ -66,17 +67,6 @@ pub fn table_of(what: &ExportWhat) -> Option<(Table, &TableArgs)> {
         ExportWhat::Handouts(a) => (Table::Handouts, a),
         ExportWhat::Person { .. } => return None,
     })
-}
-
-/// What stops an export early: the reader of standard output went away (`| head`),
-/// which is not a failure.
-const READER_GONE: &str = "the reader went away";
-
-fn csv_error(e: csv::Error) -> String {
-    match e.kind() {
-        csv::ErrorKind::Io(io) if io.kind() == std::io::ErrorKind::BrokenPipe => READER_GONE.into(),
-        _ => e.to_string(),
-    }
 }
 
 /// A cell for Excel. Identifiers and phone numbers, and any number Excel would
@@ -141,18 +131,18 @@ fn write_csv(
     shaper: &mut Shaper<'_>,
     progress: &Progress,
     mut out: impl Write,
-) -> Result<u64, String> {
+) -> Result<u64, crate::Error> {
     let mut builder = csv::WriterBuilder::new();
     if shape == Shape::Excel {
         out.write_all("\u{feff}".as_bytes())
-            .map_err(|e| csv_error(e.into()))?;
+            .map_err(RenderError::from)?;
         builder.delimiter(b';').terminator(csv::Terminator::CRLF);
     }
     let mut writer = builder.from_writer(out);
     let columns = table.columns();
     writer
         .write_record(columns.iter().map(|c| c.name))
-        .map_err(csv_error)?;
+        .map_err(RenderError::from)?;
     let mut count: u64 = 0;
     store.for_each_export_row(table, &shaper.viewer.organisation.clone(), |row| {
         let cells = shaper.shape(&row);
@@ -165,14 +155,14 @@ fn write_csv(
         } else {
             cells
         };
-        writer.write_record(&cells).map_err(csv_error)?;
+        writer.write_record(&cells).map_err(RenderError::from)?;
         count += 1;
         if count.is_multiple_of(1000) {
             progress.set(count);
         }
-        Ok::<(), String>(())
+        Ok::<(), crate::Error>(())
     })?;
-    writer.flush().map_err(|e| csv_error(e.into()))?;
+    writer.flush().map_err(RenderError::from)?;
     Ok(count)
 }
 
@@ -184,9 +174,9 @@ fn xlsx(
     table: Table,
     shaper: &mut Shaper<'_>,
     progress: &Progress,
-) -> Result<(Vec<u8>, u64), String> {
+) -> Result<(Vec<u8>, u64), crate::Error> {
     use rust_xlsxwriter::{Format, Workbook};
-    let fail = |e: rust_xlsxwriter::XlsxError| e.to_string();
+    let fail = RenderError::from;
     let mut book = Workbook::new();
     let bold = Format::new().set_bold();
     let text = Format::new().set_num_format("@");
@@ -230,7 +220,7 @@ fn xlsx(
         if count.is_multiple_of(1000) {
             progress.set(u64::from(count));
         }
-        Ok::<(), String>(())
+        Ok::<(), crate::Error>(())
     })?;
     sheet
         .autofilter(0, 0, count, columns.len().saturating_sub(1) as u16)
@@ -244,33 +234,30 @@ pub fn run(
     me: &Staff,
     table: Table,
     args: &TableArgs,
-) -> Result<ExitCode, String> {
+) -> Result<ExitCode, crate::Error> {
     let viewer = me.viewer();
     if !may_export(&viewer, table) {
-        return Err(format!(
-            "exporting {} is for administrators; {} is {}",
-            table.name(),
-            me.login,
-            me.role.code()
+        return Err(crate::Error::refused(
+            crate::i18n::errors::ErrMsg::ExportForAdmins,
+            &[table.name(), &me.login, me.role.code()],
         ));
     }
     let shape = Shape::of(args);
     if shape == Shape::Xlsx && args.out.is_none() {
-        return Err("an xlsx workbook is written to a file: name it with --out FILE.xlsx".into());
+        return Err(crate::Error::usage(
+            crate::i18n::errors::ErrMsg::XlsxNeedsFile,
+            &[],
+        ));
     }
-    let total = store
-        .export_row_count(table)
-        .map_err(crate::cli::store_error)?;
+    let total = store.export_row_count(table)?;
     // Audited before anything is written: the table, the format and the rows.
-    store
-        .audit(
-            &Stamp::now(&me.login),
-            "export",
-            table.name(),
-            None,
-            &format!("format={} rows={total}", shape.name()),
-        )
-        .map_err(crate::cli::store_error)?;
+    store.audit(
+        &Stamp::now(&me.login),
+        "export",
+        table.name(),
+        None,
+        &format!("format={} rows={total}", shape.name()),
+    )?;
     let progress = Progress::new(total, "rows");
     let mut shaper = Shaper {
         viewer,
@@ -280,9 +267,12 @@ pub fn run(
     let written = match (shape, &args.out) {
         (Shape::Xlsx, out) => {
             let (bytes, rows) = xlsx(store, table, &mut shaper, &progress)?;
-            let path = out.as_deref().ok_or("no file to write the workbook to")?;
+            let path = out.as_deref().ok_or_else(|| {
+                crate::Error::usage(crate::i18n::errors::ErrMsg::XlsxNeedsFile, &[])
+            })?;
             fsio::write_with(path, Existing::Replace, |w| {
-                w.write_all(&bytes).map_err(|e| e.to_string())
+                w.write_all(&bytes)
+                    .map_err(|e| crate::Error::from(RenderError::from(e)))
             })?;
             rows
         }
@@ -296,7 +286,8 @@ pub fn run(
                 &progress,
                 std::io::stdout().lock(),
             ) {
-                Err(e) if e == READER_GONE => 0,
+                // The reader of standard output went away (`| head`): not a failure.
+                Err(crate::Error::Render(e)) if e.reader_gone() => 0,
                 other => other?,
             }
         }
@@ -330,7 +321,7 @@ fn export_to_file(
     shaper: &mut Shaper<'_>,
     progress: &Progress,
     path: &Path,
-) -> Result<u64, String> {
+) -> Result<u64, crate::Error> {
     let (_, count) = fsio::write_with(path, Existing::Replace, |out| {
         write_csv(store, table, shape, shaper, progress, out)
     })?;

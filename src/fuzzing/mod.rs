@@ -202,8 +202,10 @@ pub fn referral_packet(data: &[u8]) {
         let file = dir.path().join("packet.json");
         std::fs::write(&file, signed).expect("a scratch file");
         let me = scratch::administrator();
-        if let Err(message) = crate::cli::packets::import(store, &me, &file) {
-            assert_printable("a refused packet", &message);
+        if let Err(error) = crate::cli::packets::import(store, &me, &file) {
+            for lang in [crate::i18n::Lang::El, crate::i18n::Lang::En] {
+                assert_printable("a refused packet", &error.render(lang));
+            }
         }
         assert!(
             store.health().is_ok_and(|h| h.is_ok()),

@@ -91,6 +91,7 @@ pub mod directory;
 pub mod distribution;
 pub mod doctor;
 pub mod encryption;
+pub mod errors;
 pub mod faults;
 pub mod help;
 pub mod intake;

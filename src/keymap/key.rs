@@ -12,6 +12,17 @@ pub struct Key {
     pub mods: KeyModifiers,
 }
 
+/// Why a key string of a keymap file is not a key (it quotes the file's text).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum KeyParseError {
+    #[error("empty key")]
+    Empty,
+    #[error("{0:?}: key sequences are not supported")]
+    Sequence(String),
+    #[error("{0:?}: unknown key name")]
+    UnknownName(String),
+}
+
 impl Key {
     pub fn new(code: KeyCode, mods: KeyModifiers) -> Key {
         normalise(code, mods)
@@ -19,13 +30,13 @@ impl Key {
 
     /// Reads a key string. Modifiers (`ctrl-`, `alt-`, `shift-`) come first, then one
     /// key name or one character. Sequences such as `g g` are not supported.
-    pub fn parse(text: &str) -> Result<Key, String> {
+    pub fn parse(text: &str) -> Result<Key, KeyParseError> {
         let trimmed = text.trim();
         if trimmed.is_empty() {
-            return Err("empty key".into());
+            return Err(KeyParseError::Empty);
         }
         if trimmed.contains(char::is_whitespace) {
-            return Err(format!("{text:?}: key sequences are not supported"));
+            return Err(KeyParseError::Sequence(text.to_string()));
         }
         let mut rest = trimmed;
         let mut mods = KeyModifiers::NONE;
@@ -50,7 +61,7 @@ impl Key {
                 None => break,
             }
         }
-        let code = parse_code(rest).ok_or_else(|| format!("{text:?}: unknown key name"))?;
+        let code = parse_code(rest).ok_or_else(|| KeyParseError::UnknownName(text.to_string()))?;
         Ok(normalise(code, mods))
     }
 
@@ -227,7 +238,12 @@ mod tests {
         assert!(Key::parse("ctrl-").is_err());
         assert!(Key::parse("hyper-x").is_err());
         assert!(Key::parse("f99").is_err());
-        assert!(Key::parse("g g").unwrap_err().contains("sequences"));
+        assert!(
+            Key::parse("g g")
+                .unwrap_err()
+                .to_string()
+                .contains("sequences")
+        );
     }
 
     #[test]

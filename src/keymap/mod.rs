@@ -105,16 +105,44 @@ fn line_of(text: &str, offset: usize) -> usize {
         + 1
 }
 
+/// A keymap that cannot be used: its file cannot be read, or a line of it is wrong.
+#[derive(Debug, thiserror::Error)]
+pub enum KeymapError {
+    #[error("keymap {name}: {source}")]
+    Unreadable {
+        name: String,
+        source: std::io::Error,
+    },
+    /// `problem` is the parser's own account of the line, which quotes the file's
+    /// keys and action names (a keymap holds nothing personal).
+    #[error("{file}:{line}: {problem}")]
+    Invalid {
+        file: String,
+        line: usize,
+        problem: String,
+    },
+}
+
+impl KeymapError {
+    fn invalid(file: &str, line: usize, problem: impl ToString) -> KeymapError {
+        KeymapError::Invalid {
+            file: file.to_string(),
+            line,
+            problem: problem.to_string(),
+        }
+    }
+}
+
 impl Keymap {
     /// The built-in keymap.
-    pub fn builtin() -> Result<Keymap, String> {
+    pub fn builtin() -> Result<Keymap, KeymapError> {
         Keymap::parse(DEFAULT_TOML, "keymaps/default.toml")
     }
 
     /// The keymap a config names: none is `default`; another built-in name (`vim`)
     /// or a path names a map that says only what differs from the default, and is laid
     /// over it binding by binding (so every screen keeps its keys).
-    pub fn load(name: Option<&str>) -> Result<Keymap, String> {
+    pub fn load(name: Option<&str>) -> Result<Keymap, KeymapError> {
         let name = name.unwrap_or("default");
         let default = Keymap::builtin()?;
         if name == "default" {
@@ -124,8 +152,12 @@ impl Keymap {
             Some((builtin, text)) => Keymap::parse(text, &format!("keymaps/{builtin}.toml"))?,
             None => {
                 // The user's file, read with the user's rights (set-user-id install).
-                let text = crate::privilege::read_user_file(Path::new(name))
-                    .map_err(|e| format!("keymap {name}: {e}"))?;
+                let text = crate::privilege::read_user_file(Path::new(name)).map_err(|source| {
+                    KeymapError::Unreadable {
+                        name: name.to_string(),
+                        source,
+                    }
+                })?;
                 Keymap::parse(&text, name)?
             }
         };
@@ -134,7 +166,7 @@ impl Keymap {
 
     /// The map in use: the named one, with the user's override file (if it exists)
     /// merged over it binding by binding. A broken override file is an error.
-    pub fn active(name: Option<&str>, overrides: Option<&Path>) -> Result<Keymap, String> {
+    pub fn active(name: Option<&str>, overrides: Option<&Path>) -> Result<Keymap, KeymapError> {
         let base = Keymap::load(name)?;
         let Some(path) = overrides else {
             return Ok(base);
@@ -142,7 +174,12 @@ impl Keymap {
         let text = match crate::privilege::read_user_file(path) {
             Ok(text) => text,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(base),
-            Err(e) => return Err(format!("{}: {e}", path.display())),
+            Err(source) => {
+                return Err(KeymapError::Unreadable {
+                    name: path.display().to_string(),
+                    source,
+                });
+            }
         };
         let user = Keymap::parse(&text, &path.display().to_string())?;
         Ok(user.over(base))
@@ -182,11 +219,11 @@ impl Keymap {
     }
 
     /// Reads a keymap file; `file` names it in errors (`file:line: reason`).
-    pub fn parse(text: &str, file: &str) -> Result<Keymap, String> {
+    pub fn parse(text: &str, file: &str) -> Result<Keymap, KeymapError> {
         let sections: BTreeMap<String, Spanned<FileSection>> =
             toml::from_str(text).map_err(|e| {
                 let line = e.span().map(|s| line_of(text, s.start)).unwrap_or(1);
-                format!("{file}:{line}: {}", e.message().trim())
+                KeymapError::invalid(file, line, e.message().trim())
             })?;
         let mut keymap = Keymap::default();
         // Global first, so that every context is checked against it.
@@ -200,9 +237,10 @@ impl Keymap {
             let Some(context) = Context::from_name(name) else {
                 let line = line_of(text, section.span().start);
                 let known: Vec<&str> = Context::ALL.iter().map(|c| c.name()).collect();
-                return Err(format!(
-                    "{file}:{line}: unknown context [{name}] (known: {})",
-                    known.join(", ")
+                return Err(KeymapError::invalid(
+                    file,
+                    line,
+                    format!("unknown context [{name}] (known: {})", known.join(", ")),
                 ));
             };
             let mut bindings: Vec<Binding> = Vec::new();
@@ -210,9 +248,10 @@ impl Keymap {
                 let entry = entry.get_ref();
                 let run_line = line_of(text, entry.run.span().start);
                 let action = Action::from_name(entry.run.get_ref()).ok_or_else(|| {
-                    format!(
-                        "{file}:{run_line}: unknown action {:?}",
-                        entry.run.get_ref()
+                    KeymapError::invalid(
+                        file,
+                        run_line,
+                        format!("unknown action {:?}", entry.run.get_ref()),
                     )
                 })?;
                 let on_line = line_of(text, entry.on.span().start);
@@ -221,11 +260,11 @@ impl Keymap {
                     OneOrMany::Many(ks) => ks.iter().collect(),
                 };
                 if keys.is_empty() {
-                    return Err(format!("{file}:{on_line}: no key in `on`"));
+                    return Err(KeymapError::invalid(file, on_line, "no key in `on`"));
                 }
                 for (i, text_key) in keys.iter().enumerate() {
                     let key = Key::parse(text_key)
-                        .map_err(|reason| format!("{file}:{on_line}: {reason}"))?;
+                        .map_err(|reason| KeymapError::invalid(file, on_line, reason))?;
                     let clash = bindings
                         .iter()
                         .find(|b| b.key == key)
@@ -240,9 +279,13 @@ impl Keymap {
                     if let Some((ctx, other)) = clash {
                         let other_line = lines.get(&(ctx, key)).copied().unwrap_or(0);
                         if other != action || ctx != context {
-                            return Err(format!(
-                                "{file}:{on_line}: {key} is already bound to {} in [{ctx}] (line {other_line})",
-                                other.name()
+                            return Err(KeymapError::invalid(
+                                file,
+                                on_line,
+                                format!(
+                                    "{key} is already bound to {} in [{ctx}] (line {other_line})",
+                                    other.name()
+                                ),
                             ));
                         }
                     }

@@ -77,7 +77,7 @@ fn a_keymap_file_is_read_and_a_bad_one_names_its_path() {
         "[global]\nkeymap = [\n { on = \"f9\", run = \"qiut\" },\n]\n",
     )
     .unwrap();
-    let err = Keymap::load(path.to_str()).unwrap_err();
+    let err = Keymap::load(path.to_str()).unwrap_err().to_string();
     assert!(
         err.contains("desk.toml:3: unknown action \"qiut\""),
         "{err}"
@@ -121,7 +121,7 @@ fn user_overrides_win_binding_by_binding() {
         "[global]\nkeymap = [\n { on = \"f99\", run = \"quit\" },\n]\n",
     )
     .unwrap();
-    let err = Keymap::active(None, Some(&path)).unwrap_err();
+    let err = Keymap::active(None, Some(&path)).unwrap_err().to_string();
     assert!(err.contains("keys.toml:3:"), "{err}");
 }
 
@@ -197,7 +197,7 @@ fn ctrl_h_falls_back_to_backspace() {
 
 #[test]
 fn errors_name_file_and_line() {
-    let err = |text: &str| Keymap::parse(text, "my.toml").unwrap_err();
+    let err = |text: &str| Keymap::parse(text, "my.toml").unwrap_err().to_string();
     let e = err(
         "[global]\nkeymap = [\n  { on = \"f2\", run = \"screen-queue\" },\n  { on = \"f3\", run = \"fly\" },\n]\n",
     );

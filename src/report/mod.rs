@@ -63,6 +63,8 @@ impl From<StoreError> for ReportError {
     }
 }
 
+impl std::error::Error for ReportError {}
+
 impl std::fmt::Display for ReportError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {

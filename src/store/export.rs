@@ -112,14 +112,14 @@ impl Store {
 
     /// Streams every row of `table` to `each`, as stored; `organisation` is the
     /// exporting operator's (for a referral's consent to share).
-    /// A store error ends it with its text; so does an error `each` returns.
-    pub fn for_each_export_row(
+    /// A store error ends it; so does an error `each` returns.
+    pub fn for_each_export_row<E: From<StoreError>>(
         &self,
         table: Table,
         organisation: &str,
-        mut each: impl FnMut(ExportRow) -> Result<(), String>,
-    ) -> Result<(), String> {
-        let failed = |e: rusqlite::Error| StoreError::from(e).to_string();
+        mut each: impl FnMut(ExportRow) -> Result<(), E>,
+    ) -> Result<(), E> {
+        let failed = |e: rusqlite::Error| E::from(StoreError::from(e));
         let columns = table.columns().len();
         let mut stmt = self.conn().prepare(query(table)).map_err(failed)?;
         let params: &[&dyn rusqlite::ToSql] = if table == Table::Referrals {

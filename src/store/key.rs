@@ -100,6 +100,8 @@ impl fmt::Display for KeyError {
     }
 }
 
+impl std::error::Error for KeyError {}
+
 impl From<StoreError> for KeyError {
     fn from(e: StoreError) -> Self {
         KeyError::Store(e)

@@ -322,17 +322,17 @@ impl Store {
     }
 
     /// Streams every person in id order (for export) without holding them all.
-    pub fn for_each_person(
+    /// A store error ends it; so does an error `visit` returns.
+    pub fn for_each_person<E: From<StoreError>>(
         &self,
-        mut visit: impl FnMut(Person) -> Result<(), String>,
-    ) -> Result<(), String> {
+        mut visit: impl FnMut(Person) -> Result<(), E>,
+    ) -> Result<(), E> {
+        let failed = |e: rusqlite::Error| E::from(StoreError::from(e));
         let sql = format!("SELECT {PERSON_COLUMNS} FROM person ORDER BY id");
-        let mut stmt = self.conn().prepare(&sql).map_err(|e| e.to_string())?;
-        let rows = stmt
-            .query_map([], person_from_row)
-            .map_err(|e| e.to_string())?;
+        let mut stmt = self.conn().prepare(&sql).map_err(failed)?;
+        let rows = stmt.query_map([], person_from_row).map_err(failed)?;
         for person in rows {
-            visit(person.map_err(|e| e.to_string())?)?;
+            visit(person.map_err(failed)?)?;
         }
         Ok(())
     }

@@ -135,15 +135,13 @@ impl Theme {
         name: Option<&str>,
         no_color: bool,
         ascii_borders: bool,
-    ) -> Result<Theme, String> {
+    ) -> Result<Theme, crate::config::ConfigError> {
         let mut theme = match name.map(str::trim) {
             None | Some("") | Some("default") => Theme::ansi16(),
             Some("mono") | Some("no-color") | Some("none") => Theme::mono(),
             Some("high-contrast") | Some("contrast") => Theme::high_contrast(),
             Some(other) => {
-                return Err(format!(
-                    "unknown theme {other:?}: use default, high-contrast or mono"
-                ));
+                return Err(crate::config::ConfigError::UnknownTheme(other.to_string()));
             }
         };
         if no_color {

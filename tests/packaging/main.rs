@@ -86,7 +86,7 @@ fn known_keys() -> Vec<String> {
     let dir = tempfile::tempdir().unwrap();
     let probe = dir.path().join("probe.toml");
     std::fs::write(&probe, "no_such_key_here = 1\n").unwrap();
-    let refusal = FileConfig::load(&probe).unwrap_err();
+    let refusal = FileConfig::load(&probe).unwrap_err().to_string();
     let expected = refusal
         .split("expected one of")
         .nth(1)

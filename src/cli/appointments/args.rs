@@ -153,11 +153,13 @@ pub enum AppointmentsCommand {
     },
 }
 
+// clap's value parser: clap puts this text into its own usage error (exit status 2).
 fn parse_at(text: &str) -> Result<NaiveDateTime, String> {
     NaiveDateTime::parse_from_str(text.trim(), "%Y-%m-%d %H:%M")
         .map_err(|_| format!("{text:?} is not a time: use \"YYYY-MM-DD HH:MM\""))
 }
 
+// clap's value parser: clap puts this text into its own usage error (exit status 2).
 fn parse_day(text: &str) -> Result<NaiveDate, String> {
     NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
         .map_err(|_| format!("{text:?} is not a date: use YYYY-MM-DD"))
@@ -168,9 +170,12 @@ fn weekday(text: &str) -> Option<Weekday> {
 }
 
 /// "mon-fri 09:00-17:00 30 1" or "tue,thu 09:00-14:00 45 2".
-pub(super) fn parse_hours(spec: &str) -> Result<Vec<OpeningHours>, String> {
+pub(super) fn parse_hours(spec: &str) -> Result<Vec<OpeningHours>, crate::Error> {
     let bad = || {
-        format!("{spec:?}: use \"mon-fri 09:00-17:00 30 1\" (days, hours, slot minutes, places)")
+        crate::Error::usage(
+            crate::i18n::errors::ErrMsg::BadHours,
+            &[&format!("{spec:?}")],
+        )
     };
     let parts: Vec<&str> = spec.split_whitespace().collect();
     let [days, times, slot, capacity] = parts[..] else {

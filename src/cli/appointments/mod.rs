@@ -1,6 +1,8 @@
 //! `kentro appointments ...`: booking, the day's list, cancelling, check-in, no-shows,
 //! free slots, reminders, opening hours and closed days, for scripts and kiosks.
 
+use crate::error::Words;
+use crate::i18n::errors::ErrMsg;
 use std::process::ExitCode;
 
 use serde_json::json;
@@ -10,7 +12,7 @@ use crate::domain::appointments::Closure;
 use crate::domain::codes::Vulnerability;
 use crate::domain::records::{Appointment, Service, Staff};
 use crate::i18n::appointments::{AMsg, refusal};
-use crate::i18n::{Lang, t, tf};
+use crate::i18n::{t, tf};
 use crate::identity;
 use crate::store::{Attendees, BookingError, NewAppointment, Stamp, Store};
 
@@ -19,51 +21,57 @@ mod args;
 use args::parse_hours;
 pub use args::{AppointmentsArgs, AppointmentsCommand};
 
-fn stamp() -> Result<Stamp, String> {
-    Ok(Stamp::now(
-        &identity::operator_login().map_err(|e| e.to_string())?,
-    ))
+fn stamp() -> Result<Stamp, crate::Error> {
+    Ok(Stamp::now(&identity::operator_login()?))
 }
 
-fn line(store: &Store, code: &str) -> Result<Service, String> {
-    match store
-        .service_by_code(code)
-        .map_err(crate::cli::store_error)?
-    {
+fn line(store: &Store, code: &str) -> Result<Service, crate::Error> {
+    match store.service_by_code(code)? {
         Some(s) if !s.ticket_prefix.is_empty() && s.active => Ok(s),
-        Some(_) => Err(format!(
-            "service {code:?} takes no appointments (no queue line)"
+        Some(_) => Err(crate::Error::refused(
+            ErrMsg::NoAppointmentLine,
+            &[&format!("{code:?}")],
         )),
-        None => Err(format!(
-            "no service {code:?}; `kentro queue services` lists them"
+        None => Err(crate::Error::not_found(
+            ErrMsg::NoService,
+            &[&format!("{code:?}")],
         )),
     }
 }
 
-fn booking_error(lang: Lang, e: BookingError) -> String {
+/// A booking the rules refused, in the operator's words, with the free slots found
+/// instead (`free`), if any.
+fn booking_error(e: BookingError, free: Option<&str>) -> crate::Error {
     match e {
-        BookingError::Refused(r) => tf(lang, AMsg::Refused, &[t(lang, refusal(r))]),
-        other => other.to_string(),
+        BookingError::Refused(r) => crate::Error::Refused(Words::each(|lang| {
+            let mut message = tf(lang, AMsg::Refused, &[t(lang, refusal(r))]);
+            if let Some(times) = free {
+                message.push(' ');
+                message.push_str(&tf(lang, AMsg::FreeSlots, &[times]));
+            }
+            message
+        })),
+        other => other.into(),
     }
 }
 
-fn flags(priority: &[String]) -> Result<Vec<Vulnerability>, String> {
+fn flags(priority: &[String]) -> Result<Vec<Vulnerability>, crate::Error> {
     priority
         .iter()
         .map(|p| {
             Vulnerability::from_code(p).ok_or_else(|| {
                 let known: Vec<_> = Vulnerability::ALL.iter().map(|v| v.code()).collect();
-                format!(
-                    "unknown priority flag {p:?}; use one of {}",
-                    known.join(", ")
+                crate::Error::usage(
+                    ErrMsg::UnknownPriority,
+                    &[&format!("{p:?}"), &known.join(", ")],
                 )
             })
         })
         .collect()
 }
 
-fn service_codes(store: &Store) -> Result<impl Fn(i64) -> String, String> {
-    let services = store.services().map_err(crate::cli::store_error)?;
+fn service_codes(store: &Store) -> Result<impl Fn(i64) -> String, crate::Error> {
+    let services = store.services()?;
     Ok(move |id: i64| {
         services
             .iter()
@@ -91,19 +99,17 @@ fn appointment_json(a: &Appointment, code: &str) -> serde_json::Value {
     })
 }
 
-fn current(store: &Store, id: i64) -> Result<Appointment, String> {
+fn current(store: &Store, id: i64) -> Result<Appointment, crate::Error> {
     store
-        .appointment(id)
-        .map_err(crate::cli::store_error)?
-        .ok_or_else(|| format!("no appointment {id}"))
+        .appointment(id)?
+        .ok_or_else(|| crate::Error::not_found(ErrMsg::NoAppointment, &[&id.to_string()]))
 }
 
 pub fn run(
     store: &mut Store,
     me: &Staff,
     args: &AppointmentsArgs,
-    lang: Lang,
-) -> Result<ExitCode, String> {
+) -> Result<ExitCode, crate::Error> {
     match &args.command {
         AppointmentsCommand::Book {
             service,
@@ -138,7 +144,6 @@ pub fn run(
             match store.book(&new, &stamp) {
                 Ok(a) => super::print(&format!("{}\n", a.id))?,
                 Err(e) => {
-                    let mut message = booking_error(lang, e);
                     let who = Attendees {
                         person_id: *person,
                         staff: staff.clone(),
@@ -152,10 +157,9 @@ pub fn run(
                             .iter()
                             .map(|s| s.start.format("%Y-%m-%d %H:%M").to_string())
                             .collect();
-                        message.push(' ');
-                        message.push_str(&tf(lang, AMsg::FreeSlots, &[&times.join(", ")]));
+                        return Err(booking_error(e, Some(&times.join(", "))));
                     }
-                    return Err(message);
+                    return Err(booking_error(e, None));
                 }
             }
         }
@@ -174,9 +178,7 @@ pub fn run(
                 Some(code) => Some(line(store, code)?.id),
                 None => None,
             };
-            let list = store
-                .appointments_between(service_id, from, to)
-                .map_err(crate::cli::store_error)?;
+            let list = store.appointments_between(service_id, from, to)?;
             let code = service_codes(store)?;
             if *json {
                 let array: Vec<_> = list
@@ -211,21 +213,21 @@ pub fn run(
             let a = current(store, *id)?;
             store
                 .cancel_appointment(a.id, a.version, reason, &stamp()?)
-                .map_err(|e| booking_error(lang, e))?;
+                .map_err(|e| booking_error(e, None))?;
             super::print(&format!("{id} cancelled\n"))?;
         }
         AppointmentsCommand::CheckIn { id } => {
             let a = current(store, *id)?;
             let ticket = store
                 .check_in(a.id, a.version, &stamp()?)
-                .map_err(|e| booking_error(lang, e))?;
+                .map_err(|e| booking_error(e, None))?;
             super::print(&format!("{}\n", ticket.number))?;
         }
         AppointmentsCommand::NoShow { id } => {
             let a = current(store, *id)?;
             store
                 .mark_no_show(a.id, a.version, &stamp()?)
-                .map_err(|e| booking_error(lang, e))?;
+                .map_err(|e| booking_error(e, None))?;
             super::print(&format!("{id} no-show\n"))?;
         }
         AppointmentsCommand::Free {
@@ -246,9 +248,7 @@ pub fn run(
                 person_id: *person,
                 ..Attendees::default()
             };
-            let free = store
-                .free_slots(service.id, from, *days, *minutes, &who, *limit)
-                .map_err(crate::cli::store_error)?;
+            let free = store.free_slots(service.id, from, *days, *minutes, &who, *limit)?;
             if *json {
                 let rows = free
                     .iter()
@@ -280,16 +280,13 @@ pub fn run(
             let stamp = stamp()?;
             let day = match date {
                 Some(d) => *d,
-                None => store
-                    .next_working_day(stamp.at.date())
-                    .map_err(crate::cli::store_error)?,
+                None => store.next_working_day(stamp.at.date())?,
             };
             let viewer = me.viewer();
             let names = access(&viewer, Kind::Identity, Scope::Centre).shown();
             let phones = access(&viewer, Kind::Contact, Scope::Centre).shown();
             let list: Vec<_> = store
-                .reminders(day)
-                .map_err(crate::cli::store_error)?
+                .reminders(day)?
                 .into_iter()
                 .map(|mut r| {
                     if !names {
@@ -301,9 +298,7 @@ pub fn run(
                     r
                 })
                 .collect();
-            store
-                .audit(&stamp, "view", "reminders", None, &day.to_string())
-                .map_err(crate::cli::store_error)?;
+            store.audit(&stamp, "view", "reminders", None, &day.to_string())?;
             let code = service_codes(store)?;
             if *json {
                 let array: Vec<_> = list
@@ -341,7 +336,7 @@ pub fn run(
             let a = current(store, *id)?;
             store
                 .mark_reminded(a.id, a.version, &stamp()?)
-                .map_err(|e| booking_error(lang, e))?;
+                .map_err(|e| booking_error(e, None))?;
             super::print(&format!("{id} reminded\n"))?;
         }
         AppointmentsCommand::Hours { service, set, json } => {
@@ -353,11 +348,9 @@ pub fn run(
                 }
                 store
                     .set_opening_hours(service.id, &hours, &stamp()?)
-                    .map_err(|e| booking_error(lang, e))?;
+                    .map_err(|e| booking_error(e, None))?;
             }
-            let hours = store
-                .opening_hours(service.id)
-                .map_err(crate::cli::store_error)?;
+            let hours = store.opening_hours(service.id)?;
             if *json {
                 let rows = hours
                     .iter()
@@ -396,16 +389,14 @@ pub fn run(
                 Some(code) => Some(line(store, code)?.id),
                 None => None,
             };
-            store
-                .add_closure(
-                    &Closure {
-                        day: *date,
-                        service_id,
-                        name: name.clone(),
-                    },
-                    &stamp()?,
-                )
-                .map_err(crate::cli::store_error)?;
+            store.add_closure(
+                &Closure {
+                    day: *date,
+                    service_id,
+                    name: name.clone(),
+                },
+                &stamp()?,
+            )?;
             super::print(&format!("{date} closed\n"))?;
         }
     }

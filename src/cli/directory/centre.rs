@@ -50,7 +50,7 @@ fn apply(org: &mut Organisation, args: &CentreArgs) {
     }
 }
 
-fn show(org: &Organisation) -> Result<(), String> {
+fn show(org: &Organisation) -> Result<(), crate::Error> {
     let lines = [
         ("name", org.name.clone()),
         ("address", org.address_line()),
@@ -76,8 +76,8 @@ fn show(org: &Organisation) -> Result<(), String> {
     Ok(())
 }
 
-pub fn run(store: &mut Store, args: &CentreArgs, operator: &str) -> Result<ExitCode, String> {
-    let mut org = store.own_organisation().map_err(crate::cli::store_error)?;
+pub fn run(store: &mut Store, args: &CentreArgs, operator: &str) -> Result<ExitCode, crate::Error> {
+    let mut org = store.own_organisation()?;
     let given = args.name.is_some()
         || args.address.is_some()
         || args.postal_code.is_some()
@@ -88,11 +88,10 @@ pub fn run(store: &mut Store, args: &CentreArgs, operator: &str) -> Result<ExitC
         || args.website.is_some();
     if given {
         apply(&mut org, args);
-        check_organisation(&org).map_err(|p| p.to_string())?;
-        store
-            .save_organisation(&org, &Stamp::now(operator))
-            .map_err(crate::cli::store_error)?;
-        org = store.own_organisation().map_err(crate::cli::store_error)?;
+        check_organisation(&org)
+            .map_err(|p| crate::Error::Refused(crate::error::Words::fixed(p.to_string())))?;
+        store.save_organisation(&org, &Stamp::now(operator))?;
+        org = store.own_organisation()?;
     }
     show(&org)?;
     Ok(ExitCode::SUCCESS)

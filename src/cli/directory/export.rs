@@ -10,29 +10,35 @@ use crate::hsds::{Directory, Tables, json::packages, to_tables};
 use crate::store::Store;
 
 /// The directory as the store holds it.
-pub fn directory_of(store: &Store) -> Result<Directory, String> {
+pub fn directory_of(store: &Store) -> Result<Directory, crate::Error> {
     Ok(Directory {
-        organisations: store.organisations().map_err(crate::cli::store_error)?,
-        services: store.services().map_err(crate::cli::store_error)?,
-        terms: store.taxonomy_terms().map_err(crate::cli::store_error)?,
+        organisations: store.organisations()?,
+        services: store.services()?,
+        terms: store.taxonomy_terms()?,
     })
 }
 
 /// Whole or not at all, never through a symbolic link (see [`crate::fsio`]).
-fn write_file(dir: &Path, file: &str, bytes: &[u8]) -> Result<(), String> {
+fn write_file(dir: &Path, file: &str, bytes: &[u8]) -> Result<(), crate::Error> {
     crate::fsio::write_bytes(&dir.join(file), crate::fsio::Existing::Replace, bytes)?;
     Ok(())
 }
 
 /// One table as CSV: the specification's columns in its order, then the rows.
-fn csv_bytes(columns: &[&str], tables: &Tables, name: &str) -> Result<Vec<u8>, String> {
+fn csv_bytes(columns: &[&str], tables: &Tables, name: &str) -> Result<Vec<u8>, crate::Error> {
     let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record(columns).map_err(|e| e.to_string())?;
+    let fail = |e: &dyn std::fmt::Display| {
+        crate::Error::failure(
+            crate::i18n::errors::ErrMsg::CannotWriteCsv,
+            &[&e.to_string()],
+        )
+    };
+    w.write_record(columns).map_err(|e| fail(&e))?;
     for row in tables.rows(name) {
         w.write_record(columns.iter().map(|c| row.get(c)))
-            .map_err(|e| e.to_string())?;
+            .map_err(|e| fail(&e))?;
     }
-    w.into_inner().map_err(|e| e.to_string())
+    w.into_inner().map_err(|e| fail(&e))
 }
 
 /// The Frictionless data package describing the tables written.
@@ -83,8 +89,8 @@ fn datapackage(written: &[&str]) -> Value {
 
 /// Writes the whole directory as HSDS 3.0 CSV tables and `datapackage.json` into
 /// `dir` (created if missing). Returns how many services were written.
-pub fn export_dir(store: &Store, dir: &Path) -> Result<usize, String> {
-    std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+pub fn export_dir(store: &Store, dir: &Path) -> Result<usize, crate::Error> {
+    std::fs::create_dir_all(dir).map_err(crate::Error::io(crate::error::Doing::Create, dir))?;
     let directory = directory_of(store)?;
     let tables = to_tables(&directory);
     let mut written = Vec::new();
@@ -96,7 +102,7 @@ pub fn export_dir(store: &Store, dir: &Path) -> Result<usize, String> {
         write_file(dir, t.file, &csv_bytes(&columns, &tables, t.name)?)?;
         written.push(t.name);
     }
-    let package = serde_json::to_vec_pretty(&datapackage(&written)).map_err(|e| e.to_string())?;
+    let package = serde_json::to_vec_pretty(&datapackage(&written))?;
     write_file(dir, "datapackage.json", &package)?;
     Ok(directory.services.len())
 }
@@ -104,16 +110,15 @@ pub fn export_dir(store: &Store, dir: &Path) -> Result<usize, String> {
 /// Writes the directory as HSDS 3.0 JSON into `dir`: `services.json` (service
 /// packages, each service with its organisation, locations, phones, ...) and
 /// `organizations.json` (every organisation, also those running no service yet).
-pub fn export_json(store: &Store, dir: &Path) -> Result<usize, String> {
-    std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+pub fn export_json(store: &Store, dir: &Path) -> Result<usize, crate::Error> {
+    std::fs::create_dir_all(dir).map_err(crate::Error::io(crate::error::Doing::Create, dir))?;
     let directory = directory_of(store)?;
     let tables = to_tables(&directory);
     for (file, top) in [
         ("services.json", "service"),
         ("organizations.json", "organization"),
     ] {
-        let mut bytes =
-            serde_json::to_vec_pretty(&packages(&tables, top)).map_err(|e| e.to_string())?;
+        let mut bytes = serde_json::to_vec_pretty(&packages(&tables, top))?;
         bytes.push(b'\n');
         write_file(dir, file, &bytes)?;
     }

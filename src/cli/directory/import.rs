@@ -73,10 +73,11 @@ fn read_csv_dir(dir: &Path, problems: &mut Vec<String>) -> Tables {
 fn read_json_file(
     path: &Path,
     top: &'static str,
-) -> Result<(&'static str, serde_json::Value), String> {
-    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+) -> Result<(&'static str, serde_json::Value), Vec<String>> {
+    let text =
+        std::fs::read_to_string(path).map_err(|e| vec![format!("{}: {e}", path.display())])?;
     let value = serde_json::from_str(&text)
-        .map_err(|e| format!("{}:{}: -: not JSON: {e}", path.display(), e.line()))?;
+        .map_err(|e| vec![format!("{}:{}: -: not JSON: {e}", path.display(), e.line())])?;
     Ok((top, value))
 }
 
@@ -86,7 +87,7 @@ fn read_json_file(
 fn read_path(path: &Path) -> Result<Tables, Vec<String>> {
     let one = |e: String| vec![e];
     if path.is_file() {
-        let (_, value) = read_json_file(path, "service").map_err(one)?;
+        let (_, value) = read_json_file(path, "service")?;
         let first = match &value {
             serde_json::Value::Array(items) => items.first(),
             other => Some(other),
@@ -108,7 +109,7 @@ fn read_path(path: &Path) -> Result<Tables, Vec<String>> {
         ("organizations.json", "organization"),
     ] {
         if path.join(file).exists() {
-            packages.push(read_json_file(&path.join(file), top).map_err(one)?);
+            packages.push(read_json_file(&path.join(file), top)?);
         }
     }
     if !packages.is_empty() && !path.join("services.csv").exists() {

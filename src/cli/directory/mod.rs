@@ -17,7 +17,11 @@ use super::{DirectoryArgs, DirectoryFormat, DirectoryWhat};
 use crate::store::{Stamp, Store};
 
 /// Runs `kentro directory ...`.
-pub fn run(store: &mut Store, args: &DirectoryArgs, operator: &str) -> Result<ExitCode, String> {
+pub fn run(
+    store: &mut Store,
+    args: &DirectoryArgs,
+    operator: &str,
+) -> Result<ExitCode, crate::Error> {
     match &args.what {
         DirectoryWhat::Export { dir, format } => {
             let n = match format {
@@ -51,9 +55,9 @@ pub fn run(store: &mut Store, args: &DirectoryArgs, operator: &str) -> Result<Ex
                 for p in &problems {
                     errln!("{p}");
                 }
-                Err(format!(
-                    "{} problem(s) found; nothing was imported",
-                    problems.len()
+                Err(crate::Error::refused(
+                    crate::i18n::errors::ErrMsg::DirectoryImportRefused,
+                    &[&problems.len().to_string()],
                 ))
             }
         },

@@ -72,7 +72,7 @@ pub struct Expected {
     pub shared: bool,
 }
 
-pub fn run(db: &Path, mode: Mode, args: &DoctorArgs, lang: Lang) -> Result<ExitCode, String> {
+pub fn run(db: &Path, mode: Mode, args: &DoctorArgs, lang: Lang) -> Result<ExitCode, crate::Error> {
     let expected = expected_owner(db, mode);
     let findings = examine(db, mode, &expected, lang);
     let problems = findings
@@ -81,7 +81,7 @@ pub fn run(db: &Path, mode: Mode, args: &DoctorArgs, lang: Lang) -> Result<ExitC
         .count();
     if args.json {
         let value = serde_json::json!({ "ok": problems == 0, "checks": findings });
-        let text = serde_json::to_string_pretty(&value).map_err(|e| e.to_string())?;
+        let text = serde_json::to_string_pretty(&value)?;
         super::print(&format!("{text}\n"))?;
     } else {
         super::print(&render(&findings, &expected, lang))?;

@@ -102,18 +102,18 @@ pub(super) fn database_findings(db: &Path, expected: &Expected, lang: Lang) -> V
     if encrypted {
         return out;
     }
-    let read = || -> Result<(i64, i64, i64), String> {
-        let store = Store::open_read_only(db).map_err(crate::cli::store_error)?;
-        let (found, supported) = store.schema_versions().map_err(crate::cli::store_error)?;
-        let keys = store
-            .search_key_version()
-            .map_err(crate::cli::store_error)?;
+    let read = || -> Result<(i64, i64, i64), crate::Error> {
+        let store = Store::open_read_only(db)?;
+        let (found, supported) = store.schema_versions()?;
+        let keys = store.search_key_version()?;
         Ok((found, supported, keys))
     };
     let owner = std::fs::metadata(db).map(|m| (m.uid(), m.gid())).ok();
     let outcome = match owner {
         Some((uid, gid)) if nix::unistd::geteuid().is_root() && uid != 0 && expected.shared => {
-            privilege::with_effective_ids(uid, gid, read).and_then(|r| r)
+            privilege::with_effective_ids(uid, gid, read)
+                .map_err(crate::Error::from)
+                .and_then(|r| r)
         }
         _ => read(),
     };
@@ -123,7 +123,7 @@ pub(super) fn database_findings(db: &Path, expected: &Expected, lang: Lang) -> V
                 "schema",
                 M::CheckSchema,
                 Status::Problem,
-                tf(lang, M::CannotOpen, &[&reason]),
+                tf(lang, M::CannotOpen, &[&reason.render(lang)]),
             )
             .fix(t(lang, M::FixRestore).to_string()),
         ),

@@ -1,6 +1,7 @@
 //! The right of access (GDPR art. 15): everything held about one person, as JSON and
 //! as text, written to new owner-only files.
 
+use crate::i18n::errors::ErrMsg;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -160,34 +161,29 @@ pub fn write_export(
     dir: &Path,
     existing: crate::fsio::Existing,
     break_glass: Option<&str>,
-) -> Result<Exported, String> {
+) -> Result<Exported, crate::Error> {
     if !viewer.may(Kind::PersonExport) {
-        return Err(format!(
-            "the export of a person's data is for administrators; {} is {}",
-            viewer.login,
-            viewer.role.code()
+        return Err(crate::Error::refused(
+            ErrMsg::PersonExportForAdmins,
+            &[&viewer.login, viewer.role.code()],
         ));
     }
     let dossier = store
-        .dossier(id)
-        .map_err(crate::cli::store_error)?
-        .ok_or_else(|| format!("no person with id {id}"))?;
+        .dossier(id)?
+        .ok_or_else(|| crate::Error::not_found(ErrMsg::NoPerson, &[&id.to_string()]))?;
     let (notes, withheld) = readable_notes(store, viewer, id, break_glass)?;
     let value = dossier_json(&dossier, &notes, withheld);
     // Recorded before anything is written.
-    store
-        .audit(
-            &Stamp::now(&viewer.login),
-            "export",
-            "person",
-            Some(id),
-            "access-request",
-        )
-        .map_err(crate::cli::store_error)?;
-    let pretty = serde_json::to_string_pretty(&value).map_err(|e| e.to_string())?;
+    store.audit(
+        &Stamp::now(&viewer.login),
+        "export",
+        "person",
+        Some(id),
+        "access-request",
+    )?;
+    let pretty = serde_json::to_string_pretty(&value)?;
     let write = |name: String, text: &str| {
         crate::fsio::write_bytes(&dir.join(name), existing, text.as_bytes())
-            .map_err(|e| e.to_string())
     };
     let json = write(format!("person-{id}.json"), &format!("{pretty}\n"))?;
     let text = write(format!("person-{id}.txt"), &dossier_text(&value))?;
@@ -205,7 +201,7 @@ pub fn export_person(
     id: i64,
     out: Option<&Path>,
     break_glass: Option<&str>,
-) -> Result<ExitCode, String> {
+) -> Result<ExitCode, crate::Error> {
     require(me, Kind::PersonExport, "the export of a person's data")?;
     let dir = out
         .map(Path::to_path_buf)

@@ -2,6 +2,7 @@
 //! the retention list, the audit log, case notes and consent withdrawal. Each asks
 //! the privacy rule (`domain::access`) and writes its audit row.
 
+use crate::i18n::errors::ErrMsg;
 use std::process::ExitCode;
 
 use chrono::{NaiveDate, NaiveDateTime};
@@ -23,9 +24,9 @@ fn at_text(at: NaiveDateTime) -> String {
     super::json::time(at)
 }
 
-fn parse_day(text: &str) -> Result<NaiveDate, String> {
+fn parse_day(text: &str) -> Result<NaiveDate, crate::Error> {
     NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
-        .map_err(|_| format!("{text:?} is not a date: use YYYY-MM-DD"))
+        .map_err(|_| crate::Error::usage(ErrMsg::NotADay, &[&format!("{text:?}")]))
 }
 
 /// The case notes of `person_id` that `me` may read, and how many were withheld.
@@ -36,21 +37,15 @@ pub fn readable_notes(
     viewer: &Viewer,
     person_id: i64,
     break_glass: Option<&str>,
-) -> Result<(Vec<CaseNote>, usize), String> {
-    let notes = store
-        .case_notes_of(person_id)
-        .map_err(crate::cli::store_error)?;
-    let consent = store
-        .shares_with(person_id, &viewer.organisation)
-        .map_err(crate::cli::store_error)?;
+) -> Result<(Vec<CaseNote>, usize), crate::Error> {
+    let notes = store.case_notes_of(person_id)?;
+    let consent = store.shares_with(person_id, &viewer.organisation)?;
     let sorted = sort_notes(viewer, notes, consent);
     let mut shown = sorted.shown;
     let mut withheld = sorted.withheld;
     match break_glass {
         Some(reason) if !sorted.sealed.is_empty() => {
-            store
-                .break_glass(person_id, reason, &Stamp::now(&viewer.login))
-                .map_err(crate::cli::store_error)?;
+            store.break_glass(person_id, reason, &Stamp::now(&viewer.login))?;
             shown.extend(sorted.sealed);
             shown.sort_by(|a, b| {
                 (b.noted_on, b.created_at, b.id).cmp(&(a.noted_on, a.created_at, a.id))
@@ -86,15 +81,16 @@ fn audit_json(a: &AuditEntry) -> Value {
     })
 }
 
-pub fn erase(store: &mut Store, me: &Staff, what: &EraseWhat) -> Result<ExitCode, String> {
+pub fn erase(store: &mut Store, me: &Staff, what: &EraseWhat) -> Result<ExitCode, crate::Error> {
     let EraseWhat::Person { id, yes } = *what;
     require(me, Kind::Erasure, "erasing a person")?;
     if !yes {
-        return Err(sayf(CliMsg::EraseNeedsYes, &[&id.to_string()]));
+        return Err(crate::Error::usage(
+            CliMsg::EraseNeedsYes,
+            &[&id.to_string()],
+        ));
     }
-    let done = store
-        .erase_person(id, &Stamp::now(&me.login))
-        .map_err(crate::cli::store_error)?;
+    let done = store.erase_person(id, &Stamp::now(&me.login))?;
     outln!("{}", sayf(CliMsg::PersonErased, &[&id.to_string()]));
     if !done.checkpointed {
         errln!("{}", sayf(CliMsg::ErasedAtCheckpoint, &[]));
@@ -103,8 +99,8 @@ pub fn erase(store: &mut Store, me: &Staff, what: &EraseWhat) -> Result<ExitCode
 }
 
 /// The number of years without activity after which a person is listed for review.
-pub fn retention_years(store: &Store) -> Result<u32, String> {
-    store.retention_years().map_err(crate::cli::store_error)
+pub fn retention_years(store: &Store) -> Result<u32, crate::Error> {
+    store.retention_years().map_err(crate::Error::from)
 }
 
 pub fn retention(
@@ -112,7 +108,7 @@ pub fn retention(
     me: &Staff,
     years: Option<u32>,
     as_json: bool,
-) -> Result<ExitCode, String> {
+) -> Result<ExitCode, crate::Error> {
     require(me, Kind::Erasure, "the retention list")?;
     let years = match years {
         Some(y) => y,
@@ -122,18 +118,14 @@ pub fn retention(
     let cutoff = today
         .checked_sub_months(chrono::Months::new(12 * years))
         .unwrap_or(NaiveDate::MIN);
-    let dormant = store
-        .dormant_since(cutoff)
-        .map_err(crate::cli::store_error)?;
-    store
-        .audit(
-            &Stamp::now(&me.login),
-            "report",
-            "retention",
-            None,
-            &format!("years={years} rows={}", dormant.len()),
-        )
-        .map_err(crate::cli::store_error)?;
+    let dormant = store.dormant_since(cutoff)?;
+    store.audit(
+        &Stamp::now(&me.login),
+        "report",
+        "retention",
+        None,
+        &format!("years={years} rows={}", dormant.len()),
+    )?;
     if as_json {
         let rows: Vec<Value> = dormant
             .iter()
@@ -163,7 +155,7 @@ pub fn retention(
     Ok(ExitCode::SUCCESS)
 }
 
-pub fn audit(store: &mut Store, me: &Staff, args: &AuditArgs) -> Result<ExitCode, String> {
+pub fn audit(store: &mut Store, me: &Staff, args: &AuditArgs) -> Result<ExitCode, crate::Error> {
     require(me, Kind::AuditLog, "reading the audit log")?;
     let day_start = |d: NaiveDate| d.and_hms_opt(0, 0, 0);
     let filter = AuditFilter {
@@ -185,18 +177,14 @@ pub fn audit(store: &mut Store, me: &Staff, args: &AuditArgs) -> Result<ExitCode
         before: None,
         limit: args.limit,
     };
-    let entries = store
-        .audit_entries(&filter)
-        .map_err(crate::cli::store_error)?;
-    store
-        .audit(
-            &Stamp::now(&me.login),
-            "report",
-            "audit_log",
-            args.person,
-            &format!("rows={}", entries.len()),
-        )
-        .map_err(crate::cli::store_error)?;
+    let entries = store.audit_entries(&filter)?;
+    store.audit(
+        &Stamp::now(&me.login),
+        "report",
+        "audit_log",
+        args.person,
+        &format!("rows={}", entries.len()),
+    )?;
     if args.json {
         let rows: Vec<Value> = entries.iter().map(audit_json).collect();
         super::json::print_rows(rows)?;
@@ -220,13 +208,12 @@ pub fn audit(store: &mut Store, me: &Staff, args: &AuditArgs) -> Result<ExitCode
     Ok(ExitCode::SUCCESS)
 }
 
-pub fn notes(store: &mut Store, me: &Staff, what: &NotesWhat) -> Result<ExitCode, String> {
+pub fn notes(store: &mut Store, me: &Staff, what: &NotesWhat) -> Result<ExitCode, crate::Error> {
     let viewer = me.viewer();
     if access(&viewer, Kind::CaseNote, Scope::Centre) == Access::Hidden {
-        return Err(format!(
-            "case notes are for social workers and administrators; {} is {}",
-            me.login,
-            me.role.code()
+        return Err(crate::Error::refused(
+            ErrMsg::CaseNotesForRoles,
+            &[&me.login, me.role.code()],
         ));
     }
     match what {
@@ -235,24 +222,21 @@ pub fn notes(store: &mut Store, me: &Staff, what: &NotesWhat) -> Result<ExitCode
             break_glass,
             json: as_json,
         } => {
-            if store
-                .person(*person)
-                .map_err(crate::cli::store_error)?
-                .is_none()
-            {
-                return Err(format!("no person with id {person}"));
+            if store.person(*person)?.is_none() {
+                return Err(crate::Error::not_found(
+                    ErrMsg::NoPerson,
+                    &[&person.to_string()],
+                ));
             }
             let (notes, withheld) =
                 readable_notes(store, &me.viewer(), *person, break_glass.as_deref())?;
-            store
-                .audit(
-                    &Stamp::now(&me.login),
-                    "view",
-                    "person",
-                    Some(*person),
-                    &format!("case-notes={}", notes.len()),
-                )
-                .map_err(crate::cli::store_error)?;
+            store.audit(
+                &Stamp::now(&me.login),
+                "view",
+                "person",
+                Some(*person),
+                &format!("case-notes={}", notes.len()),
+            )?;
             if *as_json {
                 let rows: Vec<Value> = notes.iter().map(note_json).collect();
                 super::json::print_rows(rows)?;
@@ -292,31 +276,31 @@ pub fn notes(store: &mut Store, me: &Staff, what: &NotesWhat) -> Result<ExitCode
                 None => today,
             };
             if noted_on > today {
-                return Err("a case note cannot be dated in the future".into());
+                return Err(crate::Error::usage(ErrMsg::NoteInFuture, &[]));
             }
-            let id = store
-                .add_case_note(
-                    &NewCaseNote {
-                        person_id: *person,
-                        visit_id: *visit,
-                        noted_on,
-                        body: text.clone(),
-                        corrects: *corrects,
-                    },
-                    &Stamp::now(&me.login),
-                )
-                .map_err(crate::cli::store_error)?;
+            let id = store.add_case_note(
+                &NewCaseNote {
+                    person_id: *person,
+                    visit_id: *visit,
+                    noted_on,
+                    body: text.clone(),
+                    corrects: *corrects,
+                },
+                &Stamp::now(&me.login),
+            )?;
             outln!("{}", sayf(CliMsg::CaseNoteAdded, &[&id.to_string()]));
         }
     }
     Ok(ExitCode::SUCCESS)
 }
 
-pub fn consent(store: &mut Store, me: &Staff, what: &ConsentWhat) -> Result<ExitCode, String> {
+pub fn consent(
+    store: &mut Store,
+    me: &Staff,
+    what: &ConsentWhat,
+) -> Result<ExitCode, crate::Error> {
     let ConsentWhat::Withdraw { person } = *what;
-    store
-        .withdraw_consent(person, &Stamp::now(&me.login))
-        .map_err(crate::cli::store_error)?;
+    store.withdraw_consent(person, &Stamp::now(&me.login))?;
     outln!("{}", sayf(CliMsg::ConsentWithdrawn, &[&person.to_string()]));
     Ok(ExitCode::SUCCESS)
 }

@@ -69,8 +69,9 @@ impl ReferralScreen {
             .clone()
             .unwrap_or_else(|| super::default_slips_dir(cx.store.path()));
         let now = cx.now;
-        let written = crate::privilege::as_real_user(|| -> Result<PathBuf, String> {
-            std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        let written = crate::privilege::as_real_user(|| -> Result<PathBuf, crate::Error> {
+            std::fs::create_dir_all(&dir)
+                .map_err(crate::Error::io(crate::error::Doing::Create, &dir))?;
             let (path, _) = crate::cli::packets::write_packet(
                 cx.store,
                 &me,
@@ -81,6 +82,7 @@ impl ReferralScreen {
             )?;
             Ok(path)
         })
+        .map_err(crate::Error::from)
         .and_then(|r| r);
         match written {
             Ok(path) => {
@@ -102,7 +104,7 @@ impl ReferralScreen {
             }
             Err(e) => Outcome::Error(format!(
                 "{before}{}",
-                tf(cx.lang, RMsg::PacketFailed, &[&e])
+                tf(cx.lang, RMsg::PacketFailed, &[&e.render(cx.lang)])
             )),
         }
     }

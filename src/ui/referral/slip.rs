@@ -27,9 +27,9 @@ pub fn default_slips_dir(db: &Path) -> PathBuf {
 /// is kept and the new one takes the next free name (`-2`, `-3`, ...). Returns the
 /// name written. Written with the real user's rights: under a set-user-id install the
 /// slip is the desk login's file, never the system account's.
-pub fn write_slip(dir: &Path, name: &str, text: &str) -> Result<PathBuf, String> {
-    crate::privilege::as_real_user(|| -> Result<PathBuf, String> {
-        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+pub fn write_slip(dir: &Path, name: &str, text: &str) -> Result<PathBuf, crate::Error> {
+    crate::privilege::as_real_user(|| -> Result<PathBuf, crate::Error> {
+        std::fs::create_dir_all(dir).map_err(crate::Error::io(crate::error::Doing::Create, dir))?;
         Ok(fsio::write_bytes(
             &dir.join(name),
             fsio::Existing::Number,

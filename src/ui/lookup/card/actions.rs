@@ -89,7 +89,7 @@ impl Card {
             }
             Err(e) => {
                 tracing::error!(target: "kentro::ui", "export of a person failed: {e}");
-                Outcome::Error(tf(cx.lang, KMsg::ErrNotAllowed, &[e.as_str()]))
+                Outcome::Error(tf(cx.lang, KMsg::ErrNotAllowed, &[&e.render(cx.lang)]))
             }
         }
     }
