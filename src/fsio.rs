@@ -56,12 +56,6 @@ pub enum WriteError {
     Io { path: PathBuf, source: io::Error },
 }
 
-impl From<WriteError> for String {
-    fn from(e: WriteError) -> String {
-        e.to_string()
-    }
-}
-
 fn io_error(path: &Path) -> impl Fn(io::Error) -> WriteError + '_ {
     move |source| WriteError::Io {
         path: path.to_path_buf(),
@@ -433,9 +427,10 @@ mod tests {
     fn a_failed_write_leaves_no_temporary_file() {
         let dir = tempfile::tempdir().unwrap();
         let target = dir.path().join("export.csv");
-        let result: Result<_, String> = write_with(&target, Existing::Replace, |out| {
-            out.write_all(b"half a file").map_err(|e| e.to_string())?;
-            Err::<(), _>("the database went away".to_string())
+        let result: Result<_, crate::Error> = write_with(&target, Existing::Replace, |out| {
+            out.write_all(b"half a file")
+                .map_err(crate::Error::io(crate::error::Doing::Write, &target))?;
+            Err::<(), _>(crate::Error::failed("the database went away"))
         });
         assert!(result.is_err());
         assert!(!target.exists());

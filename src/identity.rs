@@ -58,6 +58,8 @@ impl fmt::Display for IdentityError {
 
 impl std::error::Error for IdentityError {}
 
+/// For the CSV import (src/cli/csv_io), whose errors are still text until its
+/// signatures are typed.
 impl From<IdentityError> for String {
     fn from(error: IdentityError) -> String {
         error.to_string()

@@ -47,7 +47,7 @@ pub fn run(
 ) -> Result<ExitCode, crate::Error> {
     let desk = || {
         identity::desk_number(staff_desk, fallback_desk)?
-            .ok_or_else(|| crate::Error::usage(CliMsg::CallNeedsDesk, &[]))
+            .ok_or_else(|| crate::Error::refused(CliMsg::CallNeedsDesk, &[]))
     };
     match &args.command {
         QueueCommand::Services { json } => {

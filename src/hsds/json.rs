@@ -253,20 +253,27 @@ fn flatten(
     id
 }
 
+/// JSON that is not an array of `top` objects (nor one such object).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("expected an array of {top} objects")]
+pub struct NotPackages {
+    pub top: &'static str,
+}
+
 /// The tables held by JSON packages: an array of objects or one object, each a
 /// service (`top` = "service") or an organisation ("organization").
-pub fn tables_from_packages(values: &[(&'static str, Value)]) -> Result<Tables, String> {
+pub fn tables_from_packages(values: &[(&'static str, Value)]) -> Result<Tables, NotPackages> {
     let mut tables = Tables::default();
     let mut seen = std::collections::HashSet::new();
     for (top, value) in values {
         let items: Vec<&Value> = match value {
             Value::Array(items) => items.iter().collect(),
             Value::Object(_) => vec![value],
-            _ => return Err(format!("expected an array of {top} objects")),
+            _ => return Err(NotPackages { top }),
         };
         for item in items {
             let Value::Object(o) = item else {
-                return Err(format!("expected an array of {top} objects"));
+                return Err(NotPackages { top });
             };
             flatten(&mut tables, &mut seen, top, o, None);
         }

@@ -105,11 +105,45 @@ fn private_dir(dir: &Path) -> std::io::Result<()> {
     std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))
 }
 
+/// Why a draft could not be kept aside, or read back (logged; the file names only the
+/// operator's login, never what the draft holds).
+#[derive(Debug, thiserror::Error)]
+pub(super) enum AsideError {
+    #[error("{}: {source}", path.display())]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("sealed with a database key; none was given")]
+    NoKey,
+    #[error(transparent)]
+    Json(#[from] serde_json::Error),
+    #[error(transparent)]
+    Sql(#[from] rusqlite::Error),
+    #[error(transparent)]
+    Store(#[from] super::StoreError),
+    #[error(transparent)]
+    Write(#[from] fsio::WriteError),
+}
+
+impl AsideError {
+    fn io(path: &Path) -> impl FnOnce(std::io::Error) -> AsideError + '_ {
+        move |source| AsideError::Io {
+            path: path.to_path_buf(),
+            source,
+        }
+    }
+}
+
 /// Writes the draft to its file, sealed with `key` when the database has one;
 /// returns the file's name.
-pub(super) fn keep(dir: &Path, draft: &AsideDraft, key: Option<&DbKey>) -> Result<PathBuf, String> {
-    private_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-    let json = serde_json::to_vec(draft).map_err(|e| e.to_string())?;
+pub(super) fn keep(
+    dir: &Path,
+    draft: &AsideDraft,
+    key: Option<&DbKey>,
+) -> Result<PathBuf, AsideError> {
+    private_dir(dir).map_err(AsideError::io(dir))?;
+    let json = serde_json::to_vec(draft)?;
     let (bytes, extension) = match key {
         Some(key) => (seal(dir, &json, key)?, SEALED),
         None => (json, PLAIN),
@@ -145,15 +179,13 @@ pub(super) fn kept(
         }
         let path = entry.path();
         let read = std::fs::read(&path)
-            .map_err(|e| e.to_string())
+            .map_err(AsideError::io(&path))
             .and_then(|bytes| match (sealed, key) {
                 (false, _) => Ok(bytes),
                 (true, Some(key)) => unseal(dir, &bytes, key),
-                (true, None) => Err("sealed with a database key; none was given".into()),
+                (true, None) => Err(AsideError::NoKey),
             })
-            .and_then(|bytes| {
-                serde_json::from_slice::<AsideDraft>(&bytes).map_err(|e| e.to_string())
-            });
+            .and_then(|bytes| Ok(serde_json::from_slice::<AsideDraft>(&bytes)?));
         match read {
             Ok(draft) if operator.is_none_or(|o| draft.operator == o) => out.push((path, draft)),
             Ok(_) => {}
@@ -180,47 +212,45 @@ pub(super) fn forget(dir: &Path, operator: &str, kind: &str, target: Option<i64>
 /// `json` as a one-row SQLCipher database keyed with `key` (SQLCipher's own key
 /// derivation and page encryption, as the database's). Made in a private temporary
 /// file in `dir` (removed on return) and read back as bytes.
-fn seal(dir: &Path, json: &[u8], key: &DbKey) -> Result<Vec<u8>, String> {
+fn seal(dir: &Path, json: &[u8], key: &DbKey) -> Result<Vec<u8>, AsideError> {
     let temp = sealing_file(dir)?;
     {
         let conn = keyed(temp.path(), key, false)?;
         conn.execute_batch(
             "PRAGMA journal_mode = MEMORY; CREATE TABLE draft_aside (json BLOB NOT NULL);",
-        )
-        .map_err(|e| e.to_string())?;
-        conn.execute("INSERT INTO draft_aside (json) VALUES (?1)", [json])
-            .map_err(|e| e.to_string())?;
+        )?;
+        conn.execute("INSERT INTO draft_aside (json) VALUES (?1)", [json])?;
     }
-    std::fs::read(temp.path()).map_err(|e| e.to_string())
+    std::fs::read(temp.path()).map_err(AsideError::io(temp.path()))
 }
 
 /// The JSON sealed in `bytes` by [`seal`].
-fn unseal(dir: &Path, bytes: &[u8], key: &DbKey) -> Result<Vec<u8>, String> {
+fn unseal(dir: &Path, bytes: &[u8], key: &DbKey) -> Result<Vec<u8>, AsideError> {
     use std::io::Write;
     let mut temp = sealing_file(dir)?;
-    temp.write_all(bytes).map_err(|e| e.to_string())?;
-    let conn = keyed(temp.path(), key, true)?;
-    conn.query_row("SELECT json FROM draft_aside", [], |row| row.get(0))
-        .map_err(|e| e.to_string())
+    let path = temp.path().to_path_buf();
+    temp.write_all(bytes).map_err(AsideError::io(&path))?;
+    let conn = keyed(&path, key, true)?;
+    Ok(conn.query_row("SELECT json FROM draft_aside", [], |row| row.get(0))?)
 }
 
 /// An owner-only temporary file in the drafts' own directory (never a shared /tmp).
-fn sealing_file(dir: &Path) -> Result<tempfile::NamedTempFile, String> {
+fn sealing_file(dir: &Path) -> Result<tempfile::NamedTempFile, AsideError> {
     tempfile::Builder::new()
         .prefix(".sealing-")
         .tempfile_in(dir)
-        .map_err(|e| format!("{}: {e}", dir.display()))
+        .map_err(AsideError::io(dir))
 }
 
-fn keyed(path: &Path, key: &DbKey, read_only: bool) -> Result<Connection, String> {
+fn keyed(path: &Path, key: &DbKey, read_only: bool) -> Result<Connection, AsideError> {
     let flags = if read_only {
         OpenFlags::SQLITE_OPEN_READ_ONLY
     } else {
         OpenFlags::SQLITE_OPEN_READ_WRITE
     } | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-    let conn = Connection::open_with_flags(path, flags).map_err(|e| e.to_string())?;
+    let conn = Connection::open_with_flags(path, flags)?;
     // Refused without the `encryption` feature: never a plain file by mistake.
-    super::key::apply(&conn, key, path).map_err(|e| e.to_string())?;
+    super::key::apply(&conn, key, path)?;
     Ok(conn)
 }
 

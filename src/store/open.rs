@@ -138,7 +138,7 @@ impl Store {
             backup::snapshot(&conn, path, &target, key)?;
         }
         // Under the write lock: another process may be creating the same new file.
-        let found = migrations::migrate(&mut conn).map_err(StoreError::Migration)?;
+        let found = migrations::migrate(&mut conn)?;
         if found > latest_version() {
             return Err(StoreError::Newer {
                 path: path.to_path_buf(),

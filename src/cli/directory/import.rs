@@ -85,7 +85,7 @@ fn read_json_file(
 /// `organizations.json`, or one JSON file (services, or an organisation package when
 /// its objects have no `status`).
 fn read_path(path: &Path) -> Result<Tables, Vec<String>> {
-    let one = |e: String| vec![e];
+    let one = |e: crate::hsds::json::NotPackages| vec![e.to_string()];
     if path.is_file() {
         let (_, value) = read_json_file(path, "service")?;
         let first = match &value {

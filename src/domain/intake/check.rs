@@ -79,7 +79,8 @@ impl Default for ConsentPolicy {
 }
 
 impl ConsentPolicy {
-    /// Reads `surname,given_name,...`; names not known are refused with their text.
+    /// Reads `surname,given_name,...`; names not known are refused with their text
+    /// (the `String` is that value, the configured name no field has).
     pub fn parse(text: &str) -> Result<ConsentPolicy, String> {
         let mut without_consent = vec![Field::Surname, Field::GivenName];
         for name in text.split(',').map(str::trim).filter(|s| !s.is_empty()) {

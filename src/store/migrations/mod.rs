@@ -50,10 +50,10 @@ pub fn migrations() -> Migrations<'static> {
 /// file at the same moment: the one that loses the race for the write lock gets BUSY
 /// or "already exists", and then simply finds the work done by re-reading the version.
 /// Returns the version found before.
-pub fn migrate(conn: &mut rusqlite::Connection) -> Result<i64, String> {
+pub fn migrate(conn: &mut rusqlite::Connection) -> Result<i64, super::StoreError> {
     let version = |conn: &rusqlite::Connection| {
         conn.query_row("PRAGMA user_version", [], |r| r.get::<_, i64>(0))
-            .map_err(|e| e.to_string())
+            .map_err(|e| super::StoreError::Migration(e.to_string()))
     };
     let found = version(conn)?;
     let mut attempt = 0;
@@ -66,7 +66,7 @@ pub fn migrate(conn: &mut rusqlite::Connection) -> Result<i64, String> {
                 }
                 attempt += 1;
                 if attempt >= 50 {
-                    return Err(e.to_string());
+                    return Err(super::StoreError::Migration(e.to_string()));
                 }
                 // Another process holds the write lock while it migrates: wait for it.
                 std::thread::sleep(std::time::Duration::from_millis(20 * attempt.min(10)));
