@@ -155,15 +155,6 @@ impl Error {
     }
 }
 
-/// For the CSV import (src/cli/csv_io), whose own errors are still worded as text in
-/// the operator's language until its signatures are typed: what it passes on is said
-/// in the command line's language.
-impl From<Error> for String {
-    fn from(e: Error) -> String {
-        e.render(crate::i18n::cli::lang())
-    }
-}
-
 /// An error message kept in both languages, so the edge says it in the operator's.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Words {

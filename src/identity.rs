@@ -58,14 +58,6 @@ impl fmt::Display for IdentityError {
 
 impl std::error::Error for IdentityError {}
 
-/// For the CSV import (src/cli/csv_io), whose errors are still text until its
-/// signatures are typed.
-impl From<IdentityError> for String {
-    fn from(error: IdentityError) -> String {
-        error.to_string()
-    }
-}
-
 /// The login name of `uid` in the password database.
 pub fn login_of(uid: u32) -> Result<String, IdentityError> {
     match User::from_uid(Uid::from_raw(uid)) {

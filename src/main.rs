@@ -129,10 +129,7 @@ fn command(
 ) -> Result<ExitCode, Error> {
     match &cli.command {
         Some(Command::Seed(args)) => kentro::cli::seed::run(store, args),
-        // Its refusals are worded in the operator's language inside csv_io (typed
-        // when csv_io's own work lands).
-        Some(Command::Import(args)) => kentro::cli::csv_io::import(store, args)
-            .map_err(|said| Error::Refused(kentro::error::Words::fixed(said))),
+        Some(Command::Import(args)) => kentro::cli::csv_io::import(store, args),
         Some(Command::Export(args)) => match &args.what {
             ExportWhat::Person {
                 id,

@@ -10,12 +10,9 @@ use super::{QueueArgs, QueueCommand};
 use crate::domain::codes::Vulnerability;
 use crate::domain::queue::minutes_waited;
 use crate::domain::text;
-use crate::i18n::cli::{CliMsg, say, sayf};
+use crate::i18n::cli::{CliMsg, sayf};
 use crate::identity;
 use crate::store::{NewTicket, Stamp, Store};
-
-/// The exit status of `queue call` when nobody is waiting.
-pub const NOBODY_WAITING: u8 = super::exit::NOTHING;
 
 fn stamp() -> Result<Stamp, crate::Error> {
     Ok(Stamp::now(&identity::operator_login()?))
@@ -125,8 +122,10 @@ pub fn run(
             match store.call_next(stamp.at.date(), Some(desk), &lines, &stamp)? {
                 Some(ticket) => super::print(&format!("{}\n", ticket.number))?,
                 None => {
-                    super::warn(say(CliMsg::NobodyWaiting));
-                    return Ok(ExitCode::from(NOBODY_WAITING));
+                    return Err(crate::Error::Nothing(crate::error::Words::new(
+                        CliMsg::NobodyWaiting,
+                        &[],
+                    )));
                 }
             }
         }

@@ -83,14 +83,10 @@ pub fn run(store: &mut Store, me: &Staff, args: &SearchArgs) -> Result<ExitCode,
     if hits.is_empty() {
         // The query is a name or an identifier: never echoed to standard error, which
         // ends up in logs and mail from cron.
-        errln!(
-            "{}",
-            crate::i18n::t(
-                crate::i18n::cli::lang(),
-                crate::i18n::ops::OpsMsg::NothingFound
-            )
-        );
-        return Ok(ExitCode::from(super::exit::NOTHING));
+        return Err(crate::Error::Nothing(crate::error::Words::new(
+            crate::i18n::ops::OpsMsg::NothingFound,
+            &[],
+        )));
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -74,8 +74,8 @@ pub fn csv_import(data: &[u8]) {
     let (rows, problems) =
         match crate::cli::csv_io::read_people(data, today, &policy, OPERATOR, lang) {
             Ok(read) => read,
-            Err(message) => {
-                assert_printable("a refused CSV file", &message);
+            Err(error) => {
+                assert_printable("a refused CSV file", &error.render(lang));
                 return;
             }
         };

@@ -208,9 +208,9 @@ fn line_list(lines: &BTreeSet<u64>) -> String {
     }
 }
 
-pub fn import(store: &mut Store, args: &ImportArgs) -> Result<ExitCode, String> {
+pub fn import(store: &mut Store, args: &ImportArgs) -> Result<ExitCode, crate::Error> {
     let bytes = std::fs::read(&args.file).map_err(|e| {
-        sayf(
+        crate::Error::failure(
             CliMsg::CannotRead,
             &[&args.file.display().to_string(), &e.to_string()],
         )
@@ -218,11 +218,9 @@ pub fn import(store: &mut Store, args: &ImportArgs) -> Result<ExitCode, String> 
     let today = chrono::Local::now().date_naive();
     let stamp = Stamp::now(&crate::identity::operator_login()?);
     // The form's consent minimum: what may be kept about someone without consent.
-    let setting = store
-        .setting(CONSENT_MINIMUM_SETTING)
-        .map_err(crate::cli::store_error)?;
+    let setting = store.setting(CONSENT_MINIMUM_SETTING)?;
     let policy = ConsentPolicy::from_setting(setting.as_deref());
-    clean_interrupted(store, &stamp).map_err(crate::cli::store_error)?;
+    clean_interrupted(store, &stamp)?;
 
     let lang = crate::i18n::cli::lang();
     let (mut rows, mut problems) = read_people(&bytes, today, &policy, &stamp.operator, lang)?;
@@ -230,7 +228,7 @@ pub fn import(store: &mut Store, args: &ImportArgs) -> Result<ExitCode, String> 
     let checking = Progress::new(rows.len() as u64, t(lang, CsvMsg::RowsChecked));
     let checked = already_registered(store, &mut rows, &mut problems, &|n| checking.set(n), lang);
     checking.finish();
-    checked.map_err(crate::cli::store_error)?;
+    checked?;
     problems.sort_by_key(|p| p.line);
     for problem in &problems {
         crate::cli::warn(&sayf(
@@ -261,9 +259,18 @@ pub fn import(store: &mut Store, args: &ImportArgs) -> Result<ExitCode, String> 
         writing.set(n as u64)
     });
     writing.finish();
-    let figures = written.map_err(|e| match e {
-        StoreError::Duplicate { .. } => sayf(CliMsg::ImportRaced, &[&crate::cli::store_error(e)]),
-        other => sayf(CliMsg::NothingImported, &[&crate::cli::store_error(other)]),
+    let figures = written.map_err(|e| {
+        let said = match e {
+            StoreError::Duplicate { .. } => CliMsg::ImportRaced,
+            _ => CliMsg::NothingImported,
+        };
+        crate::Error::Refused(crate::error::Words::each(|lang| {
+            tf(
+                lang,
+                said,
+                &[&crate::ui::kit::fail::store_error_text(lang, &e)],
+            )
+        }))
     })?;
     outln!("{}", sayf(CliMsg::Imported, &[&figures.people.to_string()]));
     if !skipped.is_empty() {

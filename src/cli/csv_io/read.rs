@@ -23,7 +23,7 @@ pub fn read_people(
     policy: &ConsentPolicy,
     operator: &str,
     lang: Lang,
-) -> Result<CheckedRows, String> {
+) -> Result<CheckedRows, crate::Error> {
     // Whatever Excel saved: UTF-8 (BOM or not), UTF-16, Windows-1253; `;` or `,`.
     let decoded = crate::cli::decoding::decode(bytes);
     let mut reader = csv::ReaderBuilder::new()
@@ -32,7 +32,7 @@ pub fn read_people(
         .from_reader(decoded.text.as_bytes());
     let header: Vec<String> = reader
         .headers()
-        .map_err(|e| tf(lang, CsvMsg::HeaderUnreadable, &[&e.to_string()]))?
+        .map_err(|e| crate::Error::refused(CsvMsg::HeaderUnreadable, &[&e.to_string()]))?
         .iter()
         .map(|h| h.trim().to_lowercase())
         .collect();

@@ -13,6 +13,7 @@ fn read(bytes: &[u8], today: NaiveDate) -> Result<super::read::CheckedRows, Stri
 
 fn read_in(lang: Lang, bytes: &[u8], today: NaiveDate) -> Result<super::read::CheckedRows, String> {
     read_people(bytes, today, &ConsentPolicy::everything(), "tester", lang)
+        .map_err(|e| e.render(lang))
 }
 
 fn today() -> NaiveDate {
