@@ -37,6 +37,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
+use super::kit::draft::Drafted;
 use super::visit_form::VisitForm;
 use super::{Ctx, Drawn, Nav, Outcome, Screen, ScreenId, View};
 use crate::action::Action;

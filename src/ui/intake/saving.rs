@@ -12,6 +12,7 @@ use crate::i18n::queue::QMsg;
 use crate::i18n::{t, tf};
 use crate::store::{IntakeSave, Stamp, StoreError};
 use crate::ui::kit::Reply;
+use crate::ui::kit::draft::Drafted;
 use crate::ui::kit::fail::store_error_text;
 use crate::ui::visit_form::{VisitDone, VisitForm};
 use crate::ui::{Ctx, Nav, Outcome};

@@ -150,6 +150,53 @@ impl DraftSlot {
     }
 }
 
+/// A form that keeps a draft: what it keeps, whether anything was typed, and its slot.
+/// The steps every such form takes (write when due, write now, keep what is typed
+/// after a failed save) are written once here.
+pub trait Drafted {
+    /// The form's state as its draft holds it.
+    type State: Serialize;
+
+    fn draft_state(&self) -> Self::State;
+
+    /// Nothing typed: no draft is kept.
+    fn is_blank(&self) -> bool;
+
+    fn slot(&mut self) -> &mut DraftSlot;
+
+    /// Writes the draft when due (a moment after the last change).
+    fn tick(&mut self, cx: &mut Ctx<'_>) -> Outcome {
+        let state = self.draft_state();
+        self.slot().tick(&state, cx)
+    }
+
+    /// Writes the draft now if anything changed (Esc, the program ending).
+    fn keep(&mut self, cx: &mut Ctx<'_>) -> Outcome {
+        if self.is_blank() {
+            return Outcome::Ignored;
+        }
+        let state = self.draft_state();
+        self.slot().keep(&state, cx)
+    }
+
+    /// Saving failed with `e` while `doing` it: the form stays and what is typed is
+    /// kept as a draft. The operator hears the save's failure and, when the draft
+    /// could not be kept either (the form on screen is then the only copy), that too,
+    /// however often it was said before.
+    fn save_failed(&mut self, cx: &mut Ctx<'_>, doing: &'static str, e: &StoreError) -> Outcome {
+        let slot = self.slot();
+        slot.changed();
+        slot.failed = false;
+        let kept = self.keep(cx);
+        match (store_failure(cx.lang, doing, e), kept) {
+            (Outcome::Error(save), Outcome::Error(draft)) => {
+                Outcome::Error(format!("{save} {draft}"))
+            }
+            (said, _) => said,
+        }
+    }
+}
+
 /// Deletes the operator's draft of `kind` for `target`, if there is one.
 pub fn discard(
     store: &mut Store,

@@ -145,6 +145,17 @@ impl Fields {
     }
 }
 
+/// A field's label with a space either side: in the selection style while the field
+/// has the focus, else as a title.
+pub fn label_span(label: &str, focused: bool, view: &View<'_>) -> Span<'static> {
+    let style = if focused {
+        view.theme.selection
+    } else {
+        view.theme.title
+    };
+    Span::styled(format!(" {label} "), style)
+}
+
 /// The two lines a field takes in a form drawn one field under another: the label in
 /// `label_width` cells (in the selection style while focused) and the value with its
 /// cursor; under it what is wrong (`error`), else `hint` while it has the focus.
@@ -159,14 +170,7 @@ pub fn field_lines(
 ) -> [Line<'static>; 2] {
     let theme = view.theme;
     let first = Line::from(vec![
-        Span::styled(
-            format!(" {} ", fit(label, label_width)),
-            if focused {
-                theme.selection
-            } else {
-                theme.title
-            },
-        ),
+        label_span(&fit(label, label_width), focused, view),
         Span::styled(field.with_cursor(focused), theme.text),
     ]);
     let pad = " ".repeat(label_width + 2);

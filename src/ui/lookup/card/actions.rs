@@ -6,6 +6,7 @@ use crate::i18n::kit::KMsg;
 use crate::i18n::lookup::LMsg;
 use crate::i18n::{t, tf};
 use crate::store::StoreError;
+use crate::ui::kit::draft::Drafted;
 use crate::ui::kit::fail::store_failure;
 use crate::ui::kit::popup::{Answer, Answers, Question};
 use crate::ui::{Ctx, Outcome};
@@ -112,14 +113,8 @@ impl Card {
                 form.error = Some(LMsg::NoteBadCorrects);
                 return Outcome::Handled;
             }
-            Err(e) => {
-                // Nothing lost: the form stays, and is kept as a draft.
-                form.unsaved();
-                if let Outcome::Error(kept) = form.keep(cx) {
-                    tracing::warn!(error = %kept, "case-note draft not kept after a failed save");
-                }
-                return store_failure(cx.lang, "save case note", &e);
-            }
+            // Nothing lost: the form stays, and is kept as a draft.
+            Err(e) => return form.save_failed(cx, "save case note", &e),
         }
         if let Outcome::Error(e) = form.discard(cx) {
             tracing::warn!(target: "kentro::ui", "case note saved, draft left: {e}");

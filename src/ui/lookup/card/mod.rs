@@ -29,6 +29,7 @@ use crate::i18n::lookup::LMsg;
 use crate::i18n::t;
 use crate::keymap::Context;
 use crate::store::{Store, StoreError};
+use crate::ui::kit::draft::Drafted;
 use crate::ui::kit::fail::store_failure;
 use crate::ui::kit::popup::Question;
 use crate::ui::kit::{Component, Input, Reply};

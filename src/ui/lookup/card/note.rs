@@ -18,8 +18,9 @@ use crate::domain::records::Visit;
 use crate::i18n::lookup::LMsg;
 use crate::i18n::t;
 use crate::store::{NewCaseNote, StoreError};
-use crate::ui::kit::draft::{DraftSlot, draft_for};
+use crate::ui::kit::draft::{DraftSlot, Drafted, draft_for};
 use crate::ui::kit::field::TextField;
+use crate::ui::kit::form::label_span;
 use crate::ui::kit::popup::frame_box;
 use crate::ui::{Ctx, Outcome, View};
 
@@ -50,6 +51,30 @@ pub struct NoteForm {
     pub error: Option<LMsg>,
     draft: DraftSlot,
     person_name: String,
+}
+
+impl Drafted for NoteForm {
+    type State = NoteDraft;
+
+    fn draft_state(&self) -> NoteDraft {
+        NoteDraft {
+            person_name: self.person_name.clone(),
+            body: self.body.text(),
+            corrects: self.corrects.text(),
+            visit: self.visit.text(),
+        }
+    }
+
+    /// Nothing typed.
+    fn is_blank(&self) -> bool {
+        [&self.body, &self.corrects, &self.visit]
+            .iter()
+            .all(|f| f.text().trim().is_empty())
+    }
+
+    fn slot(&mut self) -> &mut DraftSlot {
+        &mut self.draft
+    }
 }
 
 impl NoteForm {
@@ -118,45 +143,9 @@ impl NoteForm {
         used
     }
 
-    /// Nothing typed.
-    pub fn is_blank(&self) -> bool {
-        [&self.body, &self.corrects, &self.visit]
-            .iter()
-            .all(|f| f.text().trim().is_empty())
-    }
-
-    fn to_draft(&self) -> NoteDraft {
-        NoteDraft {
-            person_name: self.person_name.clone(),
-            body: self.body.text(),
-            corrects: self.corrects.text(),
-            visit: self.visit.text(),
-        }
-    }
-
-    /// Writes the draft when due (a moment after the last change).
-    pub fn tick(&mut self, cx: &mut Ctx<'_>) -> Outcome {
-        let state = self.to_draft();
-        self.draft.tick(&state, cx)
-    }
-
-    /// Writes the draft now if anything changed (Esc, the program ending).
-    pub fn keep(&mut self, cx: &mut Ctx<'_>) -> Outcome {
-        if self.is_blank() {
-            return Outcome::Ignored;
-        }
-        let state = self.to_draft();
-        self.draft.keep(&state, cx)
-    }
-
     /// The note was written: its draft goes.
     pub fn discard(&mut self, cx: &mut Ctx<'_>) -> Outcome {
         self.draft.discard(cx)
-    }
-
-    /// A failed save: the form stays and is kept as a draft.
-    pub fn unsaved(&mut self) {
-        self.draft.changed();
     }
 
     /// The note as typed, or what is wrong with it. A visit is named by its date
@@ -205,16 +194,7 @@ impl NoteForm {
         if inner.height < 4 {
             return;
         }
-        let label = |focused: bool, msg: LMsg| {
-            Span::styled(
-                format!(" {} ", t(lang, msg)),
-                if focused {
-                    theme.selection
-                } else {
-                    theme.title
-                },
-            )
-        };
+        let label = |focused: bool, msg: LMsg| label_span(t(lang, msg), focused, view);
         let text_rows = inner.height.saturating_sub(4);
         let text_area = Rect::new(inner.x, inner.y, inner.width, text_rows);
         let mut lines = vec![Line::from(label(self.focus == 0, LMsg::NoteText))];
@@ -254,5 +234,40 @@ impl NoteForm {
             theme.muted,
         ));
         frame.render_widget(Paragraph::new(rows), below);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+    use crate::ui::harness::{char_key, cx, store};
+
+    /// A note that could not be written, whose draft could not be kept either: the
+    /// operator hears both, in their language (before, the draft's failure was logged).
+    #[test]
+    fn a_draft_not_kept_after_a_failed_save_is_said() {
+        for (lang, not_kept) in [
+            (Lang::En, "The draft was not kept"),
+            (Lang::El, "Το πρόχειρο δεν κρατήθηκε"),
+        ] {
+            let (dir, mut store) = store();
+            store.set_drafts_aside_dir(None);
+            let mut form = NoteForm::new(1, "Amina Diallo");
+            form.key(char_key('x'));
+            rusqlite::Connection::open(dir.path().join("k.db"))
+                .and_then(|c| c.execute_batch("ALTER TABLE draft RENAME TO draft_gone"))
+                .unwrap();
+            // Another desk held the lock: the note was not written.
+            let failed = StoreError::Locked {
+                waited: std::time::Duration::from_secs(5),
+            };
+            let said = form.save_failed(&mut cx(&mut store, lang), "save case note", &failed);
+            let Outcome::Error(said) = said else {
+                panic!("an error: {said:?}");
+            };
+            assert!(said.contains(not_kept), "{lang:?}: {said}");
+            assert_eq!(form.body.text(), "x", "the form keeps what was typed");
+        }
     }
 }

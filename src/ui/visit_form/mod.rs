@@ -10,13 +10,13 @@ use crossterm::event::{KeyCode, KeyEvent};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph};
+use ratatui::widgets::Paragraph;
 use serde::{Deserialize, Serialize};
 
 use super::kit::Reply;
-use super::kit::draft::{DraftSlot, draft_for};
-use super::kit::fail::store_failure;
+use super::kit::draft::{DraftSlot, Drafted, draft_for};
 use super::kit::field::TextField;
+use super::kit::popup::frame_box;
 use super::{Ctx, Outcome, View};
 use crate::action::Action;
 use crate::domain::dates::{self, DateError};
@@ -81,6 +81,26 @@ pub struct VisitForm {
     draft: DraftSlot,
 }
 
+impl Drafted for VisitForm {
+    type State = VisitDraft;
+
+    fn draft_state(&self) -> VisitDraft {
+        self.to_draft()
+    }
+
+    /// Whether anything beyond the date was typed or chosen.
+    fn is_blank(&self) -> bool {
+        self.service.is_none()
+            && [SERVICE, REASON, NOTE]
+                .iter()
+                .all(|&i| self.inputs[i].is_empty())
+    }
+
+    fn slot(&mut self) -> &mut DraftSlot {
+        &mut self.draft
+    }
+}
+
 impl VisitForm {
     /// A form for `person`, dated `today`, with the centre's services to choose from.
     pub fn new(store: &Store, person: &Person, today: NaiveDate) -> Result<VisitForm, StoreError> {
@@ -142,29 +162,6 @@ impl VisitForm {
         }
     }
 
-    /// Whether anything beyond the date was typed or chosen.
-    pub fn is_blank(&self) -> bool {
-        self.service.is_none()
-            && [SERVICE, REASON, NOTE]
-                .iter()
-                .all(|&i| self.inputs[i].is_empty())
-    }
-
-    /// Writes the draft when due (a moment after the last change).
-    pub fn tick(&mut self, cx: &mut Ctx<'_>) -> Outcome {
-        let state = self.to_draft();
-        self.draft.tick(&state, cx)
-    }
-
-    /// Writes the draft now if anything changed (Esc, the program ending).
-    pub fn keep(&mut self, cx: &mut Ctx<'_>) -> Outcome {
-        if self.is_blank() {
-            return Outcome::Ignored;
-        }
-        let state = self.to_draft();
-        self.draft.keep(&state, cx)
-    }
-
     /// The form's actions: fields, save, leave. Reports when the operator is done.
     pub fn handle(&mut self, action: Action, cx: &mut Ctx<'_>) -> Reply<VisitDone> {
         match action {
@@ -185,16 +182,8 @@ impl VisitForm {
                     _ => Reply::Done(VisitDone::Saved),
                 },
                 Err(VisitError::Invalid) => Reply::Changed,
-                Err(VisitError::Store(e)) => {
-                    // Nothing lost: the form stays, and is kept as a draft.
-                    self.draft.changed();
-                    // The save's failure is what the operator hears (the form stays on
-                    // screen); a draft that could not be kept either goes to the log.
-                    if let Outcome::Error(kept) = self.keep(cx) {
-                        tracing::warn!(error = %kept, "visit draft not kept after a failed save");
-                    }
-                    Reply::Say(store_failure(cx.lang, "save visit", &e))
-                }
+                // Nothing lost: the form stays, and is kept as a draft.
+                Err(VisitError::Store(e)) => Reply::Say(self.save_failed(cx, "save visit", &e)),
             },
             Action::Cancel => match self.keep(cx) {
                 Outcome::Error(e) => Reply::Say(Outcome::Error(e)),
@@ -376,15 +365,8 @@ impl VisitForm {
     pub fn draw(&self, frame: &mut Frame<'_>, area: Rect, view: &View<'_>, operator: &str) {
         let theme = view.theme;
         let lang = view.lang;
-        let block = Block::bordered()
-            .border_set(theme.borders)
-            .border_style(theme.border)
-            .title(Span::styled(
-                format!(" {} ", tf(lang, Im::VisitTitle, &[&self.person_name])),
-                theme.title,
-            ));
-        let inner = block.inner(area);
-        frame.render_widget(block, area);
+        let title = tf(lang, Im::VisitTitle, &[&self.person_name]);
+        let inner = frame_box(frame, area, view, &title);
         let labels = [Im::VDate, Im::VService, Im::VReason, Im::VNote];
         let label_w = 14u16;
         for (i, label) in labels.iter().enumerate() {
@@ -477,3 +459,6 @@ impl VisitForm {
         }
     }
 }
+
+#[cfg(test)]
+mod tests;
