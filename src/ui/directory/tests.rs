@@ -270,3 +270,29 @@ fn a_draft_of_an_edit_another_desk_overtook_is_refused_on_save() {
     assert!(!saved.name.contains("(ours)"), "{saved:?}");
     assert_eq!(directory_drafts(&store), 1, "refused: the draft stays");
 }
+
+/// The service form at 80×24: labels, values, the focused field's hint, a wrong value
+/// marked beside its field, and the keys; the same cells whatever builds the form.
+#[test]
+fn snapshots_of_the_service_form() {
+    for lang in [Lang::En, Lang::El] {
+        let (_dir, mut store, mut shell) = open(lang);
+        shell.handle_key(key("e"), &mut store);
+        // The kind: a wrong value is marked.
+        for _ in 0..3 {
+            shell.handle_key(key("tab"), &mut store);
+        }
+        shell.handle_key(key("end"), &mut store);
+        type_text(&mut shell, &mut store, "zz");
+        shell.handle_key(key("ctrl-s"), &mut store);
+        // The languages: the hint shows while it has the focus.
+        for _ in 0..7 {
+            shell.handle_key(key("tab"), &mut store);
+        }
+        let terminal = render(&mut shell, 80, 24);
+        insta::assert_snapshot!(
+            format!("directory_service_form_{}", lang.code()),
+            terminal.backend()
+        );
+    }
+}
