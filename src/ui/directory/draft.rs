@@ -7,12 +7,12 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::form::Form;
 use super::{DirectoryScreen, Editing};
 use crate::i18n::directory::DMsg;
 use crate::i18n::{t, tf};
 use crate::ui::kit::draft::{DraftSlot, draft_for};
 use crate::ui::kit::fail::store_failure;
+use crate::ui::kit::form::Fields;
 use crate::ui::{Ctx, Outcome};
 
 /// The draft kind of the directory's forms (one per operator).
@@ -50,14 +50,14 @@ impl Default for Kept {
 }
 
 impl Editing {
-    pub(super) fn form(&self) -> &Form {
+    pub(super) fn form(&self) -> &Fields {
         match self {
             Editing::Service(f) => &f.form,
             Editing::Organisation(f) => &f.form,
         }
     }
 
-    pub(super) fn form_mut(&mut self) -> &mut Form {
+    pub(super) fn form_mut(&mut self) -> &mut Fields {
         match self {
             Editing::Service(f) => &mut f.form,
             Editing::Organisation(f) => &mut f.form,

@@ -265,20 +265,12 @@ impl DirectoryScreen {
             .organisation_id
             .and_then(|id| self.organisation(id))
             .map_or(s.organisation.as_str(), |o| o.name.as_str());
-        let join = |parts: &[&str]| {
-            parts
-                .iter()
-                .filter(|p| !p.is_empty())
-                .copied()
-                .collect::<Vec<_>>()
-                .join(" · ")
-        };
         vec![
             Line::from(Span::styled(
                 format!(" {organisation} · {}{flags}", s.code),
                 view.theme.title,
             )),
-            Line::from(format!(" {}", join(&[&s.address, &s.phone, &s.email]))),
+            Line::from(format!(" {}", joined(&[&s.address, &s.phone, &s.email]))),
             Line::from(format!(" {}: {}", t(lang, DMsg::FHours), s.hours)),
             Line::from(format!(
                 " {}: {}",
@@ -305,26 +297,18 @@ impl DirectoryScreen {
             .iter()
             .map(|i| format!("{} {}", i.kind, i.value))
             .collect();
-        let join = |parts: &[&str]| {
-            parts
-                .iter()
-                .filter(|p| !p.is_empty())
-                .copied()
-                .collect::<Vec<_>>()
-                .join(" · ")
-        };
         vec![
             Line::from(Span::styled(
                 format!(
                     " {}",
-                    join(&[&o.name, &o.alternate_name, t(lang, standing(o))])
+                    joined(&[&o.name, &o.alternate_name, t(lang, standing(o))])
                 ),
                 view.theme.title,
             )),
-            Line::from(format!(" {}", join(&[&o.address_line(), o.hours()]))),
+            Line::from(format!(" {}", joined(&[&o.address_line(), o.hours()]))),
             Line::from(format!(
                 " {}",
-                join(&[o.first_phone(), &o.email, &o.website])
+                joined(&[o.first_phone(), &o.email, &o.website])
             )),
             Line::from(format!(" {}", ids.join(" · "))),
             Line::from(format!(
@@ -335,6 +319,16 @@ impl DirectoryScreen {
             )),
         ]
     }
+}
+
+/// The parts that are not empty, between middle dots.
+fn joined(parts: &[&str]) -> String {
+    parts
+        .iter()
+        .filter(|p| !p.is_empty())
+        .copied()
+        .collect::<Vec<_>>()
+        .join(" · ")
 }
 
 /// ◆ this centre, ● a member of the network, nothing for an outside body.

@@ -10,7 +10,6 @@
 mod card;
 mod draft;
 mod draw;
-mod form;
 mod list;
 mod org_form;
 mod save;
@@ -32,11 +31,16 @@ use crate::action::Action;
 use crate::domain::directory::search::Haystack;
 use crate::domain::directory::{Organisation, TaxonomyTerm};
 use crate::domain::records::Service;
+use crate::i18n::directory::DMsg;
+use crate::i18n::t;
 use crate::keymap::Context;
 use crate::store::StoreError;
 use org_form::OrgForm;
 use service_form::ServiceForm;
 use taxonomy::TermSource;
+
+/// Width of the forms' label column.
+const LABEL_WIDTH: usize = 16;
 
 /// What the list shows.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -51,6 +55,19 @@ pub enum Browse {
 enum Editing {
     Service(ServiceForm),
     Organisation(OrgForm),
+}
+
+impl Editing {
+    /// The form in a box over the list, titled with what it edits.
+    fn draw(&self, frame: &mut Frame<'_>, area: Rect, view: &View<'_>) {
+        let title = match self {
+            Editing::Service(f) => f.title(view.lang),
+            Editing::Organisation(f) => f.title(view.lang),
+        };
+        let keys = t(view.lang, DMsg::FormHint);
+        self.form()
+            .draw_boxed(frame, area, view, &title, keys, LABEL_WIDTH);
+    }
 }
 
 /// The organisation card open over the list: whose, and how far it is scrolled.
@@ -147,7 +164,7 @@ impl Screen for DirectoryScreen {
         if let Some(editing) = &mut self.editing {
             let form = editing.form_mut();
             let before = form.texts();
-            let moved = form.key(key);
+            let moved = form.edit_key(key);
             if form.texts() != before {
                 self.draft.0.changed();
             }
@@ -214,14 +231,7 @@ impl Screen for DirectoryScreen {
 
     fn draw(&self, frame: &mut Frame<'_>, area: Rect, view: &View<'_>) -> Drawn {
         match &self.editing {
-            Some(Editing::Service(f)) => {
-                f.form
-                    .draw(frame, area, view, &f.title(view.lang), service_form::hint)
-            }
-            Some(Editing::Organisation(f)) => {
-                f.form
-                    .draw(frame, area, view, &f.title(view.lang), service_form::hint)
-            }
+            Some(editing) => editing.draw(frame, area, view),
             None => match self.card {
                 Some(card) => self.draw_card(card, frame, area, view),
                 None => self.draw_list(frame, area, view),

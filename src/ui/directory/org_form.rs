@@ -4,14 +4,14 @@
 //! The centre's own record is edited here too: its name, address, phone and hours are
 //! what its referral slips and packets say it is.
 
-use super::form::Form;
-use super::service_form::{parse_languages, parse_yes_no, yes_no};
+use super::service_form::{fields, parse_languages, parse_yes_no, value, yes_no};
 use crate::domain::directory::{
     DirField, DirProblem, OrgIdentifier, OrgLocation, OrgPhone, Organisation, SCHEME_AFM,
     check_organisation,
 };
 use crate::i18n::directory::DMsg;
 use crate::i18n::{Lang, t, tf};
+use crate::ui::kit::form::Fields;
 
 pub(super) const FIELDS: [DMsg; 13] = [
     DMsg::FOrgName,
@@ -32,7 +32,7 @@ pub(super) const FIELDS: [DMsg; 13] = [
 #[derive(Debug, Clone)]
 pub(super) struct OrgForm {
     pub(super) base: Organisation,
-    pub(super) form: Form,
+    pub(super) form: Fields,
 }
 
 fn afm(org: &Organisation) -> Option<&OrgIdentifier> {
@@ -62,7 +62,7 @@ impl OrgForm {
             yes_no(o.network_member, lang),
         ];
         OrgForm {
-            form: Form::new(&FIELDS, values),
+            form: fields(&FIELDS, values),
             base,
         }
     }
@@ -77,7 +77,7 @@ impl OrgForm {
 
     /// The organisation the form describes, or the first field that is wrong.
     pub(super) fn to_organisation(&self, lang: Lang) -> Result<Organisation, (usize, String)> {
-        let v = |i: usize| self.form.value(i);
+        let v = |i: usize| value(&self.form, i);
         let wrong = |i: usize, msg: DMsg, arg: &str| (i, tf(lang, msg, &[arg]));
         let mut o = self.base.clone();
         o.name = v(0);

@@ -1,13 +1,13 @@
 //! The service form: a service's fields as text, and the service they describe or the
 //! first field that is wrong (the directory's one check decides, as for an import).
 
-use super::form::Form;
 use crate::domain::codes::ServiceKind;
 use crate::domain::directory::{DirField, DirProblem, TaxonomyTerm, check_service};
 use crate::domain::names::fold;
 use crate::domain::records::Service;
 use crate::i18n::directory::DMsg;
 use crate::i18n::{Lang, t, tf};
+use crate::ui::kit::form::{Fields, Words};
 
 /// The editable fields, in form order.
 pub(super) const FIELDS: [DMsg; 16] = [
@@ -28,6 +28,11 @@ pub(super) const FIELDS: [DMsg; 16] = [
     DMsg::FAccepts,
     DMsg::FActive,
 ];
+
+/// Field `i`'s text, cleaned of control characters and outer spaces.
+pub(super) fn value(form: &Fields, i: usize) -> String {
+    crate::domain::text::clean_line(&form.text(i))
+}
 
 pub(super) fn yes_no(b: bool, lang: Lang) -> String {
     t(lang, if b { DMsg::Yes } else { DMsg::No }).to_string()
@@ -53,8 +58,26 @@ pub(super) fn parse_languages(text: &str) -> Result<Vec<String>, String> {
     Ok(languages)
 }
 
+/// The fields of a directory form, labelled `labels` and holding `values`, each with
+/// the hint it shows while focused.
+pub(super) fn fields(labels: &[DMsg], values: Vec<String>) -> Fields {
+    let mut fields = Fields::said(
+        labels
+            .iter()
+            .zip(values)
+            .map(|(label, value)| (Words::of(*label), value))
+            .collect(),
+    );
+    for (i, label) in labels.iter().enumerate() {
+        if let Some(h) = hint(*label) {
+            fields.set_hint_words(i, Words::of(h));
+        }
+    }
+    fields
+}
+
 /// The hint beside a focused field.
-pub(super) fn hint(label: DMsg) -> Option<DMsg> {
+fn hint(label: DMsg) -> Option<DMsg> {
     match label {
         DMsg::FKind => Some(DMsg::KindHint),
         DMsg::FLanguages => Some(DMsg::LangHint),
@@ -70,7 +93,7 @@ pub(super) fn hint(label: DMsg) -> Option<DMsg> {
 #[derive(Debug, Clone)]
 pub(super) struct ServiceForm {
     pub(super) base: Service,
-    pub(super) form: Form,
+    pub(super) form: Fields,
     /// The taxonomy: categories are shown by name and typed by name or code.
     terms: Vec<TaxonomyTerm>,
 }
@@ -129,7 +152,7 @@ impl ServiceForm {
             yes_no(s.active, lang),
         ];
         ServiceForm {
-            form: Form::new(&FIELDS, values),
+            form: fields(&FIELDS, values),
             base,
             terms: terms.to_vec(),
         }
@@ -146,7 +169,7 @@ impl ServiceForm {
     /// The entry the form describes, or the first field that is wrong (its index and
     /// what to say, in `lang`).
     pub(super) fn to_service(&self, lang: Lang) -> Result<Service, (usize, String)> {
-        let v = |i: usize| self.form.value(i);
+        let v = |i: usize| value(&self.form, i);
         let wrong = |i: usize, msg: DMsg, arg: &str| (i, tf(lang, msg, &[arg]));
         let mut s = self.base.clone();
         s.code = v(0);
