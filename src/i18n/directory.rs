@@ -75,6 +75,7 @@ catalogue! {
     LangHint { el: "κωδικοί ISO 639-3, π.χ. ell, ara, fas", en: "ISO 639-3 codes, e.g. ell, ara, fas" }
     Saved { el: "Αποθηκεύτηκε: {}", en: "Saved: {}" }
     DraftOffer { el: "μισογραμμένη καταχώριση ευρετηρίου ({}): F7, και n ή e πάνω της", en: "an unfinished directory entry ({}): F7, then n, or e on it" }
+    DraftsOffer { el: "μισογραμμένες καταχωρίσεις ευρετηρίου ({}): F7, και n ή e πάνω σε καθεμία", en: "unfinished directory entries ({}): F7, then n, or e on each" }
     DraftResumed { el: "Συνέχεια της καταχώρισης από το πρόχειρο.", en: "The entry is taken up from its draft." }
     Conflict { el: "Άλλο γραφείο άλλαξε την καταχώριση· ξαναφορτώστε (Esc) και διορθώστε ξανά", en: "Another desk changed this entry; reload (Esc) and edit again" }
     NeedCode { el: "ο κωδικός θέλει πεζά λατινικά γράμματα, ψηφία ή -", en: "the code needs lower-case Latin letters, digits or -" }

@@ -1,22 +1,30 @@
 //! The directory's forms keep a draft: what is typed into a service's or an
 //! organisation's form is written a moment after each change and when the program
 //! ends, named at the next start, and put back when the operator opens the same
-//! entry's form again (`e` on it, or `n` for a new one). One draft per operator: the
-//! form open last. The draft carries the version the form read, so a draft of an edit
-//! that another desk overtook is refused on save, never written over their change.
+//! entry's form again (`e` on it, or `n` for a new one). One draft per operator and
+//! entry: a new service, a new organisation, or the entry edited (kinds
+//! `directory-service` and `directory-organisation`, the entry's id as the target), so
+//! two half-done edits never overwrite each other. The draft carries the version the
+//! form read, so a draft of an edit that another desk overtook is refused on save,
+//! never written over their change. Drafts kept by earlier versions, one per operator
+//! (kind `directory`), are moved to their entry's place when first met.
 
 use serde::{Deserialize, Serialize};
 
 use super::{DirectoryScreen, Editing};
 use crate::i18n::directory::DMsg;
 use crate::i18n::{t, tf};
-use crate::ui::kit::draft::{DraftSlot, draft_for};
+use crate::store::{Store, StoreError};
+use crate::ui::kit::draft::{DraftSlot, draft_for, drafts_of, unreadable_text};
 use crate::ui::kit::fail::store_failure;
 use crate::ui::kit::form::Fields;
 use crate::ui::{Ctx, Outcome};
 
-/// The draft kind of the directory's forms (one per operator).
-pub(super) const DRAFT_KIND: &str = "directory";
+/// The draft kinds of the service and the organisation forms.
+pub(super) const SERVICE_KIND: &str = "directory-service";
+pub(super) const ORGANISATION_KIND: &str = "directory-organisation";
+/// The one draft per operator that earlier versions kept.
+const OLD_KIND: &str = "directory";
 
 /// What a directory form's draft holds.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -37,15 +45,25 @@ impl DirectoryDraft {
         let at = if self.entry == "service" { 1 } else { 0 };
         self.values.get(at).cloned().unwrap_or_default()
     }
+
+    /// Where the draft is kept: its kind and target (none for a new entry).
+    fn place(&self) -> (&'static str, Option<i64>) {
+        let kind = if self.entry == "service" {
+            SERVICE_KIND
+        } else {
+            ORGANISATION_KIND
+        };
+        (kind, (self.id != 0).then_some(self.id))
+    }
 }
 
-/// The screen's draft slot (a slot is made for the one kind).
+/// The open form's draft slot (made for the entry when its form opens).
 #[derive(Debug, Clone)]
 pub(super) struct Kept(pub(super) DraftSlot);
 
 impl Default for Kept {
     fn default() -> Self {
-        Kept(DraftSlot::new(DRAFT_KIND, None))
+        Kept(DraftSlot::new(SERVICE_KIND, None))
     }
 }
 
@@ -97,11 +115,33 @@ impl Editing {
     }
 }
 
+/// Moves the operator's draft kept the earlier way (one per operator) to its entry's
+/// place, unless that entry has a newer draft of its own.
+fn move_old_draft(store: &mut Store, operator: &str) -> Result<(), StoreError> {
+    let (old, _) = drafts_of::<DirectoryDraft>(store, operator, OLD_KIND)?;
+    for (row, draft) in old {
+        let (kind, target) = draft.place();
+        if draft_for::<DirectoryDraft>(store, operator, kind, target)?.is_none() {
+            let stamp = crate::store::Stamp {
+                at: row.updated_at,
+                operator: operator.to_string(),
+            };
+            store.save_draft(kind, target, &row.payload, &stamp)?;
+        }
+        store.delete_draft(row.id)?;
+    }
+    Ok(())
+}
+
 impl DirectoryScreen {
     /// Opens `editing` over the list, with the operator's draft of the same entry put
     /// back if one was kept.
     pub(super) fn open_form(&mut self, mut editing: Editing, cx: &mut Ctx<'_>) -> Outcome {
-        let said = match draft_for::<DirectoryDraft>(cx.store, cx.operator, DRAFT_KIND, None) {
+        let (kind, target) = editing.to_draft().place();
+        self.draft = Kept(DraftSlot::new(kind, target));
+        let found = move_old_draft(cx.store, cx.operator)
+            .and_then(|()| draft_for::<DirectoryDraft>(cx.store, cx.operator, kind, target));
+        let said = match found {
             Ok(Some(d)) if editing.put_back(&d) => {
                 Outcome::Status(t(cx.lang, DMsg::DraftResumed).to_string())
             }
@@ -131,12 +171,36 @@ impl DirectoryScreen {
         }
     }
 
-    /// The draft left last time, named on the status line.
+    /// The drafts left last time, named on the status line.
     pub(super) fn offer_draft(&self, cx: &mut Ctx<'_>) -> Outcome {
-        match draft_for::<DirectoryDraft>(cx.store, cx.operator, DRAFT_KIND, None) {
-            Ok(Some(d)) => Outcome::Status(tf(cx.lang, DMsg::DraftOffer, &[&d.name()])),
-            Ok(None) => Outcome::Ignored,
-            Err(e) => store_failure(cx.lang, "read directory draft", &e),
+        let mut names = Vec::new();
+        let mut unreadable = 0;
+        let read = move_old_draft(cx.store, cx.operator).and_then(|()| {
+            for kind in [SERVICE_KIND, ORGANISATION_KIND] {
+                let (drafts, bad) = drafts_of::<DirectoryDraft>(cx.store, cx.operator, kind)?;
+                names.extend(drafts.iter().map(|(_, d)| d.name()));
+                unreadable += bad;
+            }
+            Ok(())
+        });
+        if let Err(e) = read {
+            return store_failure(cx.lang, "read directory drafts", &e);
+        }
+        let mut said = match names.len() {
+            0 => String::new(),
+            1 => tf(cx.lang, DMsg::DraftOffer, &[&names[0]]),
+            _ => tf(cx.lang, DMsg::DraftsOffer, &[&names.join(", ")]),
+        };
+        if unreadable > 0 {
+            if !said.is_empty() {
+                said.push_str("; ");
+            }
+            said.push_str(unreadable_text(cx.lang));
+        }
+        if said.is_empty() {
+            Outcome::Ignored
+        } else {
+            Outcome::Status(said)
         }
     }
 }
