@@ -44,6 +44,11 @@ pub const ASCII_BORDERS: border::Set<'static> = border::Set {
 };
 
 impl Theme {
+    /// A row of a list or a form: in the selection style when it is the chosen one.
+    pub fn row(&self, selected: bool) -> Style {
+        if selected { self.selection } else { self.text }
+    }
+
     /// The default theme: the 16 ANSI colours, which every terminal has.
     pub fn ansi16() -> Theme {
         let bold = Modifier::BOLD;

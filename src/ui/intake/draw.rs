@@ -11,6 +11,7 @@ use ratatui::widgets::{Block, Paragraph};
 use super::drafts::{DraftRow, draft_name};
 use super::form::{Form, typed};
 use super::labels::{field_label, problem_text, section_label};
+use super::panel::draw_panel;
 use super::{IntakeScreen, Mode};
 use crate::domain::access::Viewer;
 use crate::domain::dates::{self};
@@ -59,11 +60,7 @@ impl IntakeScreen {
             } else {
                 ""
             };
-            let style = if i == self.draft_pick {
-                theme.selection
-            } else {
-                theme.text
-            };
+            let style = theme.row(i == self.draft_pick);
             lines.push(Line::from(Span::styled(
                 format!(
                     " {:<40} {:<12} {}",
@@ -170,9 +167,11 @@ impl IntakeScreen {
             y += 1;
         }
         // The panel under the fields: choices, duplicates, household or consent rules.
-        if y + 3 <= footer_y {
-            let panel = Rect::new(area.x, y, area.width, footer_y - y);
-            self.draw_panel(frame, panel, view, form);
+        let room = Rect::new(area.x, y, area.width, footer_y.saturating_sub(y));
+        if room.height >= 3
+            && let Some((title, lines)) = self.panel(form, view, room.height)
+        {
+            draw_panel(frame, room, view, &title, lines);
         }
         // Footer: the draft's state.
         let (text, style) = if form.draft_failed {
@@ -273,8 +272,8 @@ impl IntakeScreen {
         let kind = field.kind();
         let query = form.input_text(field);
         if focused && (typed(field) || !query.is_empty()) {
-            if let Some(ta) = form.inputs.get(&field) {
-                frame.render_widget(ta, input);
+            if let Some(typed) = form.inputs.get(&field) {
+                typed.draw_editor(frame, input);
             }
         } else {
             let shown = if typed(field) {
@@ -389,8 +388,8 @@ impl IntakeScreen {
             ));
         let inner = block.inner(area);
         frame.render_widget(block, area);
-        if let Some(ta) = form.inputs.get(&Field::Notes) {
-            frame.render_widget(ta, inner);
+        if let Some(notes) = form.inputs.get(&Field::Notes) {
+            notes.draw_editor(frame, inner);
         }
     }
 }

@@ -228,9 +228,9 @@ impl IntakeScreen {
                     }
                     Kind::Note => {
                         if let Some(form) = self.form.as_mut()
-                            && let Some(ta) = form.inputs.get_mut(&Field::Notes)
+                            && let Some(notes) = form.inputs.get_mut(&Field::Notes)
                         {
-                            ta.insert_newline();
+                            notes.paste("\n");
                         }
                         self.after_change(Field::Notes, cx);
                         Outcome::Handled
@@ -317,11 +317,11 @@ impl IntakeScreen {
             }
             _ => {}
         }
-        let Some(ta) = form.inputs.get_mut(&field) else {
+        let Some(input) = form.inputs.get_mut(&field) else {
             return Outcome::Ignored;
         };
         if let KeyCode::Char(_) = key.code
-            && ta.lines().iter().map(|l| l.chars().count()).sum::<usize>() >= field.max_chars()
+            && input.char_count() >= field.max_chars()
         {
             return Outcome::Handled;
         }
@@ -332,7 +332,9 @@ impl IntakeScreen {
         } else {
             key
         };
-        if ta.input(key) {
+        let before = input.text();
+        input.input_key(key);
+        if input.text() != before {
             form.pick = 0;
             self.after_change(field, cx);
         }
@@ -350,18 +352,17 @@ impl IntakeScreen {
         } else {
             text::clean_line(text_in)
         };
-        let Some(ta) = form.inputs.get_mut(&field) else {
+        let Some(input) = form.inputs.get_mut(&field) else {
             return Outcome::Ignored;
         };
-        let have: usize = ta.lines().iter().map(|l| l.chars().count()).sum();
-        if have + clean.chars().count() > field.max_chars() {
+        if input.char_count() + clean.chars().count() > field.max_chars() {
             return Outcome::Error(tf(
                 cx.lang,
                 Im::ErrTooLong,
                 &[&field.max_chars().to_string()],
             ));
         }
-        ta.insert_str(clean);
+        input.paste(&clean);
         self.after_change(field, cx);
         Outcome::Handled
     }

@@ -1,12 +1,11 @@
-//! One form in progress: typed fields live in text areas, picked values and ticks in
-//! an `Entry`; together they make the `Entry` the domain checks. Also what "unsaved"
+//! One form in progress: typed fields live in the kit's text fields, picked values and
+//! ticks in an `Entry`; together they make the `Entry` the domain checks. Also what "unsaved"
 //! means and which problem to show beside a field while it is being typed.
 
 use std::collections::BTreeMap;
 use std::time::Instant;
 
 use chrono::NaiveDateTime;
-use ratatui_textarea::TextArea;
 
 use super::drafts::DraftData;
 use crate::domain::access::{Scope, Viewer, access};
@@ -15,6 +14,7 @@ use crate::domain::ids::IdError;
 use crate::domain::intake::{Checked, Entry, Field, Issue, Kind, Problem, Section};
 use crate::domain::person::Person;
 use crate::search::duplicates::Candidate;
+use crate::ui::kit::field::TextField;
 
 /// One form in progress.
 pub(super) struct Form {
@@ -26,7 +26,7 @@ pub(super) struct Form {
     pub(super) base: Entry,
     /// Picker codes, ticks and kept values; text fields live in `inputs`.
     pub(super) values: Entry,
-    pub(super) inputs: BTreeMap<Field, TextArea<'static>>,
+    pub(super) inputs: BTreeMap<Field, TextField>,
     pub(super) section: usize,
     pub(super) focus: Field,
     /// The highlighted row of the focused picker's list.
@@ -64,12 +64,14 @@ pub(super) struct Form {
     pub(super) kept: Vec<(Field, String)>,
 }
 
-fn text_area(value: &str) -> TextArea<'static> {
-    let lines: Vec<String> = value.split('\n').map(str::to_string).collect();
-    let mut ta = TextArea::new(lines);
-    ta.move_cursor(ratatui_textarea::CursorMove::Bottom);
-    ta.move_cursor(ratatui_textarea::CursorMove::End);
-    ta
+/// The field for `field` holding `value`: the notes take several lines, every other
+/// typed field one.
+fn text_field(field: Field, value: &str) -> TextField {
+    if field.kind() == Kind::Note {
+        TextField::multiline(value)
+    } else {
+        TextField::with_text(value)
+    }
 }
 
 /// Is this field typed into (its text is its value)?
@@ -95,10 +97,10 @@ impl Form {
             match field.kind() {
                 Kind::Hidden | Kind::Check => {}
                 _ if typed(*field) => {
-                    inputs.insert(*field, text_area(entry.get(*field)));
+                    inputs.insert(*field, text_field(*field, entry.get(*field)));
                 }
                 _ => {
-                    inputs.insert(*field, TextArea::default());
+                    inputs.insert(*field, TextField::new());
                 }
             }
         }
@@ -227,7 +229,7 @@ impl Form {
     pub(super) fn input_text(&self, field: Field) -> String {
         self.inputs
             .get(&field)
-            .map(|ta| ta.lines().join("\n"))
+            .map(TextField::text)
             .unwrap_or_default()
     }
 
@@ -247,7 +249,7 @@ impl Form {
     }
 
     pub(super) fn set_text(&mut self, field: Field, value: &str) {
-        self.inputs.insert(field, text_area(value));
+        self.inputs.insert(field, text_field(field, value));
     }
 
     pub(super) fn query(&self) -> String {

@@ -2,7 +2,7 @@
 //!
 //! One form in nine sections (identity, documents, contact, household, language,
 //! vulnerability, employment and education, consent, notes), each fitting 80×24. Every
-//! text input is a `ratatui_textarea::TextArea`; lists (gender, nationality,
+//! text input is the kit's text field (`kit::field::TextField`); lists (gender, nationality,
 //! municipality, relation, languages, ...) are pickers with type-ahead. While names,
 //! the date of birth or identifiers are typed, the panel under the form lists people
 //! possibly already registered. The form in progress is kept as a draft in the
@@ -20,6 +20,8 @@ mod draw;
 mod editing;
 #[cfg(test)]
 mod failure_tests;
+#[cfg(test)]
+mod field_tests;
 mod form;
 mod labels;
 mod opening;

@@ -6,7 +6,7 @@ use crate::ui::kit::fail::store_error_text;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph};
+use ratatui::widgets::Paragraph;
 
 use super::form::Form;
 use super::labels::{field_label, person_line};
@@ -19,21 +19,22 @@ use crate::i18n::{Lang, t, tf};
 use crate::search::DateMatch;
 use crate::search::duplicates::{Reason, Spelling};
 use crate::store::{Stamp, Store};
+use crate::ui::kit::popup::frame_box;
 use crate::ui::{Ctx, Nav, Outcome, View};
 
 impl IntakeScreen {
-    /// Draws whichever panel applies now (see the module's note for the order).
-    pub(super) fn draw_panel(
+    /// Whichever panel applies now (see the module's note for the order) in `height`
+    /// rows: its title and lines; `None` when none does.
+    pub(super) fn panel(
         &self,
-        frame: &mut Frame<'_>,
-        area: Rect,
-        view: &View<'_>,
         form: &Form,
-    ) {
+        view: &View<'_>,
+        height: u16,
+    ) -> Option<(String, Vec<Line<'static>>)> {
         let theme = view.theme;
         let lang = view.lang;
         let field = form.focus;
-        let (title, mut lines): (String, Vec<Line<'static>>) = match &self.mode {
+        let panel = match &self.mode {
             Mode::Conflict(c) => {
                 let mut lines = vec![Line::from(Span::styled(
                     format!(
@@ -48,11 +49,7 @@ impl IntakeScreen {
                     let mine_v: String = form.entry().get(*f).chars().take(24).collect();
                     let their_v: String = c.theirs.get(*f).chars().take(24).collect();
                     let pick = |on: bool| if on { "●" } else { "○" };
-                    let style = if i == c.selected {
-                        theme.selection
-                    } else {
-                        theme.text
-                    };
+                    let style = theme.row(i == c.selected);
                     lines.push(Line::from(Span::styled(
                         format!(
                             "{:<16}{} {:<26}{} {}",
@@ -85,7 +82,7 @@ impl IntakeScreen {
                         theme.muted,
                     )));
                 }
-                let rows = area.height.saturating_sub(3) as usize;
+                let rows = height.saturating_sub(3) as usize;
                 let start = form.pick.saturating_sub(rows.saturating_sub(1));
                 for (i, (code, label)) in options.iter().enumerate().skip(start).take(rows) {
                     let mark = if field.kind() == Kind::Multi {
@@ -99,11 +96,7 @@ impl IntakeScreen {
                     } else {
                         "  "
                     };
-                    let style = if i == form.pick {
-                        theme.selection
-                    } else {
-                        theme.text
-                    };
+                    let style = theme.row(i == form.pick);
                     lines.push(Line::from(Span::styled(format!("{mark}{label}"), style)));
                 }
                 let hint = if field.kind() == Kind::Multi {
@@ -197,24 +190,9 @@ impl IntakeScreen {
                 ];
                 (t(lang, Im::SecConsent).to_string(), lines)
             }
-            _ => return,
+            _ => return None,
         };
-        let block = Block::bordered()
-            .border_set(theme.borders)
-            .border_style(theme.border)
-            .title(Span::styled(format!(" {title} "), theme.title));
-        let inner = block.inner(area);
-        frame.render_widget(block, area);
-        lines.truncate(inner.height as usize);
-        frame.render_widget(
-            Paragraph::new(lines).wrap(ratatui::widgets::Wrap { trim: false }),
-            Rect::new(
-                inner.x + 1,
-                inner.y,
-                inner.width.saturating_sub(1),
-                inner.height,
-            ),
-        );
+        Some(panel)
     }
 
     /// Ctrl-D: the cursor is in the duplicates list; Enter opens a card, n marks "not the same person".
@@ -347,4 +325,26 @@ fn reason_words(reason: Reason, lang: Lang) -> String {
         }
         Reason::Name { spelling: s } => spelling(s).to_string(),
     }
+}
+
+/// The panel in a box titled `title` under the fields, its lines wrapped and cut to
+/// the room.
+pub(super) fn draw_panel(
+    frame: &mut Frame<'_>,
+    area: Rect,
+    view: &View<'_>,
+    title: &str,
+    mut lines: Vec<Line<'static>>,
+) {
+    let inner = frame_box(frame, area, view, title);
+    lines.truncate(inner.height as usize);
+    frame.render_widget(
+        Paragraph::new(lines).wrap(ratatui::widgets::Wrap { trim: false }),
+        Rect::new(
+            inner.x + 1,
+            inner.y,
+            inner.width.saturating_sub(1),
+            inner.height,
+        ),
+    );
 }

@@ -73,6 +73,11 @@ impl TextField {
         self.set_text("");
     }
 
+    /// How many characters were typed (line breaks not counted).
+    pub fn char_count(&self) -> usize {
+        self.area.lines().iter().map(|l| l.chars().count()).sum()
+    }
+
     /// The cursor's column, in characters, on its line.
     pub fn cursor_col(&self) -> usize {
         self.area.cursor().1

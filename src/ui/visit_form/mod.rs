@@ -399,11 +399,7 @@ impl VisitForm {
                 } else {
                     self.value(i).replace('\n', " ")
                 };
-                let style = if i == self.focus {
-                    theme.selection
-                } else {
-                    theme.text
-                };
+                let style = theme.row(i == self.focus);
                 frame.render_widget(Paragraph::new(Span::styled(shown, style)), value_area);
             }
             if let Some((field, _, _)) = self.error
@@ -431,11 +427,7 @@ impl VisitForm {
             let rows = inner.bottom().saturating_sub(y + 2);
             let matches = self.matches();
             for (row, i) in matches.iter().take(rows as usize).enumerate() {
-                let style = if row == self.pick {
-                    theme.selection
-                } else {
-                    theme.text
-                };
+                let style = theme.row(row == self.pick);
                 frame.render_widget(
                     Paragraph::new(Span::styled(
                         format!(" {}", self.service_name(*i, lang)),
