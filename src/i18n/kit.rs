@@ -10,6 +10,7 @@ catalogue! {
     QuestionYesNo { el: "y: ναι · n/Esc: όχι", en: "y: yes · n/Esc: no" }
     QuestionKeep { el: "y: κράτηση πρόχειρου · x: απόρριψη · Esc: πίσω", en: "y: keep a draft · x: throw away · Esc: back" }
     DraftNotKept { el: "Το πρόχειρο δεν κρατήθηκε: {} Η φόρμα μένει ανοιχτή.", en: "The draft was not kept: {} The form stays open." }
+    DraftNotRemoved { el: "Το πρόχειρο δεν διαγράφηκε ({}) και μπορεί να προταθεί ξανά· μην το αποθηκεύσετε δεύτερη φορά.", en: "The draft could not be removed ({}) and may be offered again; do not save it a second time." }
     DraftsKept { el: "Κρατήθηκαν από την προηγούμενη φορά: {}", en: "Kept from last time: {}" }
     DraftUnreadable { el: "ένα πρόχειρο δεν διαβάζεται πια", en: "a draft can no longer be read" }
     VisitKept { el: "Η επίσκεψη κρατήθηκε ως πρόχειρο· με v συνεχίζετε.", en: "The visit was kept as a draft; v takes it up again." }

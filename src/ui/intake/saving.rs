@@ -200,13 +200,13 @@ impl IntakeScreen {
         };
         let (id, name) = (v.person_id, v.person_name.clone());
         match v.handle(action, cx) {
-            Reply::Done(VisitDone::Saved) => {
+            Reply::Done(VisitDone::Saved(said)) => {
                 self.mode = Mode::Saved {
                     id,
                     name,
                     message: Im::VisitSaved,
                 };
-                Outcome::Status(t(cx.lang, Im::VisitSaved).to_string())
+                said
             }
             Reply::Done(VisitDone::Left) => {
                 let kept = !v.is_blank();

@@ -179,6 +179,20 @@ pub trait Drafted {
         self.slot().keep(&state, cx)
     }
 
+    /// The form was saved, `said` is what the holder says of it; its draft goes. A
+    /// draft that cannot be removed would be offered again as unfinished: the operator
+    /// hears so, not to save it twice.
+    fn saved(&mut self, cx: &mut Ctx<'_>, said: String) -> Outcome {
+        match self.slot().discard(cx) {
+            Outcome::Error(why) => {
+                let stop = if said.ends_with('.') { "" } else { "." };
+                let left = tf(cx.lang, KMsg::DraftNotRemoved, &[&why]);
+                Outcome::Error(format!("{said}{stop} {left}"))
+            }
+            _ => Outcome::Status(said),
+        }
+    }
+
     /// Saving failed with `e` while `doing` it: the form stays and what is typed is
     /// kept as a draft. The operator hears the save's failure and, when the draft
     /// could not be kept either (the form on screen is then the only copy), that too,

@@ -59,10 +59,11 @@ pub struct VisitDraft {
 }
 
 /// How the operator left the form.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum VisitDone {
-    /// The visit is stored.
-    Saved,
+    /// The visit is stored; what to say of it (that its draft could not be removed,
+    /// too, when so).
+    Saved(Outcome),
     /// Esc: nothing stored; what was typed is kept as a draft.
     Left,
 }
@@ -174,13 +175,10 @@ impl VisitForm {
                 Reply::Changed
             }
             Action::Save => match self.save(cx.store, cx.operator, cx.now) {
-                Ok(_) => match self.draft.discard(cx) {
-                    Outcome::Error(e) => {
-                        tracing::warn!(target: "kentro::ui", "visit saved, draft left: {e}");
-                        Reply::Done(VisitDone::Saved)
-                    }
-                    _ => Reply::Done(VisitDone::Saved),
-                },
+                Ok(_) => {
+                    let said = t(cx.lang, Im::VisitSaved).to_string();
+                    Reply::Done(VisitDone::Saved(self.saved(cx, said)))
+                }
                 Err(VisitError::Invalid) => Reply::Changed,
                 // Nothing lost: the form stays, and is kept as a draft.
                 Err(VisitError::Store(e)) => Reply::Say(self.save_failed(cx, "save visit", &e)),

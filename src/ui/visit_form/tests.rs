@@ -64,3 +64,39 @@ fn a_draft_kept_aside_after_a_failed_save_is_said() {
         assert!(said.contains(aside), "{lang:?}: {said}");
     }
 }
+
+/// A visit saved whose draft cannot be removed: the operator hears that the visit is
+/// saved and that its draft may be offered again, not to be saved twice (before, only
+/// the log heard of it, and the next start offered the saved visit as unfinished).
+#[test]
+fn a_draft_left_after_a_save_is_said() {
+    for (lang, saved, left) in [
+        (Lang::En, "Visit recorded", "do not save it a second time"),
+        (
+            Lang::El,
+            "Η επίσκεψη καταγράφηκε",
+            "μην το αποθηκεύσετε δεύτερη φορά",
+        ),
+    ] {
+        let (dir, mut store) = demo();
+        let person = store.person(1).unwrap().unwrap();
+        let before = store.visits_of(person.id).unwrap().len();
+        let (mut form, _) = VisitForm::open(&mut cx(&mut store, lang), &person).unwrap();
+        form.handle(Action::NextField, &mut cx(&mut store, lang));
+        for c in "Ενοίκιο".chars() {
+            form.handle_key(char_key(c));
+        }
+        rusqlite::Connection::open(dir.path().join("demo.db"))
+            .and_then(|c| c.execute_batch("ALTER TABLE draft RENAME TO draft_gone"))
+            .unwrap();
+        let reply = form.handle(Action::Save, &mut cx(&mut store, lang));
+        let Reply::Done(super::VisitDone::Saved(Outcome::Error(said))) = reply else {
+            panic!("saved, with an error on the status line: {reply:?}");
+        };
+        assert!(
+            said.contains(saved) && said.contains(left),
+            "{lang:?}: {said}"
+        );
+        assert_eq!(store.visits_of(person.id).unwrap().len(), before + 1);
+    }
+}

@@ -116,14 +116,12 @@ impl Card {
             // Nothing lost: the form stays, and is kept as a draft.
             Err(e) => return form.save_failed(cx, "save case note", &e),
         }
-        if let Outcome::Error(e) = form.discard(cx) {
-            tracing::warn!(target: "kentro::ui", "case note saved, draft left: {e}");
-        }
+        let said = form.saved(cx, t(cx.lang, LMsg::NoteSaved).to_string());
         self.note = None;
         if let Err(e) = self.reload(cx.store, cx.now.date()) {
             return store_failure(cx.lang, "reload card", &e);
         }
-        Outcome::Status(t(cx.lang, LMsg::NoteSaved).to_string())
+        said
     }
 
     /// Asks an administrator why they open other organisations' records (those the

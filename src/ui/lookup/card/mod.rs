@@ -23,7 +23,6 @@ use crate::domain::codes::Role;
 use crate::domain::person::Person;
 use crate::domain::queue::is_final;
 use crate::domain::records::{PersonCard, Referral, Ticket, Visit};
-use crate::i18n::intake::Im;
 use crate::i18n::kit::KMsg;
 use crate::i18n::lookup::LMsg;
 use crate::i18n::t;
@@ -289,12 +288,12 @@ impl Card {
         if let Some(form) = self.visit.as_mut() {
             let reply = form.handle(action, cx);
             return CardOutcome::Done(match reply {
-                Reply::Done(VisitDone::Saved) => {
+                Reply::Done(VisitDone::Saved(said)) => {
                     self.visit = None;
                     if let Err(e) = self.reload(cx.store, cx.now.date()) {
                         return CardOutcome::Done(store_failure(cx.lang, "reload card", &e));
                     }
-                    Outcome::Status(t(cx.lang, Im::VisitSaved).to_string())
+                    said
                 }
                 Reply::Done(VisitDone::Left) => {
                     let kept = !form.is_blank();

@@ -22,7 +22,7 @@ use crate::ui::kit::draft::{DraftSlot, Drafted, draft_for};
 use crate::ui::kit::field::TextField;
 use crate::ui::kit::form::label_span;
 use crate::ui::kit::popup::frame_box;
-use crate::ui::{Ctx, Outcome, View};
+use crate::ui::{Ctx, View};
 
 /// The rows the note form takes at the bottom of the card.
 pub const NOTE_ROWS: u16 = 10;
@@ -143,11 +143,6 @@ impl NoteForm {
         used
     }
 
-    /// The note was written: its draft goes.
-    pub fn discard(&mut self, cx: &mut Ctx<'_>) -> Outcome {
-        self.draft.discard(cx)
-    }
-
     /// The note as typed, or what is wrong with it. A visit is named by its date
     /// (the latest that day, of `visits`, the person's).
     pub fn note(
@@ -241,6 +236,7 @@ impl NoteForm {
 mod tests {
     use super::*;
     use crate::i18n::Lang;
+    use crate::ui::Outcome;
     use crate::ui::harness::{char_key, cx, store};
 
     /// A note that could not be written, whose draft could not be kept either: the
