@@ -156,7 +156,8 @@ fn doctor(ns: &Overlaid) -> (bool, Vec<(String, String, Option<String>)>) {
 /// with root's ownership (the binary 0755, not set-user-id), the completions load, the
 /// units are installed but not enabled; after `kentro init --shared`, `kentro doctor`
 /// finds the package's binary not set-user-id and prints `dpkg-statoverride ...`,
-/// which run as printed leaves doctor with no problem, and an upgrade (the package
+/// which run as printed leaves doctor with no problem, as do its fixes for a database
+/// opened to others and a WAL left by root, and an upgrade (the package
 /// again: its postinst rebuilds the search keys) keeps the binary set-user-id; `dpkg
 /// -r` removes every file but the conffile and the database, `dpkg -P` the conffile.
 #[test]
@@ -242,6 +243,39 @@ fn dpkg_installs_the_package_where_readme_says_and_doctor_fixes_its_binary() {
         "kentro:kentro 4755",
         "{checks:?}"
     );
+    // Files left wrong by hand, one at a time as they happen: the database opened to
+    // others, then a WAL left by a root sqlite3 session (root's, 0644); each time
+    // doctor's fixes, run as printed, leave doctor with no problem.
+    for (plant, wrong) in [
+        ("chmod 644 /srv/kentro/kentro.db", "/srv/kentro/kentro.db"),
+        (
+            ": > /srv/kentro/kentro.db-wal; chown root:root /srv/kentro/kentro.db-wal; \
+             chmod 644 /srv/kentro/kentro.db-wal",
+            "/srv/kentro/kentro.db-wal",
+        ),
+    ] {
+        ns.ok(plant);
+        let (ok, checks) = doctor(&ns);
+        assert!(!ok, "{plant}: {checks:?}");
+        let fixes: Vec<&str> = checks
+            .iter()
+            .filter(|(_, status, _)| status == "problem")
+            .filter_map(|(_, _, fix)| fix.as_deref())
+            .collect();
+        assert!(
+            fixes.iter().all(|f| f.contains(wrong)),
+            "{plant}: {checks:?}"
+        );
+        for fix in fixes {
+            ns.ok(fix);
+        }
+        let (ok, checks) = doctor(&ns);
+        assert!(ok, "doctor after its fixes for {plant}: {checks:?}");
+        // Right, or gone (doctor's look, once it could, checkpointed the WAL away).
+        for (_, owner_mode) in ns.present(&[wrong]) {
+            assert_eq!(owner_mode, "kentro:kentro 600", "{wrong}");
+        }
+    }
 
     // An upgrade: the postinst rebuilds the keys if needed (here they are current)
     // and fails nothing; the override keeps the binary set-user-id.

@@ -38,13 +38,18 @@ pub fn file_finding(
         } else {
             expected.owner.clone()
         };
+        // One fix that leaves the file right: chown keeps a mode open to others.
+        let mut fix = tf(lang, M::FixChown, &[&group, &shown]);
+        if meta.permissions().mode() & 0o077 != 0 {
+            fix.push_str(&format!(" && chmod 600 {shown}"));
+        }
         return Finding::new(
             check,
             label,
             Status::Problem,
             tf(lang, M::WrongOwner, &[&shown, &owner, &expected.owner]),
         )
-        .fix(tf(lang, M::FixChown, &[&group, &shown]));
+        .fix(fix);
     }
     if meta.permissions().mode() & 0o077 != 0 {
         return Finding::new(

@@ -111,6 +111,16 @@ fn a_file_of_another_owner_is_given_back_with_chown() {
         "{}",
         finding.detail
     );
+    // Of another owner and open to others: one fix for both (a WAL left by root's
+    // sqlite3 was given back still 0644).
+    set_mode(&path, 0o644);
+    let meta = std::fs::metadata(&path).unwrap();
+    let finding = file_finding("shm", M::CheckShm, &path, &meta, &other, Lang::En);
+    let shown = path.display();
+    assert_eq!(
+        finding.fix,
+        Some(format!("chown kentro:kentro {shown} && chmod 600 {shown}"))
+    );
 }
 
 #[test]
