@@ -100,3 +100,26 @@ fn a_file_that_cannot_be_read_is_named_with_what_was_tried_in_greek() {
         "{said}"
     );
 }
+
+#[test]
+fn a_referral_command_names_what_is_missing_in_greek_and_a_bad_answer_is_usage() {
+    let dir = initialised();
+    let out = kentro(
+        dir.path(),
+        &["--lang", "el", "referrals", "set", "999", "accepted"],
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    assert_eq!(
+        text(&out.stderr).trim_end(),
+        "kentro: σφάλμα: Δεν υπάρχει παραπομπή με αριθμό 999"
+    );
+    let out = kentro(
+        dir.path(),
+        &["--lang", "en", "referrals", "set", "999", "maybe"],
+    );
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
+    assert_eq!(
+        text(&out.stderr).trim_end(),
+        "kentro: error: \"maybe\": use accepted, completed or declined"
+    );
+}

@@ -1,6 +1,7 @@
 //! Referrals between centres on the command line: `referrals add`, `set`, and the
 //! signed packets of `referrals export` / `referrals import` (see `domain::packet`).
 
+use crate::i18n::packets::PktMsg;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -26,11 +27,9 @@ fn find_service(store: &Store, key: &str) -> Result<Service, crate::Error> {
     if let Some(s) = store.service_by_code(key)? {
         return Ok(s);
     }
-    store.service_by_uid(key)?.ok_or_else(|| {
-        crate::Error::NotFound(crate::error::Words::fixed(format!(
-            "no service with code or id {key:?}"
-        )))
-    })
+    store
+        .service_by_uid(key)?
+        .ok_or_else(|| crate::Error::not_found(PktMsg::NoServiceKey, &[&format!("{key:?}")]))
 }
 
 /// `kentro referrals add`: prints the new referral's id.
@@ -44,15 +43,13 @@ pub fn add(
     consent: bool,
 ) -> Result<ExitCode, crate::Error> {
     let service = find_service(store, service)?;
-    let urgency = Urgency::from_code(urgency).ok_or_else(|| {
-        crate::Error::Refused(crate::error::Words::fixed(format!(
-            "urgency {urgency:?}: use routine, soon or urgent"
-        )))
-    })?;
+    let urgency = Urgency::from_code(urgency)
+        .ok_or_else(|| crate::Error::usage(PktMsg::BadUrgency, &[&format!("{urgency:?}")]))?;
     if store.person(person)?.is_none() {
-        return Err(crate::Error::NotFound(crate::error::Words::fixed(format!(
-            "no person with id {person}"
-        ))));
+        return Err(crate::Error::not_found(
+            crate::i18n::errors::ErrMsg::NoPerson,
+            &[&person.to_string()],
+        ));
     }
     let new = NewReferral {
         person_id: person,
@@ -83,16 +80,15 @@ pub fn set(
             s @ (ReferralState::Accepted | ReferralState::Completed | ReferralState::Declined),
         ) => s,
         _ => {
-            return Err(crate::Error::Refused(crate::error::Words::fixed(format!(
-                "{state:?}: use accepted, completed or declined"
-            ))));
+            return Err(crate::Error::usage(
+                PktMsg::BadAnswerState,
+                &[&format!("{state:?}")],
+            ));
         }
     };
-    let referral = store.referral(id)?.ok_or_else(|| {
-        crate::Error::NotFound(crate::error::Words::fixed(format!(
-            "no referral with id {id}"
-        )))
-    })?;
+    let referral = store
+        .referral(id)?
+        .ok_or_else(|| crate::Error::not_found(PktMsg::NoReferral, &[&id.to_string()]))?;
     store.change_referral_state(id, referral.version, to, reason, &stamp(me))?;
     outln!("referral {id}: {}", to.code());
     Ok(ExitCode::SUCCESS)
@@ -150,16 +146,11 @@ fn shared_fields(person: &Person) -> std::collections::BTreeMap<String, String> 
 /// The organisation a service belongs to.
 fn organisation_of(store: &Store, service: &Service) -> Result<Organisation, crate::Error> {
     let id = service.organisation_id.ok_or_else(|| {
-        crate::Error::Refused(crate::error::Words::fixed(format!(
-            "service {} has no organisation",
-            service.code
-        )))
+        crate::Error::refused(PktMsg::ServiceWithoutOrganisation, &[&service.code])
     })?;
-    store.organisation(id)?.ok_or_else(|| {
-        crate::Error::NotFound(crate::error::Words::fixed(format!(
-            "organisation {id} is missing"
-        )))
-    })
+    store
+        .organisation(id)?
+        .ok_or_else(|| crate::Error::not_found(PktMsg::OrganisationMissing, &[&id.to_string()]))
 }
 
 /// The packet for referral `id`: the referral itself when it goes to another
@@ -170,21 +161,14 @@ pub fn packet_for(
     id: i64,
     now: NaiveDateTime,
 ) -> Result<PacketBody, crate::Error> {
-    let referral = store.referral(id)?.ok_or_else(|| {
-        crate::Error::NotFound(crate::error::Words::fixed(format!(
-            "no referral with id {id}"
-        )))
-    })?;
-    let link = store.referral_link(id)?.ok_or_else(|| {
-        crate::Error::NotFound(crate::error::Words::fixed(format!(
-            "no referral with id {id}"
-        )))
-    })?;
+    let referral = store
+        .referral(id)?
+        .ok_or_else(|| crate::Error::not_found(PktMsg::NoReferral, &[&id.to_string()]))?;
+    let link = store
+        .referral_link(id)?
+        .ok_or_else(|| crate::Error::not_found(PktMsg::NoReferral, &[&id.to_string()]))?;
     let service = store.service(referral.service_id)?.ok_or_else(|| {
-        crate::Error::NotFound(crate::error::Words::fixed(format!(
-            "service {} is missing",
-            referral.service_id
-        )))
+        crate::Error::not_found(PktMsg::ServiceMissing, &[&referral.service_id.to_string()])
     })?;
     let own = store.own_organisation()?;
     let mut sender = party(&own, &me.display_name);
@@ -193,18 +177,15 @@ pub fn packet_for(
             .partner_id
             .and_then(|p| store.organisation(p).transpose())
             .transpose()?
-            .ok_or_else(|| {
-                crate::Error::Refused(crate::error::Words::fixed(
-                    "the sending organisation is missing",
-                ))
-            })?;
+            .ok_or_else(|| crate::Error::not_found(PktMsg::SenderMissing, &[]))?;
         if !matches!(
             referral.state,
             ReferralState::Accepted | ReferralState::Completed | ReferralState::Declined
         ) {
-            return Err(crate::Error::Refused(crate::error::Words::fixed(format!(
-                "referral {id} has no answer yet: set it accepted, completed or declined first"
-            ))));
+            return Err(crate::Error::refused(
+                PktMsg::NoAnswerYet,
+                &[&id.to_string()],
+            ));
         }
         sender.service_id = service.uid.clone();
         sender.service_name = service.name_el.clone();
@@ -228,24 +209,13 @@ pub fn packet_for(
     }
     let recipient_org = organisation_of(store, &service)?;
     if recipient_org.own_centre {
-        return Err(crate::Error::Refused(crate::error::Words::fixed(format!(
-            "{} is this centre's own service: there is no packet to send",
-            service.code
-        ))));
+        return Err(crate::Error::refused(PktMsg::OwnService, &[&service.code]));
     }
     let given_at = store
         .share_consent_given_at(referral.person_id, service.id)?
-        .ok_or_else(|| {
-            crate::Error::Refused(crate::error::Words::fixed(format!(
-                "no consent to share with {} is recorded for this person; nothing was written",
-                recipient_org.name
-            )))
-        })?;
+        .ok_or_else(|| crate::Error::refused(PktMsg::NoShareConsent, &[&recipient_org.name]))?;
     let person = store.person(referral.person_id)?.ok_or_else(|| {
-        crate::Error::NotFound(crate::error::Words::fixed(format!(
-            "person {} is missing",
-            referral.person_id
-        )))
+        crate::Error::not_found(PktMsg::PersonMissing, &[&referral.person_id.to_string()])
     })?;
     let fields = shared_fields(&person);
     let mut recipient = party(&recipient_org, "");
@@ -289,7 +259,8 @@ pub fn write_packet(
 ) -> Result<(std::path::PathBuf, PacketBody), crate::Error> {
     let body = packet_for(store, me, id, now)?;
     let secret = store.centre_secret_key()?;
-    let file = packet::sign(&body, &secret).map_err(|e| crate::Error::failed(format!("{e:?}")))?;
+    let file = packet::sign(&body, &secret)
+        .map_err(|e| crate::Error::failure(PktMsg::CannotSign, &[&format!("{e:?}")]))?;
     let written = crate::fsio::write_bytes(out, existing, file.as_bytes())?;
     store.batch(
         &Stamp {
@@ -321,12 +292,8 @@ pub fn verify_packet(
     text: &str,
 ) -> Result<(PacketBody, Organisation), crate::Error> {
     let claimed = packet::open(text).map_err(|e| match e {
-        PacketError::Unreadable(why) => crate::Error::Refused(crate::error::Words::fixed(format!(
-            "not a kentro referral packet: {why}"
-        ))),
-        other => crate::Error::Refused(crate::error::Words::fixed(format!(
-            "not a kentro referral packet: {other:?}"
-        ))),
+        PacketError::Unreadable(why) => crate::Error::refused(PktMsg::NotAPacket, &[&why]),
+        other => crate::Error::refused(PktMsg::NotAPacket, &[&format!("{other:?}")]),
     })?;
     let who = format!(
         "{} ({})",
@@ -334,22 +301,14 @@ pub fn verify_packet(
     );
     let sender = store
         .organisation_by_uid(&claimed.sender.organisation_id)?
-        .ok_or_else(|| {
-            crate::Error::Refused(crate::error::Words::fixed(format!(
-                "packet refused: the sender {who} is not in this directory"
-            )))
-        })?;
+        .ok_or_else(|| crate::Error::refused(PktMsg::SenderUnknown, &[&who]))?;
     if sender.public_key.is_empty() {
-        return Err(crate::Error::Refused(crate::error::Words::fixed(format!(
-            "packet refused: the sender {who} has no public key in this directory"
-        ))));
+        return Err(crate::Error::refused(PktMsg::SenderWithoutKey, &[&who]));
     }
     let body = packet::verify(text, &sender.public_key).map_err(|e| match e {
-        PacketError::BadSignature => crate::Error::Refused(crate::error::Words::fixed(format!(
-            "packet refused: it does not verify with the key of {who} (changed, or signed by someone else)"
-        ))),
-        PacketError::BadKey => crate::Error::Refused(crate::error::Words::fixed(format!("packet refused: the key of {who} in this directory is not valid"))),
-        PacketError::Unreadable(why) => crate::Error::Refused(crate::error::Words::fixed(format!("packet refused: {why}"))),
+        PacketError::BadSignature => crate::Error::refused(PktMsg::BadSignature, &[&who]),
+        PacketError::BadKey => crate::Error::refused(PktMsg::BadKey, &[&who]),
+        PacketError::Unreadable(why) => crate::Error::refused(PktMsg::Refused, &[&why]),
     })?;
     Ok((body, sender))
 }
@@ -365,18 +324,13 @@ fn person_from_packet(
         ..Person::default()
     };
     if person.surname.is_empty() || person.given_name.is_empty() {
-        return Err(crate::Error::Refused(crate::error::Words::fixed(
-            "packet refused: the person's surname and given name are missing",
-        )));
+        return Err(crate::Error::refused(PktMsg::NoName, &[]));
     }
     if let Some(d) = fields.get("date_of_birth") {
-        person.date_of_birth = Some(chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").map_err(
-            |_| {
-                crate::Error::Refused(crate::error::Words::fixed(
-                    "packet refused: date_of_birth is not a date",
-                ))
-            },
-        )?);
+        person.date_of_birth = Some(
+            chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d")
+                .map_err(|_| crate::Error::refused(PktMsg::BadBirthDate, &[]))?,
+        );
     }
     person.gender = fields.get("gender").and_then(|g| Gender::from_code(g));
     person.phone = fields
@@ -400,16 +354,11 @@ pub fn import(store: &mut Store, me: &Staff, file: &Path) -> Result<ExitCode, cr
     let stamp = stamp(me);
     match body.kind {
         PacketKind::Answer => {
-            let answer = body.answer.ok_or_else(|| {
-                crate::Error::Refused(crate::error::Words::fixed(
-                    "packet refused: an answer packet without its answer",
-                ))
-            })?;
+            let answer = body
+                .answer
+                .ok_or_else(|| crate::Error::refused(PktMsg::AnswerMissing, &[]))?;
             let referral = store.referral_by_uid(&body.referral_id)?.ok_or_else(|| {
-                crate::Error::NotFound(crate::error::Words::fixed(format!(
-                    "no referral {} was sent from here",
-                    body.referral_id
-                )))
+                crate::Error::not_found(PktMsg::NotSentFromHere, &[&body.referral_id])
             })?;
             let to = ReferralState::from_code(&answer.state)
                 .filter(|s| {
@@ -421,10 +370,7 @@ pub fn import(store: &mut Store, me: &Staff, file: &Path) -> Result<ExitCode, cr
                     )
                 })
                 .ok_or_else(|| {
-                    crate::Error::Refused(crate::error::Words::fixed(format!(
-                        "packet refused: answer {:?} is not accepted, completed or declined",
-                        answer.state
-                    )))
+                    crate::Error::refused(PktMsg::BadAnswer, &[&format!("{:?}", answer.state)])
                 })?;
             if referral.state == to {
                 outln!("referral {}: already {}", referral.id, to.code());
@@ -442,18 +388,15 @@ pub fn import(store: &mut Store, me: &Staff, file: &Path) -> Result<ExitCode, cr
         }
         PacketKind::Referral => {
             if store.referral_by_uid(&body.referral_id)?.is_some() {
-                return Err(crate::Error::Refused(crate::error::Words::fixed(format!(
-                    "referral {} was already imported",
-                    body.referral_id
-                ))));
+                return Err(crate::Error::refused(
+                    PktMsg::AlreadyImported,
+                    &[&body.referral_id],
+                ));
             }
             let service = store
                 .service_by_uid(&body.recipient.service_id)?
                 .ok_or_else(|| {
-                    crate::Error::Refused(crate::error::Words::fixed(format!(
-                        "packet refused: the service it names ({}) is not in this directory",
-                        body.recipient.service_id
-                    )))
+                    crate::Error::refused(PktMsg::ServiceUnknown, &[&body.recipient.service_id])
                 })?;
             let fields = body.person.clone().unwrap_or_default();
             let incoming = person_from_packet(&fields)?;

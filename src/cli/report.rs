@@ -1,7 +1,7 @@
 //! `kentro report`: the period report (a month for the municipality is `--month`),
 //! the anonymous aggregate for an observatory, and the merge of several aggregates.
 
-use crate::domain::report::period::PeriodError;
+use crate::domain::report::period::{MergeError, PeriodError};
 use crate::error::{Doing, Words};
 use crate::i18n::errors::ErrMsg;
 use std::path::{Path, PathBuf};
@@ -98,6 +98,28 @@ fn period_of(args: &ReportArgs, today: NaiveDate) -> Result<Period, crate::Error
     Period::new(from, to).map_err(period_error)
 }
 
+/// Why an aggregate cannot be added to the others, naming its file.
+fn merge_refusal(file: &str, e: &MergeError) -> Words {
+    match e {
+        MergeError::NotAnAggregate => Words::new(ErrMsg::MergeNotAggregate, &[file]),
+        MergeError::Definition(a, b) => Words::new(
+            ErrMsg::MergeDefinition,
+            &[file, &b.to_string(), &a.to_string()],
+        ),
+        MergeError::Period(a, b) => Words::new(
+            ErrMsg::MergePeriod,
+            &[
+                file,
+                &b.from.to_string(),
+                &b.to.to_string(),
+                &a.from.to_string(),
+                &a.to.to_string(),
+            ],
+        ),
+        MergeError::Service => Words::new(ErrMsg::MergeService, &[file]),
+    }
+}
+
 /// A period the command line asked for that is not one.
 pub(super) fn period_error(e: PeriodError) -> crate::Error {
     match e {
@@ -146,7 +168,7 @@ fn merge(
             None => merged = Some(counts),
             Some(all) => all
                 .merge(&counts)
-                .map_err(|e| crate::Error::Refused(Words::fixed(format!("{shown}: {e}"))))?,
+                .map_err(|e| crate::Error::Refused(merge_refusal(&shown, &e)))?,
         }
     }
     let merged = merged.ok_or_else(|| crate::Error::usage(ErrMsg::NameAnAggregate, &[]))?;

@@ -136,6 +136,23 @@ catalogue! {
         en: "an xlsx workbook is written to a file: name it with --out FILE.xlsx",
     }
     NoRecord { el: "Δεν υπάρχει {} {}", en: "no {} {}" }
+    DirRequired { el: "{}: υποχρεωτικό", en: "{}: required" }
+    DirBadCode {
+        el: "code: πεζά λατινικά γράμματα, ψηφία και -, έως 20",
+        en: "code: use lower-case Latin letters, digits and -, at most 20",
+    }
+    DirBadPrefix { el: "ticket_prefix: ένα έως τρία γράμματα", en: "ticket_prefix: one to three letters" }
+    DirBadEmail { el: "{}: δεν είναι διεύθυνση e-mail", en: "{}: not an e-mail address" }
+    DirBadUrl { el: "url: πρέπει να αρχίζει με http:// ή https://", en: "url: must start with http:// or https://" }
+    DirBadLanguage { el: "languages: το {} δεν είναι κωδικός ISO 639-3", en: "languages: {} is not an ISO 639-3 code" }
+    DirBadAfm { el: "identifier: το {} δεν είναι έγκυρο ΑΦΜ (ψηφίο ελέγχου)", en: "identifier: {} is not a valid ΑΦΜ (check digit)" }
+    MergeNotAggregate { el: "{}: δεν είναι συγκεντρωτικό περιόδου του kentro", en: "{}: not a kentro period aggregate" }
+    MergeDefinition {
+        el: "{}: μετρήθηκε με την έκδοση ορισμών {}, τα άλλα με την {}: αναβαθμίστε το kentro ώστε όλα τα κέντρα να μετρούν το ίδιο",
+        en: "{}: counted with definition version {}, the others with {}: update kentro so all centres count alike",
+    }
+    MergePeriod { el: "{}: καλύπτει {} έως {}, τα άλλα {} έως {}", en: "{}: covers {} to {}, the others {} to {}" }
+    MergeService { el: "{}: καλύπτει άλλη γραμμή υπηρεσίας από τα άλλα", en: "{}: covers another service line than the others" }
     NoPerson { el: "Δεν υπάρχει άτομο με αριθμό {}.", en: "no person with id {}" }
     }
 }

@@ -98,6 +98,7 @@ pub mod intake;
 pub mod kit;
 pub mod lookup;
 pub mod ops;
+pub mod packets;
 pub mod queue;
 pub mod referral;
 pub mod report;

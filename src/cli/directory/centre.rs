@@ -88,11 +88,26 @@ pub fn run(store: &mut Store, args: &CentreArgs, operator: &str) -> Result<ExitC
         || args.website.is_some();
     if given {
         apply(&mut org, args);
-        check_organisation(&org)
-            .map_err(|p| crate::Error::Refused(crate::error::Words::fixed(p.to_string())))?;
+        check_organisation(&org).map_err(|p| crate::Error::Refused(dir_problem(&p)))?;
         store.save_organisation(&org, &Stamp::now(operator))?;
         org = store.own_organisation()?;
     }
     show(&org)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// A field of the centre's record that is not right, in both languages.
+fn dir_problem(p: &crate::domain::directory::DirProblem) -> crate::error::Words {
+    use crate::domain::directory::DirProblem;
+    use crate::i18n::errors::ErrMsg;
+    let (msg, arg) = match p {
+        DirProblem::Missing(field) => (ErrMsg::DirRequired, field.column().to_string()),
+        DirProblem::BadCode => (ErrMsg::DirBadCode, String::new()),
+        DirProblem::BadPrefix => (ErrMsg::DirBadPrefix, String::new()),
+        DirProblem::BadEmail(field) => (ErrMsg::DirBadEmail, field.column().to_string()),
+        DirProblem::BadUrl => (ErrMsg::DirBadUrl, String::new()),
+        DirProblem::BadLanguage(code) => (ErrMsg::DirBadLanguage, format!("{code:?}")),
+        DirProblem::BadAfm(value) => (ErrMsg::DirBadAfm, format!("{value:?}")),
+    };
+    crate::error::Words::new(msg, &[&arg])
 }
