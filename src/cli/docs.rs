@@ -17,7 +17,7 @@ done
 error: the message on standard error says what
 .TP
 \fB2\fR
-usage: unknown option or missing argument
+usage: unknown option or missing argument, or options that cannot be done as asked (a workbook without \fB\-\-out\fR, a value that is not a date)
 .TP
 \fB3\fR
 nothing found or nobody waiting: the command worked but had nothing to give
