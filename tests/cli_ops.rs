@@ -171,6 +171,11 @@ fn messages_follow_lang_and_the_locale() {
         en.contains("schema version") && en.trim_end().ends_with("ok"),
         "{en}"
     );
+    // The service lines by their names in that language.
+    let el = env.ok(&["--lang", "el", "queue", "services"]);
+    assert!(el.contains("Υποδοχή") && !el.contains("Reception"), "{el}");
+    let en = env.ok(&["queue", "services"]);
+    assert!(en.contains("Reception") && !en.contains("Υποδοχή"), "{en}");
 }
 
 #[test]

@@ -61,7 +61,10 @@ pub fn run(
             } else {
                 let text: String = lines
                     .iter()
-                    .map(|s| format!("{:<12} {:<4} {}\n", s.code, s.ticket_prefix, s.name_en))
+                    .map(|s| {
+                        let name = crate::i18n::service_name(s, crate::i18n::cli::lang());
+                        format!("{:<12} {:<4} {name}\n", s.code, s.ticket_prefix)
+                    })
                     .collect();
                 super::print(&text)?;
             }
