@@ -191,16 +191,7 @@ fn every_role_of_every_organisation_through_the_screens_and_slips() {
                 "{case}: {said}"
             );
 
-            let mut app = App::spawn(
-                dir,
-                &[
-                    "--db".as_ref(),
-                    db.as_os_str(),
-                    "--lang".as_ref(),
-                    "en".as_ref(),
-                ],
-                "xterm-256color",
-            );
+            let mut app = App::on_db_with(dir, &db, "en", "xterm-256color", &[]);
             app.wait_for("┌ Queue ");
             app.send(b"\x1bOS"); // F4
             app.wait_for("Find:");

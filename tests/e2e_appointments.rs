@@ -25,14 +25,10 @@ const CTRL_Q: &[u8] = b"\x11";
 
 /// The binary on `db` at 80x24 in English, its clock set to `at`.
 fn desk(db: &std::path::Path, at: &str) -> App {
-    App::spawn_with(
+    App::on_db_with(
         tempfile::tempdir().unwrap(),
-        &[
-            "--db".as_ref(),
-            db.as_os_str(),
-            "--lang".as_ref(),
-            "en".as_ref(),
-        ],
+        db,
+        "en",
         "xterm",
         &[("KENTRO_CLOCK", OsStr::new(at))],
     )

@@ -57,16 +57,7 @@ fn search_an_organisation_in_latin_letters_and_open_its_card() {
             store.insert_service(&service, &stamp).unwrap();
         }
     }
-    let mut app = App::spawn(
-        dir,
-        &[
-            "--db".as_ref(),
-            db.as_os_str(),
-            "--lang".as_ref(),
-            "en".as_ref(),
-        ],
-        "xterm",
-    );
+    let mut app = App::on_db(dir, &db, "en");
     app.wait_for("┌ Queue ");
     app.send(b"\x1b7"); // Alt-7: the directory
     app.wait_for("┌ Directory: services");

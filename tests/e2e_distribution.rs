@@ -5,7 +5,6 @@
 
 mod common;
 
-use std::ffi::OsStr;
 use std::time::Duration;
 
 use chrono::Local;
@@ -68,16 +67,7 @@ fn a_ticket_on_the_grocery_line_hands_out_within_the_allowance() {
             .unwrap();
         grocery.id
     };
-    let mut app = App::spawn(
-        tempfile::tempdir().unwrap(),
-        &[
-            OsStr::new("--db"),
-            db.as_os_str(),
-            OsStr::new("--lang"),
-            OsStr::new("en"),
-        ],
-        "xterm",
-    );
+    let mut app = App::on_db(tempfile::tempdir().unwrap(), &db, "en");
     app.wait_for("Rezaei Mohammad");
     app.send(b"h");
     app.wait_for("Hand-out · Social grocery");

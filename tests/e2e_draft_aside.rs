@@ -4,56 +4,20 @@
 
 mod common;
 
-use std::ffi::OsStr;
 use std::os::unix::fs::PermissionsExt;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::Duration;
 
-use common::App;
-use kentro::domain::person::Person;
-use kentro::store::{Stamp, Store};
+use common::{App, aside_files};
 
 fn start(db: &Path, state: &Path) -> App {
-    App::spawn_with(
+    App::on_db_with(
         tempfile::tempdir().unwrap(),
-        &[
-            OsStr::new("--db"),
-            db.as_os_str(),
-            OsStr::new("--lang"),
-            OsStr::new("en"),
-        ],
+        db,
+        "en",
         "xterm",
         &[("XDG_STATE_HOME", state.as_os_str())],
     )
-}
-
-fn open_visit_form(app: &mut App) {
-    app.send(b"\x1bOS"); // F4
-    app.wait_for("Find:");
-    app.send(b"rezaei");
-    app.wait_for("Rezaei Mohammad");
-    app.send(b"\r");
-    app.wait_for("Esc: back to the results");
-    app.send(b"v");
-    app.wait_for("Visit");
-}
-
-/// The draft files kept aside under the state directory.
-fn aside_files(state: &Path) -> Vec<PathBuf> {
-    let root = state.join("kentro").join("drafts");
-    let Ok(dirs) = std::fs::read_dir(&root) else {
-        return Vec::new();
-    };
-    dirs.flatten()
-        .flat_map(|d| std::fs::read_dir(d.path()).into_iter().flatten().flatten())
-        .map(|f| f.path())
-        // Not the hidden temporary file a draft is written to before it takes its
-        // name (it may be renamed between listing and reading).
-        .filter(|p| {
-            !p.file_name()
-                .is_some_and(|n| n.to_string_lossy().starts_with('.'))
-        })
-        .collect()
 }
 
 #[test]
@@ -61,19 +25,10 @@ fn a_form_typed_while_the_database_is_locked_survives_quitting() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("k.db");
     let state = dir.path().join("state");
-    let login = kentro::identity::operator_login().unwrap();
-    {
-        let mut store = Store::open_or_create(&db).unwrap();
-        let person = Person {
-            surname: "Rezaei".into(),
-            given_name: "Mohammad".into(),
-            ..Person::default()
-        };
-        store.insert_person(&person, &Stamp::now(&login)).unwrap();
-    }
+    let login = common::with_rezaei(&db);
     let mut app = start(&db, &state);
     app.wait_for(&login);
-    open_visit_form(&mut app);
+    app.open_visit_form();
 
     // Another process holds the write lock from now on: no write can get through.
     let holder = rusqlite::Connection::open(&db).unwrap();
@@ -123,7 +78,7 @@ fn a_form_typed_while_the_database_is_locked_survives_quitting() {
     let mut again = start(&db, &state);
     again.wait_for("unfinished visit");
     assert!(aside_files(&state).is_empty(), "moved into the database");
-    open_visit_form(&mut again);
+    again.open_visit_form();
     again.wait_for("needs a lawyer");
     again.wait_for("housing");
     again.send(b"\x11");

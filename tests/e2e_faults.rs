@@ -8,12 +8,10 @@
 mod common;
 mod fault_rig;
 
-use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use common::App;
-use kentro::domain::person::Person;
-use kentro::store::{Stamp, Store};
+use common::{App, aside_files};
+use kentro::store::Store;
 use portable_pty::CommandBuilder;
 
 /// Mounts a 4 MB tmpfs over the database's folder (this namespace only), copies the
@@ -44,32 +42,6 @@ fn wait_until(what: &str, mut done: impl FnMut() -> bool) {
     }
 }
 
-fn aside_files(state: &Path) -> Vec<PathBuf> {
-    let root = state.join("kentro").join("drafts");
-    let Ok(dirs) = std::fs::read_dir(&root) else {
-        return Vec::new();
-    };
-    dirs.flatten()
-        .flat_map(|d| std::fs::read_dir(d.path()).into_iter().flatten().flatten())
-        .map(|f| f.path())
-        .filter(|p| {
-            !p.file_name()
-                .is_some_and(|n| n.to_string_lossy().starts_with('.'))
-        })
-        .collect()
-}
-
-fn open_visit_form(app: &mut App) {
-    app.send(b"\x1bOS"); // F4
-    app.wait_for("Find:");
-    app.send(b"rezaei");
-    app.wait_for("Rezaei Mohammad");
-    app.send(b"\r");
-    app.wait_for("Esc: back to the results");
-    app.send(b"v");
-    app.wait_for("Visit");
-}
-
 /// The screen's rows joined without their line ends: a wrapped message reads whole.
 fn unwrapped(screen: &str) -> String {
     screen
@@ -90,16 +62,7 @@ fn a_disk_filling_up_while_typing_is_said_in_full_and_the_note_is_kept() {
     std::fs::create_dir(&db_dir).unwrap();
     let orig = t.path().join("orig.db");
     let state = t.path().join("state");
-    let login = kentro::identity::operator_login().unwrap();
-    {
-        let mut store = Store::open_or_create(&orig).unwrap();
-        let person = Person {
-            surname: "Rezaei".into(),
-            given_name: "Mohammad".into(),
-            ..Person::default()
-        };
-        store.insert_person(&person, &Stamp::now(&login)).unwrap();
-    }
+    let login = common::with_rezaei(&orig);
 
     let run_dir = tempfile::tempdir().unwrap();
     let mut cmd = CommandBuilder::new("unshare");
@@ -116,7 +79,7 @@ fn a_disk_filling_up_while_typing_is_said_in_full_and_the_note_is_kept() {
     cmd.cwd(run_dir.path());
     let mut app = App::spawn_command(run_dir, cmd);
     app.wait_for(&login);
-    open_visit_form(&mut app);
+    app.open_visit_form();
     app.send(b"\t"); // past the service, to the reason
     app.send(b"housing");
     app.send(b"\t");
@@ -155,20 +118,16 @@ fn a_disk_filling_up_while_typing_is_said_in_full_and_the_note_is_kept() {
     }
     let db = db_dir.join("k.db");
     assert!(Store::open(&db).unwrap().health().unwrap().is_ok());
-    let mut again = App::spawn_with(
+    let mut again = App::on_db_with(
         tempfile::tempdir().unwrap(),
-        &[
-            "--db".as_ref(),
-            db.as_os_str(),
-            "--lang".as_ref(),
-            "en".as_ref(),
-        ],
+        &db,
+        "en",
         "xterm",
         &[("XDG_STATE_HOME", state.as_os_str())],
     );
     again.wait_for("unfinished visit");
     assert!(aside_files(&state).is_empty(), "moved into the database");
-    open_visit_form(&mut again);
+    again.open_visit_form();
     again.wait_for("needs a lawyer before friday");
     again.send(b"\x11");
     assert!(again.wait_exit(Duration::from_secs(5)).is_some());

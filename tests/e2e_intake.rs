@@ -3,22 +3,12 @@
 
 mod common;
 
-use std::ffi::OsStr;
 use std::time::Duration;
 
 use common::App;
 
 fn start(db: &std::path::Path) -> App {
-    App::spawn(
-        tempfile::tempdir().unwrap(),
-        &[
-            OsStr::new("--db"),
-            db.as_os_str(),
-            OsStr::new("--lang"),
-            OsStr::new("en"),
-        ],
-        "xterm",
-    )
+    App::on_db(tempfile::tempdir().unwrap(), db, "en")
 }
 
 #[test]
@@ -32,16 +22,7 @@ fn a_draft_survives_sighup_and_is_offered_at_the_next_start() {
     app.wait_for("New person");
     app.send("Ουεντραόγκο\tAminata".as_bytes());
     app.wait_for("Aminata");
-    let pid = app.child.process_id().expect("pid");
-    let killed = std::process::Command::new("kill")
-        .args(["-HUP", &pid.to_string()])
-        .status()
-        .unwrap();
-    assert!(killed.success());
-    let status = app
-        .wait_exit(Duration::from_secs(3))
-        .expect("still running after SIGHUP");
-    assert_eq!(status.exit_code(), 129, "{status:?}");
+    app.hang_up(Duration::from_secs(3));
     drop(app);
 
     let mut again = start(&db);

@@ -47,16 +47,7 @@ fn type_a_name_open_the_card_and_go_back() {
             store.insert_person(&p, &stamp).unwrap();
         }
     }
-    let mut app = App::spawn(
-        dir,
-        &[
-            "--db".as_ref(),
-            db.as_os_str(),
-            "--lang".as_ref(),
-            "en".as_ref(),
-        ],
-        "xterm",
-    );
+    let mut app = App::on_db(dir, &db, "en");
     app.wait_for("┌ Queue ");
     app.send(b"\x1bOS"); // F4
     app.wait_for("Find:");
@@ -112,16 +103,7 @@ fn a_name_and_a_birth_year_pick_one_namesake() {
             store.insert_person(&p, &stamp).unwrap();
         }
     }
-    let mut app = App::spawn(
-        dir,
-        &[
-            "--db".as_ref(),
-            db.as_os_str(),
-            "--lang".as_ref(),
-            "en".as_ref(),
-        ],
-        "xterm",
-    );
+    let mut app = App::on_db(dir, &db, "en");
     app.wait_for("┌ Queue ");
     app.send(b"\x1bOS"); // F4
     app.wait_for("Find:");

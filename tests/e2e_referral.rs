@@ -37,16 +37,7 @@ fn refer_a_person_and_see_the_referral() {
         };
         store.insert_service(&service, &stamp).unwrap();
     }
-    let mut app = App::spawn(
-        dir,
-        &[
-            "--db".as_ref(),
-            db.as_os_str(),
-            "--lang".as_ref(),
-            "en".as_ref(),
-        ],
-        "xterm",
-    );
+    let mut app = App::on_db(dir, &db, "en");
     app.wait_for("┌ Queue ");
     app.send(b"\x1b[15~"); // F5
     app.wait_for("No referrals");

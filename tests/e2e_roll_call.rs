@@ -4,7 +4,6 @@
 
 mod common;
 
-use std::ffi::OsStr;
 use std::time::Duration;
 
 use chrono::{Local, NaiveTime, Weekday};
@@ -69,16 +68,7 @@ fn todays_roll_is_called_with_one_key_per_person_and_saved() {
         }
         (class.id, people)
     };
-    let mut app = App::spawn(
-        tempfile::tempdir().unwrap(),
-        &[
-            OsStr::new("--db"),
-            db.as_os_str(),
-            OsStr::new("--lang"),
-            OsStr::new("en"),
-        ],
-        "xterm",
-    );
+    let mut app = App::on_db(tempfile::tempdir().unwrap(), &db, "en");
     app.wait_for("Queue");
     app.send(b"\x1bg"); // Alt-G
     app.wait_for("Greek A1");

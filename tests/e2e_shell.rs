@@ -172,16 +172,7 @@ fn a_hung_up_demo_leaves_no_temporary_database_behind() {
     );
     app.wait_for("┌ Queue ");
     assert_eq!(demo_dirs(app.dir()), 1, "the demo database lives in TMPDIR");
-    let pid = app.child.process_id().expect("pid");
-    let killed = std::process::Command::new("kill")
-        .args(["-HUP", &pid.to_string()])
-        .status()
-        .unwrap();
-    assert!(killed.success());
-    let status = app
-        .wait_exit(Duration::from_secs(2))
-        .expect("still running after SIGHUP");
-    assert_eq!(status.exit_code(), 129, "{status:?}");
+    app.hang_up(Duration::from_secs(2));
     assert_eq!(
         demo_dirs(app.dir()),
         0,

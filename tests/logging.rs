@@ -116,14 +116,10 @@ fn no_canary_reaches_the_log_or_standard_error() {
     let dir = tempfile::tempdir().unwrap();
     let state = env.state();
     let db = env.db();
-    let mut app = common::App::spawn_with(
+    let mut app = common::App::on_db_with(
         dir,
-        &[
-            "--db".as_ref(),
-            db.as_os_str(),
-            "--lang".as_ref(),
-            "en".as_ref(),
-        ],
+        &db,
+        "en",
         "xterm",
         &[
             ("XDG_STATE_HOME", state.as_os_str()),
@@ -165,14 +161,10 @@ fn a_failed_start_waits_for_enter_and_names_the_log() {
     let dir = tempfile::tempdir().unwrap();
     let state = dir.path().join("state");
     let db = dir.path().join("typo.db");
-    let mut app = common::App::spawn_with(
+    let mut app = common::App::on_db_with(
         dir,
-        &[
-            "--db".as_ref(),
-            db.as_os_str(),
-            "--lang".as_ref(),
-            "en".as_ref(),
-        ],
+        &db,
+        "en",
         "xterm",
         &[("XDG_STATE_HOME", state.as_os_str())],
     );

@@ -122,14 +122,10 @@ fn the_interface_rebuilds_in_the_background() {
         .set_search_key_version_for_tests(KEY_VERSION - 1)
         .unwrap();
     let state = dir.path().join("state");
-    let mut app = common::App::spawn_with(
+    let mut app = common::App::on_db_with(
         dir,
-        &[
-            "--db".as_ref(),
-            db.as_os_str(),
-            "--lang".as_ref(),
-            "en".as_ref(),
-        ],
+        &db,
+        "en",
         "xterm",
         &[("XDG_STATE_HOME", state.as_os_str())],
     );

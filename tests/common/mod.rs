@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -25,7 +26,24 @@ impl App {
         let dir = tempfile::tempdir().unwrap();
         let db = dir.path().join("k.db");
         drop(kentro::store::Store::create(&db).unwrap());
-        App::spawn(
+        App::on_db_with(dir, &db, lang, term, &[])
+    }
+
+    /// The real binary at 80×24 on the database `db`, in `lang`, with `TERM=xterm`,
+    /// working in `dir` (kept until drop).
+    pub fn on_db(dir: tempfile::TempDir, db: &Path, lang: &str) -> App {
+        App::on_db_with(dir, db, lang, "xterm", &[])
+    }
+
+    /// As [`App::on_db`], with `TERM=term` and extra environment variables.
+    pub fn on_db_with(
+        dir: tempfile::TempDir,
+        db: &Path,
+        lang: &str,
+        term: &str,
+        env: &[(&str, &std::ffi::OsStr)],
+    ) -> App {
+        App::spawn_with(
             dir,
             &[
                 "--db".as_ref(),
@@ -34,6 +52,7 @@ impl App {
                 lang.as_ref(),
             ],
             term,
+            env,
         )
     }
 
@@ -140,6 +159,32 @@ impl App {
         None
     }
 
+    /// SIGHUP, as a dropped SSH link sends it: the program has ended `within`, with
+    /// the status 129 (128 + SIGHUP).
+    pub fn hang_up(&mut self, within: Duration) {
+        let pid = self.child.process_id().expect("pid");
+        let killed = std::process::Command::new("kill")
+            .args(["-HUP", &pid.to_string()])
+            .status()
+            .unwrap();
+        assert!(killed.success());
+        let status = self.wait_exit(within).expect("still running after SIGHUP");
+        assert_eq!(status.exit_code(), 129, "{status:?}");
+    }
+
+    /// The visit form of the person [`with_rezaei`] registered: lookup (F4), the
+    /// name, the card, `v`.
+    pub fn open_visit_form(&mut self) {
+        self.send(b"\x1bOS"); // F4
+        self.wait_for("Find:");
+        self.send(b"rezaei");
+        self.wait_for("Rezaei Mohammad");
+        self.send(b"\r");
+        self.wait_for("Esc: back to the results");
+        self.send(b"v");
+        self.wait_for("Visit");
+    }
+
     pub fn restored(&self) -> bool {
         let start = Instant::now();
         // The reader thread may still be catching up with the last bytes.
@@ -154,6 +199,40 @@ impl App {
         }
         false
     }
+}
+
+/// A database at `db` with one person, Rezaei Mohammad, registered by the operator
+/// running the tests; gives that operator's login.
+pub fn with_rezaei(db: &Path) -> String {
+    let login = kentro::identity::operator_login().unwrap();
+    let mut store = kentro::store::Store::open_or_create(db).unwrap();
+    let person = kentro::domain::person::Person {
+        surname: "Rezaei".into(),
+        given_name: "Mohammad".into(),
+        ..Default::default()
+    };
+    store
+        .insert_person(&person, &kentro::store::Stamp::now(&login))
+        .unwrap();
+    login
+}
+
+/// The draft files kept aside under the state directory `state`.
+pub fn aside_files(state: &Path) -> Vec<PathBuf> {
+    let root = state.join("kentro").join("drafts");
+    let Ok(dirs) = std::fs::read_dir(&root) else {
+        return Vec::new();
+    };
+    dirs.flatten()
+        .flat_map(|d| std::fs::read_dir(d.path()).into_iter().flatten().flatten())
+        .map(|f| f.path())
+        // Not the hidden temporary file a draft is written to before it takes its
+        // name (it may be renamed between listing and reading).
+        .filter(|p| {
+            !p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+        })
+        .collect()
 }
 
 impl Drop for App {
