@@ -4,7 +4,7 @@
 #   sh contrib/install.sh BINARY DATABASE
 #
 # README's "Deployment over SSH" runs this, and the deployment test
-# (tests/deployment.rs) runs README's recipe as written.
+# (tests/deployment/) runs README's recipe as written.
 set -eu
 bin=${1:?usage: sh contrib/install.sh BINARY DATABASE}
 db=${2:?usage: sh contrib/install.sh BINARY DATABASE}

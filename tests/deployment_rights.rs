@@ -1,6 +1,6 @@
 //! Administrative commands need an administrator's staff row, on every path: `restore`
 //! used to run before the database was opened, so before anyone's role was checked.
-//! (The set-user-id side of the same rule is exercised for real by tests/deployment.rs.)
+//! (The set-user-id side of the same rule is exercised for real by tests/deployment/.)
 
 use std::path::Path;
 use std::process::{Command, Output};

@@ -1,7 +1,7 @@
 //! The command line's `--help` in Greek: clap builds the help from the English doc
 //! comments of `cli::Cli` and its subcommands; with `--lang el` (or a Greek locale)
 //! `cli::command_in` replaces each text found here by its Greek, and the headings by
-//! [`HEADINGS`]. A text not found stays English; `tests/cli_ops.rs` checks that every
+//! [`HEADINGS`]. A text not found stays English; `tests/cli_ops/language.rs` checks that every
 //! command and the global options have their Greek.
 
 mod options;
