@@ -7,30 +7,17 @@
 use std::path::PathBuf;
 use std::process::{Command, Output};
 
+mod common;
+
+use common::{hire, me, staff, text};
 use kentro::domain::access::{Access, Kind, Scope, Viewer, access};
 use kentro::domain::codes::Role;
 use kentro::domain::person::Person;
-use kentro::domain::records::Staff;
 use kentro::store::{NewReferral, Stamp, Store};
 
 const AMKA: &str = "01013099997";
 const REASON: &str = "QXMATRIXREASON";
 const NAME: &str = "Matrixopoulou";
-
-fn me() -> String {
-    kentro::identity::operator_login().unwrap()
-}
-
-fn staff(login: &str, role: Role, organisation: &str) -> Staff {
-    Staff {
-        login: login.into(),
-        display_name: login.into(),
-        role,
-        organisation: organisation.into(),
-        default_desk: None,
-        active: true,
-    }
-}
 
 struct Centre {
     dir: tempfile::TempDir,
@@ -44,16 +31,14 @@ impl Centre {
         let dir = tempfile::tempdir().unwrap();
         let db = dir.path().join("k.db");
         let mut store = Store::create(&db).unwrap();
-        let boss = Stamp::now("boss");
-        store
-            .upsert_staff(&staff("boss", Role::Admin, ""), &boss)
-            .unwrap();
-        store
-            .upsert_staff(&staff("praksis.sw", Role::SocialWorker, "praksis"), &boss)
-            .unwrap();
-        store
-            .upsert_staff(&staff(&me(), role, organisation), &boss)
-            .unwrap();
+        let boss = hire(
+            &mut store,
+            &[
+                staff("boss", Role::Admin, ""),
+                staff("praksis.sw", Role::SocialWorker, "praksis"),
+                staff(&me(), role, organisation),
+            ],
+        );
         let person = store
             .insert_person(
                 &Person {
@@ -110,14 +95,6 @@ impl Centre {
         )
         .unwrap()
     }
-}
-
-fn text(out: &Output) -> String {
-    format!(
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    )
 }
 
 #[test]

@@ -10,11 +10,10 @@ mod common;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use common::App;
+use common::{App, hire, me, staff};
 use kentro::domain::access::{Access, Kind, Scope, Viewer, access};
 use kentro::domain::codes::{Role, Urgency, Vulnerability};
 use kentro::domain::person::Person;
-use kentro::domain::records::Staff;
 use kentro::store::{NewCaseNote, NewReferral, Stamp, Store};
 
 const AMKA: &str = "01013099997";
@@ -23,21 +22,6 @@ const REASON: &str = "QXSCREENREASON";
 const NOTE: &str = "QXSCREENNOTE";
 const GLASS: &str = "Court order";
 
-fn me() -> String {
-    kentro::identity::operator_login().unwrap()
-}
-
-fn staff(login: &str, role: Role, organisation: &str) -> Staff {
-    Staff {
-        login: login.into(),
-        display_name: login.into(),
-        role,
-        organisation: organisation.into(),
-        default_desk: None,
-        active: true,
-    }
-}
-
 /// A person with an AMKA, a vulnerability, a case note and a referral written by a
 /// social worker of praksis (no consent to share); the tests' operator is `role` of
 /// `organisation`. Returns the directory, the database and the referral's id.
@@ -45,16 +29,14 @@ fn centre(role: Role, organisation: &str) -> (tempfile::TempDir, std::path::Path
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("k.db");
     let mut store = Store::create(&db).unwrap();
-    let boss = Stamp::now("boss");
-    store
-        .upsert_staff(&staff("boss", Role::Admin, ""), &boss)
-        .unwrap();
-    store
-        .upsert_staff(&staff("praksis.sw", Role::SocialWorker, "praksis"), &boss)
-        .unwrap();
-    store
-        .upsert_staff(&staff(&me(), role, organisation), &boss)
-        .unwrap();
+    let boss = hire(
+        &mut store,
+        &[
+            staff("boss", Role::Admin, ""),
+            staff("praksis.sw", Role::SocialWorker, "praksis"),
+            staff(&me(), role, organisation),
+        ],
+    );
     let person = store
         .insert_person(
             &Person {

@@ -5,6 +5,9 @@ use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+mod common;
+
+use common::text;
 use kentro::domain::person::Person;
 use kentro::store::backup::{self, BackupProblem};
 use kentro::store::{Stamp, Store, StoreError};
@@ -30,14 +33,6 @@ fn kentro(db: &Path, args: &[&str]) -> Output {
         .env_remove("KENTRO_DB")
         .output()
         .unwrap()
-}
-
-fn text(out: &Output) -> String {
-    format!(
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    )
 }
 
 fn surnames(store: &Store) -> Vec<String> {

@@ -46,12 +46,6 @@ fn raw_bytes(db: &std::path::Path) -> Vec<u8> {
     bytes.to_ascii_lowercase()
 }
 
-fn contains(haystack: &[u8], needle: &str) -> bool {
-    haystack
-        .windows(needle.len())
-        .any(|w| w == needle.as_bytes())
-}
-
 /// A person with a canary in every place personal data is kept, plus a neighbour.
 fn canary_person(env: &Env) -> (i64, i64) {
     use kentro::domain::records::{Household, Visit};

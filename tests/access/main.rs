@@ -7,9 +7,12 @@
 use std::path::PathBuf;
 use std::process::{Command, Output};
 
+#[path = "../common/mod.rs"]
+mod common;
+
+use common::{hire, me, staff};
 use kentro::domain::codes::Role;
 use kentro::domain::person::Person;
-use kentro::domain::records::Staff;
 use kentro::store::{Stamp, Store};
 
 mod erasure;
@@ -17,21 +20,6 @@ mod records;
 
 struct Env {
     dir: tempfile::TempDir,
-}
-
-fn me() -> String {
-    kentro::identity::operator_login().unwrap()
-}
-
-fn staff(login: &str, role: Role, organisation: &str) -> Staff {
-    Staff {
-        login: login.into(),
-        display_name: login.into(),
-        role,
-        organisation: organisation.into(),
-        default_desk: None,
-        active: true,
-    }
 }
 
 const AMKA: &str = "01013099997";
@@ -60,13 +48,13 @@ impl Env {
     fn centre(role: Role, organisation: &str) -> (Env, i64) {
         let env = Env::new();
         let mut store = env.store();
-        let stamp = Stamp::now("boss");
-        store
-            .upsert_staff(&staff("boss", Role::Admin, ""), &stamp)
-            .unwrap();
-        store
-            .upsert_staff(&staff(&me(), role, organisation), &stamp)
-            .unwrap();
+        let stamp = hire(
+            &mut store,
+            &[
+                staff("boss", Role::Admin, ""),
+                staff(&me(), role, organisation),
+            ],
+        );
         let person = Person {
             surname: "Canaryopoulos".into(),
             given_name: "Zephyrine".into(),
@@ -85,11 +73,10 @@ impl Env {
     fn alone(role: Role) -> Env {
         let env = Env::new();
         let mut store = env.store();
-        let stamp = Stamp::now("boss");
-        store
-            .upsert_staff(&staff("boss", Role::Admin, ""), &stamp)
-            .unwrap();
-        store.upsert_staff(&staff(&me(), role, ""), &stamp).unwrap();
+        hire(
+            &mut store,
+            &[staff("boss", Role::Admin, ""), staff(&me(), role, "")],
+        );
         env
     }
 
@@ -113,6 +100,13 @@ impl Env {
         )
         .unwrap()
     }
+}
+
+/// Whether `needle` stands in `haystack`, byte for byte.
+fn contains(haystack: &[u8], needle: &str) -> bool {
+    haystack
+        .windows(needle.len())
+        .any(|w| w == needle.as_bytes())
 }
 
 fn stdout(out: &Output) -> String {

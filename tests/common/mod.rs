@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use kentro::domain::records::Staff;
 use portable_pty::{Child, CommandBuilder, ExitStatus, MasterPty, PtySize, native_pty_system};
 
 pub const DEADLINE: Duration = Duration::from_secs(15);
@@ -233,6 +234,42 @@ pub fn aside_files(state: &Path) -> Vec<PathBuf> {
                 .is_some_and(|n| n.to_string_lossy().starts_with('.'))
         })
         .collect()
+}
+
+/// The login of the operator running the tests (the real user's).
+pub fn me() -> String {
+    kentro::identity::operator_login().unwrap()
+}
+
+/// An active member of staff named by the login, with no usual desk.
+pub fn staff(login: &str, role: kentro::domain::codes::Role, organisation: &str) -> Staff {
+    Staff {
+        login: login.into(),
+        display_name: login.into(),
+        role,
+        organisation: organisation.into(),
+        default_desk: None,
+        active: true,
+    }
+}
+
+/// Writes each of `members` to the staff as the administrator "boss" would; gives
+/// boss's stamp, for what the test writes next.
+pub fn hire(store: &mut kentro::store::Store, members: &[Staff]) -> kentro::store::Stamp {
+    let boss = kentro::store::Stamp::now("boss");
+    for member in members {
+        store.upsert_staff(member, &boss).unwrap();
+    }
+    boss
+}
+
+/// A command's standard output then its standard error, as text.
+pub fn text(out: &std::process::Output) -> String {
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    )
 }
 
 impl Drop for App {
