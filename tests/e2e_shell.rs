@@ -94,15 +94,7 @@ fn greek_interface_shows_greek_tabs() {
 fn sighup_ends_it_within_two_seconds() {
     let mut app = App::start("en", "xterm");
     app.wait_for("┌ Queue ");
-    let pid = app.child.process_id().expect("pid");
-    let killed = std::process::Command::new("kill")
-        .args(["-HUP", &pid.to_string()])
-        .status()
-        .unwrap();
-    assert!(killed.success());
-    let status = app.wait_exit(Duration::from_secs(2));
-    let status = status.expect("still running 2 s after SIGHUP");
-    assert_eq!(status.exit_code(), 129, "{status:?}");
+    app.hang_up(Duration::from_secs(2));
     assert!(app.restored(), "terminal not restored");
 }
 
@@ -164,12 +156,7 @@ fn demo_dirs(dir: &std::path::Path) -> usize {
 
 #[test]
 fn a_hung_up_demo_leaves_no_temporary_database_behind() {
-    let dir = tempfile::tempdir().unwrap();
-    let mut app = App::spawn(
-        dir,
-        &["--demo".as_ref(), "--lang".as_ref(), "en".as_ref()],
-        "xterm",
-    );
+    let mut app = App::demo();
     app.wait_for("┌ Queue ");
     assert_eq!(demo_dirs(app.dir()), 1, "the demo database lives in TMPDIR");
     app.hang_up(Duration::from_secs(2));
@@ -182,19 +169,10 @@ fn a_hung_up_demo_leaves_no_temporary_database_behind() {
 
 #[test]
 fn demo_opens_on_sample_data() {
-    let dir = tempfile::tempdir().unwrap();
-    let mut app = App::spawn(
-        dir,
-        &["--demo".as_ref(), "--lang".as_ref(), "en".as_ref()],
-        "xterm",
-    );
+    let mut app = App::demo();
     app.wait_for("Queue");
     app.wait_for("demo");
-    app.send(b"\x11");
-    assert!(
-        app.wait_exit(Duration::from_secs(5))
-            .is_some_and(|s| s.success())
-    );
+    app.quit();
 }
 
 /// Ctrl-L draws the screen whole again and the program goes on at once (ratatui's
@@ -202,23 +180,14 @@ fn demo_opens_on_sample_data() {
 /// the program hung until another key, and the Ctrl-Q after it was lost).
 #[test]
 fn ctrl_l_redraws_without_waiting_for_another_key() {
-    let dir = tempfile::tempdir().unwrap();
-    let mut app = App::spawn(
-        dir,
-        &["--demo".as_ref(), "--lang".as_ref(), "en".as_ref()],
-        "xterm",
-    );
+    let mut app = App::demo();
     app.wait_for("Queue");
     app.wait_for("demo");
     app.send(b"\x0c"); // Ctrl-L
     std::thread::sleep(Duration::from_millis(300));
     app.wait_for("Queue");
     app.wait_for("demo");
-    app.send(b"\x11");
-    assert!(
-        app.wait_exit(Duration::from_secs(5))
-            .is_some_and(|s| s.success())
-    );
+    app.quit();
 }
 
 /// A single-user install's first start (no --db, no config, no KENTRO_DB) asks before

@@ -30,6 +30,16 @@ impl App {
         App::on_db_with(dir, &db, lang, term, &[])
     }
 
+    /// The real binary at 80×24 on the demo centre (`--demo`), in English, with
+    /// `TERM=xterm`, in a directory of its own.
+    pub fn demo() -> App {
+        App::spawn(
+            tempfile::tempdir().unwrap(),
+            &["--demo".as_ref(), "--lang".as_ref(), "en".as_ref()],
+            "xterm",
+        )
+    }
+
     /// The real binary at 80×24 on the database `db`, in `lang`, with `TERM=xterm`,
     /// working in `dir` (kept until drop).
     pub fn on_db(dir: tempfile::TempDir, db: &Path, lang: &str) -> App {
@@ -184,6 +194,13 @@ impl App {
         self.wait_for("Esc: back to the results");
         self.send(b"v");
         self.wait_for("Visit");
+    }
+
+    /// Ctrl-Q: the program ends with success within five seconds.
+    pub fn quit(&mut self) {
+        self.send(b"\x11");
+        let status = self.wait_exit(Duration::from_secs(5));
+        assert!(status.as_ref().is_some_and(|s| s.success()), "{status:?}");
     }
 
     pub fn restored(&self) -> bool {

@@ -35,6 +35,36 @@ fn empty_store() -> (tempfile::TempDir, Store, Stamp) {
     (dir, store, stamp)
 }
 
+/// A person known by these three names only.
+fn named(surname: &str, given: &str, father: &str) -> kentro::domain::person::Person {
+    kentro::domain::person::Person {
+        surname: surname.into(),
+        given_name: given.into(),
+        father_name: father.into(),
+        ..Default::default()
+    }
+}
+
+/// `wanted` registered first (so the least recent of all), then `others` by the
+/// hundred: each of `queries` finds `wanted` first.
+fn found_first(
+    wanted: kentro::domain::person::Person,
+    others: &[kentro::domain::person::Person],
+    queries: &[&str],
+) {
+    let (_dir, mut store, stamp) = empty_store();
+    let wanted = store.insert_person(&wanted, &stamp).unwrap();
+    let people: Vec<_> = others
+        .iter()
+        .flat_map(|p| std::iter::repeat_n(p.clone(), 300))
+        .collect();
+    store.insert_people(&people, &stamp).unwrap();
+    for q in queries {
+        let hits = search::search_on(&store, q, 5, today()).unwrap();
+        assert_eq!(hits.first().map(|h| h.person.id), Some(wanted), "{q}");
+    }
+}
+
 #[test]
 fn recall_set_finds_the_right_person() {
     let (_dir, mut store) = store_with_distractors(5000);
@@ -142,17 +172,11 @@ fn stale_keys_are_rebuilt_at_open() {
 #[test]
 fn a_given_name_beats_the_same_name_as_a_father_who_came_more_recently() {
     let (_dir, mut store, stamp) = empty_store();
-    let person = |surname: &str, given: &str, father: &str| kentro::domain::person::Person {
-        surname: surname.into(),
-        given_name: given.into(),
-        father_name: father.into(),
-        ..Default::default()
-    };
     let christos = store
-        .insert_person(&person("Γιαννόπουλος", "Χρήστος", "Εμμανουήλ"), &stamp)
+        .insert_person(&named("Γιαννόπουλος", "Χρήστος", "Εμμανουήλ"), &stamp)
         .unwrap();
     let thomas = store
-        .insert_person(&person("Γιαννόπουλος", "Θωμάς", "Χρήστος"), &stamp)
+        .insert_person(&named("Γιαννόπουλος", "Θωμάς", "Χρήστος"), &stamp)
         .unwrap();
     store
         .insert_visit(

@@ -38,26 +38,17 @@ fn namesakes_are_told_apart_by_the_date_of_birth_or_the_father() {
 
 #[test]
 fn the_fathers_name_finds_one_among_more_namesakes_than_the_candidates() {
-    let (_dir, mut store, stamp) = empty_store();
-    let person = |father: &str| kentro::domain::person::Person {
-        surname: "Παπαδόπουλος".into(),
-        given_name: "Γεώργιος".into(),
-        father_name: father.into(),
-        ..Default::default()
-    };
-    // Registered first, so the least recent of 301 namesakes: the pair of surname
-    // and given name alone hands over the 200 most recent, without him.
-    let wanted = store.insert_person(&person("Ευάγγελος"), &stamp).unwrap();
-    let people: Vec<_> = (0..300).map(|_| person("Νικόλαος")).collect();
-    store.insert_people(&people, &stamp).unwrap();
-    for q in [
-        "Παπαδόπουλος Γεώργιος Ευάγγελος",
-        "papadopoulos georgios evaggelos",
-        "Γεώργιος Παπαδόπουλος Ευάγγ",
-    ] {
-        let hits = search::search_on(&store, q, 5, today()).unwrap();
-        assert_eq!(hits.first().map(|h| h.person.id), Some(wanted), "{q}");
-    }
+    // The least recent of 301 namesakes: the pair of surname and given name alone
+    // hands over the 200 most recent, without him.
+    found_first(
+        named("Παπαδόπουλος", "Γεώργιος", "Ευάγγελος"),
+        &[named("Παπαδόπουλος", "Γεώργιος", "Νικόλαος")],
+        &[
+            "Παπαδόπουλος Γεώργιος Ευάγγελος",
+            "papadopoulos georgios evaggelos",
+            "Γεώργιος Παπαδόπουλος Ευάγγ",
+        ],
+    );
 }
 
 /// Namesakes whose fathers differ only a little from the one typed, or who hold the
@@ -66,12 +57,6 @@ fn the_fathers_name_finds_one_among_more_namesakes_than_the_candidates() {
 #[test]
 fn the_exact_father_comes_before_near_fathers_and_swapped_names() {
     let (_dir, mut store, stamp) = empty_store();
-    let person = |surname: &str, given: &str, father: &str| kentro::domain::person::Person {
-        surname: surname.into(),
-        given_name: given.into(),
-        father_name: father.into(),
-        ..Default::default()
-    };
     // (query, the person wanted, the others: surname, given name, father).
     type Name<'a> = (&'a str, &'a str, &'a str);
     let cases: [(&str, Name, &[Name]); 8] = [
@@ -131,9 +116,9 @@ fn the_exact_father_comes_before_near_fathers_and_swapped_names() {
     for (query, (s, g, f), others) in cases {
         // The others registered first: a tie would go to them (lower ids).
         for (s, g, f) in others {
-            store.insert_person(&person(s, g, f), &stamp).unwrap();
+            store.insert_person(&named(s, g, f), &stamp).unwrap();
         }
-        let wanted = store.insert_person(&person(s, g, f), &stamp).unwrap();
+        let wanted = store.insert_person(&named(s, g, f), &stamp).unwrap();
         let hits = search::search_on(&store, query, 5, today()).unwrap();
         let found: Vec<String> = hits
             .iter()
@@ -156,25 +141,16 @@ fn the_exact_father_comes_before_near_fathers_and_swapped_names() {
 /// holds hundreds, the third word hundreds still; the fourth narrows to the one.
 #[test]
 fn every_word_after_the_pair_narrows_a_surname_of_two_words() {
-    let (_dir, mut store, stamp) = empty_store();
-    let person = |father: &str| kentro::domain::person::Person {
-        surname: "Hama Amin".into(),
-        given_name: "Aram".into(),
-        father_name: father.into(),
-        ..Default::default()
-    };
-    // Registered first, so the least recent of 301 namesakes.
-    let wanted = store.insert_person(&person("Azad"), &stamp).unwrap();
-    let people: Vec<_> = (0..300).map(|_| person("Karwan")).collect();
-    store.insert_people(&people, &stamp).unwrap();
-    for q in [
-        "Hama Amin Aram Azad",
-        "hama amin aram aza",
-        "Χάμα Αμίν Αράμ Αζάντ",
-    ] {
-        let hits = search::search_on(&store, q, 5, today()).unwrap();
-        assert_eq!(hits.first().map(|h| h.person.id), Some(wanted), "{q}");
-    }
+    // The least recent of 301 namesakes.
+    found_first(
+        named("Hama Amin", "Aram", "Azad"),
+        &[named("Hama Amin", "Aram", "Karwan")],
+        &[
+            "Hama Amin Aram Azad",
+            "hama amin aram aza",
+            "Χάμα Αμίν Αράμ Αζάντ",
+        ],
+    );
 }
 
 /// A surname equal to the given name ("Ιμπραήμ Ιμπραήμ", common among people whose
@@ -182,26 +158,17 @@ fn every_word_after_the_pair_narrows_a_surname_of_two_words() {
 /// the person must be found through it among hundreds who hold the name only once.
 #[test]
 fn a_surname_equal_to_the_given_name_is_found_among_namesakes() {
-    let (_dir, mut store, stamp) = empty_store();
-    let person = |surname: &str, given: &str, father: &str| kentro::domain::person::Person {
-        surname: surname.into(),
-        given_name: given.into(),
-        father_name: father.into(),
-        ..Default::default()
-    };
-    // Registered first, so the least recent of all.
-    let wanted = store
-        .insert_person(&person("Ιμπραήμ", "Ιμπραήμ", "Αχμέτ"), &stamp)
-        .unwrap();
-    let mut people: Vec<_> = (0..300).map(|_| person("Ιμπραήμ", "Μεχμέτ", "")).collect();
-    people.extend((0..300).map(|_| person("Χασάν", "Ιμπραήμ", "")));
-    store.insert_people(&people, &stamp).unwrap();
-    for q in [
-        "Ιμπραήμ Ιμπραήμ",
-        "ibrahim ibrahim",
-        "Ιμπραήμ Ιμπραήμ Αχμέτ",
-    ] {
-        let hits = search::search_on(&store, q, 5, today()).unwrap();
-        assert_eq!(hits.first().map(|h| h.person.id), Some(wanted), "{q}");
-    }
+    // The least recent of all, among 300 of each name held once.
+    found_first(
+        named("Ιμπραήμ", "Ιμπραήμ", "Αχμέτ"),
+        &[
+            named("Ιμπραήμ", "Μεχμέτ", ""),
+            named("Χασάν", "Ιμπραήμ", ""),
+        ],
+        &[
+            "Ιμπραήμ Ιμπραήμ",
+            "ibrahim ibrahim",
+            "Ιμπραήμ Ιμπραήμ Αχμέτ",
+        ],
+    );
 }
