@@ -33,21 +33,27 @@ fn write(store: &mut Store, who: &str) -> Result<(), StoreError> {
     store.batch(&Stamp::now(who), |b| b.audit("test", "writer", None, who))
 }
 
+/// A new database at `db` where two writers have met once, which makes the queue of
+/// turns: one holds the lock while the other waits `pause`, then both finish.
+fn queue_made(db: &std::path::Path, pause: Duration) {
+    drop(Store::open_or_create(db).unwrap());
+    let (release, handle, holding) = holder(db);
+    holding.recv().unwrap();
+    let mut first = Store::open(db).unwrap();
+    let meeting = thread::spawn(move || write(&mut first, "first"));
+    thread::sleep(pause);
+    release.send(()).unwrap();
+    handle.join().unwrap();
+    meeting.join().unwrap().unwrap();
+}
+
 #[test]
 fn waiting_writers_get_the_lock_in_the_order_they_came() {
     let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("k.db");
-    drop(Store::open_or_create(&db).unwrap());
     // The first time two writers meet, the queue is made.
-    let (release, handle, holding) = holder(&db);
-    holding.recv().unwrap();
-    let mut first = Store::open(&db).unwrap();
-    let meeting = thread::spawn(move || write(&mut first, "first"));
-    thread::sleep(Duration::from_millis(50));
-    release.send(()).unwrap();
-    handle.join().unwrap();
-    meeting.join().unwrap().unwrap();
+    queue_made(&db, Duration::from_millis(50));
     assert!(kentro::store::turns::turns_path(&db).exists());
 
     // Now: one holds the lock, four arrive one after another and wait.
@@ -77,16 +83,8 @@ fn a_writer_waiting_for_its_turn_can_stop_waiting() {
     let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("k.db");
-    drop(Store::open_or_create(&db).unwrap());
     // Make the queue, then hold the lock with a turn.
-    let (release, handle, holding) = holder(&db);
-    holding.recv().unwrap();
-    let mut first = Store::open(&db).unwrap();
-    let meeting = thread::spawn(move || write(&mut first, "first"));
-    thread::sleep(Duration::from_millis(30));
-    release.send(()).unwrap();
-    handle.join().unwrap();
-    meeting.join().unwrap().unwrap();
+    queue_made(&db, Duration::from_millis(30));
     let (release, handle, holding) = holder(&db);
     holding.recv().unwrap();
 
