@@ -259,11 +259,7 @@ fn restore_drill() {
     drop(store);
 
     // The replaced database is kept aside, whole, with the later person in it.
-    let aside: Vec<PathBuf> = std::fs::read_dir(dir.path())
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.to_string_lossy().contains("k.db.replaced-"))
-        .collect();
+    let aside = replaced(dir.path());
     assert_eq!(aside.len(), 1);
     assert_eq!(backup::check_file(&aside[0]).unwrap().people, 2);
 
@@ -273,6 +269,15 @@ fn restore_drill() {
     let out = kentro(&db, &["restore", bad.to_str().unwrap(), "--yes"]);
     assert!(!out.status.success());
     assert_eq!(surnames(&Store::open_or_create(&db).unwrap()), ["Πρώτη"]);
+}
+
+/// The databases a restore kept aside in `dir` (`k.db.replaced-…`).
+fn replaced(dir: &Path) -> Vec<PathBuf> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.to_string_lossy().contains("k.db.replaced-"))
+        .collect()
 }
 
 /// Run as its own process by `restore_after_a_crash_keeps_the_wal_aside_and_never_replays_it`:
@@ -329,11 +334,7 @@ fn restore_after_a_crash_keeps_the_wal_aside_and_never_replays_it() {
     );
     assert!(store.health().unwrap().is_ok());
     drop(store);
-    let aside: Vec<PathBuf> = std::fs::read_dir(dir.path())
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.to_string_lossy().contains("k.db.replaced-"))
-        .collect();
+    let aside = replaced(dir.path());
     assert_eq!(aside.len(), 1);
     assert_eq!(
         backup::check_file(&aside[0]).unwrap().people,

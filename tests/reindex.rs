@@ -39,6 +39,16 @@ fn seeded() -> (tempfile::TempDir, std::path::PathBuf) {
     (dir, db)
 }
 
+/// As [`seeded`], its search keys marked as built by an older version.
+fn seeded_stale() -> (tempfile::TempDir, std::path::PathBuf) {
+    let (dir, db) = seeded();
+    Store::open(&db)
+        .unwrap()
+        .set_search_key_version_for_tests(KEY_VERSION - 1)
+        .unwrap();
+    (dir, db)
+}
+
 fn key_rows(db: &Path) -> i64 {
     let conn = rusqlite::Connection::open(db).unwrap();
     conn.query_row("SELECT count(*) FROM person_key", [], |r| r.get(0))
@@ -47,12 +57,8 @@ fn key_rows(db: &Path) -> i64 {
 
 #[test]
 fn stale_keys_do_not_hold_up_the_open_and_reindex_rebuilds_them() {
-    let (_dir, db) = seeded();
+    let (_dir, db) = seeded_stale();
     let keys_before = key_rows(&db);
-    Store::open(&db)
-        .unwrap()
-        .set_search_key_version_for_tests(KEY_VERSION - 1)
-        .unwrap();
     // Opening does not rebuild a large database: it is stale, and searches still work.
     let store = Store::open(&db).unwrap();
     assert!(store.search_keys_stale().unwrap());
@@ -85,12 +91,8 @@ fn stale_keys_do_not_hold_up_the_open_and_reindex_rebuilds_them() {
 /// cursor: both finish, and the keys are whole.
 #[test]
 fn rebuilders_share_the_work() {
-    let (_dir, db) = seeded();
+    let (_dir, db) = seeded_stale();
     let keys_before = key_rows(&db);
-    Store::open(&db)
-        .unwrap()
-        .set_search_key_version_for_tests(KEY_VERSION - 1)
-        .unwrap();
     let workers: Vec<_> = (0..2)
         .map(|_| {
             let db = db.clone();
@@ -116,11 +118,7 @@ fn rebuilders_share_the_work() {
 /// The desk's interface opens at once on stale keys and rebuilds them behind it.
 #[test]
 fn the_interface_rebuilds_in_the_background() {
-    let (dir, db) = seeded();
-    Store::open(&db)
-        .unwrap()
-        .set_search_key_version_for_tests(KEY_VERSION - 1)
-        .unwrap();
+    let (dir, db) = seeded_stale();
     let state = dir.path().join("state");
     let mut app = common::App::on_db_with(
         dir,
