@@ -1,12 +1,15 @@
 //! Appointments in the store (store.rs) and from the command line, across processes
 //! (processes.rs).
 
+#[path = "../common/mod.rs"]
+mod common;
 mod processes;
 mod store;
 
 use std::process::{Command, Output};
 
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime, Weekday};
+use common::{fresh, line};
 use kentro::domain::appointments::{Closure, OpeningHours, Refusal};
 use kentro::domain::codes::{AppointmentState, TicketState, Vulnerability};
 use kentro::store::{Attendees, BookingError, NewAppointment, Stamp, Store, StoreError};
@@ -30,16 +33,6 @@ fn stamp_at(at: NaiveDateTime) -> Stamp {
 /// The Monday before: when the bookings are made.
 fn booking_time() -> Stamp {
     stamp_at(at(NaiveDate::from_ymd_opt(2026, 11, 30).unwrap(), 9, 0))
-}
-
-fn fresh() -> (tempfile::TempDir, Store) {
-    let dir = tempfile::tempdir().unwrap();
-    let store = Store::open_or_create(&dir.path().join("k.db")).unwrap();
-    (dir, store)
-}
-
-fn line(store: &Store, code: &str) -> i64 {
-    store.service_by_code(code).unwrap().unwrap().id
 }
 
 fn new_for(service_id: i64, person_id: Option<i64>, starts_at: NaiveDateTime) -> NewAppointment {

@@ -253,6 +253,18 @@ pub fn aside_files(state: &Path) -> Vec<PathBuf> {
         .collect()
 }
 
+/// A new database in a folder of its own (kept while the folder lives).
+pub fn fresh() -> (tempfile::TempDir, kentro::store::Store) {
+    let dir = tempfile::tempdir().unwrap();
+    let store = kentro::store::Store::open_or_create(&dir.path().join("k.db")).unwrap();
+    (dir, store)
+}
+
+/// The id of the service line `code`.
+pub fn line(store: &kentro::store::Store, code: &str) -> i64 {
+    store.service_by_code(code).unwrap().unwrap().id
+}
+
 /// The login of the operator running the tests (the real user's).
 pub fn me() -> String {
     kentro::identity::operator_login().unwrap()

@@ -13,6 +13,7 @@ use std::process::Command;
 use std::time::Duration;
 
 use chrono::{NaiveDate, NaiveDateTime, TimeDelta};
+use common::{fresh, line};
 use kentro::domain::codes::{TicketState, Vulnerability};
 use kentro::domain::queue::{Move, QueueSettings, order_key};
 use kentro::store::{NewTicket, Stamp, Store, StoreError};
@@ -29,14 +30,4 @@ fn stamp_at(at: NaiveDateTime) -> Stamp {
         at,
         operator: "maria.k".into(),
     }
-}
-
-fn fresh() -> (tempfile::TempDir, Store) {
-    let dir = tempfile::tempdir().unwrap();
-    let store = Store::open_or_create(&dir.path().join("k.db")).unwrap();
-    (dir, store)
-}
-
-fn line(store: &Store, code: &str) -> i64 {
-    store.service_by_code(code).unwrap().unwrap().id
 }
