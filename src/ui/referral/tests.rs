@@ -11,8 +11,8 @@ use crate::domain::codes::Urgency;
 use crate::domain::person::Person;
 use crate::i18n::Lang;
 use crate::store::{NewReferral, Store};
-use crate::ui::Screen;
 use crate::ui::harness::{self, char_key, cx, demo, now};
+use crate::ui::{Screen, Shell};
 
 fn key(code: KeyCode) -> KeyEvent {
     KeyEvent::new(code, KeyModifiers::NONE)
@@ -41,6 +41,18 @@ fn column_of(buffer: &Buffer, y: u16, text: &str) -> Option<u16> {
 
 fn row_with(buffer: &Buffer, text: &str) -> Option<u16> {
     (0..buffer.area.height).find(|&y| column_of(buffer, y, text).is_some())
+}
+
+/// The shell on the referral screen, today as the tests' clock says, slips written
+/// to `slips`.
+fn referrals_shell(lang: Lang, store: &mut Store, slips: &std::path::Path) -> Shell {
+    let mut shell = harness::shell(lang);
+    let mut screen = ReferralScreen::new();
+    screen.set_today(now().date());
+    screen.slips_dir = Some(slips.to_path_buf());
+    shell.replace_screen(Box::new(screen));
+    shell.open(crate::ui::ScreenId::Referrals, store);
+    shell
 }
 
 /// The referral screen read, with a new referral's form open.
@@ -263,12 +275,7 @@ fn incoming_referrals_are_shown_beside_outgoing_and_answered_with_a_packet() {
     let second = receive(&mut store, partner, "Karimi", 2);
     let slips = dir.path().join("slips");
     for lang in [Lang::En, Lang::El] {
-        let mut shell = harness::shell(lang);
-        let mut screen = ReferralScreen::new();
-        screen.set_today(now().date());
-        screen.slips_dir = Some(slips.clone());
-        shell.replace_screen(Box::new(screen));
-        shell.open(crate::ui::ScreenId::Referrals, &mut store);
+        let mut shell = referrals_shell(lang, &mut store, &slips);
         // Both directions at once: the demo's outgoing referrals and the two received.
         let text = harness::screen_text(&harness::render(&mut shell, 80, 24));
         let counted = match lang {
@@ -414,12 +421,7 @@ fn without_a_printer_the_slip_is_shown_on_screen_and_can_be_written_to_a_file() 
     let (dir, mut store) = demo();
     let slips = dir.path().join("slips");
     for lang in [Lang::En, Lang::El] {
-        let mut shell = harness::shell(lang);
-        let mut screen = ReferralScreen::new();
-        screen.set_today(now().date());
-        screen.slips_dir = Some(slips.clone());
-        shell.replace_screen(Box::new(screen));
-        shell.open(crate::ui::ScreenId::Referrals, &mut store);
+        let mut shell = referrals_shell(lang, &mut store, &slips);
         let files = || std::fs::read_dir(&slips).map_or(0, |d| d.count());
         let files_before = files();
         shell.handle_key(harness::key("p"), &mut store);

@@ -68,14 +68,8 @@ impl MoveForm {
                 .into_iter()
                 .map(|(text, style)| Line::from(Span::styled(text, style))),
         );
-        finish(
-            frame,
-            inner,
-            view,
-            lines,
-            self.error.as_ref(),
-            AMsg::MoveHint,
-        );
+        let end = (self.error.as_ref(), AMsg::MoveHint);
+        finish(frame, inner, view, lines, end);
     }
 }
 
@@ -103,14 +97,8 @@ impl CancelForm {
                 view.theme.selection,
             )),
         ];
-        finish(
-            frame,
-            inner,
-            view,
-            lines,
-            self.error.as_ref(),
-            AMsg::CancelHint,
-        );
+        let end = (self.error.as_ref(), AMsg::CancelHint);
+        finish(frame, inner, view, lines, end);
     }
 }
 
@@ -122,15 +110,14 @@ fn about(appointment: &Appointment, w: usize, view: &View<'_>) -> Line<'static> 
     ))
 }
 
-/// Ends a popup: what went wrong (if anything) and the keys under `lines`, drawn in
-/// `inner`.
+/// Ends a popup: what went wrong (if anything) and the keys (`hint`) under `lines`,
+/// drawn in `inner`.
 fn finish(
     frame: &mut Frame<'_>,
     inner: Rect,
     view: &View<'_>,
     mut lines: Vec<Line<'_>>,
-    error: Option<&String>,
-    hint: AMsg,
+    (error, hint): (Option<&String>, AMsg),
 ) {
     if let Some(error) = error {
         lines.push(Line::from(Span::styled(
