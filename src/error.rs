@@ -75,8 +75,6 @@ pub enum Error {
     Failed(Words),
 }
 
-pub type Result<T, E = Error> = std::result::Result<T, E>;
-
 impl Error {
     /// The exit status this error ends a run with: the one place that decides it.
     pub fn exit_code(&self) -> u8 {

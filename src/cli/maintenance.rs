@@ -130,7 +130,7 @@ pub fn restore(
             })?;
         if !matches!(answer.trim(), "yes" | "ναι") {
             outln!("{}", say(CliMsg::NothingChanged));
-            return Ok(ExitCode::from(1));
+            return Ok(ExitCode::from(super::exit::ERROR));
         }
     }
     let restored = backup::restore_keyed(db, &args.path, key, chrono::Local::now().naive_local())?;
