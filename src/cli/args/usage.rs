@@ -120,6 +120,12 @@ fn what(err: &clap::Error, lang: Lang) -> String {
         && let Some(source) = std::error::Error::source(err)
     {
         match lang {
+            // A parser that refuses with kentro's own error has its words in both.
+            _ if source.is::<crate::Error>() => {
+                if let Some(e) = source.downcast_ref::<crate::Error>() {
+                    out.push_str(&format!(": {}", e.render(lang)));
+                }
+            }
             Lang::En => out.push_str(&format!(": {source}")),
             Lang::El => match value_reason_in_greek(source) {
                 Some(reason) => out.push_str(&format!(": {reason}")),
@@ -342,4 +348,46 @@ pub fn usage_in(cmd: &mut clap::Command, lang: Lang) -> String {
     let usage = cmd.render_usage().to_string();
     let usage = usage.strip_prefix("Usage:").unwrap_or(&usage).trim();
     usage.replace("[OPTIONS]", t(lang, C::Options))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::errors::ErrMsg;
+
+    /// A command whose one option is read by a parser refusing with kentro's error.
+    fn refused_by_kentro(lang: Lang) -> String {
+        let cmd = clap::Command::new("kentro").arg(clap::Arg::new("day").long("day").value_parser(
+            |text: &str| -> Result<u8, crate::Error> {
+                Err(crate::Error::usage(ErrMsg::NotADay, &[text]))
+            },
+        ));
+        let err = cmd
+            .try_get_matches_from(["kentro", "--day", "32/13"])
+            .unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::ValueValidation);
+        render(&err, lang)
+    }
+
+    #[test]
+    fn a_parsers_own_refusal_is_said_in_the_operators_language() {
+        let el = refused_by_kentro(Lang::El);
+        assert!(
+            el.starts_with(
+                "σφάλμα: μη έγκυρη τιμή «32/13» για το «--day <day>»: 32/13: δεν είναι ημερομηνία· γράψτε ΕΕΕΕ-ΜΜ-ΗΗ\n"
+            ),
+            "{el}"
+        );
+        let en = refused_by_kentro(Lang::En);
+        assert!(
+            en.starts_with(
+                "error: invalid value '32/13' for '--day <day>': 32/13 is not a date: use YYYY-MM-DD\n"
+            ),
+            "{en}"
+        );
+        assert!(
+            en.ends_with("For more information, try '--help'.\n"),
+            "{en}"
+        );
+    }
 }
