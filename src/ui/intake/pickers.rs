@@ -41,68 +41,58 @@ pub(super) fn filter(
     first
 }
 
+/// Each of a code list's values as (code, its name in `lang`): a picker's choices.
+fn coded<T: Copy>(
+    all: &[T],
+    code: fn(T) -> &'static str,
+    label: fn(T) -> Im,
+    lang: Lang,
+) -> Vec<(String, String)> {
+    all.iter()
+        .map(|v| (code(*v).to_string(), t(lang, label(*v)).to_string()))
+        .collect()
+}
+
+/// A code list's value named in `lang` (a code no longer on the list as it is).
+fn named<T>(
+    code: &str,
+    from_code: fn(&str) -> Option<T>,
+    label: fn(T) -> Im,
+    lang: Lang,
+) -> String {
+    from_code(code)
+        .map(|v| t(lang, label(v)).to_string())
+        .unwrap_or_else(|| code.to_string())
+}
+
 impl IntakeScreen {
     pub(super) fn options(&self, form: &Form, field: Field, lang: Lang) -> Vec<(String, String)> {
         let q = form.query();
         match field {
-            Field::Gender => filter(
-                &q,
-                Gender::ALL
-                    .iter()
-                    .map(|g| (g.code().to_string(), t(lang, gender_label(*g)).to_string()))
-                    .collect(),
-                8,
-            ),
+            Field::Gender => filter(&q, coded(Gender::ALL, Gender::code, gender_label, lang), 8),
             Field::Relation => filter(
                 &q,
-                Relation::ALL
-                    .iter()
-                    .map(|r| {
-                        (
-                            r.code().to_string(),
-                            t(lang, relation_label(*r)).to_string(),
-                        )
-                    })
-                    .collect(),
+                coded(Relation::ALL, Relation::code, relation_label, lang),
                 8,
             ),
             Field::Employment => filter(
                 &q,
-                Employment::ALL
-                    .iter()
-                    .map(|e| {
-                        (
-                            e.code().to_string(),
-                            t(lang, employment_label(*e)).to_string(),
-                        )
-                    })
-                    .collect(),
+                coded(Employment::ALL, Employment::code, employment_label, lang),
                 8,
             ),
             Field::Education => filter(
                 &q,
-                Education::ALL
-                    .iter()
-                    .map(|e| {
-                        (
-                            e.code().to_string(),
-                            t(lang, education_label(*e)).to_string(),
-                        )
-                    })
-                    .collect(),
+                coded(Education::ALL, Education::code, education_label, lang),
                 8,
             ),
             Field::Vulnerabilities => filter(
                 &q,
-                Vulnerability::ALL
-                    .iter()
-                    .map(|v| {
-                        (
-                            v.code().to_string(),
-                            t(lang, vulnerability_label(*v)).to_string(),
-                        )
-                    })
-                    .collect(),
+                coded(
+                    Vulnerability::ALL,
+                    Vulnerability::code,
+                    vulnerability_label,
+                    lang,
+                ),
                 12,
             ),
             Field::Nationality => {
@@ -182,18 +172,10 @@ impl IntakeScreen {
             return String::new();
         }
         match field {
-            Field::Gender => Gender::from_code(v)
-                .map(|g| t(lang, gender_label(g)).to_string())
-                .unwrap_or_else(|| v.to_string()),
-            Field::Relation => Relation::from_code(v)
-                .map(|r| t(lang, relation_label(r)).to_string())
-                .unwrap_or_else(|| v.to_string()),
-            Field::Employment => Employment::from_code(v)
-                .map(|e| t(lang, employment_label(e)).to_string())
-                .unwrap_or_else(|| v.to_string()),
-            Field::Education => Education::from_code(v)
-                .map(|e| t(lang, education_label(e)).to_string())
-                .unwrap_or_else(|| v.to_string()),
+            Field::Gender => named(v, Gender::from_code, gender_label, lang),
+            Field::Relation => named(v, Relation::from_code, relation_label, lang),
+            Field::Employment => named(v, Employment::from_code, employment_label, lang),
+            Field::Education => named(v, Education::from_code, education_label, lang),
             Field::Nationality => reference::find_country(v)
                 .map(|c| country_label(c, lang))
                 .unwrap_or_else(|| v.to_string()),
