@@ -297,21 +297,7 @@ impl IntakeScreen {
                 Err(e) => return crate::ui::kit::fail::store_failure(cx.lang, "read person", &e),
             }
         }
-        form.dirty = false;
-        self.form = Some(form);
-        self.mode = Mode::Form;
-        let focus = self
-            .form
-            .as_ref()
-            .map(|f| f.focus)
-            .unwrap_or(Field::Surname);
-        self.after_change(Field::Surname, cx);
-        if let Some(f) = self.form.as_mut() {
-            f.dirty = false;
-            f.focus = focus;
-        }
-        self.load_members(cx.store, cx.lang);
-        Outcome::Handled
+        self.show_form(form, cx)
     }
 
     /// The start page's keys: take up, discard (pressed twice) or start a form.

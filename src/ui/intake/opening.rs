@@ -68,12 +68,20 @@ impl IntakeScreen {
         let entry = Entry::from_person(&person);
         let mut form = Form::new(Some(id), person.version, entry.clone(), &entry);
         form.hide_unreadable(&person, &cx.viewer());
+        self.show_form(form, cx)
+    }
+
+    /// Puts `form` on screen as it stands, checked (which is no change: nothing new to
+    /// keep as a draft), the cursor where the form has it, with its household.
+    pub(super) fn show_form(&mut self, form: Form, cx: &mut Ctx<'_>) -> Outcome {
+        let focus = form.focus;
         self.form = Some(form);
         self.mode = Mode::Form;
         self.after_change(Field::Surname, cx);
         if let Some(f) = self.form.as_mut() {
             f.dirty = false;
             f.first_change = None;
+            f.focus = focus;
         }
         self.load_members(cx.store, cx.lang);
         Outcome::Handled
