@@ -154,30 +154,16 @@ impl IntakeScreen {
         form.pick = 0;
     }
 
-    fn move_field(&mut self, forward: bool, cx: &mut Ctx<'_>) -> Outcome {
+    /// Moves the focus by `step` (given the operator as the privacy rule sees them:
+    /// only the fields they meet), a picker's highlighted choice taken first.
+    fn move_focus(&mut self, cx: &mut Ctx<'_>, step: impl FnOnce(&mut Form, &Viewer)) -> Outcome {
         let accepted = self.accept_pick(cx.lang);
+        let viewer = cx.viewer();
         let Some(form) = self.form.as_mut() else {
             return Outcome::Ignored;
         };
-        // Only the fields the privacy rule lets this operator meet.
-        let viewer = cx.viewer();
         let field = form.focus;
-        let fields = form.open_fields(&viewer);
-        let i = fields.iter().position(|f| *f == field).unwrap_or(0);
-        if forward {
-            if i + 1 < fields.len() {
-                form.focus = fields[i + 1];
-            } else if let Some(next) = next_open_section(form.section, true, &viewer) {
-                form.section = next;
-                form.focus = form.open_fields(&viewer)[0];
-            }
-        } else if i > 0 {
-            form.focus = fields[i - 1];
-        } else if let Some(prev) = next_open_section(form.section, false, &viewer) {
-            form.section = prev;
-            let fields = form.open_fields(&viewer);
-            form.focus = fields[fields.len() - 1];
-        }
+        step(form, &viewer);
         form.pick = 0;
         if accepted {
             self.after_change(field, cx);
@@ -186,25 +172,36 @@ impl IntakeScreen {
         Outcome::Handled
     }
 
+    fn move_field(&mut self, forward: bool, cx: &mut Ctx<'_>) -> Outcome {
+        self.move_focus(cx, |form, viewer| {
+            let fields = form.open_fields(viewer);
+            let i = fields.iter().position(|f| *f == form.focus).unwrap_or(0);
+            if forward {
+                if i + 1 < fields.len() {
+                    form.focus = fields[i + 1];
+                } else if let Some(next) = next_open_section(form.section, true, viewer) {
+                    form.section = next;
+                    form.focus = form.open_fields(viewer)[0];
+                }
+            } else if i > 0 {
+                form.focus = fields[i - 1];
+            } else if let Some(prev) = next_open_section(form.section, false, viewer) {
+                form.section = prev;
+                let fields = form.open_fields(viewer);
+                form.focus = fields[fields.len() - 1];
+            }
+        })
+    }
+
     fn move_section(&mut self, forward: bool, cx: &mut Ctx<'_>) -> Outcome {
-        let accepted = self.accept_pick(cx.lang);
-        let Some(form) = self.form.as_mut() else {
-            return Outcome::Ignored;
-        };
-        let viewer = cx.viewer();
-        let field = form.focus;
-        if let Some(next) = next_open_section(form.section, forward, &viewer) {
-            form.section = next;
-        }
-        if let Some(first) = form.open_fields(&viewer).first() {
-            form.focus = *first;
-        }
-        form.pick = 0;
-        if accepted {
-            self.after_change(field, cx);
-            self.load_members(cx.store, cx.lang);
-        }
-        Outcome::Handled
+        self.move_focus(cx, |form, viewer| {
+            if let Some(next) = next_open_section(form.section, forward, viewer) {
+                form.section = next;
+            }
+            if let Some(first) = form.open_fields(viewer).first() {
+                form.focus = *first;
+            }
+        })
     }
 
     /// Actions while the form has the focus.
