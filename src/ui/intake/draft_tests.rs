@@ -142,3 +142,16 @@ fn pasted_control_characters_are_cleaned_and_long_pastes_refused() {
     assert!(matches!(outcome, Outcome::Error(_)));
     assert_eq!(screen.entry().unwrap().get(Field::Surname), "Diallo");
 }
+
+/// The form's foot says when its draft was written by the context's clock, the one the
+/// event loop sets (before, the screen read the wall clock itself).
+#[test]
+fn the_draft_time_is_the_contexts_clock() {
+    let (_d, mut store) = store();
+    let mut screen = IntakeScreen::new();
+    screen.on_start(&mut cx(&mut store, Lang::En));
+    type_text(&mut screen, &mut store, "Diallo");
+    screen.flush_draft(&mut cx(&mut store, Lang::En));
+    let text = text_of(&render(&screen, Lang::En));
+    assert!(text.contains("Draft saved 10:42:00"), "{text}");
+}

@@ -5,7 +5,6 @@
 
 use crate::ui::kit::fail::store_error_text;
 use std::collections::BTreeMap;
-use std::time::Duration;
 
 use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
@@ -17,15 +16,12 @@ use crate::domain::intake::{Entry, Field};
 use crate::domain::text;
 use crate::i18n::intake::Im;
 use crate::i18n::{Lang, t, tf};
-use crate::store::{Stamp, Store};
+use crate::store::Store;
 use crate::ui::{Ctx, Outcome};
 
-/// The draft kind this screen writes.
+/// The draft kind this screen writes (written when the kit's `DraftSlot` says it is
+/// due: within a second of each change).
 pub const DRAFT_KIND: &str = "intake";
-/// A draft is written this long after the last change (and at the latest after
-/// `DRAFT_MAX_WAIT` of continuous typing): within a second of each change.
-pub(super) const DRAFT_DEBOUNCE: Duration = Duration::from_millis(300);
-pub(super) const DRAFT_MAX_WAIT: Duration = Duration::from_millis(800);
 
 /// What the draft holds: enough to put the form back exactly.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -69,7 +65,7 @@ impl IntakeScreen {
     /// the form then stays, so nothing typed is lost.
     pub(super) fn put_form_away(&mut self, cx: &mut Ctx<'_>) -> Result<(), Outcome> {
         let outcome = self.flush_draft(cx);
-        if self.form.as_ref().is_some_and(|f| f.dirty) {
+        if self.form.as_ref().is_some_and(|f| f.slot.is_dirty()) {
             return Err(outcome);
         }
         Ok(())
@@ -79,54 +75,16 @@ impl IntakeScreen {
         let Some(form) = self.form.as_mut() else {
             return Outcome::Ignored;
         };
-        if !form.dirty {
+        if !form.slot.is_dirty() {
             return Outcome::Ignored;
         }
         if form.entry().is_blank() && form.target.is_none() {
-            form.dirty = false;
+            // Nothing typed: no draft.
+            form.slot.settled();
             return Outcome::Ignored;
         }
-        let payload = match serde_json::to_string(&form.draft()) {
-            Ok(p) => p,
-            Err(_) => return Outcome::Ignored,
-        };
-        let stamp = Stamp {
-            at: cx.now,
-            operator: cx.operator.to_string(),
-        };
-        let was_failing = form.draft_failed;
-        match cx
-            .store
-            .save_draft(DRAFT_KIND, Some(form.draft_target), &payload, &stamp)
-        {
-            Ok(_) => {
-                form.dirty = false;
-                form.first_change = None;
-                form.draft_saved = Some(chrono::Local::now().naive_local());
-                form.draft_failed = false;
-                Outcome::Handled
-            }
-            Err(e) => {
-                form.draft_failed = true;
-                if matches!(e, crate::store::StoreError::KeptAside(_)) {
-                    // Kept in the fallback file: written, until the next change.
-                    form.dirty = false;
-                    form.first_change = None;
-                }
-                if was_failing {
-                    Outcome::Handled
-                } else if matches!(e, crate::store::StoreError::KeptAside(_)) {
-                    // Kept in the fallback file: say so, not that it was lost.
-                    Outcome::Error(crate::ui::kit::fail::store_error_text(cx.lang, &e))
-                } else {
-                    Outcome::Error(format!(
-                        "{} ({})",
-                        t(cx.lang, Im::DraftFailed),
-                        store_error_text(cx.lang, &e)
-                    ))
-                }
-            }
-        }
+        let state = form.draft();
+        form.slot.keep(&state, cx)
     }
 
     /// Removes the operator's drafts of `target` (a saved or discarded form). A failure
@@ -216,7 +174,7 @@ impl IntakeScreen {
             }
             return Ok(());
         }
-        form.dirty = true;
+        form.slot.changed();
         match self.flush_draft(cx) {
             Outcome::Error(e) => Err(e),
             _ => Ok(()),

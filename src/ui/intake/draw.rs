@@ -174,9 +174,9 @@ impl IntakeScreen {
             draw_panel(frame, room, view, &title, lines);
         }
         // Footer: the draft's state.
-        let (text, style) = if form.draft_failed {
+        let (text, style) = if form.slot.failing() {
             (t(lang, Im::DraftFailed).to_string(), theme.status_error)
-        } else if let Some(at) = form.draft_saved {
+        } else if let Some(at) = form.slot.saved_at() {
             (
                 tf(lang, Im::DraftSaved, &[&at.format("%H:%M:%S").to_string()]),
                 theme.muted,

@@ -3,17 +3,15 @@
 //! means and which problem to show beside a field while it is being typed.
 
 use std::collections::BTreeMap;
-use std::time::Instant;
 
-use chrono::NaiveDateTime;
-
-use super::drafts::DraftData;
+use super::drafts::{DRAFT_KIND, DraftData};
 use crate::domain::access::{Scope, Viewer, access};
 use crate::domain::dates::DateError;
 use crate::domain::ids::IdError;
 use crate::domain::intake::{Checked, Entry, Field, Issue, Kind, Problem, Section};
 use crate::domain::person::Person;
 use crate::search::duplicates::Candidate;
+use crate::ui::kit::draft::DraftSlot;
 use crate::ui::kit::field::TextField;
 
 /// One form in progress.
@@ -49,12 +47,9 @@ pub(super) struct Form {
     pub(super) members: Vec<Person>,
     /// The draft row's target id: the person for edits, a negative form number for new.
     pub(super) draft_target: i64,
-    /// Changed since the last draft write.
-    pub(super) dirty: bool,
-    pub(super) first_change: Option<Instant>,
-    pub(super) last_change: Option<Instant>,
-    pub(super) draft_saved: Option<NaiveDateTime>,
-    pub(super) draft_failed: bool,
+    /// Where the form's draft goes (kind `intake`, the draft row's target), and
+    /// whether it changed since it was written.
+    pub(super) slot: DraftSlot,
     /// The date of birth and gender were filled in from the AMKA.
     pub(super) from_amka: bool,
     /// Registered from this queue ticket: linked to the new person on save.
@@ -110,6 +105,7 @@ impl Form {
                 values.set(*field, entry.get(*field));
             }
         }
+        let draft_target = target.unwrap_or_else(form_number);
         Form {
             target,
             version,
@@ -130,12 +126,8 @@ impl Form {
             distinct: Vec::new(),
             household_hits: Vec::new(),
             members: Vec::new(),
-            draft_target: target.unwrap_or_else(form_number),
-            dirty: false,
-            first_change: None,
-            last_change: None,
-            draft_saved: None,
-            draft_failed: false,
+            draft_target,
+            slot: DraftSlot::new(DRAFT_KIND, Some(draft_target)),
             from_amka: false,
             link_ticket: None,
             kept: Vec::new(),
@@ -287,15 +279,13 @@ impl Form {
         form.distinct = data.distinct.clone();
         if let Some(t) = draft_target {
             form.draft_target = t;
+            form.slot = DraftSlot::new(DRAFT_KIND, Some(t));
         }
         form
     }
 
     pub(super) fn mark_changed(&mut self) {
-        let now = Instant::now();
-        self.dirty = true;
-        self.first_change.get_or_insert(now);
-        self.last_change = Some(now);
+        self.slot.changed();
     }
 
     /// Issues to show beside `field` now.

@@ -30,8 +30,6 @@ mod pickers;
 mod questions;
 mod saving;
 
-use std::time::Instant;
-
 use chrono::NaiveDate;
 use crossterm::event::KeyEvent;
 use ratatui::Frame;
@@ -49,7 +47,7 @@ use crate::i18n::intake::Im;
 use crate::i18n::{t, tf};
 use crate::keymap::Context;
 use crate::store::{CONSENT_MINIMUM_SETTING, Store, StoreError};
-use drafts::{DRAFT_DEBOUNCE, DRAFT_MAX_WAIT, DraftRow};
+use drafts::DraftRow;
 use form::Form;
 use questions::Conflict;
 
@@ -278,17 +276,7 @@ impl Screen for IntakeScreen {
         let Some(form) = self.form.as_ref() else {
             return Outcome::Ignored;
         };
-        if !form.dirty {
-            return Outcome::Ignored;
-        }
-        let now = Instant::now();
-        let quiet = form
-            .last_change
-            .is_none_or(|t| now.duration_since(t) >= DRAFT_DEBOUNCE);
-        let waited = form
-            .first_change
-            .is_none_or(|t| now.duration_since(t) >= DRAFT_MAX_WAIT);
-        if quiet || waited {
+        if form.slot.due() {
             self.flush_draft(cx)
         } else {
             Outcome::Ignored

@@ -79,8 +79,7 @@ impl IntakeScreen {
         self.mode = Mode::Form;
         self.after_change(Field::Surname, cx);
         if let Some(f) = self.form.as_mut() {
-            f.dirty = false;
-            f.first_change = None;
+            f.slot.settled();
             f.focus = focus;
         }
         self.load_members(cx.store, cx.lang);

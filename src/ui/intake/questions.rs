@@ -75,7 +75,7 @@ impl IntakeScreen {
         }
         form.base = theirs;
         form.version = version;
-        form.dirty = true;
+        form.slot.changed();
     }
 
     fn resolve_conflict(&mut self, cx: &mut Ctx<'_>) -> Outcome {
@@ -121,7 +121,7 @@ impl IntakeScreen {
         match action {
             Action::Confirm => {
                 if let Some(form) = self.form.as_mut() {
-                    form.dirty = true;
+                    form.slot.changed();
                 }
                 let outcome = self.flush_draft(cx);
                 if let Outcome::Error(e) = outcome {

@@ -154,7 +154,7 @@ impl IntakeScreen {
                 ))
             }
             Err(e) => {
-                form.dirty = true;
+                form.slot.changed();
                 Outcome::Error(tf(cx.lang, Im::DbError, &[&store_error_text(cx.lang, &e)]))
             }
         }

@@ -32,6 +32,8 @@ pub struct DraftSlot {
     last_change: Option<Instant>,
     dirty: bool,
     failed: bool,
+    /// When the draft was last written (the context's clock).
+    saved_at: Option<chrono::NaiveDateTime>,
 }
 
 impl DraftSlot {
@@ -45,6 +47,7 @@ impl DraftSlot {
             last_change: None,
             dirty: false,
             failed: false,
+            saved_at: None,
         }
     }
 
@@ -66,6 +69,22 @@ impl DraftSlot {
 
     pub fn is_dirty(&self) -> bool {
         self.dirty
+    }
+
+    /// Nothing to write: the form on screen is as it was read or last kept.
+    pub fn settled(&mut self) {
+        self.dirty = false;
+        self.first_change = None;
+    }
+
+    /// When the draft was last written, if it was.
+    pub fn saved_at(&self) -> Option<chrono::NaiveDateTime> {
+        self.saved_at
+    }
+
+    /// The last write failed (the form on screen may be the only copy).
+    pub fn failing(&self) -> bool {
+        self.failed
     }
 
     /// Whether the draft should be written now (the typing paused, or went on long).
@@ -99,9 +118,9 @@ impl DraftSlot {
             .save_draft(self.kind, self.target, &payload, &cx.stamp())
         {
             Ok(_) => {
-                self.dirty = false;
-                self.first_change = None;
+                self.settled();
                 self.failed = false;
+                self.saved_at = Some(cx.now);
                 Outcome::Handled
             }
             Err(e) => {
@@ -109,8 +128,7 @@ impl DraftSlot {
                 self.failed = true;
                 if matches!(e, StoreError::KeptAside(_)) {
                     // Kept in the fallback file: written, until the next change.
-                    self.dirty = false;
-                    self.first_change = None;
+                    self.settled();
                 }
                 // Logged every time; said on the status line once.
                 store_failure(cx.lang, "keep draft", &e);
@@ -141,8 +159,7 @@ impl DraftSlot {
 
     /// The form was saved or thrown away: its draft goes.
     pub fn discard(&mut self, cx: &mut Ctx<'_>) -> Outcome {
-        self.dirty = false;
-        self.first_change = None;
+        self.settled();
         match discard(cx.store, cx.operator, self.kind, self.target) {
             Ok(()) => Outcome::Handled,
             Err(e) => store_failure(cx.lang, "discard draft", &e),
