@@ -178,7 +178,7 @@ impl IntakeScreen {
             (t(lang, Im::DraftFailed).to_string(), theme.status_error)
         } else if let Some(at) = form.slot.saved_at() {
             (
-                tf(lang, Im::DraftSaved, &[&at.format("%H:%M:%S").to_string()]),
+                tf(lang, Im::DraftSaved, &[&at.format("%H:%M").to_string()]),
                 theme.muted,
             )
         } else {
