@@ -34,6 +34,7 @@ catalogue! {
     NoSlotsWeek { el: "Καμία ώρα για ραντεβού αυτή την εβδομάδα.", en: "No appointment times this week." }
     FreeOne { el: "ελεύθερη", en: "free" }
     FreeMany { el: "{} ελεύθερες θέσεις", en: "{} places free" }
+    SlotPassed { el: "πέρασε", en: "past" }
     ClosedShort { el: "κλειστά", en: "closed" }
     ShortMinor { el: "ΑΣΥΝ", en: "UAM" }
     ShortDisability { el: "ΑμεΑ", en: "DIS" }

@@ -130,7 +130,10 @@ impl AppointmentsScreen {
                     (text, style)
                 }
                 None => {
-                    let free = if row.free == 1 {
+                    // A slot whose time has gone cannot be booked: not offered as free.
+                    let free = if row.at < view.now {
+                        t(lang, AMsg::SlotPassed).to_string()
+                    } else if row.free == 1 {
                         t(lang, AMsg::FreeOne).to_string()
                     } else {
                         tf(lang, AMsg::FreeMany, &[&row.free.to_string()])

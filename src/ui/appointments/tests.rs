@@ -389,3 +389,26 @@ fn the_reminder_list_is_audited_shows_phones_and_marks_calls() {
         "{list}"
     );
 }
+
+/// Late in the day the times already gone are not offered as free: a receptionist
+/// looking at today sees what can still be booked.
+#[test]
+fn slots_whose_time_has_gone_are_not_shown_as_free() {
+    let (_dir, mut store, _person, _line) = with_person();
+    for (lang, past, free) in [(Lang::En, "past", "free"), (Lang::El, "πέρασε", "ελεύθερη")]
+    {
+        let mut shell = shell(lang);
+        shell.now = monday(11, 10);
+        shell.open(ScreenId::Appointments, &mut store);
+        let day = text(&mut shell);
+        let row = |time: &str| {
+            day.lines()
+                .find(|l| l.contains(time))
+                .unwrap_or_default()
+                .to_string()
+        };
+        assert!(row("09:00").contains(past), "{day}");
+        assert!(!row("09:00").contains(free), "{day}");
+        assert!(row("11:30").contains(free), "{day}");
+    }
+}
