@@ -100,6 +100,8 @@ impl Error {
             | Error::Slip(crate::slip::SlipError::Store(e))
             | Error::Booking(crate::store::BookingError::Store(e))
             | Error::Referral(crate::store::ReferralError::Store(e)) => store_error_text(lang, e),
+            Error::Write(e) => words::write_error(lang, e),
+            Error::Print(e) => words::print_error(lang, e),
             Error::Config(e) => e.render(lang),
             Error::Privilege(e) => e.render(lang),
             Error::Usage(w)
@@ -223,3 +225,4 @@ impl Doing {
 
 #[cfg(test)]
 mod tests;
+mod words;

@@ -153,6 +153,29 @@ catalogue! {
     }
     MergePeriod { el: "{}: καλύπτει {} έως {}, τα άλλα {} έως {}", en: "{}: covers {} to {}, the others {} to {}" }
     MergeService { el: "{}: καλύπτει άλλη γραμμή υπηρεσίας από τα άλλα", en: "{}: covers another service line than the others" }
+    WriteSymlink {
+        el: "{}: είναι συμβολικός σύνδεσμος· απορρίφθηκε, δεν γράφτηκε τίποτα μέσω αυτού",
+        en: "{}: is a symbolic link; refused, nothing was written through it",
+    }
+    WriteExists {
+        el: "{}: υπάρχει ήδη και δεν αντικαθίσταται ποτέ· επιλέξτε άλλο όνομα",
+        en: "{}: already exists and is never overwritten; choose another name",
+    }
+    WriteSideFileName {
+        el: "{}: έχει όνομα σαν αρχείο -wal, -journal ή -shm βάσης, που το SQLite διαγράφει· επιλέξτε άλλο όνομα",
+        en: "{}: is named like a database's -wal, -journal or -shm file, which SQLite deletes; choose another name",
+    }
+    WriteNotOwner { el: "{}: ανήκει σε άλλον χρήστη· δεν αντικαταστάθηκε", en: "{}: belongs to another user; not replaced" }
+    WriteNotAFile { el: "{}: δεν είναι κανονικό αρχείο· δεν αντικαταστάθηκε", en: "{}: is not a regular file; not replaced" }
+    PrintStart {
+        el: "Δεν είναι δυνατή η εκτέλεση της εντολής εκτύπωσης `{}`: {}",
+        en: "cannot run the print command `{}`: {}",
+    }
+    PrintWrite {
+        el: "Η εντολή εκτύπωσης `{}` δεν δέχτηκε το κείμενο: {}",
+        en: "the print command `{}` did not take the text: {}",
+    }
+    PrintFailed { el: "Η εντολή εκτύπωσης `{}` απέτυχε ({}){}", en: "the print command `{}` failed ({}){}" }
     NoPerson { el: "Δεν υπάρχει άτομο με αριθμό {}.", en: "no person with id {}" }
     }
 }

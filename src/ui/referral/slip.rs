@@ -126,7 +126,7 @@ impl ReferralScreen {
                 let title = tf(cx.lang, RMsg::SlipViewerTitle, &[&id.to_string()]);
                 let viewer = Viewer::new(title, slip.text.clone());
                 self.shown_slip = Some((id, slip, viewer));
-                Outcome::Error(tf(cx.lang, RMsg::SlipFailed, &[&e.to_string()]))
+                Outcome::Error(tf(cx.lang, RMsg::SlipFailed, &[&e.render(cx.lang)]))
             }
         }
     }
