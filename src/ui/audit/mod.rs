@@ -19,8 +19,8 @@ use crate::keymap::Context;
 use crate::store::{AuditFilter, StoreError};
 use crate::ui::kit::fail::store_failure;
 use crate::ui::kit::field::TextField;
-use crate::ui::kit::form::{Stacked, draw_stacked};
 use crate::ui::kit::list::ListView;
+use crate::ui::kit::stacked::{Stacked, draw_stacked};
 use crate::ui::kit::width::{cut, fit};
 use crate::ui::{Ctx, Drawn, Outcome, Screen, ScreenId, View};
 

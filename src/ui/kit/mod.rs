@@ -17,6 +17,8 @@
 //!   keep/throw away) question answered by one key.
 //! - [`viewer::Viewer`]: a text to read or copy in a box over the screen, scrolled by
 //!   the arrows and page keys (a slip shown when no printer is set).
+//! - [`stacked`]: a small form in a box, one labelled field under another, each with
+//!   what is wrong with it or a hint under it.
 //! - [`width`]: text cut and padded by terminal cells (⌚ and CJK take two).
 //! - [`fail`]: a store error turned into a status line in the operator's language,
 //!   and logged.
@@ -31,6 +33,7 @@ pub mod list;
 pub mod person;
 pub mod picker;
 pub mod popup;
+pub mod stacked;
 pub mod viewer;
 pub mod width;
 

@@ -301,4 +301,6 @@ impl ReferralScreen {
 }
 
 #[cfg(test)]
+mod incoming_tests;
+#[cfg(test)]
 mod tests;
