@@ -342,6 +342,24 @@ pub fn label_span(label: &str, focused: bool, view: &View<'_>) -> Span<'static> 
     Span::styled(format!(" {label} "), style)
 }
 
+/// A form whose focus Tab and Shift-Tab move round its fields.
+pub trait Cycle {
+    /// The focus to the next field (from the last, the first).
+    fn next(&mut self);
+    /// The focus to the field before (from the first, the last).
+    fn prev(&mut self);
+
+    /// Tab or Shift-Tab moves the focus; whether `action` was one of them.
+    fn cycle(&mut self, action: Action) -> bool {
+        match action {
+            Action::NextField => self.next(),
+            Action::PrevField => self.prev(),
+            _ => return false,
+        }
+        true
+    }
+}
+
 impl Component for Fields {
     type Done = std::convert::Infallible;
 

@@ -9,6 +9,7 @@ use crate::domain::records::Staff;
 use crate::i18n::admin::AMsg;
 use crate::i18n::{Lang, t};
 use crate::ui::kit::field::TextField;
+use crate::ui::kit::form::Cycle;
 
 /// The form's fields, in order; `Login` only for a new operator.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -124,14 +125,6 @@ impl StaffForm {
         }
     }
 
-    pub fn next(&mut self) {
-        self.focus = (self.focus + 1) % self.fields.len();
-    }
-
-    pub fn prev(&mut self) {
-        self.focus = (self.focus + self.fields.len() - 1) % self.fields.len();
-    }
-
     pub fn key(&mut self, key: KeyEvent) -> bool {
         let changed = self.fields[self.focus].1.input_key(key);
         if changed {
@@ -195,6 +188,16 @@ impl StaffForm {
             default_desk,
             active: self.editing.as_ref().is_none_or(|s| s.active),
         })
+    }
+}
+
+impl Cycle for StaffForm {
+    fn next(&mut self) {
+        self.focus = (self.focus + 1) % self.fields.len();
+    }
+
+    fn prev(&mut self) {
+        self.focus = (self.focus + self.fields.len() - 1) % self.fields.len();
     }
 }
 

@@ -19,6 +19,7 @@ use crate::i18n::{t, tf};
 use crate::keymap::Context;
 use crate::store::StoreError;
 use crate::ui::kit::fail::store_failure;
+use crate::ui::kit::form::Cycle;
 use crate::ui::kit::list::ListView;
 use crate::ui::kit::popup::{Answer, Answers, Question};
 use crate::ui::kit::stacked::{Stacked, draw_stacked};
@@ -302,14 +303,7 @@ impl Screen for StaffScreen {
         }
         if let Some(form) = self.form.as_mut() {
             return match action {
-                Action::NextField => {
-                    form.next();
-                    Outcome::Handled
-                }
-                Action::PrevField => {
-                    form.prev();
-                    Outcome::Handled
-                }
+                action if form.cycle(action) => Outcome::Handled,
                 Action::Save => self.save(cx),
                 Action::Cancel => {
                     self.form = None;

@@ -30,6 +30,7 @@ use crate::keymap::Context;
 use crate::store::{Store, StoreError};
 use crate::ui::kit::draft::Drafted;
 use crate::ui::kit::fail::store_failure;
+use crate::ui::kit::form::Cycle;
 use crate::ui::kit::popup::Question;
 use crate::ui::kit::{Component, Input, Reply};
 use crate::ui::lookup::Marks;
@@ -262,14 +263,7 @@ impl Card {
         }
         if let Some(form) = self.note.as_mut() {
             return CardOutcome::Done(match action {
-                Action::NextField => {
-                    form.next();
-                    Outcome::Handled
-                }
-                Action::PrevField => {
-                    form.prev();
-                    Outcome::Handled
-                }
+                action if form.cycle(action) => Outcome::Handled,
                 Action::Save => self.save_note(cx),
                 // Nothing written; what was typed is kept as a draft.
                 Action::Cancel => {
@@ -411,5 +405,16 @@ impl Card {
             return Outcome::handled_if(form.paste(text));
         }
         Outcome::handled_if(self.visit.as_mut().map(|form| form.handle_paste(text)) == Some(true))
+    }
+}
+
+/// The note form's Tab and Shift-Tab, as every form's.
+impl Cycle for note::NoteForm {
+    fn next(&mut self) {
+        note::NoteForm::next(self);
+    }
+
+    fn prev(&mut self) {
+        note::NoteForm::prev(self);
     }
 }
