@@ -20,7 +20,7 @@ use crate::store::{AuditFilter, StoreError};
 use crate::ui::kit::fail::store_failure;
 use crate::ui::kit::field::TextField;
 use crate::ui::kit::list::ListView;
-use crate::ui::kit::stacked::{Stacked, draw_stacked};
+use crate::ui::kit::stacked::{Boxed, Stacked, draw_stacked};
 use crate::ui::kit::width::{cut, fit};
 use crate::ui::{Ctx, Drawn, Outcome, Screen, ScreenId, View};
 
@@ -320,9 +320,13 @@ impl AuditScreen {
                 hint: f.hint().map(|h| t(lang, h)),
             })
             .collect();
-        let title = t(lang, AMsg::FilterTitle);
-        let hint = t(lang, AMsg::FilterHint);
-        draw_stacked(frame, area, view, title, 72, 14, &fields, hint);
+        let boxed = Boxed {
+            title: t(lang, AMsg::FilterTitle),
+            width: 72,
+            label_width: 14,
+            hint: t(lang, AMsg::FilterHint),
+        };
+        draw_stacked(frame, area, view, &boxed, &fields);
     }
 }
 

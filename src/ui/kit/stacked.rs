@@ -50,20 +50,30 @@ pub struct Stacked<'a> {
     pub hint: Option<&'a str>,
 }
 
-/// A small form in a box `width` cells wide centred on `area`: `title` on the frame,
-/// the fields one under another (two lines each, see [`field_lines`]) and `hint`
-/// under them.
-#[allow(clippy::too_many_arguments)]
+/// The box a stacked form is drawn in: the title on its frame, its width in cells,
+/// the labels' width, and the keys said under the fields.
+pub struct Boxed<'a> {
+    pub title: &'a str,
+    pub width: u16,
+    pub label_width: usize,
+    pub hint: &'a str,
+}
+
+/// A small form in its box centred on `area`: the fields one under another (two lines
+/// each, see [`field_lines`]) and the box's hint under them.
 pub fn draw_stacked(
     frame: &mut Frame<'_>,
     area: Rect,
     view: &View<'_>,
-    title: &str,
-    width: u16,
-    label_width: usize,
+    boxed: &Boxed<'_>,
     fields: &[Stacked<'_>],
-    hint: &str,
 ) {
+    let Boxed {
+        title,
+        width,
+        label_width,
+        hint,
+    } = *boxed;
     let height = fields.len() as u16 * 2 + 4;
     let inner = frame_box(frame, centred(area, width, height), view, title);
     let mut lines = Vec::new();

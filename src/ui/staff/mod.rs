@@ -22,7 +22,7 @@ use crate::ui::kit::fail::store_failure;
 use crate::ui::kit::form::Cycle;
 use crate::ui::kit::list::ListView;
 use crate::ui::kit::popup::{Answer, Answers, Question};
-use crate::ui::kit::stacked::{Stacked, draw_stacked};
+use crate::ui::kit::stacked::{Boxed, Stacked, draw_stacked};
 use crate::ui::kit::width::{clip, fit};
 use crate::ui::kit::{Component, Input, Reply};
 use crate::ui::{Ctx, Drawn, Outcome, Screen, ScreenId, View};
@@ -270,8 +270,13 @@ impl StaffScreen {
                 hint: field.hint().map(|h| t(lang, h)),
             })
             .collect();
-        let hint = t(lang, AMsg::FormHint);
-        draw_stacked(frame, area, view, &title, 76, 18, &fields, hint);
+        let boxed = Boxed {
+            title: &title,
+            width: 76,
+            label_width: 18,
+            hint: t(lang, AMsg::FormHint),
+        };
+        draw_stacked(frame, area, view, &boxed, &fields);
     }
 }
 
