@@ -82,8 +82,7 @@ fn a_ticket_on_the_grocery_line_hands_out_within_the_allowance() {
     app.wait_for("left after: 0");
     app.send(b"\x13");
     app.wait_for("Recorded: 10 points. 0 left");
-    app.send(b"\x11"); // Ctrl-Q
-    assert!(app.wait_exit(Duration::from_secs(10)).is_some());
+    app.ctrl_q(Duration::from_secs(10));
     let store = Store::open(&db).unwrap();
     let month = store.monthly_list(grocery, today).unwrap();
     assert_eq!(month.len(), 1);

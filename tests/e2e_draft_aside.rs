@@ -34,11 +34,7 @@ fn a_form_typed_while_the_database_is_locked_survives_quitting() {
     let holder = rusqlite::Connection::open(&db).unwrap();
     holder.execute_batch("BEGIN EXCLUSIVE").unwrap();
 
-    app.send(b"\t"); // past the service, to the reason
-    app.send(b"housing");
-    app.send(b"\t");
-    app.send(b"needs a lawyer");
-    app.wait_for("needs a lawyer");
+    app.type_visit();
     // The draft's write gives up after the wait and keeps it aside, and says so (the
     // status line's text is checked in the log, which records every status error).
     let deadline = std::time::Instant::now() + Duration::from_secs(15);
@@ -64,11 +60,7 @@ fn a_form_typed_while_the_database_is_locked_survives_quitting() {
     let mode = std::fs::metadata(&files[0]).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode, 0o600);
 
-    app.send(b"\x11"); // Ctrl-Q
-    assert!(
-        app.wait_exit(Duration::from_secs(20)).is_some(),
-        "Ctrl-Q ends the program"
-    );
+    app.ctrl_q(Duration::from_secs(20));
     drop(app);
     assert_eq!(aside_files(&state).len(), 1, "still kept after quitting");
 

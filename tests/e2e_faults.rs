@@ -80,11 +80,7 @@ fn a_disk_filling_up_while_typing_is_said_in_full_and_the_note_is_kept() {
     let mut app = App::spawn_command(run_dir, cmd);
     app.wait_for(&login);
     app.open_visit_form();
-    app.send(b"\t"); // past the service, to the reason
-    app.send(b"housing");
-    app.send(b"\t");
-    app.send(b"needs a lawyer");
-    app.wait_for("needs a lawyer");
+    app.type_visit();
 
     // The disk fills up; the next change cannot be stored in the database.
     std::fs::write(t.path().join("fill"), b"").unwrap();
@@ -104,11 +100,7 @@ fn a_disk_filling_up_while_typing_is_said_in_full_and_the_note_is_kept() {
     let kept = std::fs::read_to_string(&files[0]).unwrap();
     assert!(kept.contains("needs a lawyer before friday"), "{kept}");
 
-    app.send(b"\x11"); // Ctrl-Q
-    assert!(
-        app.wait_exit(Duration::from_secs(20)).is_some(),
-        "Ctrl-Q ends the program"
-    );
+    app.ctrl_q(Duration::from_secs(20));
     drop(app);
     assert_eq!(aside_files(&state).len(), 1, "still kept after quitting");
 

@@ -72,8 +72,7 @@ fn type_a_name_open_the_card_and_go_back() {
     );
     app.send(b"\x1b");
     app.wait_for("Find: papadopoulos geo");
-    app.send(b"\x11"); // Ctrl-Q
-    assert!(app.wait_exit(Duration::from_secs(5)).is_some());
+    app.ctrl_q(Duration::from_secs(5));
 }
 
 /// Namesakes: five people called Παπαδόπουλος Γεώργιος; the receptionist types the name
@@ -125,6 +124,5 @@ fn a_name_and_a_birth_year_pick_one_namesake() {
     app.wait_for("Νικόλαος");
     let screen = app.screen();
     assert!(!screen.contains("Ιωάννης"), "{screen}");
-    app.send(b"\x11"); // Ctrl-Q
-    assert!(app.wait_exit(Duration::from_secs(5)).is_some());
+    app.ctrl_q(Duration::from_secs(5));
 }

@@ -20,11 +20,7 @@ fn a_visit_note_survives_sighup_and_is_offered_again() {
     let mut app = start(&db);
     app.wait_for(&login);
     app.open_visit_form();
-    app.send(b"\t"); // past the service, to the reason
-    app.send(b"housing");
-    app.send(b"\t");
-    app.send(b"needs a lawyer");
-    app.wait_for("needs a lawyer");
+    app.type_visit();
     app.hang_up(Duration::from_secs(3));
     drop(app);
 

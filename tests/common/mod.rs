@@ -198,9 +198,24 @@ impl App {
 
     /// Ctrl-Q: the program ends with success within five seconds.
     pub fn quit(&mut self) {
+        let status = self.ctrl_q(Duration::from_secs(5));
+        assert!(status.success(), "{status:?}");
+    }
+
+    /// Ctrl-Q: the program has ended `within`, with the status it gives.
+    pub fn ctrl_q(&mut self, within: Duration) -> ExitStatus {
         self.send(b"\x11");
-        let status = self.wait_exit(Duration::from_secs(5));
-        assert!(status.as_ref().is_some_and(|s| s.success()), "{status:?}");
+        self.wait_exit(within).expect("Ctrl-Q ends the program")
+    }
+
+    /// On the visit form: past the service, "housing" as the reason and "needs a
+    /// lawyer" as the note, seen on screen.
+    pub fn type_visit(&mut self) {
+        self.send(b"\t"); // past the service, to the reason
+        self.send(b"housing");
+        self.send(b"\t");
+        self.send(b"needs a lawyer");
+        self.wait_for("needs a lawyer");
     }
 
     pub fn restored(&self) -> bool {
