@@ -118,7 +118,7 @@ fn help_in_greek_has_none_of_claps_english_words() {
 #[test]
 fn usage_errors_are_said_in_greek_with_their_suggestions_and_status_2() {
     let dir = tempfile::tempdir().unwrap();
-    let cases: [(&str, &[&str], &[&str]); 8] = [
+    let cases: [(&str, &[&str], &[&str]); 10] = [
         (
             "C.UTF-8",
             &["--lang", "el", "queue", "--bogus"],
@@ -171,7 +171,37 @@ fn usage_errors_are_said_in_greek_with_their_suggestions_and_status_2() {
                 "--date",
                 "2026-13-01",
             ],
-            &["μη έγκυρη τιμή «2026-13-01» για το «--date <DATE>»: γράψτε ΕΕΕΕ-ΜΜ-ΗΗ"],
+            &[
+                "μη έγκυρη τιμή «2026-13-01» για το «--date <DATE>»: το «2026-13-01» δεν είναι ημερομηνία: γράψτε ΕΕΕΕ-ΜΜ-ΗΗ",
+            ],
+        ),
+        (
+            "C.UTF-8",
+            &[
+                "--lang",
+                "el",
+                "distribution",
+                "list",
+                "--programme",
+                "x",
+                "--month",
+                "2026/1",
+            ],
+            &["το «2026/1» δεν είναι μήνας: γράψτε ΕΕΕΕ-ΜΜ"],
+        ),
+        (
+            "C.UTF-8",
+            &[
+                "--lang",
+                "el",
+                "appointments",
+                "free",
+                "--service",
+                "kea",
+                "--from",
+                "αύριο",
+            ],
+            &["το «αύριο» δεν είναι ώρα: γράψτε «ΕΕΕΕ-ΜΜ-ΗΗ ΩΩ:ΛΛ»"],
         ),
         (
             "C.UTF-8",

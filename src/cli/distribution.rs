@@ -42,10 +42,11 @@ pub enum DistributionCommand {
     },
 }
 
-// clap's value parser: clap puts this text into its own usage error (exit status 2).
-fn parse_month(text: &str) -> Result<NaiveDate, String> {
+// clap's value parser: clap puts the refusal into its own usage error (exit status 2),
+// said in the operator's language.
+fn parse_month(text: &str) -> Result<NaiveDate, crate::Error> {
     NaiveDate::parse_from_str(&format!("{}-01", text.trim()), "%Y-%m-%d")
-        .map_err(|_| format!("{text:?} is not a month: use YYYY-MM"))
+        .map_err(|_| crate::Error::usage(ErrMsg::NotAMonth, &[&text.escape_debug().to_string()]))
 }
 
 fn write_rows(rows: &[MonthlyRow], out: impl Write) -> Result<(), crate::Error> {

@@ -49,6 +49,9 @@ catalogue! {
         en: "{}; restoring a database that cannot be opened is for root (sudo kentro restore {})",
     }
     NoDirectory { el: "{}: δεν βρίσκεται σε φάκελο", en: "{}: no directory" }
+    NotAMonth { el: "το «{}» δεν είναι μήνας: γράψτε ΕΕΕΕ-ΜΜ", en: "\"{}\" is not a month: use YYYY-MM" }
+    NotADate { el: "το «{}» δεν είναι ημερομηνία: γράψτε ΕΕΕΕ-ΜΜ-ΗΗ", en: "\"{}\" is not a date: use YYYY-MM-DD" }
+    NotATime { el: "το «{}» δεν είναι ώρα: γράψτε «ΕΕΕΕ-ΜΜ-ΗΗ ΩΩ:ΛΛ»", en: "\"{}\" is not a time: use \"YYYY-MM-DD HH:MM\"" }
     NotADirectory { el: "{}: δεν είναι φάκελος", en: "{}: not a directory" }
     CannotRun { el: "Δεν είναι δυνατή η εκτέλεση του {}: {}", en: "cannot run {}: {}" }
     CommandFailed { el: "Το {} απέτυχε ({})", en: "{} failed ({})" }

@@ -5,6 +5,7 @@ use chrono::{NaiveDate, NaiveDateTime, NaiveTime, Weekday};
 use clap::{Args, Subcommand};
 
 use crate::domain::appointments::OpeningHours;
+use crate::i18n::errors::ErrMsg;
 
 #[derive(Debug, Args)]
 pub struct AppointmentsArgs {
@@ -153,16 +154,16 @@ pub enum AppointmentsCommand {
     },
 }
 
-// clap's value parser: clap puts this text into its own usage error (exit status 2).
-fn parse_at(text: &str) -> Result<NaiveDateTime, String> {
+// clap's value parsers: clap puts the refusal into its own usage error (exit status
+// 2), said in the operator's language.
+fn parse_at(text: &str) -> Result<NaiveDateTime, crate::Error> {
     NaiveDateTime::parse_from_str(text.trim(), "%Y-%m-%d %H:%M")
-        .map_err(|_| format!("{text:?} is not a time: use \"YYYY-MM-DD HH:MM\""))
+        .map_err(|_| crate::Error::usage(ErrMsg::NotATime, &[&text.escape_debug().to_string()]))
 }
 
-// clap's value parser: clap puts this text into its own usage error (exit status 2).
-fn parse_day(text: &str) -> Result<NaiveDate, String> {
+fn parse_day(text: &str) -> Result<NaiveDate, crate::Error> {
     NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
-        .map_err(|_| format!("{text:?} is not a date: use YYYY-MM-DD"))
+        .map_err(|_| crate::Error::usage(ErrMsg::NotADate, &[&text.escape_debug().to_string()]))
 }
 
 fn weekday(text: &str) -> Option<Weekday> {
