@@ -11,7 +11,7 @@ use crate::domain::directory::{
 };
 use crate::i18n::directory::DMsg;
 use crate::i18n::{Lang, t, tf};
-use crate::ui::kit::form::Fields;
+use crate::ui::kit::form::{Fields, Words};
 
 pub(super) const FIELDS: [DMsg; 13] = [
     DMsg::FOrgName,
@@ -76,9 +76,9 @@ impl OrgForm {
     }
 
     /// The organisation the form describes, or the first field that is wrong.
-    pub(super) fn to_organisation(&self, lang: Lang) -> Result<Organisation, (usize, String)> {
+    pub(super) fn to_organisation(&self) -> Result<Organisation, (usize, Words)> {
         let v = |i: usize| value(&self.form, i);
-        let wrong = |i: usize, msg: DMsg, arg: &str| (i, tf(lang, msg, &[arg]));
+        let wrong = |i: usize, msg: DMsg, arg: &str| (i, Words::said(msg, &[arg]));
         let mut o = self.base.clone();
         o.name = v(0);
         o.alternate_name = v(1);

@@ -5,9 +5,10 @@
 use super::{Browse, DirectoryScreen, Editing};
 use crate::action::Action;
 use crate::i18n::directory::DMsg;
-use crate::i18n::{t, tf};
+use crate::i18n::{Lang, t, tf};
 use crate::store::StoreError;
 use crate::ui::kit::fail::{store_error_text, store_failure};
+use crate::ui::kit::form::Words;
 use crate::ui::{Ctx, Outcome};
 
 impl DirectoryScreen {
@@ -47,7 +48,7 @@ impl DirectoryScreen {
         };
         // What to find again once saved, and the name to say.
         let (result, key, name) = match editing {
-            Editing::Service(f) => match f.to_service(lang) {
+            Editing::Service(f) => match f.to_service() {
                 Err((field, text)) => {
                     f.form.fail(field, text);
                     return Outcome::Handled;
@@ -62,7 +63,7 @@ impl DirectoryScreen {
                     (result, Browse::Services, service.name_el)
                 }
             },
-            Editing::Organisation(f) => match f.to_organisation(lang) {
+            Editing::Organisation(f) => match f.to_organisation() {
                 Err((field, text)) => {
                     f.form.fail(field, text);
                     return Outcome::Handled;
@@ -103,16 +104,17 @@ impl DirectoryScreen {
             }
             Err(StoreError::Conflict { .. }) => {
                 let focus = form.focus();
-                form.fail(focus, t(lang, DMsg::Conflict).to_string());
+                form.fail(focus, Words::of(DMsg::Conflict));
                 Outcome::Error(t(lang, DMsg::Conflict).to_string())
             }
             Err(StoreError::Duplicate { .. }) => {
-                form.fail(0, t(lang, DMsg::DupCode).to_string());
+                form.fail(0, Words::of(DMsg::DupCode));
                 Outcome::Handled
             }
             Err(e) => {
                 let focus = form.focus();
-                form.fail(focus, store_error_text(lang, &e));
+                let said = |l: Lang| store_error_text(l, &e);
+                form.fail(focus, Words::both(said(Lang::El), said(Lang::En)));
                 store_failure(lang, "directory save", &e)
             }
         }

@@ -168,9 +168,9 @@ impl ServiceForm {
 
     /// The entry the form describes, or the first field that is wrong (its index and
     /// what to say, in `lang`).
-    pub(super) fn to_service(&self, lang: Lang) -> Result<Service, (usize, String)> {
+    pub(super) fn to_service(&self) -> Result<Service, (usize, Words)> {
         let v = |i: usize| value(&self.form, i);
-        let wrong = |i: usize, msg: DMsg, arg: &str| (i, tf(lang, msg, &[arg]));
+        let wrong = |i: usize, msg: DMsg, arg: &str| (i, Words::said(msg, &[arg]));
         let mut s = self.base.clone();
         s.code = v(0);
         s.name_el = v(1);

@@ -391,3 +391,23 @@ fn a_draft_kept_the_earlier_way_comes_back_on_its_entry() {
         .collect();
     assert_eq!(kinds, vec!["directory-organisation".to_string()]);
 }
+
+/// A wrong value's mark follows a switch of language (F12) with the form open, as the
+/// labels do (before, it stayed in the language it was made in).
+#[test]
+fn a_marked_field_is_said_in_the_language_switched_to() {
+    let (_dir, mut store, mut shell) = open(Lang::En);
+    shell.handle_key(key("e"), &mut store);
+    for _ in 0..3 {
+        shell.handle_key(key("tab"), &mut store);
+    }
+    shell.handle_key(key("end"), &mut store);
+    type_text(&mut shell, &mut store, "zz");
+    shell.handle_key(key("ctrl-s"), &mut store);
+    let text = screen_text(&render(&mut shell, 80, 24));
+    assert!(text.contains("write internal or external"), "{text}");
+    shell.handle_key(key("f12"), &mut store);
+    let text = screen_text(&render(&mut shell, 80, 24));
+    assert!(text.contains("γράψτε internal ή external"), "{text}");
+    assert!(text.contains("Είδος"), "{text}");
+}

@@ -35,6 +35,19 @@ impl Words {
         }
     }
 
+    /// A catalogue's text with its `{}` filled by `args`.
+    pub fn said(msg: impl Text, args: &[&str]) -> Words {
+        Words {
+            el: crate::i18n::tf(Lang::El, msg, args),
+            en: crate::i18n::tf(Lang::En, msg, args),
+        }
+    }
+
+    /// A text made in each language (e.g. a store error said both ways).
+    pub fn both(el: String, en: String) -> Words {
+        Words { el, en }
+    }
+
     /// A text made for the form.
     pub fn same(text: String) -> Words {
         Words {
@@ -61,7 +74,7 @@ impl Words {
 pub struct Row {
     pub label: Words,
     pub field: TextField,
-    pub error: Option<String>,
+    pub error: Option<Words>,
     pub hint: Words,
 }
 
@@ -145,7 +158,7 @@ impl Fields {
     /// Marks field `index` as wrong, saying why (`None` clears it).
     pub fn mark(&mut self, index: usize, error: Option<String>) {
         if let Some(row) = self.rows.get_mut(index) {
-            row.error = error;
+            row.error = error.map(Words::same);
         }
     }
 
@@ -169,11 +182,14 @@ impl Fields {
         self.rows.iter().any(|r| r.error.is_some())
     }
 
-    /// Marks field `index` as the one wrong, saying why, and puts the cursor there.
-    pub fn fail(&mut self, index: usize, why: String) {
+    /// Marks field `index` as the one wrong, saying why (in either language, so the
+    /// mark follows a switch of language), and puts the cursor there.
+    pub fn fail(&mut self, index: usize, why: Words) {
         self.clear_marks();
         self.set_focus(index);
-        self.mark(self.focus, Some(why));
+        if let Some(row) = self.rows.get_mut(self.focus) {
+            row.error = Some(why);
+        }
     }
 
     /// A key for a form that takes raw keys: Enter and ↓ go to the next field, ↑ to
@@ -247,7 +263,10 @@ impl Fields {
                 ];
                 match &row.error {
                     Some(error) => {
-                        spans.push(Span::styled(format!("  ✗ {error}"), theme.warning));
+                        spans.push(Span::styled(
+                            format!("  ✗ {}", error.get(view.lang)),
+                            theme.warning,
+                        ));
                     }
                     None if !row.hint.is_empty() => {
                         spans.push(Span::styled(
@@ -287,7 +306,7 @@ impl Fields {
             let focused = i == self.focus;
             let text = row.field.with_cursor(focused);
             let note = match &row.error {
-                Some(err) => Some((format!("  ✗ {err}"), theme.status_error)),
+                Some(err) => Some((format!("  ✗ {}", err.get(view.lang)), theme.status_error)),
                 None if focused && !row.hint.is_empty() => {
                     Some((format!("  {}", row.hint.get(view.lang)), theme.muted))
                 }
@@ -430,7 +449,7 @@ mod tests {
                 String::new(),
             ),
         ]);
-        fields.fail(1, "bad".into());
+        fields.fail(1, Words::same("bad".into()));
         assert_eq!(fields.focus(), 1);
         assert!(fields.edit_key(raw(KeyCode::Up)));
         assert_eq!(fields.focus(), 0);
