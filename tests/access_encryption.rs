@@ -3,58 +3,35 @@
 //! named, a wrong key. Each is one line, in Greek with `--lang el` and in English
 //! with `--lang en`, and nothing is written.
 
+mod common;
+
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
+use common::cli::Cli as Env;
+use common::{hire, me, staff};
 use kentro::domain::codes::Role;
-use kentro::domain::records::Staff;
-use kentro::store::{Stamp, Store};
-
-struct Env {
-    dir: tempfile::TempDir,
-}
+use kentro::store::Store;
 
 impl Env {
     /// A plain database whose administrator is the operator running the tests.
     fn new() -> Env {
-        let env = Env {
-            dir: tempfile::tempdir().unwrap(),
-        };
+        let env = Env::bare();
         let mut store = Store::create(&env.db()).unwrap();
-        let me = kentro::identity::operator_login().unwrap();
-        let admin = Staff {
-            login: me.clone(),
-            display_name: me,
-            role: Role::Admin,
-            organisation: String::new(),
-            default_desk: None,
-            active: true,
-        };
-        store.upsert_staff(&admin, &Stamp::now("boss")).unwrap();
+        hire(&mut store, &[staff(&me(), Role::Admin, "")]);
         env
     }
 
-    fn db(&self) -> PathBuf {
-        self.dir.path().join("k.db")
-    }
-
     fn key_file(&self, name: &str, text: &str, mode: u32) -> PathBuf {
-        let path = self.dir.path().join(name);
-        std::fs::write(&path, text).unwrap();
+        let path = self.write(name, text);
         std::fs::set_permissions(&path, std::fs::Permissions::from_mode(mode)).unwrap();
         path
     }
 
     fn kentro(&self, lang: &str, key: Option<&Path>, args: &[&str]) -> Output {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_kentro"));
-        cmd.arg("--db")
-            .arg(self.db())
-            .args(["--lang", lang])
-            .args(args)
-            .env("KENTRO_CONFIG", self.dir.path().join("no-config.toml"))
-            .env_remove("KENTRO_DB")
-            .env_remove("KENTRO_KEY_FILE");
+        let mut cmd = self.command(&[&["--lang", lang][..], args].concat());
+        cmd.env_remove("KENTRO_KEY_FILE");
         if let Some(key) = key {
             cmd.env("KENTRO_KEY_FILE", key);
         }

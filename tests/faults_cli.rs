@@ -4,21 +4,18 @@
 //! permission bypasses (see `fault_rig`); the full disk is a small tmpfs in a private
 //! mount namespace.
 
+mod common;
 mod fault_rig;
 
 use std::os::unix::fs::PermissionsExt;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output};
 
-struct Env {
-    dir: tempfile::TempDir,
-}
+use common::cli::Cli as Env;
 
 impl Env {
     fn new() -> Env {
-        let env = Env {
-            dir: tempfile::tempdir().unwrap(),
-        };
+        let env = Env::bare().config("none.toml").state();
         let out = env.kentro(&["init"]).output().unwrap();
         assert!(out.status.success(), "{}", stderr(&out));
         // Open and closed once: the -wal and -shm are gone again.
@@ -30,19 +27,8 @@ impl Env {
         env
     }
 
-    fn db(&self) -> PathBuf {
-        self.dir.path().join("k.db")
-    }
-
-    fn with(&self, mut command: Command, lang: &str, args: &[&str]) -> Command {
-        command
-            .args(["--lang", lang, "--db"])
-            .arg(self.db())
-            .args(args)
-            .env("KENTRO_CONFIG", self.dir.path().join("none.toml"))
-            .env("XDG_STATE_HOME", self.dir.path().join("state"))
-            .env_remove("KENTRO_DB");
-        command
+    fn with(&self, command: Command, lang: &str, args: &[&str]) -> Command {
+        self.prepare(command, &[&["--lang", lang][..], args].concat())
     }
 
     fn kentro(&self, args: &[&str]) -> Command {
@@ -211,8 +197,8 @@ fn in_namespace(env: &Env, script: &str) -> Output {
         .env("MNT", &mnt)
         .env("DB", env.db())
         .env("KENTRO", env!("CARGO_BIN_EXE_kentro"))
-        .env("KENTRO_CONFIG", env.dir.path().join("none.toml"))
-        .env("XDG_STATE_HOME", env.dir.path().join("state"))
+        .env("KENTRO_CONFIG", env.path("none.toml"))
+        .env("XDG_STATE_HOME", env.path("state"))
         .env_remove("KENTRO_DB")
         .output()
         .unwrap()

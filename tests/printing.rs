@@ -2,46 +2,22 @@
 //! (or a ticket) on its standard input; without one the slip is shown on screen; a
 //! colleague who may not see the referral gets no slip.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod common;
 
-struct Env {
-    dir: tempfile::TempDir,
-}
+use std::path::Path;
+
+use common::cli::Cli as Env;
 
 impl Env {
+    /// The folder of a test: its database made by `kentro init`, commands in English.
     fn new() -> Env {
-        let env = Env {
-            dir: tempfile::tempdir().unwrap(),
-        };
-        assert!(env.run(&["init"]).status.success());
-        env
-    }
-
-    fn path(&self, name: &str) -> PathBuf {
-        self.dir.path().join(name)
-    }
-
-    fn run(&self, args: &[&str]) -> Output {
-        Command::new(env!("CARGO_BIN_EXE_kentro"))
-            .args(args)
-            .args(["--lang", "en"])
-            .env("KENTRO_DB", self.path("k.db"))
-            .env("KENTRO_CONFIG", self.path("config.toml"))
-            .env("XDG_STATE_HOME", self.path("state"))
+        Env::bare()
+            .db_in_env()
+            .config("config.toml")
+            .lang("en")
+            .state()
             .env("USER", "tester")
-            .output()
-            .unwrap()
-    }
-
-    fn ok(&self, args: &[&str]) -> String {
-        let out = self.run(args);
-        assert!(
-            out.status.success(),
-            "{args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8_lossy(&out.stdout).into_owned()
+            .init()
     }
 
     /// A printer that writes what it gets into `file`.

@@ -1,43 +1,18 @@
 //! Faults against the real binary: files written through planted links, exports
 //! interrupted by signals, imports that share the lock.
 
-use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Output, Stdio};
+mod common;
+
+use std::path::Path;
+use std::process::{Child, Output, Stdio};
 use std::time::{Duration, Instant};
 
+use common::cli::Cli as Env;
 use kentro::fsio::PARTIAL_MARK;
-
-struct Env {
-    dir: tempfile::TempDir,
-}
 
 impl Env {
     fn new() -> Env {
-        let env = Env {
-            dir: tempfile::tempdir().unwrap(),
-        };
-        let out = env.kentro(&["init"]);
-        assert!(out.status.success(), "{}", stderr(&out));
-        env
-    }
-
-    fn path(&self, name: &str) -> PathBuf {
-        self.dir.path().join(name)
-    }
-
-    fn command(&self, args: &[&str]) -> Command {
-        let mut command = Command::new(env!("CARGO_BIN_EXE_kentro"));
-        command
-            .arg("--db")
-            .arg(self.path("k.db"))
-            .args(args)
-            .env("KENTRO_CONFIG", self.path("no-config.toml"))
-            .env_remove("KENTRO_DB");
-        command
-    }
-
-    fn kentro(&self, args: &[&str]) -> Output {
-        self.command(args).output().unwrap()
+        Env::bare().init()
     }
 
     fn spawn(&self, args: &[&str]) -> Child {
@@ -88,14 +63,14 @@ fn a_planted_symlink_is_refused_by_every_file_writing_command() {
     let dangling = env.path("copy.db");
     std::os::unix::fs::symlink(env.path("elsewhere.db"), &dangling).unwrap();
 
-    let out = env.kentro(&["export", "beneficiaries", "--out", link.to_str().unwrap()]);
+    let out = env.run(&["export", "beneficiaries", "--out", link.to_str().unwrap()]);
     assert!(!out.status.success());
     assert!(
         stderr(&out).contains("is a symbolic link; refused"),
         "{}",
         stderr(&out)
     );
-    let out = env.kentro(&["backup", dangling.to_str().unwrap()]);
+    let out = env.run(&["backup", dangling.to_str().unwrap()]);
     assert!(!out.status.success());
     assert!(stderr(&out).contains("symbolic link"), "{}", stderr(&out));
 
@@ -110,7 +85,7 @@ fn a_planted_symlink_is_refused_by_every_file_writing_command() {
 #[test]
 fn an_interrupted_export_leaves_no_temporary_file() {
     let env = Env::new();
-    let out = env.kentro(&["seed", "--count", "30000", "--seed", "3"]);
+    let out = env.run(&["seed", "--count", "30000", "--seed", "3"]);
     assert!(out.status.success(), "{}", stderr(&out));
     let exports = env.path("exports");
     std::fs::create_dir(&exports).unwrap();
@@ -149,7 +124,7 @@ fn an_interrupted_export_leaves_no_temporary_file() {
         1,
         "SIGKILL leaves the partial file"
     );
-    let out = env.kentro(&["export", "beneficiaries", "--out", &target_arg]);
+    let out = env.run(&["export", "beneficiaries", "--out", &target_arg]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(partials(&exports).is_empty(), "cleaned by the next export");
     assert!(target.exists());
@@ -160,7 +135,7 @@ fn text_from_outside_is_cleaned_once_and_never_printed_raw() {
     let env = Env::new();
     // A label of 120,000 characters is refused, saying how long it is and the limit.
     let long = "x".repeat(120_000);
-    let out = env.kentro(&["queue", "add", "--service", "kea", "--label", &long]);
+    let out = env.run(&["queue", "add", "--service", "kea", "--label", &long]);
     assert!(!out.status.success());
     assert!(
         stderr(&out).contains("--label is 120000 characters long; at most 60"),
@@ -169,7 +144,7 @@ fn text_from_outside_is_cleaned_once_and_never_printed_raw() {
     );
     // Escape sequences (a title change, a screen clear) go whole; the note keeps its
     // line break.
-    let out = env.kentro(&[
+    let out = env.run(&[
         "queue",
         "add",
         "--service",
@@ -198,7 +173,7 @@ fn text_from_outside_is_cleaned_once_and_never_printed_raw() {
         [],
     )
     .unwrap();
-    let out = env.kentro(&["queue", "services"]);
+    let out = env.run(&["queue", "services"]);
     assert!(out.status.success(), "{}", stderr(&out));
     let printed = String::from_utf8_lossy(&out.stdout);
     assert!(printed.contains("kea"), "{printed}");
@@ -273,7 +248,7 @@ fn crash_harness_loses_no_acknowledged_write() {
             }
         }
     }
-    let out = env.kentro(&["check"]);
+    let out = env.run(&["check"]);
     assert!(out.status.success(), "{}", stderr(&out));
     let conn = rusqlite::Connection::open(env.path("k.db")).unwrap();
     for number in &acknowledged_tickets {

@@ -6,7 +6,6 @@ mod common;
 mod processes;
 mod store;
 
-use std::process::{Command, Output};
 
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime, Weekday};
 use common::{fresh, line};

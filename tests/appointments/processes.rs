@@ -2,34 +2,12 @@
 
 use super::*;
 
-struct Env {
-    dir: tempfile::TempDir,
-}
+use super::common::cli::Cli as Env;
 
 impl Env {
+    /// A new database, commands in English.
     fn new() -> Env {
-        let env = Env {
-            dir: tempfile::tempdir().unwrap(),
-        };
-        drop(Store::create(&env.dir.path().join("k.db")).unwrap());
-        env
-    }
-
-    fn command(&self, args: &[&str]) -> Command {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_kentro"));
-        cmd.arg("--db")
-            .arg(self.dir.path().join("k.db"))
-            .arg("--lang")
-            .arg("en")
-            .args(args)
-            .env("KENTRO_CONFIG", self.dir.path().join("no-config.toml"))
-            .env_remove("KENTRO_DB")
-            .env("USER", "tester");
-        cmd
-    }
-
-    fn kentro(&self, args: &[&str]) -> Output {
-        self.command(args).output().unwrap()
+        Env::bare().lang("en").env("USER", "tester").created()
     }
 }
 
@@ -44,7 +22,7 @@ const FUTURE: &str = "2030-01-08";
 fn book_list_cancel_from_the_command_line() {
     let env = Env::new();
     let at = format!("{FUTURE} 10:00");
-    let out = env.kentro(&[
+    let out = env.run(&[
         "appointments",
         "book",
         "--service",
@@ -58,7 +36,7 @@ fn book_list_cancel_from_the_command_line() {
     let id = text(&out.stdout).trim().to_string();
     assert!(id.parse::<i64>().is_ok(), "prints the id: {id:?}");
 
-    let out = env.kentro(&[
+    let out = env.run(&[
         "appointments",
         "book",
         "--service",
@@ -76,7 +54,7 @@ fn book_list_cancel_from_the_command_line() {
         "offers free slots: {err}"
     );
 
-    let out = env.kentro(&["appointments", "list", "--date", FUTURE, "--json"]);
+    let out = env.run(&["appointments", "list", "--date", FUTURE, "--json"]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     let list: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(list.as_array().unwrap().len(), 1);
@@ -88,12 +66,12 @@ fn book_list_cancel_from_the_command_line() {
         "no names in the list"
     );
 
-    let out = env.kentro(&["appointments", "cancel", &id, "--reason", ""]);
+    let out = env.run(&["appointments", "cancel", &id, "--reason", ""]);
     assert!(!out.status.success());
     assert!(text(&out.stderr).contains("needs a reason"));
-    let out = env.kentro(&["appointments", "cancel", &id, "--reason", "moved away"]);
+    let out = env.run(&["appointments", "cancel", &id, "--reason", "moved away"]);
     assert!(out.status.success(), "{}", text(&out.stderr));
-    let out = env.kentro(&[
+    let out = env.run(&[
         "appointments",
         "book",
         "--service",
@@ -111,7 +89,7 @@ fn book_list_cancel_from_the_command_line() {
         text(&out.stderr)
     );
 
-    let out = env.kentro(&[
+    let out = env.run(&[
         "appointments",
         "book",
         "--service",
@@ -126,7 +104,7 @@ fn book_list_cancel_from_the_command_line() {
         "a Sunday: {}",
         text(&out.stderr)
     );
-    let out = env.kentro(&[
+    let out = env.run(&[
         "appointments",
         "book",
         "--service",
@@ -144,7 +122,7 @@ fn book_list_cancel_from_the_command_line() {
 fn two_desks_booking_the_same_slot_at_once_get_one_booking() {
     let env = Env::new();
     // Create the database first so the race is about booking, not about migrating.
-    assert!(env.kentro(&["appointments", "list"]).status.success());
+    assert!(env.run(&["appointments", "list"]).status.success());
     let at = format!("{FUTURE} 11:00");
     for round in 0..3 {
         let names: Vec<String> = (0..6).map(|i| format!("walk-in {round}-{i}")).collect();
@@ -182,7 +160,7 @@ fn two_desks_booking_the_same_slot_at_once_get_one_booking() {
 #[test]
 fn one_person_booked_by_several_desks_at_once_is_never_booked_twice() {
     let env = Env::new();
-    let mut store = Store::open_or_create(&env.dir.path().join("k.db")).unwrap();
+    let mut store = Store::open_or_create(&env.db()).unwrap();
     let id = person(&mut store, "Rezaei", "6911111111").to_string();
     drop(store);
     // Four desks, four services, the same person at overlapping times.
@@ -213,7 +191,7 @@ fn one_person_booked_by_several_desks_at_once_is_never_booked_twice() {
         .into_iter()
         .map(|c| c.wait_with_output().unwrap())
         .collect();
-    let store = Store::open_or_create(&env.dir.path().join("k.db")).unwrap();
+    let store = Store::open_or_create(&env.db()).unwrap();
     let booked = store
         .appointments_on(NaiveDate::from_ymd_opt(2030, 1, 8).unwrap())
         .unwrap();

@@ -13,7 +13,7 @@ fn queue_call_takes_the_desk_from_kentro_desk_then_the_staff_row_then_the_flag()
         env.ok(&["queue", "add", "--service", "reception"]);
     }
     let call = |args: &[&str], vars: &[(&str, &str)]| {
-        let out = env.run(args, vars);
+        let out = env.run_with(args, vars);
         assert!(out.status.success(), "{args:?}: {}", text(&out.stderr));
     };
     call(&["queue", "call"], &[("KENTRO_DESK", "6")]);
@@ -21,7 +21,7 @@ fn queue_call_takes_the_desk_from_kentro_desk_then_the_staff_row_then_the_flag()
     let me = kentro::identity::operator_login().unwrap();
     env.ok(&["--desk", "2", "staff", "set", &me]);
     call(&["queue", "call", "--desk", "9"], &[]);
-    let out = env.run(
+    let out = env.run_with(
         &["--lang", "en", "queue", "call"],
         &[("KENTRO_DESK", "two")],
     );
@@ -52,7 +52,7 @@ fn queue_call_takes_the_desk_from_kentro_desk_then_the_staff_row_then_the_flag()
 fn keys_lists_the_active_bindings_as_json() {
     let env = Env::new();
     let keys = |vars: &[(&str, &str)]| -> Vec<serde_json::Value> {
-        let out = env.run(&["keys", "--json"], vars);
+        let out = env.run_with(&["keys", "--json"], vars);
         assert!(out.status.success(), "{}", text(&out.stderr));
         serde_json::from_str::<serde_json::Value>(&text(&out.stdout))
             .unwrap()
@@ -105,7 +105,7 @@ fn init_refuses_every_existing_file_and_leaves_it_as_it_was() {
     std::fs::write(&empty, "").unwrap();
     for path in [env.db(), notes, empty] {
         let before = std::fs::read(&path).unwrap();
-        let out = env.run(
+        let out = env.run_with(
             &["--lang", "en", "init", "--db", path.to_str().unwrap()],
             &[],
         );

@@ -13,7 +13,7 @@ fn store_errors_on_the_command_line_follow_the_language() {
         .unwrap();
     for (lang, said) in [("el", "Σφάλμα βάσης δεδομένων"), ("en", "Database error")]
     {
-        let out = env.run(&["--lang", lang, "queue", "list"], &[]);
+        let out = env.run(&["--lang", lang, "queue", "list"]);
         assert_eq!(out.status.code(), Some(1));
         assert!(text(&out.stderr).contains(said), "{}", text(&out.stderr));
     }
@@ -30,14 +30,14 @@ fn import_and_export_summaries_follow_the_language() {
     )
     .unwrap();
     let csv = csv.to_str().unwrap();
-    let out = env.run(&["--lang", "el", "import", csv], &[]);
+    let out = env.run(&["--lang", "el", "import", csv]);
     assert_eq!(out.status.code(), Some(1));
     let said = text(&out.stderr);
     assert!(
         said.contains("γραμμή 4") && said.contains("δεν καταχωρίστηκε τίποτα"),
         "{said}"
     );
-    let out = env.run(&["--lang", "el", "import", csv, "--skip-invalid"], &[]);
+    let out = env.run(&["--lang", "el", "import", csv, "--skip-invalid"]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     let said = text(&out.stdout);
     assert!(
@@ -47,13 +47,13 @@ fn import_and_export_summaries_follow_the_language() {
     );
     let file = env.dir.path().join("out.csv");
     let file = file.to_str().unwrap();
-    let out = env.run(&["--lang", "el", "export", "people", "--out", file], &[]);
+    let out = env.run(&["--lang", "el", "export", "people", "--out", file]);
     assert!(
         text(&out.stdout).contains("Άτομα που εξήχθησαν: 2"),
         "{}",
         text(&out.stdout)
     );
-    let out = env.run(&["--lang", "en", "export", "visits", "--out", file], &[]);
+    let out = env.run(&["--lang", "en", "export", "visits", "--out", file]);
     assert!(
         text(&out.stdout).contains("exported 0 rows to"),
         "{}",
@@ -105,7 +105,7 @@ fn help_follows_lang_and_the_locale() {
         "no Greek in src/i18n/help.rs for:\n{}",
         missing.join("\n")
     );
-    let out = env.run(&["queue", "--help"], &[("LANG", "el_GR.UTF-8")]);
+    let out = env.run_with(&["queue", "--help"], &[("LANG", "el_GR.UTF-8")]);
     let queue = text(&out.stdout);
     assert!(
         queue.contains("Καλεί το επόμενο εισιτήριο") && queue.contains("Επιλογές:"),

@@ -2,53 +2,25 @@
 //! the operator's language, the version line, one JSON shape for every listing, and
 //! no panic when the reader of the output goes away.
 
-use std::path::PathBuf;
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Stdio};
 
+#[path = "../common/mod.rs"]
+mod common;
 mod desk_keys;
 mod language;
 
-struct Env {
-    dir: tempfile::TempDir,
-}
+use common::cli::Cli as Env;
 
 impl Env {
+    /// A database made by `kentro init`, named by `KENTRO_DB`, in the C locale.
     fn new() -> Env {
-        let env = Env {
-            dir: tempfile::tempdir().unwrap(),
-        };
-        let out = env.run(&["init"], &[]);
-        assert!(out.status.success(), "{}", text(&out.stderr));
-        env
-    }
-
-    fn db(&self) -> PathBuf {
-        self.dir.path().join("k.db")
-    }
-
-    fn command(&self, args: &[&str], env: &[(&str, &str)]) -> Command {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_kentro"));
-        cmd.args(args)
-            .env("KENTRO_DB", self.db())
-            .env("KENTRO_CONFIG", self.dir.path().join("no-config.toml"))
+        Env::bare()
+            .db_in_env()
             .env("USER", "tester")
             .env_remove("LC_ALL")
             .env_remove("LC_MESSAGES")
-            .env("LANG", "C.UTF-8");
-        for (k, v) in env {
-            cmd.env(k, v);
-        }
-        cmd
-    }
-
-    fn run(&self, args: &[&str], env: &[(&str, &str)]) -> Output {
-        self.command(args, env).output().unwrap()
-    }
-
-    fn ok(&self, args: &[&str]) -> String {
-        let out = self.run(args, &[]);
-        assert!(out.status.success(), "{args:?}: {}", text(&out.stderr));
-        text(&out.stdout)
+            .env("LANG", "C.UTF-8")
+            .init()
     }
 }
 
@@ -84,7 +56,7 @@ fn global_options_go_before_or_after_the_subcommand() {
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert!(text(&out.stdout).contains(second.trim()));
     // Without a desk, calling says what is missing.
-    let out = env.run(&["--lang", "en", "queue", "call"], &[]);
+    let out = env.run(&["--lang", "en", "queue", "call"]);
     assert_eq!(out.status.code(), Some(1));
     assert!(
         text(&out.stderr).contains("--desk N"),
@@ -133,7 +105,7 @@ fn staff_desk_is_the_global_desk() {
 fn messages_follow_lang_and_the_locale() {
     let env = Env::new();
     let nobody = |args: &[&str], vars: &[(&str, &str)]| {
-        let out = env.run(args, vars);
+        let out = env.run_with(args, vars);
         assert_eq!(out.status.code(), Some(3), "{}", text(&out.stderr));
         text(&out.stderr)
     };
@@ -156,7 +128,7 @@ fn messages_follow_lang_and_the_locale() {
         nobody(&["queue", "call", "--desk", "1"], &english_locale).contains("Nobody is waiting")
     );
     // A refusal too, and the error prefix.
-    let out = env.run(&["--lang", "el", "erase", "person", "1"], &[]);
+    let out = env.run(&["--lang", "el", "erase", "person", "1"]);
     assert!(
         text(&out.stderr).contains("σφάλμα"),
         "{}",
@@ -224,7 +196,7 @@ fn every_listing_prints_one_json_array() {
         &["keys", "--json"],
     ];
     for args in listings {
-        let out = env.run(args, &[]);
+        let out = env.run(args);
         assert!(out.status.success(), "{args:?}: {}", text(&out.stderr));
         let stdout = text(&out.stdout);
         assert_eq!(stdout.lines().count(), 1, "{args:?}: one line: {stdout}");
@@ -301,7 +273,7 @@ fn a_closed_pipe_is_no_panic() {
         .collect();
     for args in commands {
         let mut child = env
-            .command(args, &[])
+            .command(args)
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .spawn()

@@ -2,6 +2,8 @@
 //! read through a vt100 parser, waits are polls with a deadline, never fixed sleeps.
 #![allow(dead_code)]
 
+pub mod cli;
+
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
