@@ -6,7 +6,6 @@ mod common;
 mod processes;
 mod store;
 
-
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime, Weekday};
 use common::{fresh, line};
 use kentro::domain::appointments::{Closure, OpeningHours, Refusal};

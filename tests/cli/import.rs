@@ -7,7 +7,7 @@ use super::*;
 fn import_then_export_round_trips() {
     let env = Env::new();
     let file = env.write("people.csv", GOOD_CSV);
-    let out = env.kentro(&["import", file.to_str().unwrap()]);
+    let out = env.run(&["import", file.to_str().unwrap()]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(stdout(&out).contains("imported 3 people"));
 
@@ -27,7 +27,7 @@ fn import_then_export_round_trips() {
     // The export imports back into a fresh database and exports identically.
     let other = Env::new();
     let file = other.write("back.csv", &exported);
-    let out = other.kentro(&["import", file.to_str().unwrap()]);
+    let out = other.run(&["import", file.to_str().unwrap()]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(export(&other), exported);
 }
@@ -41,7 +41,7 @@ fn bad_rows_are_reported_by_line_and_nothing_is_imported() {
                Ali,Omar,1990-13-01,M,,000000000\n\
                Ok,Person,,,,\n";
     let file = env.write("bad.csv", csv);
-    let out = env.kentro(&["import", file.to_str().unwrap()]);
+    let out = env.run(&["import", file.to_str().unwrap()]);
     assert!(!out.status.success());
     let err = stderr(&out);
     assert!(err.contains("line 3: given_name: required"), "{err}");
@@ -61,7 +61,7 @@ fn bad_rows_are_reported_by_line_and_nothing_is_imported() {
         "only the header: nothing imported"
     );
 
-    let out = env.kentro(&["import", "--skip-invalid", file.to_str().unwrap()]);
+    let out = env.run(&["import", "--skip-invalid", file.to_str().unwrap()]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(stderr(&out).contains("line 3: given_name: required"));
     assert!(stdout(&out).contains("imported 2 people"));
@@ -73,11 +73,11 @@ fn importing_someone_already_registered_is_a_bad_row() {
     let env = Env::new();
     let file = env.write("people.csv", GOOD_CSV);
     assert!(
-        env.kentro(&["import", file.to_str().unwrap()])
+        env.run(&["import", file.to_str().unwrap()])
             .status
             .success()
     );
-    let again = env.kentro(&["import", file.to_str().unwrap()]);
+    let again = env.run(&["import", file.to_str().unwrap()]);
     assert!(!again.status.success());
     assert!(
         stderr(&again).contains("line 2: amka: already registered (person 1)"),
@@ -100,14 +100,14 @@ fn a_reimport_never_duplicates_people_and_counts_rows() {
                Diallo,Mamadou,,M\n\
                Rezaei,Sara,1986-02-14,F\n";
     let file = env.write("people.csv", csv);
-    let out = env.kentro(&["import", file.to_str().unwrap()]);
+    let out = env.run(&["import", file.to_str().unwrap()]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(stdout(&out).contains("imported 3 people"));
 
     // The same file again, with one new person, one bad row and a row repeated.
     let more = format!("{csv}New,Person,2001-05-05,F\nBad,,,\nNew,Person,2001-05-05,F\n");
     let file = env.write("again.csv", &more);
-    let out = env.kentro(&["import", file.to_str().unwrap()]);
+    let out = env.run(&["import", file.to_str().unwrap()]);
     assert!(!out.status.success(), "refused without --skip-invalid");
     assert!(
         stderr(&out).contains("nothing was imported"),
@@ -116,7 +116,7 @@ fn a_reimport_never_duplicates_people_and_counts_rows() {
     );
     assert_eq!(export(&env).lines().count(), 1 + 3);
 
-    let out = env.kentro(&["import", "--skip-invalid", file.to_str().unwrap()]);
+    let out = env.run(&["import", "--skip-invalid", file.to_str().unwrap()]);
     assert!(out.status.success(), "{}", stderr(&out));
     let err = stderr(&out);
     assert!(
@@ -160,7 +160,7 @@ fn fields_beyond_the_consent_minimum_need_consent_as_on_the_form() {
                Rezaei,Sara,F,,maybe\n\
                Ali,Omar,M,,\n";
     let file = env.write("people.csv", csv);
-    let out = env.kentro(&["import", file.to_str().unwrap()]);
+    let out = env.run(&["import", file.to_str().unwrap()]);
     assert!(!out.status.success());
     let err = stderr(&out);
     assert!(
@@ -170,7 +170,7 @@ fn fields_beyond_the_consent_minimum_need_consent_as_on_the_form() {
     assert!(err.contains("line 4: consent: use yes or no"), "{err}");
     assert_eq!(export(&env).lines().count(), 1, "nothing imported");
 
-    let out = env.kentro(&["import", "--skip-invalid", file.to_str().unwrap()]);
+    let out = env.run(&["import", "--skip-invalid", file.to_str().unwrap()]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(stdout(&out).contains("imported 2 people"));
     let exported = export(&env);

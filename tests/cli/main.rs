@@ -1,54 +1,23 @@
 //! The real binary's headless commands.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output};
 
+#[path = "../common/mod.rs"]
+mod common;
 mod import;
 
-struct Env {
-    dir: tempfile::TempDir,
-}
+use common::cli::Cli as Env;
 
 impl Env {
     /// A fresh directory with a new database in it, made as an administrator would.
     fn new() -> Env {
-        let env = Env::bare();
-        let out = env.kentro(&["init"]);
-        assert!(out.status.success(), "{}", stderr(&out));
-        env
+        Env::no_db().init()
     }
 
     /// A fresh directory with no database.
-    fn bare() -> Env {
-        Env {
-            dir: tempfile::tempdir().unwrap(),
-        }
-    }
-
-    fn path(&self, name: &str) -> PathBuf {
-        self.dir.path().join(name)
-    }
-
-    fn db(&self) -> PathBuf {
-        self.path("k.db")
-    }
-
-    fn kentro(&self, args: &[&str]) -> Output {
-        Command::new(env!("CARGO_BIN_EXE_kentro"))
-            .arg("--db")
-            .arg(self.db())
-            .args(args)
-            .env("KENTRO_CONFIG", self.path("no-config.toml"))
-            .env_remove("KENTRO_DB")
-            .env("USER", "tester")
-            .output()
-            .unwrap()
-    }
-
-    fn write(&self, name: &str, text: &str) -> PathBuf {
-        let path = self.path(name);
-        std::fs::write(&path, text).unwrap();
-        path
+    fn no_db() -> Env {
+        Env::bare().env("USER", "tester")
     }
 }
 
@@ -66,7 +35,7 @@ Karimi,Ahmad,,,1990-01-12,M,Afghanistan,+30 691 000 0001,,,prs;fas,,ναι\n\
 Diallo,Mamadou,,,,,GN,,,,fra,,yes\n";
 
 fn export(env: &Env) -> String {
-    let out = env.kentro(&["export", "beneficiaries"]);
+    let out = env.run(&["export", "beneficiaries"]);
     assert!(out.status.success(), "{}", stderr(&out));
     stdout(&out)
 }
@@ -76,11 +45,11 @@ fn search_json_has_the_promised_shape() {
     let env = Env::new();
     let file = env.write("people.csv", GOOD_CSV);
     assert!(
-        env.kentro(&["import", file.to_str().unwrap()])
+        env.run(&["import", file.to_str().unwrap()])
             .status
             .success()
     );
-    let out = env.kentro(&["search", "karimi", "--json"]);
+    let out = env.run(&["search", "karimi", "--json"]);
     assert!(out.status.success(), "{}", stderr(&out));
     let value: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
     let hits = value.as_array().unwrap();
@@ -104,10 +73,10 @@ fn search_json_has_the_promised_shape() {
     assert!(hit["amka"].is_null());
     assert!(hit["score"].as_u64().unwrap() > 0);
 
-    let out = env.kentro(&["search", "010130 99997", "--json"]);
+    let out = env.run(&["search", "010130 99997", "--json"]);
     let value: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
     assert_eq!(value[0]["surname"], "Παπαδόπουλος");
-    let out = env.kentro(&["search", "nobody-like-this", "--json"]);
+    let out = env.run(&["search", "nobody-like-this", "--json"]);
     assert_eq!(stdout(&out).trim(), "[]");
 }
 
@@ -116,7 +85,7 @@ fn search_json_has_the_promised_shape() {
 #[test]
 fn search_finding_nobody_exits_3_and_does_not_echo_the_query() {
     let env = Env::new();
-    let out = env.kentro(&["search", "Zzqxcanary Wwkcanary"]);
+    let out = env.run(&["search", "Zzqxcanary Wwkcanary"]);
     assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
     assert!(stdout(&out).is_empty());
     assert!(!stderr(&out).contains("canary"), "{}", stderr(&out));
@@ -126,7 +95,7 @@ fn search_finding_nobody_exits_3_and_does_not_echo_the_query() {
 #[test]
 fn check_and_backup() {
     let env = Env::new();
-    let out = env.kentro(&["check"]);
+    let out = env.run(&["check"]);
     assert!(out.status.success(), "{}", stderr(&out));
     let version = format!(
         "schema version {}",
@@ -135,10 +104,10 @@ fn check_and_backup() {
     assert!(stdout(&out).contains(&version), "{}", stdout(&out));
     assert!(stdout(&out).contains("integrity: ok"));
     let copy = env.path("copy.db");
-    let out = env.kentro(&["backup", copy.to_str().unwrap()]);
+    let out = env.run(&["backup", copy.to_str().unwrap()]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(copy.exists());
-    let again = env.kentro(&["backup", copy.to_str().unwrap()]);
+    let again = env.run(&["backup", copy.to_str().unwrap()]);
     assert!(!again.status.success());
     assert!(stderr(&again).contains("never overwrites"));
 }
@@ -177,7 +146,7 @@ fn files_that_cannot_be_used_fail_with_one_line() {
         .unwrap();
     assert!(one_line_error(&out).contains("No database at /nonexistent-dir/k.db"));
 
-    let out = env.kentro(&["import", env.path("missing.csv").to_str().unwrap()]);
+    let out = env.run(&["import", env.path("missing.csv").to_str().unwrap()]);
     assert!(one_line_error(&out).contains("cannot read"));
 }
 
@@ -230,7 +199,7 @@ fn seeding_is_deterministic_and_searchable() {
     let a = Env::new();
     let b = Env::new();
     for env in [&a, &b] {
-        let out = env.kentro(&["seed", "--count", "300", "--seed", "7"]);
+        let out = env.run(&["seed", "--count", "300", "--seed", "7"]);
         assert!(out.status.success(), "{}", stderr(&out));
         assert!(stdout(&out).contains("added 300 people"));
         assert!(
@@ -244,7 +213,7 @@ fn seeding_is_deterministic_and_searchable() {
     assert_eq!(exported, export(&b), "same seed, same people");
     let c = Env::new();
     assert!(
-        c.kentro(&["seed", "--count", "300", "--seed", "8"])
+        c.run(&["seed", "--count", "300", "--seed", "8"])
             .status
             .success()
     );
@@ -253,7 +222,7 @@ fn seeding_is_deterministic_and_searchable() {
     // Any seeded person is found by their own surname.
     let second = exported.lines().nth(1).unwrap();
     let surname = second.split(',').nth(1).unwrap();
-    let out = a.kentro(&["search", surname, "--json", "--limit", "500"]);
+    let out = a.run(&["search", surname, "--json", "--limit", "500"]);
     let hits: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
     assert!(
         hits.as_array().unwrap().iter().any(|h| h["id"] == 1),
@@ -322,7 +291,7 @@ fn keys_prints_the_active_map_with_overrides() {
 
 #[test]
 fn only_init_creates_a_database_and_never_over_a_file() {
-    let env = Env::bare();
+    let env = Env::no_db();
     for args in [
         &["check"][..],
         &["queue", "list"],
@@ -331,7 +300,7 @@ fn only_init_creates_a_database_and_never_over_a_file() {
         &["referrals", "list"],
         &["backup", "/tmp/never.db"],
     ] {
-        let out = env.kentro(&[args, &["--lang", "en"]].concat());
+        let out = env.run(&[args, &["--lang", "en"]].concat());
         assert_eq!(out.status.code(), Some(1), "{args:?}");
         assert!(
             one_line_error(&out).contains("kentro init --db"),
@@ -344,11 +313,11 @@ fn only_init_creates_a_database_and_never_over_a_file() {
             "{args:?} created a file"
         );
     }
-    let out = env.kentro(&["init", "--lang", "en"]);
+    let out = env.run(&["init", "--lang", "en"]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(stdout(&out).contains("Created the database"));
     let before = std::fs::read(env.db()).unwrap();
-    let out = env.kentro(&["init", "--lang", "el"]);
+    let out = env.run(&["init", "--lang", "el"]);
     assert_eq!(out.status.code(), Some(1));
     assert!(
         one_line_error(&out).contains("δεν γράφει ποτέ"),
@@ -356,7 +325,7 @@ fn only_init_creates_a_database_and_never_over_a_file() {
         stderr(&out)
     );
     assert_eq!(std::fs::read(env.db()).unwrap(), before);
-    let out = env.kentro(&["check"]);
+    let out = env.run(&["check"]);
     assert!(out.status.success(), "{}", stderr(&out));
     let names: Vec<_> = std::fs::read_dir(env.dir.path())
         .unwrap()
@@ -368,6 +337,6 @@ fn only_init_creates_a_database_and_never_over_a_file() {
 #[test]
 fn usage_errors_exit_2() {
     let env = Env::new();
-    assert_eq!(env.kentro(&["--no-such-flag"]).status.code(), Some(2));
-    assert_eq!(env.kentro(&["queue", "add"]).status.code(), Some(2));
+    assert_eq!(env.run(&["--no-such-flag"]).status.code(), Some(2));
+    assert_eq!(env.run(&["queue", "add"]).status.code(), Some(2));
 }

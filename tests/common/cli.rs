@@ -106,8 +106,7 @@ impl Cli {
         if let Some(lang) = self.lang {
             base.args(["--lang", lang]);
         }
-        base.args(args)
-            .env("KENTRO_CONFIG", self.path(self.config));
+        base.args(args).env("KENTRO_CONFIG", self.path(self.config));
         if self.db_in_env {
             base.env("KENTRO_DB", self.db());
         } else {
