@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 pub mod cli;
+pub mod namespace;
 
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};

@@ -14,10 +14,10 @@
 mod common;
 
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Output, Stdio};
+use std::process::{Child, Command, Output};
 use std::time::{Duration, Instant};
 
-use common::App;
+use common::{App, namespace};
 
 #[cfg(feature = "encryption")]
 mod encryption;
@@ -28,10 +28,7 @@ const DB: &str = "/srv/kentro/kentro.db";
 
 /// Why this machine cannot run the test, if it cannot.
 fn cannot_run() -> Option<String> {
-    if !nix::unistd::geteuid().is_root() {
-        return Some("needs root (CI runs it as root)".into());
-    }
-    for tool in [
+    let tools = [
         "/usr/sbin/sshd",
         "/usr/bin/ssh",
         "/usr/bin/ssh-keygen",
@@ -40,21 +37,13 @@ fn cannot_run() -> Option<String> {
         "/usr/bin/nsenter",
         "/usr/sbin/useradd",
         "/usr/sbin/runuser",
-    ] {
-        if !Path::new(tool).exists() {
-            return Some(format!(
-                "{tool} is missing (apt-get install openssh-server openssh-client tmux util-linux passwd)"
-            ));
-        }
+    ];
+    let hint = " (apt-get install openssh-server openssh-client tmux util-linux passwd)";
+    if let Some(why) = namespace::cannot_run(&tools, hint) {
+        return Some(why);
     }
     if !Path::new("/srv").is_dir() {
         return Some("/srv is missing".into());
-    }
-    let probe = Command::new("unshare")
-        .args(["--mount", "--propagation", "private", "true"])
-        .status();
-    if !probe.is_ok_and(|s| s.success()) {
-        return Some("cannot make a mount namespace (unshare --mount)".into());
     }
     None
 }
@@ -240,12 +229,7 @@ fn start(dir: &Path, port: u16) -> Namespace {
         dir.join("namespace.sh"),
         format!(
             r#"set -eu
-for d in /etc /usr/local /home /srv; do
-    n=$(echo "$d" | tr / _)
-    mkdir -p "{d}/overlay/$n/upper" "{d}/overlay/$n/work"
-    mount -t overlay overlay -o "lowerdir=$d,upperdir={d}/overlay/$n/upper,workdir={d}/overlay/$n/work" "$d"
-done
-mkdir -p {d}/src
+{overlays}mkdir -p {d}/src
 mount --bind "{src}" {d}/src
 mount -t tmpfs -o mode=1777 tmpfs /tmp
 mkdir -p /run/sshd
@@ -257,18 +241,12 @@ for u in {desks}; do usermod -p '*' "$u"; done
 touch {d}/ready
 exec /usr/sbin/sshd -D -e -f {d}/sshd_config 2> {d}/sshd.log
 "#,
+            overlays = namespace::overlays(dir, &["/etc", "/usr/local", "/home", "/srv"]),
             src = env!("CARGO_MANIFEST_DIR"),
         ),
     )
     .expect("namespace.sh");
-    let sshd = Command::new("unshare")
-        .args(["--mount", "--propagation", "private", "sh"])
-        .arg(dir.join("namespace.sh"))
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("unshare starts");
+    let sshd = namespace::start(&dir.join("namespace.sh"));
     let ns = Namespace {
         sshd,
         dir: dir.to_path_buf(),

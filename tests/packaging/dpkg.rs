@@ -11,30 +11,18 @@ use std::path::Path;
 use std::process::{Child, Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
+use super::common::namespace;
 use super::deb::{PACKAGE_FILES, package};
 
 /// Why this machine cannot run the test, if it cannot.
 fn cannot_run() -> Option<String> {
-    if !nix::unistd::geteuid().is_root() {
-        return Some("needs root (CI runs it as root)".into());
-    }
-    for tool in [
+    let tools = [
         "/usr/bin/dpkg",
         "/usr/bin/unshare",
         "/usr/bin/nsenter",
         "/usr/sbin/useradd",
-    ] {
-        if !Path::new(tool).exists() {
-            return Some(format!("{tool} is missing"));
-        }
-    }
-    let probe = Command::new("unshare")
-        .args(["--mount", "--propagation", "private", "true"])
-        .status();
-    if !probe.is_ok_and(|s| s.success()) {
-        return Some("cannot make a mount namespace (unshare --mount)".into());
-    }
-    None
+    ];
+    namespace::cannot_run(&tools, "")
 }
 
 /// The namespace, held open by its one process (a `sleep`) while the test runs its
@@ -46,26 +34,15 @@ struct Overlaid {
 impl Overlaid {
     fn start(dir: &Path) -> Overlaid {
         let d = dir.display();
+        let overlays = namespace::overlays(dir, &["/usr", "/etc", "/var", "/srv", "/home"]);
         let setup = format!(
             r#"set -eu
-for d in /usr /etc /var /srv /home; do
-    n=$(echo "$d" | tr / _)
-    mkdir -p "{d}/overlay/$n/upper" "{d}/overlay/$n/work"
-    mount -t overlay overlay -o "lowerdir=$d,upperdir={d}/overlay/$n/upper,workdir={d}/overlay/$n/work" "$d"
-done
-touch {d}/ready
+{overlays}touch {d}/ready
 exec sleep 900
 "#
         );
         std::fs::write(dir.join("setup.sh"), setup).unwrap();
-        let holder = Command::new("unshare")
-            .args(["--mount", "--propagation", "private", "sh"])
-            .arg(dir.join("setup.sh"))
-            .stdin(Stdio::null())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("unshare starts");
+        let holder = namespace::start(&dir.join("setup.sh"));
         let mut overlaid = Overlaid { holder };
         let started = Instant::now();
         while !dir.join("ready").exists() {

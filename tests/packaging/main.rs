@@ -6,6 +6,8 @@
 //! package installs exists (cargo-deb itself is not needed for these). `deb` builds the
 //! package with cargo-deb and reads it back; `dpkg` installs it for real.
 
+#[path = "../common/mod.rs"]
+mod common;
 mod deb;
 mod dpkg;
 
