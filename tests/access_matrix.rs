@@ -5,10 +5,11 @@
 //! card's tests run the same roles through the shell.)
 
 use std::path::PathBuf;
-use std::process::{Command, Output};
+use std::process::Output;
 
 mod common;
 
+use common::cli::Cli;
 use common::{hire, me, staff, text};
 use kentro::domain::access::{Access, Kind, Scope, Viewer, access};
 use kentro::domain::codes::Role;
@@ -20,7 +21,7 @@ const REASON: &str = "QXMATRIXREASON";
 const NAME: &str = "Matrixopoulou";
 
 struct Centre {
-    dir: tempfile::TempDir,
+    cli: Cli,
     person: i64,
 }
 
@@ -28,9 +29,8 @@ impl Centre {
     /// One person with an AMKA, and a referral written by praksis without consent to
     /// share; the tests' operator is `role` of `organisation`.
     fn new(role: Role, organisation: &str) -> Centre {
-        let dir = tempfile::tempdir().unwrap();
-        let db = dir.path().join("k.db");
-        let mut store = Store::create(&db).unwrap();
+        let cli = Cli::bare().in_dir();
+        let mut store = Store::create(&cli.db()).unwrap();
         let boss = hire(
             &mut store,
             &[
@@ -67,33 +67,19 @@ impl Centre {
                 &Stamp::now("praksis.sw"),
             )
             .unwrap();
-        Centre { dir, person }
+        Centre { cli, person }
     }
 
     fn db(&self) -> PathBuf {
-        self.dir.path().join("k.db")
+        self.cli.db()
     }
 
     fn kentro(&self, args: &[&str]) -> Output {
-        Command::new(env!("CARGO_BIN_EXE_kentro"))
-            .arg("--db")
-            .arg(self.db())
-            .args(args)
-            .env("KENTRO_CONFIG", self.dir.path().join("no-config.toml"))
-            .env_remove("KENTRO_DB")
-            .current_dir(self.dir.path())
-            .output()
-            .unwrap()
+        self.cli.run(args)
     }
 
     fn audit_count(&self, action: &str) -> i64 {
-        let conn = rusqlite::Connection::open(self.db()).unwrap();
-        conn.query_row(
-            "SELECT count(*) FROM audit_log WHERE action = ?1 AND operator = ?2",
-            [action, &me()],
-            |r| r.get(0),
-        )
-        .unwrap()
+        common::audit_count(&self.db(), action, Some(&me()))
     }
 }
 
@@ -127,7 +113,7 @@ fn every_role_of_every_organisation_on_every_command() {
             assert_eq!(text(&out).contains(AMKA), admin, "{case}");
             let out = c.kentro(&["export", "person", &c.person.to_string()]);
             assert_eq!(out.status.success(), admin, "{case}: {}", text(&out));
-            let file = c.dir.path().join(format!("person-{}.json", c.person));
+            let file = c.cli.path(&format!("person-{}.json", c.person));
             assert_eq!(file.exists(), admin, "{case}");
 
             // The referral's reason belongs to praksis: shown to praksis, to nobody

@@ -89,13 +89,7 @@ fn centre(role: Role, organisation: &str) -> (tempfile::TempDir, std::path::Path
 }
 
 fn audit_count(db: &std::path::Path, action: &str) -> i64 {
-    let conn = rusqlite::Connection::open(db).unwrap();
-    conn.query_row(
-        "SELECT count(*) FROM audit_log WHERE action = ?1 AND operator = ?2",
-        [action, &me()],
-        |r| r.get(0),
-    )
-    .unwrap()
+    common::audit_count(db, action, Some(&me()))
 }
 
 /// Waits until the screen stops changing for a moment (after a key that may or may

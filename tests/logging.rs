@@ -5,8 +5,8 @@
 
 mod common;
 
+use common::cli::Cli as Env;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 
 const SURNAME: &str = "Zqcanarysur";
 const GIVEN: &str = "Zqcanarygiv";
@@ -17,35 +17,25 @@ const AMKA: &str = "01013099997";
 /// Every canary, and the part all the words share.
 const CANARIES: &[&str] = &["zqcanary", PHONE, AMKA];
 
-struct Env {
-    dir: tempfile::TempDir,
+/// Commands with `KENTRO_DB` and a state directory in the test's folder, run there,
+/// logging everything (`RUST_LOG=trace`) to the file, not the journal.
+fn env() -> Env {
+    Env::bare()
+        .db_in_env()
+        .state()
+        .env("RUST_LOG", "trace")
+        .env_remove("JOURNAL_STREAM")
+        .env("USER", "tester")
+        .in_dir()
 }
 
 impl Env {
-    fn db(&self) -> PathBuf {
-        self.dir.path().join("k.db")
-    }
-
-    fn state(&self) -> PathBuf {
-        self.dir.path().join("state")
+    fn state_dir(&self) -> PathBuf {
+        self.path("state")
     }
 
     fn log(&self) -> PathBuf {
-        self.state().join("kentro").join("kentro.log")
-    }
-
-    fn kentro(&self, args: &[&str]) -> Output {
-        Command::new(env!("CARGO_BIN_EXE_kentro"))
-            .args(args)
-            .env("KENTRO_DB", self.db())
-            .env("KENTRO_CONFIG", self.dir.path().join("no-config.toml"))
-            .env("XDG_STATE_HOME", self.state())
-            .env("RUST_LOG", "trace")
-            .env_remove("JOURNAL_STREAM")
-            .env("USER", "tester")
-            .current_dir(self.dir.path())
-            .output()
-            .unwrap()
+        self.state_dir().join("kentro").join("kentro.log")
     }
 }
 
@@ -65,10 +55,8 @@ fn assert_no_canary(what: &str, text: &str) {
 
 #[test]
 fn no_canary_reaches_the_log_or_standard_error() {
-    let env = Env {
-        dir: tempfile::tempdir().unwrap(),
-    };
-    let out = env.kentro(&["init"]);
+    let env = env();
+    let out = env.run(&["init"]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     let csv = env.dir.path().join("people.csv");
     std::fs::write(
@@ -82,7 +70,7 @@ fn no_canary_reaches_the_log_or_standard_error() {
     let csv = csv.to_str().unwrap();
     let mut stderr = String::new();
     let mut run = |args: &[&str], ok: bool| {
-        let out = env.kentro(args);
+        let out = env.run(args);
         assert_eq!(out.status.success(), ok, "{args:?}: {}", text(&out.stderr));
         stderr.push_str(&text(&out.stderr));
         text(&out.stdout)
@@ -114,7 +102,7 @@ fn no_canary_reaches_the_log_or_standard_error() {
 
     // The lookup screen and the card, in the real interface.
     let dir = tempfile::tempdir().unwrap();
-    let state = env.state();
+    let state = env.state_dir();
     let db = env.db();
     let mut app = common::App::on_db_with(
         dir,

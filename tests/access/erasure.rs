@@ -221,9 +221,9 @@ fn erasure_leaves_no_canary_in_the_file_or_its_log_and_keeps_what_reports_count(
             "{canary} not stored to begin with"
         );
     }
-    let refused = env.kentro(&["erase", "person", &id.to_string()]);
+    let refused = env.run(&["erase", "person", &id.to_string()]);
     assert!(stderr(&refused).contains("--yes"), "{}", stderr(&refused));
-    let out = env.kentro(&["erase", "person", &id.to_string(), "--yes"]);
+    let out = env.run(&["erase", "person", &id.to_string(), "--yes"]);
     assert!(out.status.success(), "{}", stderr(&out));
     let after = raw_bytes(&env.db());
     for canary in CANARIES {
@@ -283,7 +283,7 @@ fn erasure_leaves_no_canary_in_the_file_or_its_log_and_keeps_what_reports_count(
     assert_eq!(env.audit_count("erase"), 1);
     // Only administrators erase.
     let (env, id) = Env::centre(Role::SocialWorker, "");
-    let out = env.kentro(&["erase", "person", &id.to_string(), "--yes"]);
+    let out = env.run(&["erase", "person", &id.to_string(), "--yes"]);
     assert!(!out.status.success());
     assert!(!env.store().is_erased(id).unwrap());
 }
@@ -294,7 +294,7 @@ fn the_right_of_access_writes_everything_held_as_json_and_text() {
     let (id, _) = canary_person(&env);
     let out_dir = env.dir.path().join("out");
     std::fs::create_dir(&out_dir).unwrap();
-    let out = env.kentro(&[
+    let out = env.run(&[
         "export",
         "person",
         &id.to_string(),
@@ -328,7 +328,7 @@ fn the_right_of_access_writes_everything_held_as_json_and_text() {
         assert_eq!(mode & 0o777, 0o600);
     }
     // Never over an existing file; audited once per export.
-    let again = env.kentro(&[
+    let again = env.run(&[
         "export",
         "person",
         &id.to_string(),
@@ -338,6 +338,6 @@ fn the_right_of_access_writes_everything_held_as_json_and_text() {
     assert!(!again.status.success());
     assert!(!stderr(&again).to_ascii_lowercase().contains("qxcanary"));
     let (env, id) = Env::centre(Role::SocialWorker, "");
-    let out = env.kentro(&["export", "person", &id.to_string()]);
+    let out = env.run(&["export", "person", &id.to_string()]);
     assert!(stderr(&out).contains("for administrators"));
 }

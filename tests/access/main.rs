@@ -4,12 +4,12 @@
 //! The operator is the real user's login (whoever runs the tests); each test gives
 //! that login the role it needs through the library, as an administrator would.
 
-use std::path::PathBuf;
-use std::process::{Command, Output};
+use std::process::Output;
 
 #[path = "../common/mod.rs"]
 mod common;
 
+use common::cli::Cli as Env;
 use common::{hire, me, staff};
 use kentro::domain::codes::Role;
 use kentro::domain::person::Person;
@@ -18,25 +18,13 @@ use kentro::store::{Stamp, Store};
 mod erasure;
 mod records;
 
-struct Env {
-    dir: tempfile::TempDir,
-}
-
 const AMKA: &str = "01013099997";
 const AFM: &str = "090000045";
 
 impl Env {
     /// A new, empty database, as `kentro init` leaves it.
     fn new() -> Env {
-        let env = Env {
-            dir: tempfile::tempdir().unwrap(),
-        };
-        drop(Store::create(&env.db()).unwrap());
-        env
-    }
-
-    fn db(&self) -> PathBuf {
-        self.dir.path().join("k.db")
+        Env::bare().created()
     }
 
     fn store(&self) -> Store {
@@ -80,25 +68,8 @@ impl Env {
         env
     }
 
-    fn kentro(&self, args: &[&str]) -> Output {
-        Command::new(env!("CARGO_BIN_EXE_kentro"))
-            .arg("--db")
-            .arg(self.db())
-            .args(args)
-            .env("KENTRO_CONFIG", self.dir.path().join("no-config.toml"))
-            .env_remove("KENTRO_DB")
-            .output()
-            .unwrap()
-    }
-
     fn audit_count(&self, action: &str) -> i64 {
-        let conn = rusqlite::Connection::open(self.db()).unwrap();
-        conn.query_row(
-            "SELECT count(*) FROM audit_log WHERE action = ?1",
-            [action],
-            |r| r.get(0),
-        )
-        .unwrap()
+        common::audit_count(&self.db(), action, None)
     }
 }
 
@@ -120,7 +91,7 @@ fn stderr(out: &Output) -> String {
 #[test]
 fn the_first_login_of_a_new_database_becomes_its_administrator() {
     let env = Env::new();
-    let out = env.kentro(&["staff", "list", "--json"]);
+    let out = env.run(&["staff", "list", "--json"]);
     assert!(out.status.success(), "{}", stderr(&out));
     let list: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
     assert_eq!(list[0]["login"], me());
@@ -137,7 +108,7 @@ fn a_login_without_an_active_staff_row_is_refused_and_the_refusal_audited() {
         .unwrap();
     drop(store);
     for args in [&["check"][..], &["search", "x"], &["staff", "list"]] {
-        let out = env.kentro(args);
+        let out = env.run(args);
         assert!(!out.status.success(), "{args:?} ran");
         let err = stderr(&out);
         assert!(err.contains("not an active member of staff"), "{err}");
@@ -153,13 +124,13 @@ fn a_login_without_an_active_staff_row_is_refused_and_the_refusal_audited() {
     disabled.active = false;
     store.upsert_staff(&disabled, &Stamp::now("boss")).unwrap();
     drop(store);
-    assert!(!env.kentro(&["check"]).status.success());
+    assert!(!env.run(&["check"]).status.success());
 }
 
 #[test]
 fn administrators_manage_staff_and_others_may_not() {
     let (env, _) = Env::centre(Role::Admin, "");
-    let out = env.kentro(&[
+    let out = env.run(&[
         "staff",
         "add",
         "maria.k",
@@ -173,22 +144,18 @@ fn administrators_manage_staff_and_others_may_not() {
         "3",
     ]);
     assert!(out.status.success(), "{}", stderr(&out));
-    let again = env.kentro(&["staff", "add", "maria.k", "--role", "admin"]);
+    let again = env.run(&["staff", "add", "maria.k", "--role", "admin"]);
     assert!(stderr(&again).contains("already on the staff list"));
-    let bad = env.kentro(&["staff", "add", "x", "--role", "boss"]);
+    let bad = env.run(&["staff", "add", "x", "--role", "boss"]);
     assert!(stderr(&bad).contains("unknown role"), "{}", stderr(&bad));
     assert!(
-        env.kentro(&["staff", "set", "maria.k", "--role", "receptionist"])
+        env.run(&["staff", "set", "maria.k", "--role", "receptionist"])
             .status
             .success()
     );
-    assert!(
-        env.kentro(&["staff", "disable", "maria.k"])
-            .status
-            .success()
-    );
+    assert!(env.run(&["staff", "disable", "maria.k"]).status.success());
     let list: serde_json::Value =
-        serde_json::from_str(&stdout(&env.kentro(&["staff", "list", "--json"]))).unwrap();
+        serde_json::from_str(&stdout(&env.run(&["staff", "list", "--json"]))).unwrap();
     let maria = list
         .as_array()
         .unwrap()
@@ -199,8 +166,8 @@ fn administrators_manage_staff_and_others_may_not() {
     assert_eq!(maria["organisation"], "arsis");
     assert_eq!(maria["active"], false);
     // The last active administrator cannot be disabled.
-    assert!(env.kentro(&["staff", "disable", "boss"]).status.success());
-    let last = env.kentro(&["staff", "disable", &me()]);
+    assert!(env.run(&["staff", "disable", "boss"]).status.success());
+    let last = env.run(&["staff", "disable", &me()]);
     assert!(
         stderr(&last).contains("no active administrator"),
         "{}",
@@ -213,7 +180,7 @@ fn administrators_manage_staff_and_others_may_not() {
             &["staff", "list"][..],
             &["staff", "add", "x", "--role", "admin"],
         ] {
-            let out = env.kentro(args);
+            let out = env.run(args);
             assert!(!out.status.success());
             assert!(
                 stderr(&out).contains("for administrators"),
@@ -227,17 +194,17 @@ fn administrators_manage_staff_and_others_may_not() {
 #[test]
 fn search_json_masks_identifiers_for_a_receptionist_and_audits_every_search() {
     let (env, _) = Env::centre(Role::Receptionist, "");
-    let out = env.kentro(&["search", "--json", "Canaryopoulos"]);
+    let out = env.run(&["search", "--json", "Canaryopoulos"]);
     assert!(out.status.success(), "{}", stderr(&out));
     let text = stdout(&out);
     assert!(!text.contains(AMKA) && !text.contains(AFM), "{text}");
     let hits: serde_json::Value = serde_json::from_str(&text).unwrap();
     assert_eq!(hits[0]["amka"], "•••••••9997");
     assert!(!text.contains("SENSITIVE-NOTE"));
-    let refused = env.kentro(&["search", "--json", "--reveal", "Canaryopoulos"]);
+    let refused = env.run(&["search", "--json", "--reveal", "Canaryopoulos"]);
     assert!(!refused.status.success());
     assert!(!stdout(&refused).contains(AMKA));
-    env.kentro(&["search", "Canaryopoulos"]);
+    env.run(&["search", "Canaryopoulos"]);
     assert_eq!(env.audit_count("search"), 2);
     assert_eq!(env.audit_count("reveal"), 0);
 }
@@ -245,9 +212,9 @@ fn search_json_masks_identifiers_for_a_receptionist_and_audits_every_search() {
 #[test]
 fn search_json_reveals_for_a_social_worker_only_on_request_and_records_it() {
     let (env, id) = Env::centre(Role::SocialWorker, "");
-    let masked = stdout(&env.kentro(&["search", "--json", "Canaryopoulos"]));
+    let masked = stdout(&env.run(&["search", "--json", "Canaryopoulos"]));
     assert!(!masked.contains(AMKA), "{masked}");
-    let out = env.kentro(&["search", "--json", "--reveal", "Canaryopoulos"]);
+    let out = env.run(&["search", "--json", "--reveal", "Canaryopoulos"]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(stdout(&out).contains(AMKA));
     assert_eq!(env.audit_count("search"), 2);
@@ -266,14 +233,14 @@ fn search_json_reveals_for_a_social_worker_only_on_request_and_records_it() {
 fn exporting_every_person_is_for_administrators_and_audited() {
     for role in [Role::Receptionist, Role::SocialWorker] {
         let (env, _) = Env::centre(role, "");
-        let out = env.kentro(&["export", "beneficiaries"]);
+        let out = env.run(&["export", "beneficiaries"]);
         assert!(!out.status.success());
         assert!(!stdout(&out).contains("Canaryopoulos"));
         assert!(stderr(&out).contains("for administrators"));
         assert_eq!(env.audit_count("export"), 0);
     }
     let (env, _) = Env::centre(Role::Admin, "");
-    let out = env.kentro(&["export", "beneficiaries"]);
+    let out = env.run(&["export", "beneficiaries"]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(stdout(&out).contains(AMKA));
     assert_eq!(env.audit_count("export"), 1);
@@ -307,7 +274,7 @@ fn referral_details_of_another_organisation_need_consent_to_share() {
         .unwrap();
     drop(store);
     let list = |env: &Env| {
-        let out = env.kentro(&["referrals", "list", "--json"]);
+        let out = env.run(&["referrals", "list", "--json"]);
         assert!(out.status.success(), "{}", stderr(&out));
         stdout(&out)
     };

@@ -12,7 +12,7 @@ fn case_notes_are_shown_to_their_organisation_newest_first_and_never_edited() {
         let p = person.to_string();
         let mut all: Vec<&str> = args.clone();
         all.insert(2, &p);
-        let out = env.kentro(&all);
+        let out = env.run(&all);
         assert!(out.status.success(), "{}", stderr(&out));
         stdout(&out)
             .trim()
@@ -23,7 +23,7 @@ fn case_notes_are_shown_to_their_organisation_newest_first_and_never_edited() {
     let first = add("first note", &["--date", "2026-01-05"]);
     let corr = first.to_string();
     add("correction of the first", &["--corrects", &corr]);
-    let out = env.kentro(&["notes", "list", &person.to_string(), "--json"]);
+    let out = env.run(&["notes", "list", &person.to_string(), "--json"]);
     let list: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
     assert_eq!(list[0]["text"], "correction of the first");
     assert_eq!(list[0]["corrects"], first);
@@ -43,7 +43,7 @@ fn case_notes_are_shown_to_their_organisation_newest_first_and_never_edited() {
         )
         .unwrap();
     drop(store);
-    let out = env.kentro(&["notes", "list", &person.to_string(), "--json"]);
+    let out = env.run(&["notes", "list", &person.to_string(), "--json"]);
     let list: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
     assert_eq!(list.as_array().unwrap().len(), 0);
     assert!(stderr(&out).contains("2 note(s)"), "{}", stderr(&out));
@@ -53,9 +53,9 @@ fn case_notes_are_shown_to_their_organisation_newest_first_and_never_edited() {
         .upsert_staff(&staff(&me(), Role::Admin, "arsis"), &Stamp::now("boss"))
         .unwrap();
     drop(store);
-    let out = env.kentro(&["notes", "list", &person.to_string(), "--json"]);
+    let out = env.run(&["notes", "list", &person.to_string(), "--json"]);
     assert!(!stdout(&out).contains("first note"));
-    let out = env.kentro(&[
+    let out = env.run(&[
         "notes",
         "list",
         &person.to_string(),
@@ -74,38 +74,38 @@ fn case_notes_are_shown_to_their_organisation_newest_first_and_never_edited() {
         )
         .unwrap();
     drop(store);
-    let out = env.kentro(&["notes", "list", &person.to_string()]);
+    let out = env.run(&["notes", "list", &person.to_string()]);
     assert!(!out.status.success() && !stdout(&out).contains("first note"));
     let p = person.to_string();
-    let out = env.kentro(&["notes", "add", &p, "--text", "x"]);
+    let out = env.run(&["notes", "add", &p, "--text", "x"]);
     assert!(!out.status.success());
 }
 
 #[test]
 fn the_audit_log_is_read_by_administrators_with_filters() {
     let (env, person) = Env::centre(Role::Admin, "");
-    env.kentro(&["search", "Canaryopoulos"]);
-    let out = env.kentro(&["audit", "--person", &person.to_string(), "--json"]);
+    env.run(&["search", "Canaryopoulos"]);
+    let out = env.run(&["audit", "--person", &person.to_string(), "--json"]);
     assert!(out.status.success(), "{}", stderr(&out));
     let rows: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
     let rows = rows.as_array().unwrap();
     assert!(!rows.is_empty());
     assert!(rows.iter().all(|r| r["entity_id"] == person));
-    let out = env.kentro(&["audit", "--action", "search", "--operator", &me(), "--json"]);
+    let out = env.run(&["audit", "--action", "search", "--operator", &me(), "--json"]);
     let rows: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
     assert_eq!(rows.as_array().unwrap().len(), 1);
-    let out = env.kentro(&["audit", "--since", "2999-01-01", "--json"]);
+    let out = env.run(&["audit", "--since", "2999-01-01", "--json"]);
     assert_eq!(stdout(&out).trim(), "[]");
-    let text = stdout(&env.kentro(&["audit"]));
+    let text = stdout(&env.run(&["audit"]));
     assert!(
         !text.contains("Canaryopoulos") && !text.contains(AMKA),
         "{text}"
     );
-    let bad = env.kentro(&["audit", "--since", "yesterday"]);
+    let bad = env.run(&["audit", "--since", "yesterday"]);
     assert!(stderr(&bad).contains("YYYY-MM-DD"));
     for role in [Role::Receptionist, Role::SocialWorker] {
         let (env, _) = Env::centre(role, "");
-        let out = env.kentro(&["audit"]);
+        let out = env.run(&["audit"]);
         assert!(!out.status.success());
         assert!(stderr(&out).contains("for administrators"));
     }
@@ -150,7 +150,7 @@ fn encrypt_converts_a_database_that_then_opens_only_with_its_key() {
     assert!(err.contains("wrong key"), "{err}");
     assert_eq!(std::fs::read(env.db()).unwrap(), before);
     // No key at all, not at a terminal: told where the key goes.
-    let err = stderr(&env.kentro(&["search", "x"]));
+    let err = stderr(&env.run(&["search", "x"]));
     assert!(err.contains("KENTRO_KEY_FILE"), "{err}");
     // A backup is encrypted with the same key, and checked with it.
     let copy = env.dir.path().join("copy.db");

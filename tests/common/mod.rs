@@ -310,6 +310,17 @@ pub fn hire(store: &mut kentro::store::Store, members: &[Staff]) -> kentro::stor
     boss
 }
 
+/// How many rows of the audit log at `db` record `action`, by `operator` if named.
+pub fn audit_count(db: &Path, action: &str, operator: Option<&str>) -> i64 {
+    let conn = rusqlite::Connection::open(db).unwrap();
+    conn.query_row(
+        "SELECT count(*) FROM audit_log WHERE action = ?1 AND (?2 IS NULL OR operator = ?2)",
+        rusqlite::params![action, operator],
+        |r| r.get(0),
+    )
+    .unwrap()
+}
+
 /// A command's standard output then its standard error, as text.
 pub fn text(out: &std::process::Output) -> String {
     format!(
