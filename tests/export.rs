@@ -3,98 +3,41 @@
 //! roles the privacy rule does not let export people, and audited once per export
 //! with nothing personal in the audit row.
 
-use std::path::PathBuf;
-use std::process::{Command, Output};
+mod common;
 
+use std::process::Output;
+
+use common::cli::Cli as Centre;
+use common::operator_as;
 use kentro::domain::codes::Role;
 use kentro::domain::export::Table;
-use kentro::domain::records::Staff;
-use kentro::store::{Stamp, Store};
+use kentro::store::Store;
 
 /// An AMKA that starts with a zero, as Excel would lose it.
 const AMKA: &str = "01013099997";
-
-struct Centre {
-    dir: tempfile::TempDir,
-}
 
 impl Centre {
     /// The demo centre plus one person with a leading-zero AMKA; this process's
     /// user is an operator with `role`.
     fn demo(role: Role) -> Centre {
-        let dir = tempfile::tempdir().unwrap();
+        let centre = Centre::bare().lang("en");
         let now = chrono::NaiveDate::from_ymd_opt(2026, 3, 15)
             .unwrap()
             .and_hms_opt(10, 0, 0)
             .unwrap();
-        let centre = Centre { dir };
         drop(kentro::cli::demo::create(&centre.db(), now).unwrap());
-        let csv = centre.dir.path().join("one.csv");
-        std::fs::write(
-            &csv,
-            format!("surname,given_name,date_of_birth,gender,amka,phone,consent\nΖερβού,Ελένη,01/01/1930,F,{AMKA},+30 691 000 0001,yes\n"),
-        )
-        .unwrap();
+        let csv = centre.write(
+            "one.csv",
+            &format!("surname,given_name,date_of_birth,gender,amka,phone,consent\nΖερβού,Ελένη,01/01/1930,F,{AMKA},+30 691 000 0001,yes\n"),
+        );
         let mut store = Store::open(&centre.db()).unwrap();
-        let login = kentro::identity::operator_login().unwrap();
-        store
-            .upsert_staff(
-                &Staff {
-                    login,
-                    display_name: "Test".into(),
-                    organisation: String::new(),
-                    role: Role::Admin,
-                    default_desk: None,
-                    active: true,
-                },
-                &Stamp::now("test"),
-            )
-            .unwrap();
-        let out = centre.kentro(&["import", csv.to_str().unwrap()]);
+        operator_as(&mut store, Role::Admin);
+        let out = centre.run(&["import", csv.to_str().unwrap()]);
         assert!(out.status.success(), "{}", stderr(&out));
         if role != Role::Admin {
-            let login = kentro::identity::operator_login().unwrap();
-            store
-                .upsert_staff(
-                    &Staff {
-                        login,
-                        display_name: "Test".into(),
-                        organisation: String::new(),
-                        role,
-                        default_desk: None,
-                        active: true,
-                    },
-                    &Stamp::now("test"),
-                )
-                .unwrap();
+            operator_as(&mut store, role);
         }
         centre
-    }
-
-    fn db(&self) -> PathBuf {
-        self.dir.path().join("k.db")
-    }
-
-    fn path(&self, name: &str) -> PathBuf {
-        self.dir.path().join(name)
-    }
-
-    fn kentro(&self, args: &[&str]) -> Output {
-        Command::new(env!("CARGO_BIN_EXE_kentro"))
-            .arg("--db")
-            .arg(self.db())
-            .arg("--lang")
-            .arg("en")
-            .args(args)
-            .env("KENTRO_CONFIG", self.path("no-config.toml"))
-            .env_remove("KENTRO_DB")
-            .output()
-            .unwrap()
-    }
-
-    fn sql(&self, query: &str) -> i64 {
-        let conn = rusqlite::Connection::open(self.db()).unwrap();
-        conn.query_row(query, [], |r| r.get(0)).unwrap()
     }
 
     fn audit_rows(&self, entity: &str) -> Vec<String> {
@@ -136,7 +79,7 @@ fn every_table_is_exported_read_back_and_audited_once() {
     for table in Table::ALL {
         let name = table.name();
         let file = centre.path(&format!("{name}.csv"));
-        let out = centre.kentro(&["export", name, "--out", file.to_str().unwrap()]);
+        let out = centre.run(&["export", name, "--out", file.to_str().unwrap()]);
         assert!(out.status.success(), "{name}: {}", stderr(&out));
         let mut reader = csv::Reader::from_path(&file).unwrap();
         let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
@@ -154,7 +97,7 @@ fn every_table_is_exported_read_back_and_audited_once() {
     let people = std::fs::read_to_string(centre.path("people.csv")).unwrap();
     assert!(people.contains(AMKA) && people.contains("+306910000001"));
     // Standard output when no file is named; `beneficiaries` is still the same.
-    let out = centre.kentro(&["export", "beneficiaries"]);
+    let out = centre.run(&["export", "beneficiaries"]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(String::from_utf8(out.stdout).unwrap(), people);
     assert!(
@@ -170,7 +113,7 @@ fn every_table_is_exported_read_back_and_audited_once() {
 fn the_excel_form_opens_in_greek_excel_with_the_leading_zero_kept() {
     let centre = Centre::demo(Role::Admin);
     let file = centre.path("people-excel.csv");
-    let out = centre.kentro(&[
+    let out = centre.run(&[
         "export",
         "people",
         "--excel",
@@ -224,7 +167,7 @@ fn an_xlsx_workbook_holds_identifiers_as_text() {
     let centre = Centre::demo(Role::Admin);
     for table in [Table::People, Table::Tickets, Table::Handouts] {
         let file = centre.path(&format!("{}.xlsx", table.name()));
-        let out = centre.kentro(&[
+        let out = centre.run(&[
             "export",
             table.name(),
             "--format",
@@ -262,7 +205,7 @@ fn an_xlsx_workbook_holds_identifiers_as_text() {
         assert_eq!(centre.audit_rows(table.name()).len(), 1);
     }
     // A workbook needs a file.
-    let out = centre.kentro(&["export", "people", "--format", "xlsx"]);
+    let out = centre.run(&["export", "people", "--format", "xlsx"]);
     assert!(!out.status.success());
     assert!(stderr(&out).contains("--out"), "{}", stderr(&out));
 }
@@ -273,7 +216,7 @@ fn tables_about_people_are_refused_to_other_roles_the_others_are_not() {
         let centre = Centre::demo(role);
         for table in Table::ALL {
             let file = centre.path("out.csv");
-            let out = centre.kentro(&["export", table.name(), "--out", file.to_str().unwrap()]);
+            let out = centre.run(&["export", table.name(), "--out", file.to_str().unwrap()]);
             let open = matches!(table, Table::Services | Table::Activities);
             assert_eq!(
                 out.status.success(),

@@ -1,74 +1,30 @@
 //! `kentro report`: the period report, aggregates and their merge, on seeded centres,
 //! checked against counts made directly in SQL.
 
-use std::path::PathBuf;
-use std::process::{Command, Output};
+mod common;
 
+use std::process::Output;
+
+use common::cli::Cli as Centre;
+use common::operator_as;
 use kentro::domain::codes::Role;
-use kentro::domain::records::Staff;
 use kentro::store::Store;
-
-struct Centre {
-    dir: tempfile::TempDir,
-}
 
 impl Centre {
     /// A seeded centre whose operator (this process's real user, its first
     /// administrator) is then made `role`.
     fn seeded(seed: &str, role: Role) -> Centre {
-        let centre = Centre {
-            dir: tempfile::tempdir().unwrap(),
-        };
-        let out = centre.kentro(&["init"]);
+        let centre = Centre::bare();
+        let out = centre.run(&["init"]);
         assert!(out.status.success(), "{}", stderr(&out));
-        let out = centre.kentro(&["seed", "--count", "400", "--seed", seed]);
+        let out = centre.run(&["seed", "--count", "400", "--seed", seed]);
         assert!(out.status.success(), "{}", stderr(&out));
-        {
-            let mut store = Store::open(&centre.db()).unwrap();
-            let login = kentro::identity::operator_login().unwrap();
-            store
-                .upsert_staff(
-                    &Staff {
-                        login,
-                        display_name: "Test".into(),
-                        organisation: String::new(),
-                        role,
-                        default_desk: None,
-                        active: true,
-                    },
-                    &kentro::store::Stamp::now("test"),
-                )
-                .unwrap();
-        }
+        operator_as(&mut Store::open(&centre.db()).unwrap(), role);
         centre
     }
 
-    fn db(&self) -> PathBuf {
-        self.dir.path().join("k.db")
-    }
-
-    fn path(&self, name: &str) -> PathBuf {
-        self.dir.path().join(name)
-    }
-
-    fn kentro(&self, args: &[&str]) -> Output {
-        Command::new(env!("CARGO_BIN_EXE_kentro"))
-            .arg("--db")
-            .arg(self.db())
-            .args(args)
-            .env("KENTRO_CONFIG", self.path("no-config.toml"))
-            .env_remove("KENTRO_DB")
-            .output()
-            .unwrap()
-    }
-
-    fn sql(&self, query: &str) -> i64 {
-        let conn = rusqlite::Connection::open(self.db()).unwrap();
-        conn.query_row(query, [], |r| r.get(0)).unwrap()
-    }
-
     fn json(&self, args: &[&str]) -> serde_json::Value {
-        let out = self.kentro(args);
+        let out = self.run(args);
         assert!(out.status.success(), "{}", stderr(&out));
         serde_json::from_slice(&out.stdout).unwrap()
     }
@@ -94,7 +50,7 @@ const YEAR: [&str; 4] = ["--from", "2020-01-01", "--to", "2099-12-31"];
 #[test]
 fn only_administrators_make_reports() {
     let centre = Centre::seeded("3", Role::Receptionist);
-    let out = centre.kentro(&["report", "--month", "2026-01"]);
+    let out = centre.run(&["report", "--month", "2026-01"]);
     assert!(!out.status.success());
     assert!(stderr(&out).contains("administrators"), "{}", stderr(&out));
 }
@@ -167,7 +123,7 @@ fn published_reports_suppress_small_counts_and_xlsx_reads_back() {
     assert!(text.contains("<5"), "{text}");
 
     let out_file = centre.path("march.xlsx");
-    let out = centre.kentro(&[
+    let out = centre.run(&[
         "--lang",
         "el",
         "report",
@@ -193,7 +149,7 @@ fn published_reports_suppress_small_counts_and_xlsx_reads_back() {
     ));
 
     // A workbook is never poured into a terminal or pipe.
-    let out = centre.kentro(&["report", "--month", "2026-03", "--format", "xlsx"]);
+    let out = centre.run(&["report", "--month", "2026-03", "--format", "xlsx"]);
     assert!(!out.status.success());
 }
 
@@ -203,7 +159,7 @@ fn aggregates_merge_across_centres_and_refuse_other_periods() {
     let b = Centre::seeded("8", Role::Admin);
     let aggregate = |c: &Centre, name: &str, month: &str| {
         let path = a.path(name);
-        let out = c.kentro(&[
+        let out = c.run(&[
             "report",
             "--aggregate",
             "--format",
@@ -243,7 +199,7 @@ fn aggregates_merge_across_centres_and_refuse_other_periods() {
         (served(&a) + served(&b)).to_string()
     );
 
-    let out = a.kentro(&[
+    let out = a.run(&[
         "report",
         "merge",
         fa.to_str().unwrap(),
@@ -257,7 +213,7 @@ fn aggregates_merge_across_centres_and_refuse_other_periods() {
 fn esf_indicators_and_participant_records() {
     let centre = Centre::seeded("9", Role::Admin);
     let ok = |args: &[&str]| {
-        let out = centre.kentro(args);
+        let out = centre.run(args);
         assert!(out.status.success(), "{args:?}: {}", stderr(&out));
         String::from_utf8_lossy(&out.stdout).into_owned()
     };
@@ -305,13 +261,13 @@ fn esf_indicators_and_participant_records() {
     // A second open entry into the same operation is refused; an exit before entry too.
     assert!(
         !centre
-            .kentro(&["esf", "enter", "2", "--operation", "OP1"])
+            .run(&["esf", "enter", "2", "--operation", "OP1"])
             .status
             .success()
     );
     assert!(
         !centre
-            .kentro(&[
+            .run(&[
                 "esf",
                 "exit",
                 "2",
@@ -325,7 +281,7 @@ fn esf_indicators_and_participant_records() {
     );
     assert!(
         !centre
-            .kentro(&["esf", "facts", "1", "--housing", "castle"])
+            .run(&["esf", "facts", "1", "--housing", "castle"])
             .status
             .success()
     );

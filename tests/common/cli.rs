@@ -91,6 +91,12 @@ impl Cli {
         self.path("k.db")
     }
 
+    /// The one number `query` gives on the database.
+    pub fn sql(&self, query: &str) -> i64 {
+        let conn = rusqlite::Connection::open(self.db()).unwrap();
+        conn.query_row(query, [], |r| r.get(0)).unwrap()
+    }
+
     /// Writes `text` to `<folder>/name`.
     pub fn write(&self, name: &str, text: &str) -> PathBuf {
         let path = self.path(name);

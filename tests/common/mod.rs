@@ -300,6 +300,18 @@ pub fn staff(login: &str, role: kentro::domain::codes::Role, organisation: &str)
     }
 }
 
+/// Makes the operator running the tests ("Test", of no organisation) a member of
+/// staff with `role`, as written by "test".
+pub fn operator_as(store: &mut kentro::store::Store, role: kentro::domain::codes::Role) {
+    let member = Staff {
+        display_name: "Test".into(),
+        ..staff(&me(), role, "")
+    };
+    store
+        .upsert_staff(&member, &kentro::store::Stamp::now("test"))
+        .unwrap();
+}
+
 /// Writes each of `members` to the staff as the administrator "boss" would; gives
 /// boss's stamp, for what the test writes next.
 pub fn hire(store: &mut kentro::store::Store, members: &[Staff]) -> kentro::store::Stamp {
