@@ -126,29 +126,14 @@ fn two_desks_booking_the_same_slot_at_once_get_one_booking() {
     let at = format!("{FUTURE} 11:00");
     for round in 0..3 {
         let names: Vec<String> = (0..6).map(|i| format!("walk-in {round}-{i}")).collect();
-        let children: Vec<_> = names
+        let runs: Vec<Vec<&str>> = names
             .iter()
             .map(|name| {
-                env.command(&[
-                    "appointments",
-                    "book",
-                    "--service",
-                    "legal",
-                    "--at",
-                    &at,
-                    "--name",
-                    name,
-                ])
-                .stdout(std::process::Stdio::piped())
-                .stderr(std::process::Stdio::piped())
-                .spawn()
-                .unwrap()
+                let book = ["appointments", "book", "--service", "legal", "--at"];
+                [&book[..], &[&at, "--name", name]].concat()
             })
             .collect();
-        let outputs: Vec<_> = children
-            .into_iter()
-            .map(|c| c.wait_with_output().unwrap())
-            .collect();
+        let outputs = env.at_once(&runs);
         let won = outputs.iter().filter(|o| o.status.success()).count();
         assert_eq!(won, usize::from(round == 0), "round {round}");
         for o in outputs.iter().filter(|o| !o.status.success()) {
@@ -166,31 +151,19 @@ fn one_person_booked_by_several_desks_at_once_is_never_booked_twice() {
     // Four desks, four services, the same person at overlapping times.
     let services = ["kea", "legal", "social", "psych"];
     let times = ["09:00", "09:15", "09:30", "09:00"];
-    let children: Vec<_> = services
+    let ats: Vec<String> = times
         .iter()
-        .zip(times)
-        .map(|(service, time)| {
-            let at = format!("{FUTURE} {time}");
-            env.command(&[
-                "appointments",
-                "book",
-                "--service",
-                service,
-                "--at",
-                &at,
-                "--person",
-                &id,
-            ])
-            .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::piped())
-            .spawn()
-            .unwrap()
+        .map(|time| format!("{FUTURE} {time}"))
+        .collect();
+    let runs: Vec<Vec<&str>> = services
+        .iter()
+        .zip(&ats)
+        .map(|(service, at)| {
+            let book = ["appointments", "book", "--service"];
+            [&book[..], &[service, "--at", at, "--person", &id]].concat()
         })
         .collect();
-    let outputs: Vec<_> = children
-        .into_iter()
-        .map(|c| c.wait_with_output().unwrap())
-        .collect();
+    let outputs = env.at_once(&runs);
     let store = Store::open_or_create(&env.db()).unwrap();
     let booked = store
         .appointments_on(NaiveDate::from_ymd_opt(2030, 1, 8).unwrap())

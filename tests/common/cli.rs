@@ -145,6 +145,25 @@ impl Cli {
         command.output().unwrap()
     }
 
+    /// Every command of `runs` started at once (as several desks would), then what
+    /// each said.
+    pub fn at_once(&self, runs: &[Vec<&str>]) -> Vec<Output> {
+        let children: Vec<_> = runs
+            .iter()
+            .map(|args| {
+                self.command(args)
+                    .stdout(std::process::Stdio::piped())
+                    .stderr(std::process::Stdio::piped())
+                    .spawn()
+                    .unwrap()
+            })
+            .collect();
+        children
+            .into_iter()
+            .map(|child| child.wait_with_output().unwrap())
+            .collect()
+    }
+
     /// The standard output of a command that must succeed.
     pub fn ok(&self, args: &[&str]) -> String {
         let out = self.run(args);
