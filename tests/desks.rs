@@ -1,7 +1,10 @@
 //! Group activities and goods distribution in the store: waiting-list promotion,
 //! roll calls and rates, allowances at period edges, warn versus stop.
 
+mod common;
+
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime, Weekday};
+use common::fresh;
 use kentro::domain::activities::{Activity, ActivityError, Placement, RollDefault};
 use kentro::domain::distribution::{Enrolment, HandoutLine, Verdict};
 use kentro::domain::person::Person;
@@ -21,12 +24,6 @@ fn stamp_at(at: NaiveDateTime) -> Stamp {
 
 fn morning(d: NaiveDate) -> Stamp {
     stamp_at(d.and_hms_opt(10, 0, 0).unwrap())
-}
-
-fn fresh() -> (tempfile::TempDir, Store) {
-    let dir = tempfile::tempdir().unwrap();
-    let store = Store::open_or_create(&dir.path().join("k.db")).unwrap();
-    (dir, store)
 }
 
 fn person(
@@ -205,6 +202,17 @@ fn household(store: &mut Store) -> i64 {
         .unwrap()
 }
 
+/// `lines` handed out to enrolment `e` on the morning of `date`, collected by the
+/// household itself, with no ticket and no over-allowance confirmation.
+fn hand_out_on(
+    store: &mut Store,
+    e: i64,
+    lines: &[HandoutLine],
+    date: NaiveDate,
+) -> Result<(i64, Verdict), DistributionFailure> {
+    store.hand_out(e, lines, None, None, false, &morning(date))
+}
+
 fn food(quantity: u32, points: u32) -> Vec<HandoutLine> {
     vec![HandoutLine {
         category: "Τρόφιμα ξηρά".into(),
@@ -245,14 +253,7 @@ fn a_social_grocery_month_stops_at_the_allowance_and_starts_again_next_month() {
         .unwrap();
     // Before the decision's start: not valid.
     assert!(matches!(
-        store.hand_out(
-            e.id,
-            &food(1, 10),
-            None,
-            None,
-            false,
-            &morning(day(2026, 1, 14))
-        ),
+        hand_out_on(&mut store, e.id, &food(1, 10), day(2026, 1, 14)),
         Err(DistributionFailure::Refused(Verdict::NotValid))
     ));
     // 31 January: 60 then 40 is exactly the allowance; one more point is stopped.
@@ -274,29 +275,13 @@ fn a_social_grocery_month_stops_at_the_allowance_and_starts_again_next_month() {
     // 1 February: a new month, the whole allowance again.
     let standing = store.standing(e.id, day(2026, 2, 1)).unwrap();
     assert_eq!((standing.used, standing.left), (0, 100));
-    store
-        .hand_out(
-            e.id,
-            &food(3, 30),
-            None,
-            None,
-            false,
-            &morning(day(2026, 2, 1)),
-        )
-        .unwrap();
+    hand_out_on(&mut store, e.id, &food(3, 30), day(2026, 2, 1)).unwrap();
     let list = store.household_standing(hh, day(2026, 2, 20)).unwrap();
     assert_eq!(list.len(), 1);
     assert_eq!((list[0].used, list[0].left, list[0].valid), (30, 70, true));
     // After 14 July the enrolment has expired.
     assert!(matches!(
-        store.hand_out(
-            e.id,
-            &food(1, 1),
-            None,
-            None,
-            false,
-            &morning(day(2026, 7, 15))
-        ),
+        hand_out_on(&mut store, e.id, &food(1, 1), day(2026, 7, 15)),
         Err(DistributionFailure::Refused(Verdict::NotValid))
     ));
     // The monthly list of January: two hand-outs of the household.
@@ -392,16 +377,7 @@ fn the_monthly_list_exports_by_household_from_the_command_line() {
             &morning(day(2026, 1, 10)),
         )
         .unwrap();
-    store
-        .hand_out(
-            e.id,
-            &food(2, 20),
-            None,
-            None,
-            false,
-            &morning(day(2026, 3, 3)),
-        )
-        .unwrap();
+    hand_out_on(&mut store, e.id, &food(2, 20), day(2026, 3, 3)).unwrap();
     drop(store);
     let out_file = dir.path().join("grocery-2026-03.csv");
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_kentro"))
