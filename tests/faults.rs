@@ -120,6 +120,18 @@ fn files_in(dir: &Path) -> Vec<String> {
 }
 
 /// The same error in both languages, each naming `needle_en` / `needle_el`.
+/// `bytes` written over the database at `path`: opening it is refused, the file
+/// called damaged in `part`.
+fn refused_as_damaged(path: &Path, bytes: &[u8], part: DamagedPart) -> StoreError {
+    std::fs::write(path, bytes).unwrap();
+    let err = Store::open(path).err().expect("refused");
+    assert!(
+        matches!(&err, StoreError::Damaged { part: found, .. } if *found == part),
+        "{err:?}"
+    );
+    err
+}
+
 fn says(err: &StoreError, needle_en: &str, needle_el: &str) {
     let en = store_error_text(Lang::En, err);
     let el = store_error_text(Lang::El, err);
@@ -265,18 +277,7 @@ fn a_damaged_header_byte_is_called_damaged_not_another_programs_file() {
     let (dir, path) = fresh();
     let mut bytes = std::fs::read(&path).unwrap();
     bytes[16] = 0x07; // the page size: 1792 is no power of two
-    std::fs::write(&path, &bytes).unwrap();
-    let err = Store::open(&path).err().expect("refused");
-    assert!(
-        matches!(
-            &err,
-            StoreError::Damaged {
-                part: DamagedPart::Header,
-                ..
-            }
-        ),
-        "{err:?}"
-    );
+    let err = refused_as_damaged(&path, &bytes, DamagedPart::Header);
     says(
         &err,
         "header of the database file",
@@ -298,18 +299,7 @@ fn a_damaged_schema_page_is_called_damaged() {
     for (i, b) in bytes[100..4096].iter_mut().enumerate() {
         *b = (i * 131 % 251) as u8;
     }
-    std::fs::write(&path, &bytes).unwrap();
-    let err = Store::open(&path).err().expect("refused");
-    assert!(
-        matches!(
-            &err,
-            StoreError::Damaged {
-                part: DamagedPart::Contents,
-                ..
-            }
-        ),
-        "{err:?}"
-    );
+    let err = refused_as_damaged(&path, &bytes, DamagedPart::Contents);
     says(&err, "is damaged", "έχει αλλοιωθεί");
 }
 
