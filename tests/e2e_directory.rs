@@ -57,8 +57,7 @@ fn search_an_organisation_in_latin_letters_and_open_its_card() {
             store.insert_service(&service, &stamp).unwrap();
         }
     }
-    let mut app = App::on_db(dir, &db, "en");
-    app.wait_for("┌ Queue ");
+    let mut app = App::at_queue(dir, &db);
     app.send(b"\x1b7"); // Alt-7: the directory
     app.wait_for("┌ Directory: services");
     app.send(b"v");

@@ -47,8 +47,7 @@ fn type_a_name_open_the_card_and_go_back() {
             store.insert_person(&p, &stamp).unwrap();
         }
     }
-    let mut app = App::on_db(dir, &db, "en");
-    app.wait_for("┌ Queue ");
+    let mut app = App::at_queue(dir, &db);
     app.send(b"\x1bOS"); // F4
     app.wait_for("Find:");
     // Greeklish, one key at a time: the results follow every keystroke.
@@ -102,8 +101,7 @@ fn a_name_and_a_birth_year_pick_one_namesake() {
             store.insert_person(&p, &stamp).unwrap();
         }
     }
-    let mut app = App::on_db(dir, &db, "en");
-    app.wait_for("┌ Queue ");
+    let mut app = App::at_queue(dir, &db);
     app.send(b"\x1bOS"); // F4
     app.wait_for("Find:");
     for c in "papadopoulos georgios".chars() {

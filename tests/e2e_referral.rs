@@ -37,8 +37,7 @@ fn refer_a_person_and_see_the_referral() {
         };
         store.insert_service(&service, &stamp).unwrap();
     }
-    let mut app = App::on_db(dir, &db, "en");
-    app.wait_for("┌ Queue ");
+    let mut app = App::at_queue(dir, &db);
     app.send(b"\x1b[15~"); // F5
     app.wait_for("No referrals");
     app.send(b"r");

@@ -49,6 +49,13 @@ impl App {
         App::on_db_with(dir, db, lang, "xterm", &[])
     }
 
+    /// As [`App::on_db`] in English, once the first screen (the queue) is up.
+    pub fn at_queue(dir: tempfile::TempDir, db: &Path) -> App {
+        let app = App::on_db(dir, db, "en");
+        app.wait_for("┌ Queue ");
+        app
+    }
+
     /// As [`App::on_db`], with `TERM=term` and extra environment variables.
     pub fn on_db_with(
         dir: tempfile::TempDir,
