@@ -2,6 +2,8 @@
 
 use super::*;
 
+use std::process::Output;
+
 use super::common::cli::Cli as Env;
 
 impl Env {
@@ -9,6 +11,21 @@ impl Env {
     fn new() -> Env {
         Env::bare().lang("en").env("USER", "tester").created()
     }
+}
+
+/// `kentro appointments book --service SERVICE --at AT --name NAME`, then `more`.
+fn book(env: &Env, service: &str, at: &str, name: &str, more: &[&str]) -> Output {
+    let args = [
+        "appointments",
+        "book",
+        "--service",
+        service,
+        "--at",
+        at,
+        "--name",
+        name,
+    ];
+    env.run(&[&args[..], more].concat())
 }
 
 fn text(bytes: &[u8]) -> String {
@@ -22,30 +39,12 @@ const FUTURE: &str = "2030-01-08";
 fn book_list_cancel_from_the_command_line() {
     let env = Env::new();
     let at = format!("{FUTURE} 10:00");
-    let out = env.run(&[
-        "appointments",
-        "book",
-        "--service",
-        "kea",
-        "--at",
-        &at,
-        "--name",
-        "Karimi",
-    ]);
+    let out = book(&env, "kea", &at, "Karimi", &[]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     let id = text(&out.stdout).trim().to_string();
     assert!(id.parse::<i64>().is_ok(), "prints the id: {id:?}");
 
-    let out = env.run(&[
-        "appointments",
-        "book",
-        "--service",
-        "kea",
-        "--at",
-        &at,
-        "--name",
-        "Diallo",
-    ]);
+    let out = book(&env, "kea", &at, "Diallo", &[]);
     assert!(!out.status.success());
     let err = text(&out.stderr);
     assert!(err.contains("That slot is full"), "{err}");
@@ -71,49 +70,20 @@ fn book_list_cancel_from_the_command_line() {
     assert!(text(&out.stderr).contains("needs a reason"));
     let out = env.run(&["appointments", "cancel", &id, "--reason", "moved away"]);
     assert!(out.status.success(), "{}", text(&out.stderr));
-    let out = env.run(&[
-        "appointments",
-        "book",
-        "--service",
-        "kea",
-        "--at",
-        &at,
-        "--name",
-        "Diallo",
-        "--minutes",
-        "60",
-    ]);
+    let out = book(&env, "kea", &at, "Diallo", &["--minutes", "60"]);
     assert!(
         out.status.success(),
         "the cancelled slot is free: {}",
         text(&out.stderr)
     );
 
-    let out = env.run(&[
-        "appointments",
-        "book",
-        "--service",
-        "kea",
-        "--at",
-        "2030-01-06 10:00",
-        "--name",
-        "X",
-    ]);
+    let out = book(&env, "kea", "2030-01-06 10:00", "X", &[]);
     assert!(
         text(&out.stderr).contains("closed"),
         "a Sunday: {}",
         text(&out.stderr)
     );
-    let out = env.run(&[
-        "appointments",
-        "book",
-        "--service",
-        "kea",
-        "--at",
-        "tomorrow",
-        "--name",
-        "X",
-    ]);
+    let out = book(&env, "kea", "tomorrow", "X", &[]);
     assert!(!out.status.success());
     assert!(text(&out.stderr).contains("YYYY-MM-DD HH:MM"));
 }
