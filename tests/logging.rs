@@ -147,15 +147,8 @@ fn assert_private(path: &Path) {
 #[test]
 fn a_failed_start_waits_for_enter_and_names_the_log() {
     let dir = tempfile::tempdir().unwrap();
-    let state = dir.path().join("state");
     let db = dir.path().join("typo.db");
-    let mut app = common::App::on_db_with(
-        dir,
-        &db,
-        "en",
-        "xterm",
-        &[("XDG_STATE_HOME", state.as_os_str())],
-    );
+    let (mut app, state) = common::App::with_state(dir, &db);
     app.wait_for("No database at");
     app.wait_for("The same message is in the log:");
     app.wait_for("Press Enter to close.");

@@ -119,14 +119,7 @@ fn rebuilders_share_the_work() {
 #[test]
 fn the_interface_rebuilds_in_the_background() {
     let (dir, db) = seeded_stale();
-    let state = dir.path().join("state");
-    let mut app = common::App::on_db_with(
-        dir,
-        &db,
-        "en",
-        "xterm",
-        &[("XDG_STATE_HOME", state.as_os_str())],
-    );
+    let (mut app, state) = common::App::with_state(dir, &db);
     app.wait_for("┌ Queue ");
     let deadline = Instant::now() + Duration::from_secs(60);
     while Store::open_read_only(&db)

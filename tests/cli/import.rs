@@ -71,12 +71,7 @@ fn bad_rows_are_reported_by_line_and_nothing_is_imported() {
 #[test]
 fn importing_someone_already_registered_is_a_bad_row() {
     let env = Env::new();
-    let file = env.write("people.csv", GOOD_CSV);
-    assert!(
-        env.run(&["import", file.to_str().unwrap()])
-            .status
-            .success()
-    );
+    let file = import_good(&env);
     let again = env.run(&["import", file.to_str().unwrap()]);
     assert!(!again.status.success());
     assert!(

@@ -1,6 +1,6 @@
 //! The real binary's headless commands.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 #[path = "../common/mod.rs"]
@@ -29,6 +29,17 @@ fn stderr(out: &Output) -> String {
     String::from_utf8_lossy(&out.stderr).into_owned()
 }
 
+/// GOOD_CSV written to people.csv and imported, successfully; gives the file.
+fn import_good(env: &Env) -> PathBuf {
+    let file = env.write("people.csv", GOOD_CSV);
+    assert!(
+        env.run(&["import", file.to_str().unwrap()])
+            .status
+            .success()
+    );
+    file
+}
+
 const GOOD_CSV: &str = "\u{feff}surname,given_name,father_name,mother_name,date_of_birth,gender,nationality,phone,amka,afm,languages,notes,consent\n\
 Παπαδόπουλος,Γεώργιος,Νικόλαος,Ελένη,01/01/1930,M,GR,6912345678,01013099997,090000045,ell,\"first line\nsecond, with comma\",yes\n\
 Karimi,Ahmad,,,1990-01-12,M,Afghanistan,+30 691 000 0001,,,prs;fas,,ναι\n\
@@ -43,12 +54,7 @@ fn export(env: &Env) -> String {
 #[test]
 fn search_json_has_the_promised_shape() {
     let env = Env::new();
-    let file = env.write("people.csv", GOOD_CSV);
-    assert!(
-        env.run(&["import", file.to_str().unwrap()])
-            .status
-            .success()
-    );
+    import_good(&env);
     let out = env.run(&["search", "karimi", "--json"]);
     assert!(out.status.success(), "{}", stderr(&out));
     let value: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();

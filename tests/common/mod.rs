@@ -56,6 +56,15 @@ impl App {
         app
     }
 
+    /// As [`App::on_db`] in English, keeping its state (log, drafts) in
+    /// `dir`/state; gives that folder too.
+    pub fn with_state(dir: tempfile::TempDir, db: &Path) -> (App, PathBuf) {
+        let state = dir.path().join("state");
+        let env = [("XDG_STATE_HOME", state.as_os_str())];
+        let app = App::on_db_with(dir, db, "en", "xterm", &env);
+        (app, state)
+    }
+
     /// As [`App::on_db`], with `TERM=term` and extra environment variables.
     pub fn on_db_with(
         dir: tempfile::TempDir,
