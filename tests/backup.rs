@@ -24,6 +24,19 @@ fn stamp() -> Stamp {
     Stamp::now("maria.k")
 }
 
+/// A database (k.db) with one person, backed up then to monday.db, and a second
+/// person written after the backup; its folder, the two files and the open store.
+fn monday_then_more() -> (tempfile::TempDir, PathBuf, PathBuf, Store) {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("k.db");
+    let mut store = Store::open_or_create(&db).unwrap();
+    store.insert_person(&person("Πρώτη"), &stamp()).unwrap();
+    let saved = dir.path().join("monday.db");
+    store.backup_to(&saved).unwrap();
+    store.insert_person(&person("Δεύτερη"), &stamp()).unwrap();
+    (dir, db, saved, store)
+}
+
 fn kentro(db: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_kentro"))
         .arg("--db")
@@ -228,13 +241,7 @@ fn a_backup_is_taken_before_any_schema_upgrade() {
 
 #[test]
 fn restore_drill() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("k.db");
-    let mut store = Store::open_or_create(&db).unwrap();
-    store.insert_person(&person("Πρώτη"), &stamp()).unwrap();
-    let saved = dir.path().join("monday.db");
-    store.backup_to(&saved).unwrap();
-    store.insert_person(&person("Δεύτερη"), &stamp()).unwrap();
+    let (dir, db, saved, store) = monday_then_more();
 
     // Refused while a desk has the database open, and nothing changes.
     let out = kentro(&db, &["restore", saved.to_str().unwrap(), "--yes"]);
@@ -299,13 +306,7 @@ fn crashed_desk_helper() {
 /// aside, and never lets that WAL be replayed over the restored database.
 #[test]
 fn restore_after_a_crash_keeps_the_wal_aside_and_never_replays_it() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("k.db");
-    let mut store = Store::open_or_create(&db).unwrap();
-    store.insert_person(&person("Πρώτη"), &stamp()).unwrap();
-    let saved = dir.path().join("monday.db");
-    store.backup_to(&saved).unwrap();
-    store.insert_person(&person("Δεύτερη"), &stamp()).unwrap();
+    let (dir, db, saved, store) = monday_then_more();
     drop(store);
 
     let crashed = Command::new(std::env::current_exe().unwrap())
