@@ -102,6 +102,14 @@ impl Error {
             | Error::Referral(crate::store::ReferralError::Store(e)) => store_error_text(lang, e),
             Error::Write(e) => words::write_error(lang, e),
             Error::Print(e) => words::print_error(lang, e),
+            Error::Report(e) => words::report_error(lang, e),
+            Error::Slip(e) => words::slip_error(lang, e),
+            Error::Booking(e) => words::booking_error(lang, e),
+            Error::Referral(e) => words::referral_error(lang, e),
+            Error::Identity(e) => words::identity_error(lang, e),
+            Error::Keymap(e) => words::keymap_error(lang, e),
+            Error::Render(e) => words::writer_error(lang, ErrMsg::RenderFailed, e),
+            Error::Json(e) => words::writer_error(lang, ErrMsg::JsonFailed, e),
             Error::Config(e) => e.render(lang),
             Error::Privilege(e) => e.render(lang),
             Error::Usage(w)
@@ -114,7 +122,6 @@ impl Error {
                 path,
                 source,
             } => format!("{} {}: {source}", doing.text(lang), path.display()),
-            other => other.to_string(),
         }
     }
 
@@ -226,3 +233,5 @@ impl Doing {
 #[cfg(test)]
 mod tests;
 mod words;
+#[cfg(test)]
+mod words_tests;

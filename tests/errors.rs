@@ -123,3 +123,80 @@ fn a_referral_command_names_what_is_missing_in_greek_and_a_bad_answer_is_usage()
         "kentro: error: \"maybe\": use accepted, completed or declined"
     );
 }
+
+#[test]
+fn a_referral_change_the_rules_refuse_is_said_in_greek_and_in_english_as_before() {
+    let dir = initialised();
+    let ok = |args: &[&str]| {
+        let out = kentro(dir.path(), args);
+        assert!(out.status.success(), "{args:?}: {}", text(&out.stderr));
+        text(&out.stdout)
+    };
+    ok(&["seed", "--count", "3", "--seed", "1"]);
+    let person = ok(&["search", "--json", "a"]);
+    let person: serde_json::Value = serde_json::from_str(person.trim()).unwrap();
+    let person = person[0]["id"].as_i64().unwrap().to_string();
+    let id = ok(&[
+        "referrals",
+        "add",
+        "--person",
+        &person,
+        "--service",
+        "legal",
+        "--reason",
+        "housing",
+        "--consent",
+    ]);
+    let id = id.trim();
+    // Declining needs a reason: refused, nothing changed, said in the operator's words.
+    let out = kentro(
+        dir.path(),
+        &["--lang", "el", "referrals", "set", id, "declined"],
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    assert_eq!(
+        text(&out.stderr).trim_end(),
+        "kentro: σφάλμα: Η κατάσταση «απορρίφθηκε» χρειάζεται αιτιολογία"
+    );
+    let out = kentro(
+        dir.path(),
+        &["--lang", "en", "referrals", "set", id, "declined"],
+    );
+    assert_eq!(
+        text(&out.stderr).trim_end(),
+        "kentro: error: a referral marked declined needs a reason"
+    );
+    // The reason is never echoed back, and the referral is still open.
+    assert!(!text(&out.stderr).contains("housing"));
+    ok(&["referrals", "set", id, "accepted"]);
+}
+
+#[test]
+fn opening_hours_the_rules_refuse_are_said_in_greek() {
+    let dir = initialised();
+    let hours = |lang: &str| {
+        kentro(
+            dir.path(),
+            &[
+                "--lang",
+                lang,
+                "appointments",
+                "hours",
+                "--service",
+                "legal",
+                "--set",
+                "mon-fri 09:00-13:00 30 99",
+            ],
+        )
+    };
+    let out = hours("el");
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    assert_eq!(
+        text(&out.stderr).trim_end(),
+        "kentro: σφάλμα: Η χωρητικότητα κάθε θέσης πρέπει να είναι από 1 έως 50 άτομα"
+    );
+    assert_eq!(
+        text(&hours("en").stderr).trim_end(),
+        "kentro: error: capacity must be 1 to 50"
+    );
+}

@@ -140,13 +140,8 @@ fn slip(
                 &[&id.to_string()],
             ));
         }
-        Err(crate::slip::SlipError::Missing(what, which)) => {
-            return Err(crate::Error::not_found(
-                crate::i18n::errors::ErrMsg::NoRecord,
-                &[what, &which.to_string()],
-            ));
-        }
-        Err(crate::slip::SlipError::Store(e)) => return Err(e.into()),
+        // A record that is not there, or the store: said by `kentro::Error`.
+        Err(e) => return Err(e.into()),
     };
     if slip.centre_unset {
         errln!("{}", sayf(CliMsg::SlipCentreUnset, &[]));

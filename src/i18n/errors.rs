@@ -180,6 +180,66 @@ catalogue! {
     }
     PrintFailed { el: "Η εντολή εκτύπωσης `{}` απέτυχε ({}){}", en: "the print command `{}` failed ({}){}" }
     NoPerson { el: "Δεν υπάρχει άτομο με αριθμό {}.", en: "no person with id {}" }
+    BookingRefused { el: "Δεν έγινε: {}", en: "refused: {}" }
+    HoursClosesBeforeOpening { el: "Η ώρα λήξης πρέπει να είναι μετά την ώρα έναρξης", en: "closing time must be after opening time" }
+    HoursBadSlotLength { el: "Η διάρκεια της θέσης πρέπει να είναι 5 έως 480 λεπτά, σε πεντάλεπτα", en: "slot length must be 5 to 480 minutes, in fives" }
+    HoursBadCapacity { el: "Η χωρητικότητα κάθε θέσης πρέπει να είναι από 1 έως 50 άτομα", en: "capacity must be 1 to 50" }
+    HoursOverlap { el: "Δύο διαστήματα ωραρίου της ίδιας ημέρας επικαλύπτονται", en: "two opening periods of one day overlap" }
+    HoursOffGrain { el: "Οι ώρες πρέπει να είναι σε πεντάλεπτο (09:00, 09:05, …)", en: "times must be on a five-minute mark" }
+    ReferralNoConsent {
+        el: "Δεν έχει καταγραφεί η συναίνεση του ατόμου για τη διαβίβαση των στοιχείων του σε αυτή την υπηρεσία",
+        en: "the person's consent to share their data with this service is not recorded",
+    }
+    ReferralNotAccepting { el: "Η υπηρεσία δεν δέχεται παραπομπές τώρα", en: "this service does not take referrals now" }
+    ReferralReasonRequired { el: "Η παραπομπή χρειάζεται λόγο", en: "a referral needs a reason" }
+    ReferralClosed {
+        el: "Η παραπομπή έχει ήδη κατάσταση «{}»: μια κλειστή παραπομπή δεν αλλάζει (κάντε νέα)",
+        en: "the referral is already {}: a closed referral cannot change (make a new one)",
+    }
+    ReferralForbidden { el: "Μια παραπομπή με κατάσταση «{}» δεν μπορεί να γίνει «{}»", en: "a referral that is {} cannot become {}" }
+    ReferralStateNeedsReason { el: "Η κατάσταση «{}» χρειάζεται αιτιολογία", en: "a referral marked {} needs a reason" }
+    ReferralUnchanged { el: "Η παραπομπή έχει ήδη κατάσταση «{}»", en: "the referral is already {}" }
+    SlipNotYours {
+        el: "Τα στοιχεία της παραπομπής ανήκουν σε άλλον φορέα και το άτομο δεν έχει συναινέσει στην κοινοποίησή τους",
+        en: "the referral's details belong to another organisation and the person has not consented to share them",
+    }
+    NoReferralNumbered { el: "Δεν υπάρχει παραπομπή με αριθμό {}", en: "no referral {}" }
+    NoPersonNumbered { el: "Δεν υπάρχει άτομο με αριθμό {}", en: "no person {}" }
+    NoServiceNumbered { el: "Δεν υπάρχει υπηρεσία με αριθμό {}", en: "no service {}" }
+    NoServiceLine {
+        el: "Δεν υπάρχει γραμμή υπηρεσίας {}· το `kentro queue services` τις δείχνει",
+        en: "no service line {} (see `kentro queue services`)",
+    }
+    NoPasswdEntry {
+        el: "Ο αριθμός χρήστη {} δεν έχει εγγραφή στη βάση χρηστών του συστήματος (getent passwd {})· το kentro χρειάζεται επώνυμο λογαριασμό για κάθε χειριστή",
+        en: "user id {} has no entry in the password database (getent passwd {}); kentro needs a named login for every operator",
+    }
+    PasswdLookup {
+        el: "Δεν είναι δυνατή η αναζήτηση του αριθμού χρήστη {} στη βάση χρηστών του συστήματος: {}",
+        en: "cannot look up user id {} in the password database: {}",
+    }
+    KeymapUnreadable { el: "Ο χάρτης πλήκτρων {} δεν διαβάζεται: {}", en: "keymap {}: {}" }
+    KeymapUnknownContext { el: "άγνωστο πλαίσιο [{}] (γνωστά: {})", en: "unknown context [{}] (known: {})" }
+    KeymapUnknownAction { el: "άγνωστη ενέργεια {}", en: "unknown action {}" }
+    KeymapNoKey { el: "κανένα πλήκτρο στο `on`", en: "no key in `on`" }
+    KeymapClash { el: "το {} είναι ήδη δεσμευμένο στο {} στο [{}] (γραμμή {})", en: "{} is already bound to {} in [{}] (line {})" }
+    KeyEmpty { el: "κενό πλήκτρο", en: "empty key" }
+    KeySequence { el: "{}: οι ακολουθίες πλήκτρων δεν υποστηρίζονται", en: "{}: key sequences are not supported" }
+    KeyUnknownName { el: "{}: άγνωστο όνομα πλήκτρου", en: "{}: unknown key name" }
+    RenderFailed { el: "Δεν ήταν δυνατή η γραφή του αποτελέσματος: {}", en: "{}" }
+    JsonFailed { el: "Δεν ήταν δυνατή η γραφή JSON: {}", en: "{}" }
+    }
+}
+
+/// The words for opening hours that cannot be saved.
+pub fn hours_problem(e: crate::domain::appointments::HoursError) -> ErrMsg {
+    use crate::domain::appointments::HoursError;
+    match e {
+        HoursError::ClosesBeforeOpening => ErrMsg::HoursClosesBeforeOpening,
+        HoursError::BadSlotLength => ErrMsg::HoursBadSlotLength,
+        HoursError::BadCapacity => ErrMsg::HoursBadCapacity,
+        HoursError::Overlap => ErrMsg::HoursOverlap,
+        HoursError::OffGrain => ErrMsg::HoursOffGrain,
     }
 }
 

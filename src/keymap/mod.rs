@@ -28,7 +28,7 @@ use toml::Spanned;
 use crate::action::Action;
 use crate::i18n::Lang;
 pub use context::Context;
-pub use key::Key;
+pub use key::{Key, KeyParseError};
 
 /// The built-in keymap.
 pub const DEFAULT_TOML: &str = include_str!("../../keymaps/default.toml");
@@ -113,22 +113,45 @@ pub enum KeymapError {
         name: String,
         source: std::io::Error,
     },
-    /// `problem` is the parser's own account of the line, which quotes the file's
-    /// keys and action names (a keymap holds nothing personal).
     #[error("{file}:{line}: {problem}")]
     Invalid {
         file: String,
         line: usize,
-        problem: String,
+        problem: Problem,
+    },
+}
+
+/// What is wrong with a line of a keymap file. It quotes the file's keys, context
+/// and action names (a keymap holds nothing personal); typed, so that the operator is
+/// told it in their language (`crate::error`).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Problem {
+    /// The TOML parser's own words (not translated).
+    #[error("{0}")]
+    Toml(String),
+    #[error("unknown context [{name}] (known: {known})")]
+    UnknownContext { name: String, known: String },
+    #[error("unknown action {0:?}")]
+    UnknownAction(String),
+    #[error("no key in `on`")]
+    NoKey,
+    #[error(transparent)]
+    Key(#[from] KeyParseError),
+    #[error("{key} is already bound to {action} in [{context}] (line {line})")]
+    Clash {
+        key: String,
+        action: String,
+        context: String,
+        line: usize,
     },
 }
 
 impl KeymapError {
-    fn invalid(file: &str, line: usize, problem: impl ToString) -> KeymapError {
+    fn invalid(file: &str, line: usize, problem: Problem) -> KeymapError {
         KeymapError::Invalid {
             file: file.to_string(),
             line,
-            problem: problem.to_string(),
+            problem,
         }
     }
 }
@@ -223,7 +246,7 @@ impl Keymap {
         let sections: BTreeMap<String, Spanned<FileSection>> =
             toml::from_str(text).map_err(|e| {
                 let line = e.span().map(|s| line_of(text, s.start)).unwrap_or(1);
-                KeymapError::invalid(file, line, e.message().trim())
+                KeymapError::invalid(file, line, Problem::Toml(e.message().trim().to_string()))
             })?;
         let mut keymap = Keymap::default();
         // Global first, so that every context is checked against it.
@@ -240,7 +263,10 @@ impl Keymap {
                 return Err(KeymapError::invalid(
                     file,
                     line,
-                    format!("unknown context [{name}] (known: {})", known.join(", ")),
+                    Problem::UnknownContext {
+                        name: name.clone(),
+                        known: known.join(", "),
+                    },
                 ));
             };
             let mut bindings: Vec<Binding> = Vec::new();
@@ -251,7 +277,7 @@ impl Keymap {
                     KeymapError::invalid(
                         file,
                         run_line,
-                        format!("unknown action {:?}", entry.run.get_ref()),
+                        Problem::UnknownAction(entry.run.get_ref().clone()),
                     )
                 })?;
                 let on_line = line_of(text, entry.on.span().start);
@@ -260,11 +286,11 @@ impl Keymap {
                     OneOrMany::Many(ks) => ks.iter().collect(),
                 };
                 if keys.is_empty() {
-                    return Err(KeymapError::invalid(file, on_line, "no key in `on`"));
+                    return Err(KeymapError::invalid(file, on_line, Problem::NoKey));
                 }
                 for (i, text_key) in keys.iter().enumerate() {
                     let key = Key::parse(text_key)
-                        .map_err(|reason| KeymapError::invalid(file, on_line, reason))?;
+                        .map_err(|reason| KeymapError::invalid(file, on_line, reason.into()))?;
                     let clash = bindings
                         .iter()
                         .find(|b| b.key == key)
@@ -282,10 +308,12 @@ impl Keymap {
                             return Err(KeymapError::invalid(
                                 file,
                                 on_line,
-                                format!(
-                                    "{key} is already bound to {} in [{ctx}] (line {other_line})",
-                                    other.name()
-                                ),
+                                Problem::Clash {
+                                    key: key.to_string(),
+                                    action: other.name().to_string(),
+                                    context: ctx.to_string(),
+                                    line: other_line,
+                                },
                             ));
                         }
                     }

@@ -36,7 +36,7 @@ const OFFERED: usize = 8;
 pub(super) fn booking_text(lang: Lang, e: &BookingError) -> String {
     match e {
         BookingError::Refused(r) => t(lang, refusal(*r)).to_string(),
-        BookingError::Hours(h) => h.to_string(),
+        BookingError::Hours(h) => t(lang, crate::i18n::errors::hours_problem(*h)).to_string(),
         BookingError::Store(StoreError::Conflict { .. }) => t(lang, AMsg::Conflict).to_string(),
         BookingError::Store(e) => store_error_text(lang, e),
     }

@@ -17,7 +17,9 @@ use crate::ui::{Ctx, Outcome, View};
 fn booking_error(lang: Lang, e: &BookingError) -> Outcome {
     match e {
         BookingError::Refused(r) => Outcome::Error(t(lang, refusal(*r)).to_string()),
-        BookingError::Hours(h) => Outcome::Error(h.to_string()),
+        BookingError::Hours(h) => {
+            Outcome::Error(t(lang, crate::i18n::errors::hours_problem(*h)).to_string())
+        }
         BookingError::Store(e) => store_error(lang, e),
     }
 }
