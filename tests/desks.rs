@@ -6,7 +6,7 @@ mod common;
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime, Weekday};
 use common::fresh;
 use kentro::domain::activities::{Activity, ActivityError, Placement, RollDefault};
-use kentro::domain::distribution::{Enrolment, HandoutLine, Verdict};
+use kentro::domain::distribution::{Enrolment, HandoutLine, Programme, Verdict};
 use kentro::domain::person::Person;
 use kentro::domain::records::Household;
 use kentro::store::{ActivityFailure, DistributionFailure, Stamp, Store, StoreError};
@@ -202,6 +202,30 @@ fn household(store: &mut Store) -> i64 {
         .unwrap()
 }
 
+/// A new household enrolled on 10 January 2026 in the programme `code` for the year,
+/// with `allowance` points a period; gives the programme and the enrolment.
+fn enrolled(store: &mut Store, code: &str, allowance: u32) -> (Programme, Enrolment) {
+    let programme = store.programme_by_code(code).unwrap().unwrap();
+    let hh = household(store);
+    let enrolment = store
+        .enrol_household(
+            &Enrolment {
+                id: 0,
+                programme_id: programme.id,
+                household_id: hh,
+                decided_on: day(2026, 1, 10),
+                valid_from: day(2026, 1, 10),
+                valid_to: day(2026, 12, 31),
+                allowance,
+                note: String::new(),
+                version: 1,
+            },
+            &morning(day(2026, 1, 10)),
+        )
+        .unwrap();
+    (programme, enrolment)
+}
+
 /// `lines` handed out to enrolment `e` on the morning of `date`, collected by the
 /// household itself, with no ticket and no over-allowance confirmation.
 fn hand_out_on(
@@ -301,24 +325,7 @@ fn a_social_grocery_month_stops_at_the_allowance_and_starts_again_next_month() {
 #[test]
 fn a_warning_programme_lets_the_operator_go_over_once_confirmed() {
     let (_dir, mut store) = fresh();
-    let pharmacy = store.programme_by_code("pharmacy").unwrap().unwrap();
-    let hh = household(&mut store);
-    let e = store
-        .enrol_household(
-            &Enrolment {
-                id: 0,
-                programme_id: pharmacy.id,
-                household_id: hh,
-                decided_on: day(2026, 1, 10),
-                valid_from: day(2026, 1, 10),
-                valid_to: day(2026, 12, 31),
-                allowance: 3,
-                note: String::new(),
-                version: 1,
-            },
-            &morning(day(2026, 1, 10)),
-        )
-        .unwrap();
+    let (pharmacy, e) = enrolled(&mut store, "pharmacy", 3);
     let s = morning(day(2026, 3, 3));
     let meds = |n| {
         vec![HandoutLine {
@@ -359,24 +366,7 @@ fn a_warning_programme_lets_the_operator_go_over_once_confirmed() {
 #[test]
 fn the_monthly_list_exports_by_household_from_the_command_line() {
     let (dir, mut store) = fresh();
-    let grocery = store.programme_by_code("grocery").unwrap().unwrap();
-    let hh = household(&mut store);
-    let e = store
-        .enrol_household(
-            &Enrolment {
-                id: 0,
-                programme_id: grocery.id,
-                household_id: hh,
-                decided_on: day(2026, 1, 10),
-                valid_from: day(2026, 1, 10),
-                valid_to: day(2026, 12, 31),
-                allowance: 100,
-                note: String::new(),
-                version: 1,
-            },
-            &morning(day(2026, 1, 10)),
-        )
-        .unwrap();
+    let (_, e) = enrolled(&mut store, "grocery", 100);
     hand_out_on(&mut store, e.id, &food(2, 20), day(2026, 3, 3)).unwrap();
     drop(store);
     let out_file = dir.path().join("grocery-2026-03.csv");
