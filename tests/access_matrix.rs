@@ -10,7 +10,7 @@ use std::process::Output;
 mod common;
 
 use common::cli::Cli;
-use common::{hire, me, staff, text};
+use common::{me, praksis_centre, text};
 use kentro::domain::access::{Access, Kind, Scope, Viewer, access};
 use kentro::domain::codes::Role;
 use kentro::domain::person::Person;
@@ -30,26 +30,13 @@ impl Centre {
     /// share; the tests' operator is `role` of `organisation`.
     fn new(role: Role, organisation: &str) -> Centre {
         let cli = Cli::bare().in_dir();
-        let mut store = Store::create(&cli.db()).unwrap();
-        let boss = hire(
-            &mut store,
-            &[
-                staff("boss", Role::Admin, ""),
-                staff("praksis.sw", Role::SocialWorker, "praksis"),
-                staff(&me(), role, organisation),
-            ],
-        );
-        let person = store
-            .insert_person(
-                &Person {
-                    surname: NAME.into(),
-                    given_name: "Zoe".into(),
-                    amka: Some(AMKA.into()),
-                    ..Person::default()
-                },
-                &boss,
-            )
-            .unwrap();
+        let zoe = Person {
+            surname: NAME.into(),
+            given_name: "Zoe".into(),
+            amka: Some(AMKA.into()),
+            ..Person::default()
+        };
+        let (mut store, person) = praksis_centre(&cli.db(), role, organisation, &zoe);
         let service = store.services().unwrap()[0].id;
         store
             .create_referral(

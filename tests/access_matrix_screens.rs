@@ -10,11 +10,11 @@ mod common;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use common::{App, hire, me, staff};
+use common::{App, me, praksis_centre};
 use kentro::domain::access::{Access, Kind, Scope, Viewer, access};
 use kentro::domain::codes::{Role, Urgency, Vulnerability};
 use kentro::domain::person::Person;
-use kentro::store::{NewCaseNote, NewReferral, Stamp, Store};
+use kentro::store::{NewCaseNote, NewReferral, Stamp};
 
 const AMKA: &str = "01013099997";
 const NAME: &str = "Matrixopoulou";
@@ -28,27 +28,14 @@ const GLASS: &str = "Court order";
 fn centre(role: Role, organisation: &str) -> (tempfile::TempDir, std::path::PathBuf, i64) {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("k.db");
-    let mut store = Store::create(&db).unwrap();
-    let boss = hire(
-        &mut store,
-        &[
-            staff("boss", Role::Admin, ""),
-            staff("praksis.sw", Role::SocialWorker, "praksis"),
-            staff(&me(), role, organisation),
-        ],
-    );
-    let person = store
-        .insert_person(
-            &Person {
-                surname: NAME.into(),
-                given_name: "Zoe".into(),
-                amka: Some(AMKA.into()),
-                vulnerabilities: vec![Vulnerability::AsylumSeeker],
-                ..Person::default()
-            },
-            &boss,
-        )
-        .unwrap();
+    let zoe = Person {
+        surname: NAME.into(),
+        given_name: "Zoe".into(),
+        amka: Some(AMKA.into()),
+        vulnerabilities: vec![Vulnerability::AsylumSeeker],
+        ..Person::default()
+    };
+    let (mut store, person) = praksis_centre(&db, role, organisation, &zoe);
     let sw = Stamp::now("praksis.sw");
     store
         .add_case_note(

@@ -328,6 +328,29 @@ pub fn operator_as(store: &mut kentro::store::Store, role: kentro::domain::codes
         .unwrap();
 }
 
+/// A new database at `db` whose staff are an administrator ("boss"), a social worker
+/// of praksis ("praksis.sw") and the operator running the tests as `role` of
+/// `organisation`, with `person` registered by boss; gives the store and its id.
+pub fn praksis_centre(
+    db: &Path,
+    role: kentro::domain::codes::Role,
+    organisation: &str,
+    person: &kentro::domain::person::Person,
+) -> (kentro::store::Store, i64) {
+    use kentro::domain::codes::Role;
+    let mut store = kentro::store::Store::create(db).unwrap();
+    let boss = hire(
+        &mut store,
+        &[
+            staff("boss", Role::Admin, ""),
+            staff("praksis.sw", Role::SocialWorker, "praksis"),
+            staff(&me(), role, organisation),
+        ],
+    );
+    let id = store.insert_person(person, &boss).unwrap();
+    (store, id)
+}
+
 /// Writes each of `members` to the staff as the administrator "boss" would; gives
 /// boss's stamp, for what the test writes next.
 pub fn hire(store: &mut kentro::store::Store, members: &[Staff]) -> kentro::store::Stamp {
