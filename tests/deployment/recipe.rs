@@ -22,24 +22,16 @@ fn readme_deployment_recipe_runs_as_written_and_desks_get_kentro_and_nothing_els
     ns.ok(r#"printf 'print_command = "cat > /tmp/printed-$(id -un).txt"\n' >> /etc/kentro/config.toml"#);
 
     // Files: the documented owners and modes.
-    assert_eq!(owner_group_mode(&ns, "/srv/kentro"), "kentro kentro 2700");
-    assert_eq!(owner_group_mode(&ns, DB), "kentro kentro 600");
-    assert_eq!(
-        owner_group_mode(&ns, "/srv/kentro/backups"),
-        "kentro kentro 2700"
-    );
-    assert_eq!(
-        owner_group_mode(&ns, "/usr/local/bin/kentro"),
-        "kentro kentro 4755"
-    );
-    assert_eq!(
-        owner_group_mode(&ns, "/etc/kentro/config.toml"),
-        "root root 644"
-    );
-    assert_eq!(
-        owner_group_mode(&ns, "/etc/kentro/tmux.conf"),
-        "root root 644"
-    );
+    for (path, expected) in [
+        ("/srv/kentro", "kentro kentro 2700"),
+        (DB, "kentro kentro 600"),
+        ("/srv/kentro/backups", "kentro kentro 2700"),
+        ("/usr/local/bin/kentro", "kentro kentro 4755"),
+        ("/etc/kentro/config.toml", "root root 644"),
+        ("/etc/kentro/tmux.conf", "root root 644"),
+    ] {
+        assert_eq!(owner_group_mode(&ns, path), expected, "{path}");
+    }
     assert!(ns.ok("cat /etc/kentro/config.toml").contains(DB));
 
     // The desk logins cannot reach the file except through kentro.
