@@ -10,11 +10,11 @@ use std::process::Output;
 mod common;
 
 use common::cli::Cli;
-use common::{me, praksis_centre, text};
+use common::{me, praksis_centre, praksis_referral, text};
 use kentro::domain::access::{Access, Kind, Scope, Viewer, access};
 use kentro::domain::codes::Role;
 use kentro::domain::person::Person;
-use kentro::store::{NewReferral, Stamp, Store};
+use kentro::store::Store;
 
 const AMKA: &str = "01013099997";
 const REASON: &str = "QXMATRIXREASON";
@@ -38,22 +38,7 @@ impl Centre {
         };
         let (mut store, person) = praksis_centre(&cli.db(), role, organisation, &zoe);
         let service = store.services().unwrap()[0].id;
-        store
-            .create_referral(
-                &NewReferral {
-                    person_id: person,
-                    service_id: service,
-                    ticket_id: None,
-                    reason: REASON.into(),
-                    urgency: kentro::domain::codes::Urgency::Routine,
-                    note: String::new(),
-                    follow_up_on: None,
-                    record_consent: false,
-                    override_reason: Some("urgent".into()),
-                },
-                &Stamp::now("praksis.sw"),
-            )
-            .unwrap();
+        praksis_referral(&mut store, person, service, REASON);
         Centre { cli, person }
     }
 

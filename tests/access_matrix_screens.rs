@@ -10,11 +10,11 @@ mod common;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use common::{App, me, praksis_centre};
+use common::{App, me, praksis_centre, praksis_referral};
 use kentro::domain::access::{Access, Kind, Scope, Viewer, access};
-use kentro::domain::codes::{Role, Urgency, Vulnerability};
+use kentro::domain::codes::{Role, Vulnerability};
 use kentro::domain::person::Person;
-use kentro::store::{NewCaseNote, NewReferral, Stamp};
+use kentro::store::{NewCaseNote, Stamp};
 
 const AMKA: &str = "01013099997";
 const NAME: &str = "Matrixopoulou";
@@ -56,22 +56,7 @@ fn centre(role: Role, organisation: &str) -> (tempfile::TempDir, std::path::Path
         .find(|s| s.accepts_referrals && s.active)
         .unwrap()
         .id;
-    let referral = store
-        .create_referral(
-            &NewReferral {
-                person_id: person,
-                service_id: service,
-                ticket_id: None,
-                reason: REASON.into(),
-                urgency: Urgency::Routine,
-                note: String::new(),
-                follow_up_on: None,
-                record_consent: false,
-                override_reason: Some("urgent".into()),
-            },
-            &sw,
-        )
-        .unwrap();
+    let referral = praksis_referral(&mut store, person, service, REASON);
     (dir, db, referral)
 }
 

@@ -351,6 +351,30 @@ pub fn praksis_centre(
     (store, id)
 }
 
+/// A routine referral of `person` to `service` for `reason`, written by praksis.sw
+/// without the person's consent to share (so with an override reason); its id.
+pub fn praksis_referral(
+    store: &mut kentro::store::Store,
+    person: i64,
+    service: i64,
+    reason: &str,
+) -> i64 {
+    let referral = kentro::store::NewReferral {
+        person_id: person,
+        service_id: service,
+        ticket_id: None,
+        reason: reason.into(),
+        urgency: kentro::domain::codes::Urgency::Routine,
+        note: String::new(),
+        follow_up_on: None,
+        record_consent: false,
+        override_reason: Some("urgent".into()),
+    };
+    store
+        .create_referral(&referral, &kentro::store::Stamp::now("praksis.sw"))
+        .unwrap()
+}
+
 /// Writes each of `members` to the staff as the administrator "boss" would; gives
 /// boss's stamp, for what the test writes next.
 pub fn hire(store: &mut kentro::store::Store, members: &[Staff]) -> kentro::store::Stamp {
