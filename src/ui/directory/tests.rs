@@ -21,20 +21,22 @@ fn open(
     (dir, store, shell)
 }
 
+/// The screen at 80×24 kept as the snapshot `NAME_LANG`, and its text.
+fn snapshot(shell: &mut crate::ui::shell::Shell, name: &str, lang: Lang) -> String {
+    let terminal = render(shell, 80, 24);
+    insta::assert_snapshot!(format!("{name}_{}", lang.code()), terminal.backend());
+    screen_text(&terminal)
+}
+
 #[test]
 fn snapshots_of_the_organisations_the_services_of_a_category_and_a_card() {
     for lang in [Lang::En, Lang::El] {
         let (_dir, mut store, mut shell) = open(lang);
         // The organisations.
         shell.handle_key(key("v"), &mut store);
-        let terminal = render(&mut shell, 80, 24);
-        let text = screen_text(&terminal);
+        let text = snapshot(&mut shell, "directory_orgs", lang);
         assert!(text.contains("Υπηρεσία Ασύλου"), "{text}");
         assert!(text.contains('◆'), "the centre is marked: {text}");
-        insta::assert_snapshot!(
-            format!("directory_orgs_{}", lang.code()),
-            terminal.backend()
-        );
         // Back to the services, narrowed to legal aid and asylum.
         shell.handle_key(key("v"), &mut store);
         shell.handle_key(key("c"), &mut store);
@@ -46,14 +48,9 @@ fn snapshots_of_the_organisations_the_services_of_a_category_and_a_card() {
         };
         assert!(picker.contains(legal), "{picker}");
         shell.handle_key(key("enter"), &mut store);
-        let terminal = render(&mut shell, 80, 24);
-        let text = screen_text(&terminal);
+        let text = snapshot(&mut shell, "directory_category", lang);
         assert!(text.contains(legal), "{text}");
         assert!(!text.contains("ΔΥΠΑ"), "employment is filtered out: {text}");
-        insta::assert_snapshot!(
-            format!("directory_category_{}", lang.code()),
-            terminal.backend()
-        );
         // The card of the legal-aid network, found in Latin letters among organisations.
         shell.handle_key(key("esc"), &mut store);
         shell.handle_key(key("v"), &mut store);
@@ -61,8 +58,7 @@ fn snapshots_of_the_organisations_the_services_of_a_category_and_a_card() {
         type_text(&mut shell, &mut store, "diktyo nomikis");
         shell.handle_key(key("enter"), &mut store);
         shell.handle_key(key("enter"), &mut store);
-        let terminal = render(&mut shell, 80, 24);
-        let text = screen_text(&terminal);
+        let text = snapshot(&mut shell, "directory_card", lang);
         for needed in [
             "┌ Δίκτυο Νομικής Αρωγής",
             "ΔΝΑ",
@@ -72,10 +68,6 @@ fn snapshots_of_the_organisations_the_services_of_a_category_and_a_card() {
         ] {
             assert!(text.contains(needed), "{needed}: {text}");
         }
-        insta::assert_snapshot!(
-            format!("directory_card_{}", lang.code()),
-            terminal.backend()
-        );
     }
 }
 
@@ -289,11 +281,7 @@ fn snapshots_of_the_service_form() {
         for _ in 0..7 {
             shell.handle_key(key("tab"), &mut store);
         }
-        let terminal = render(&mut shell, 80, 24);
-        insta::assert_snapshot!(
-            format!("directory_service_form_{}", lang.code()),
-            terminal.backend()
-        );
+        snapshot(&mut shell, "directory_service_form", lang);
     }
 }
 
