@@ -269,14 +269,8 @@ fn a_draft_of_an_edit_another_desk_overtook_is_refused_on_save() {
 fn snapshots_of_the_service_form() {
     for lang in [Lang::En, Lang::El] {
         let (_dir, mut store, mut shell) = open(lang);
-        shell.handle_key(key("e"), &mut store);
         // The kind: a wrong value is marked.
-        for _ in 0..3 {
-            shell.handle_key(key("tab"), &mut store);
-        }
-        shell.handle_key(key("end"), &mut store);
-        type_text(&mut shell, &mut store, "zz");
-        shell.handle_key(key("ctrl-s"), &mut store);
+        mark_a_wrong_kind(&mut shell, &mut store);
         // The languages: the hint shows while it has the focus.
         for _ in 0..7 {
             shell.handle_key(key("tab"), &mut store);
@@ -285,33 +279,40 @@ fn snapshots_of_the_service_form() {
     }
 }
 
+/// A desk opens the directory, starts a form with `keys`, types `typed` and loses its
+/// link (the form's draft is kept at exit).
+fn half_typed(store: &mut crate::store::Store, keys: &[&str], typed: &str) {
+    let mut desk = shell(Lang::En);
+    desk.start(store);
+    desk.open(ScreenId::Directory, store);
+    for k in keys {
+        desk.handle_key(key(k), store);
+    }
+    type_text(&mut desk, store, typed);
+    desk.on_exit(store);
+}
+
+/// The first entry's form with a wrong kind typed and saved, so the field is marked.
+fn mark_a_wrong_kind(shell: &mut crate::ui::shell::Shell, store: &mut crate::store::Store) {
+    shell.handle_key(key("e"), store);
+    for _ in 0..3 {
+        shell.handle_key(key("tab"), store);
+    }
+    shell.handle_key(key("end"), store);
+    type_text(shell, store, "zz");
+    shell.handle_key(key("ctrl-s"), store);
+}
+
 /// Two half-typed edits of two entries, and a new entry, left when the link dropped:
 /// each keeps its own draft, all are named at the next start, and each comes back
 /// when its own form is opened (before, one draft per operator: the last overwrote the
 /// others).
 #[test]
 fn each_entry_keeps_its_own_draft() {
-    let (_dir, mut store, mut first) = open(Lang::En);
-    first.handle_key(key("e"), &mut store);
-    first.handle_key(key("tab"), &mut store);
-    first.handle_key(key("end"), &mut store);
-    type_text(&mut first, &mut store, " A");
-    first.on_exit(&mut store);
-    let mut second = shell(Lang::En);
-    second.start(&mut store);
-    second.open(ScreenId::Directory, &mut store);
-    second.handle_key(key("down"), &mut store);
-    second.handle_key(key("e"), &mut store);
-    second.handle_key(key("tab"), &mut store);
-    second.handle_key(key("end"), &mut store);
-    type_text(&mut second, &mut store, " B");
-    second.on_exit(&mut store);
-    let mut third = shell(Lang::En);
-    third.start(&mut store);
-    third.open(ScreenId::Directory, &mut store);
-    third.handle_key(key("n"), &mut store);
-    type_text(&mut third, &mut store, "new-one");
-    third.on_exit(&mut store);
+    let (_dir, mut store, _) = open(Lang::En);
+    half_typed(&mut store, &["e", "tab", "end"], " A");
+    half_typed(&mut store, &["down", "e", "tab", "end"], " B");
+    half_typed(&mut store, &["n"], "new-one");
     assert_eq!(directory_drafts(&store), 3);
 
     for lang in [Lang::En, Lang::El] {
@@ -385,13 +386,7 @@ fn a_draft_kept_the_earlier_way_comes_back_on_its_entry() {
 #[test]
 fn a_marked_field_is_said_in_the_language_switched_to() {
     let (_dir, mut store, mut shell) = open(Lang::En);
-    shell.handle_key(key("e"), &mut store);
-    for _ in 0..3 {
-        shell.handle_key(key("tab"), &mut store);
-    }
-    shell.handle_key(key("end"), &mut store);
-    type_text(&mut shell, &mut store, "zz");
-    shell.handle_key(key("ctrl-s"), &mut store);
+    mark_a_wrong_kind(&mut shell, &mut store);
     let text = screen_text(&render(&mut shell, 80, 24));
     assert!(text.contains("write internal or external"), "{text}");
     shell.handle_key(key("f12"), &mut store);
