@@ -132,6 +132,36 @@ fn cross(nested: &BTreeMap<String, BTreeMap<String, u64>>, columns: &[&str]) -> 
     rows
 }
 
+/// A table of service (row) by outcome (column, as (code, heading)), with totals:
+/// the tickets by outcome and the referrals by state are this one shape.
+fn by_service(
+    labels: &Labels<'_>,
+    (title, first_heading): (RpMsg, RpMsg),
+    nested: &BTreeMap<String, BTreeMap<String, u64>>,
+    columns: Vec<(&str, String)>,
+    suppress: bool,
+) -> Table {
+    let codes: Vec<&str> = columns.iter().map(|(code, _)| *code).collect();
+    let cells = grid(cross(nested, &codes), suppress);
+    let mut header = vec![labels.t(first_heading)];
+    header.extend(columns.into_iter().map(|(_, heading)| heading));
+    header.push(labels.t(RpMsg::Total));
+    let mut row_labels: Vec<String> = nested.keys().map(|k| labels.service(k)).collect();
+    row_labels.push(labels.t(RpMsg::Total));
+    Table {
+        title: labels.t(title),
+        header,
+        rows: row_labels
+            .into_iter()
+            .zip(cells)
+            .map(|(label, cells)| Row {
+                label,
+                cells: texts(&cells),
+            })
+            .collect(),
+    }
+}
+
 /// The period report as published.
 pub fn period_report(counts: &PeriodCounts, labels: &Labels<'_>, suppress: bool) -> Published {
     let lang = labels.lang;
@@ -227,29 +257,16 @@ pub fn period_report(counts: &PeriodCounts, labels: &Labels<'_>, suppress: bool)
     }
 
     // Tickets by service and outcome.
-    let outcomes: Vec<&str> = TicketState::ALL.iter().map(|s| s.code()).collect();
-    let cells = grid(cross(&counts.tickets, &outcomes), suppress);
-    let mut header = vec![labels.t(RpMsg::Service)];
-    header.extend(
+    tables.push(by_service(
+        labels,
+        (RpMsg::TicketsByService, RpMsg::Service),
+        &counts.tickets,
         TicketState::ALL
             .iter()
-            .map(|s| t(lang, ticket_state(*s)).to_string()),
-    );
-    header.push(labels.t(RpMsg::Total));
-    let mut row_labels: Vec<String> = counts.tickets.keys().map(|k| labels.service(k)).collect();
-    row_labels.push(labels.t(RpMsg::Total));
-    tables.push(Table {
-        title: labels.t(RpMsg::TicketsByService),
-        header,
-        rows: row_labels
-            .into_iter()
-            .zip(cells)
-            .map(|(label, cells)| Row {
-                label,
-                cells: texts(&cells),
-            })
+            .map(|s| (s.code(), t(lang, ticket_state(*s)).to_string()))
             .collect(),
-    });
+        suppress,
+    ));
 
     // Waits: the number called, the median and the 90th percentile. A percentile of
     // fewer than five waits is withheld with its count.
@@ -286,29 +303,16 @@ pub fn period_report(counts: &PeriodCounts, labels: &Labels<'_>, suppress: bool)
     });
 
     // Referrals by destination and outcome.
-    let states: Vec<&str> = ReferralState::ALL.iter().map(|s| s.code()).collect();
-    let cells = grid(cross(&counts.referrals, &states), suppress);
-    let mut header = vec![labels.t(RpMsg::Destination)];
-    header.extend(
+    tables.push(by_service(
+        labels,
+        (RpMsg::ReferralsByDestination, RpMsg::Destination),
+        &counts.referrals,
         ReferralState::ALL
             .iter()
-            .map(|s| t(lang, state_msg(*s)).to_string()),
-    );
-    header.push(labels.t(RpMsg::Total));
-    let mut row_labels: Vec<String> = counts.referrals.keys().map(|k| labels.service(k)).collect();
-    row_labels.push(labels.t(RpMsg::Total));
-    tables.push(Table {
-        title: labels.t(RpMsg::ReferralsByDestination),
-        header,
-        rows: row_labels
-            .into_iter()
-            .zip(cells)
-            .map(|(label, cells)| Row {
-                label,
-                cells: texts(&cells),
-            })
+            .map(|s| (s.code(), t(lang, state_msg(*s)).to_string()))
             .collect(),
-    });
+        suppress,
+    ));
 
     Published {
         title,
