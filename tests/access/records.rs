@@ -115,6 +115,7 @@ fn the_audit_log_is_read_by_administrators_with_filters() {
 #[test]
 fn encrypt_converts_a_database_that_then_opens_only_with_its_key() {
     use std::os::unix::fs::PermissionsExt;
+    use std::process::Command;
     let (env, _) = Env::centre(Role::Admin, "");
     let key = env.dir.path().join("kentro.key");
     std::fs::write(&key, "a long enough pass phrase\n").unwrap();
