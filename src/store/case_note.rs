@@ -121,12 +121,7 @@ impl Store {
         reason: &str,
         stamp: &Stamp,
     ) -> Result<i64, StoreError> {
-        let reason = crate::domain::text::clean_note(reason);
-        if reason.is_empty() {
-            return Err(StoreError::NotAllowed(
-                "opening another organisation's notes needs a reason".into(),
-            ));
-        }
+        let reason = reason_given(reason, "opening another organisation's notes")?;
         self.write(|tx| {
             tx.execute(
                 "INSERT INTO break_glass (person_id, reason, operator, at) VALUES (?1, ?2, ?3, ?4)",
@@ -151,4 +146,14 @@ fn none_if_missing<T>(e: rusqlite::Error) -> rusqlite::Result<Option<T>> {
         rusqlite::Error::QueryReturnedNoRows => Ok(None),
         other => Err(other),
     }
+}
+
+/// `reason` cleaned, or refused when nothing is left: the writes that record why an
+/// administrator did something (break-glass, keeping on review) need one.
+pub(super) fn reason_given(reason: &str, doing: &str) -> Result<String, StoreError> {
+    let reason = crate::domain::text::clean_note(reason);
+    if reason.is_empty() {
+        return Err(StoreError::NotAllowed(format!("{doing} needs a reason")));
+    }
+    Ok(reason)
 }

@@ -93,12 +93,7 @@ impl Store {
         reason: &str,
         stamp: &Stamp,
     ) -> Result<i64, StoreError> {
-        let reason = crate::domain::text::clean_note(reason);
-        if reason.is_empty() {
-            return Err(StoreError::NotAllowed(
-                "keeping a person's data needs a reason".into(),
-            ));
-        }
+        let reason = super::case_note::reason_given(reason, "keeping a person's data")?;
         self.write(|tx| {
             let live: bool = tx.query_row(
                 "SELECT EXISTS (SELECT 1 FROM person WHERE id = ?1 AND erased_at IS NULL)",

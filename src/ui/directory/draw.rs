@@ -92,9 +92,7 @@ impl DirectoryScreen {
                 let i = self.shown[pos];
                 let text = match self.browse {
                     Browse::Services => self.service_row(&self.services[i], view.lang, width),
-                    Browse::Organisations => {
-                        self.organisation_row(&self.organisations[i], view.lang, width)
-                    }
+                    Browse::Organisations => self.organisation_row(&self.organisations[i], width),
                 };
                 let style = if selected {
                     theme.selection
@@ -229,7 +227,7 @@ impl DirectoryScreen {
         )
     }
 
-    fn organisation_row(&self, o: &Organisation, lang: Lang, width: usize) -> String {
+    fn organisation_row(&self, o: &Organisation, width: usize) -> String {
         let name_w = width.saturating_sub(3 + 16 + 5 + 12 + 3);
         let city = o
             .locations
@@ -237,7 +235,6 @@ impl DirectoryScreen {
             .map(|l| l.city.as_str())
             .find(|c| !c.is_empty())
             .unwrap_or("");
-        let _ = lang;
         format!(
             " {} {} {} {:>3}   {}",
             membership_mark(o),

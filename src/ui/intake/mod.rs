@@ -247,10 +247,7 @@ impl Screen for IntakeScreen {
         }
         self.operator = cx.operator.to_string();
         self.load_drafts(store, cx.operator);
-        if let Some(form) = self.form.as_mut()
-            && matches!(self.mode, Mode::Form | Mode::Dupes)
-        {
-            let _ = form;
+        if self.form.is_some() && matches!(self.mode, Mode::Form | Mode::Dupes) {
             self.load_members(store, cx.lang);
         }
         Ok(())
